@@ -1,0 +1,159 @@
+/**
+ * Finding the header: which row (or pair of rows) names the columns, and which column holds which field.
+ */
+import { type Cell, type Grid, cellText, isBlank, kindOf } from "./grid";
+import { statusWord } from "./status";
+import { headerKey } from "./text";
+import { FIELDS, HEADER_WORDS, REQUIRED_FIELDS, type Field, type StatusBucket } from "./vocabulary";
+
+/** A column headed by a status word, whose marks set the row's status. */
+export interface StatusTick {
+  readonly bucket: StatusBucket;
+  /** Index into a grid row (0-based). */
+  readonly index: number;
+}
+
+/** Where each field sits: an index into a grid row (0-based). */
+export type ColumnMap = Partial<Record<Field, number>>;
+
+export interface Header {
+  /** Index into grid.rows of the (first) header row. */
+  readonly index: number;
+  /** 1 or 2: a group row over sub-headers counts as one header. */
+  readonly height: 1 | 2;
+  readonly columns: ColumnMap;
+  readonly ticks: readonly StatusTick[];
+  /** Header text of each grid column, group and sub-header joined. */
+  readonly labels: readonly string[];
+  readonly missing: readonly Field[];
+}
+
+/** Headers are looked for in the first rows of a sheet (title lines often sit above). */
+export const HEADER_SEARCH_ROWS = 20;
+/** Short words ("ที่", "No") match only whole headers; longer ones may begin a header. */
+const MIN_PREFIX_LENGTH = 4;
+
+const FIELD_KEYS: readonly (readonly [Field, string])[] = FIELDS.flatMap((field) =>
+  HEADER_WORDS[field].map((word) => [field, headerKey(word)] as const),
+);
+
+interface Match {
+  readonly field: Field;
+  /** Longer, exact words beat shorter prefixes: "งบประมาณเบิกจ่าย" is disbursed, not budget. */
+  readonly score: number;
+}
+
+/** The field a header names, or undefined. */
+export function matchHeader(text: string): Match | undefined {
+  const key = headerKey(text);
+  if (key === "") return undefined;
+  let best: Match | undefined;
+  for (const [field, word] of FIELD_KEYS) {
+    let score = 0;
+    if (key === word) score = 1000 + word.length;
+    else if (word.length >= MIN_PREFIX_LENGTH && key.startsWith(word)) score = word.length;
+    if (score > (best?.score ?? 0)) best = { field, score };
+  }
+  return best;
+}
+
+interface Reading {
+  readonly columns: ColumnMap;
+  readonly ticks: StatusTick[];
+  readonly labels: string[];
+  readonly score: number;
+}
+
+function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading {
+  const width = Math.max(top.length, bottom?.length ?? 0);
+  const best = new Map<Field, { index: number; score: number }>();
+  const ticks: StatusTick[] = [];
+  const labels: string[] = [];
+  let group = "";
+  for (let i = 0; i < width; i++) {
+    const upper = cellText(top[i]).trim();
+    const lower = bottom ? cellText(bottom[i]).trim() : "";
+    // A group cell is merged across its sub-headers, so only its first column holds the text.
+    if (upper !== "") group = lower !== "" ? upper : "";
+    const own = lower !== "" ? lower : upper;
+    const joined = lower !== "" && group !== "" ? `${group} ${lower}` : own;
+    labels.push(joined);
+    if (own === "") continue;
+    const bucket = statusWord(own);
+    if (bucket) {
+      ticks.push({ bucket, index: i });
+      continue;
+    }
+    const match = matchHeader(joined) ?? (joined !== own ? matchHeader(own) : undefined);
+    if (!match) continue;
+    const held = best.get(match.field);
+    if (!held || match.score > held.score) best.set(match.field, { index: i, score: match.score });
+  }
+  const columns: ColumnMap = {};
+  for (const [field, { index }] of best) columns[field] = index;
+  return { columns, ticks, labels, score: best.size + (ticks.length > 0 ? 1 : 0) };
+}
+
+/** A second header row holds only text, in at least two cells. */
+function couldBeSubHeader(row: readonly Cell[] | undefined): boolean {
+  if (!row) return false;
+  let texts = 0;
+  for (const cell of row) {
+    const kind = kindOf(cell);
+    if (kind === "number" || kind === "error") return false;
+    if (kind === "text") texts++;
+  }
+  return texts >= 2;
+}
+
+function missingFields(reading: Reading): Field[] {
+  return REQUIRED_FIELDS.filter((field) => reading.columns[field] === undefined);
+}
+
+function toHeader(index: number, height: 1 | 2, reading: Reading): Header {
+  return {
+    index,
+    height,
+    columns: reading.columns,
+    ticks: reading.ticks,
+    labels: reading.labels,
+    missing: missingFields(reading),
+  };
+}
+
+/**
+ * The header of a plan: the first row in the first 20 (alone, or over a row of sub-headers) that
+ * names every needed column; failing that, the row that names the most, if it names at least two.
+ * Undefined when nothing there looks like a plan.
+ */
+export function findHeader(grid: Grid, atIndex?: number): Header | undefined {
+  let fallback: Header | undefined;
+  let fallbackScore = 1;
+  const first = atIndex ?? 0;
+  const last = atIndex ?? Math.min(grid.rows.length, HEADER_SEARCH_ROWS) - 1;
+  for (let r = first; r <= last; r++) {
+    const row = grid.rows[r];
+    if (!row || row.every(isBlank)) continue;
+    const single = readHeaderRows(row);
+    const next = grid.rows[r + 1];
+    const double = couldBeSubHeader(next) ? readHeaderRows(row, next) : undefined;
+    const reading = double && double.score > single.score ? double : single;
+    const height = reading === double ? 2 : 1;
+    if (missingFields(reading).length === 0) return toHeader(r, height, reading);
+    if (reading.score > fallbackScore) {
+      fallback = toHeader(r, height, reading);
+      fallbackScore = reading.score;
+    }
+  }
+  return fallback;
+}
+
+/** The header with some columns chosen by the user instead of recognised. */
+export function withColumns(header: Header, chosen: ColumnMap): Header {
+  const columns = { ...header.columns, ...chosen };
+  return {
+    ...header,
+    columns,
+    missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined),
+  };
+}

@@ -1,0 +1,65 @@
+/** Which dimension a row is in (spec §2.2). */
+import { type Cell, cellText } from "./grid";
+import { tidy, wordKey } from "./text";
+import { DIMENSIONS, KNOWN_DIMENSION_NAMES, type Dimension } from "./vocabulary";
+
+export type DimensionReading =
+  | { readonly kind: "dimension"; readonly dimension: Dimension; readonly name?: string }
+  /** A number, but not 1–4. */
+  | { readonly kind: "out-of-range"; readonly number: number }
+  | { readonly kind: "unreadable" };
+
+const UNREADABLE: DimensionReading = { kind: "unreadable" };
+const NAME_KEYS: readonly (readonly [string, Dimension])[] = DIMENSIONS.flatMap((dimension) =>
+  KNOWN_DIMENSION_NAMES[dimension].map((name) => [wordKey(name), dimension] as const),
+);
+
+/** "มิติที่ 2 …", "มิติ 2 …" */
+const SECTION = /^มิติ\s*(?:ที่)?\s*(\d+)\s*[.:)-]?\s*(.*)$/;
+/** "1. การสร้าง…", "1 การสร้าง…", "1" */
+const LEADING_NUMBER = /^(\d+)(?:\s*[.)]\s*|\s+|$)(.*)$/;
+
+function byNumber(number: number, name: string): DimensionReading {
+  if (!Number.isInteger(number) || number < 1 || number > 4) return { kind: "out-of-range", number };
+  const dimension = number as Dimension;
+  return name === "" ? { kind: "dimension", dimension } : { kind: "dimension", dimension, name };
+}
+
+/** A known dimension name, old or new plan era, also when the sheet shortens or extends it. */
+export function dimensionByName(text: string): Dimension | undefined {
+  const key = wordKey(text);
+  if (key.length < 6) return undefined;
+  for (const [name, dimension] of NAME_KEYS) {
+    if (key === name || key.startsWith(name) || name.endsWith(key)) return dimension;
+  }
+  return undefined;
+}
+
+/** The dimension cell: 1–4 (number or text, any digits), "มิติที่ ๒", "1. การสร้าง…", or a known name. */
+export function readDimensionCell(cell: Cell | undefined): DimensionReading {
+  if (typeof cell === "number") return byNumber(cell, "");
+  const text = tidy(cellText(cell));
+  if (text === "") return UNREADABLE;
+  const section = SECTION.exec(text) ?? LEADING_NUMBER.exec(text);
+  if (section) return byNumber(Number(section[1]), section[2].trim());
+  const dimension = dimensionByName(text);
+  return dimension ? { kind: "dimension", dimension, name: text } : UNREADABLE;
+}
+
+/** A section row's text, "มิติที่ 1 การสร้างวัฒนธรรมสุจริต", read as its dimension and name. */
+export function readSectionText(text: string): DimensionReading | undefined {
+  const match = SECTION.exec(tidy(text));
+  return match ? byNumber(Number(match[1]), match[2].trim()) : undefined;
+}
+
+/**
+ * The dimension the item number gives: "2.3", "๒.๓" or "2.1.4" → 2. A bare "7" is a running
+ * number, not a dimension, so it gives none.
+ */
+export function dimensionFromNumber(cell: Cell | undefined): Dimension | undefined {
+  const text = typeof cell === "number" ? String(cell) : tidy(cellText(cell));
+  const match = /^(\d+)\.\d/.exec(text);
+  if (!match) return undefined;
+  const reading = byNumber(Number(match[1]), "");
+  return reading.kind === "dimension" ? reading.dimension : undefined;
+}

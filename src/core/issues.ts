@@ -1,0 +1,104 @@
+/** What the checks find: every problem is a value naming its row, column and cell text. */
+import type { Field } from "./vocabulary";
+
+export type Severity = "error" | "warning" | "info";
+
+export type IssueCode =
+  | "missing-column"
+  | "missing-name"
+  | "unknown-dimension"
+  | "unknown-status"
+  | "conflicting-status"
+  | "not-a-number"
+  | "cell-error"
+  | "negative-amount"
+  | "fraction-of-satang"
+  | "text-number"
+  | "read-as-zero"
+  | "spent-but-not-done"
+  | "over-disbursed"
+  | "completed-without-disbursement"
+  | "missing-reason"
+  | "in-progress-at-year-end"
+  | "duplicate-number"
+  | "control-total-mismatch";
+
+export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
+  "missing-column": "error",
+  "missing-name": "error",
+  "unknown-dimension": "error",
+  "unknown-status": "error",
+  "conflicting-status": "error",
+  "not-a-number": "error",
+  "cell-error": "error",
+  "negative-amount": "error",
+  "spent-but-not-done": "error",
+  "fraction-of-satang": "warning",
+  "over-disbursed": "warning",
+  "completed-without-disbursement": "warning",
+  "missing-reason": "warning",
+  "in-progress-at-year-end": "warning",
+  "duplicate-number": "warning",
+  "control-total-mismatch": "warning",
+  "text-number": "info",
+  "read-as-zero": "info",
+};
+
+/** Extra facts a message may quote: amounts in satang, another row, a dimension. */
+export interface IssueDetails {
+  /** What the cell was read as, or what the rows add up to (satang). */
+  readonly amount?: number;
+  /** The control total typed in the sheet or in the add-in (satang). */
+  readonly expected?: number;
+  readonly otherRow?: number;
+  readonly dimension?: number;
+  /** A missing column's field, or the second status of a conflict. */
+  readonly other?: string;
+}
+
+export interface Issue {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  /** Worksheet row number the user sees (1-based); null for the whole sheet. */
+  readonly row: number | null;
+  /** Worksheet column number (1-based), when the issue is about one cell. */
+  readonly column: number | null;
+  readonly field: Field | null;
+  /** The cell's text as the sheet holds it. */
+  readonly text: string;
+  readonly details?: IssueDetails;
+}
+
+export function makeIssue(
+  code: IssueCode,
+  at: { row: number | null; column: number | null; field: Field | null; text?: string },
+  details?: IssueDetails,
+): Issue {
+  const issue: Issue = {
+    severity: SEVERITY_OF[code],
+    code,
+    row: at.row,
+    column: at.column,
+    field: at.field,
+    text: at.text ?? "",
+  };
+  return details ? { ...issue, details } : issue;
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then notes; within each, by row. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}

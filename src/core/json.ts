@@ -1,0 +1,61 @@
+/** The machine-readable form of a report (spec §4): amounts in baht, percentages or null. */
+import { describeIssue, type Lang } from "./messages";
+import { toBaht } from "./money";
+import type { PlanReport } from "./plan";
+import type { Totals } from "./summarize";
+import { cellAddress } from "./grid";
+
+function totalsJson(totals: Totals) {
+  return {
+    projects: totals.projects,
+    plannedBudget: toBaht(totals.plannedBudget),
+    completed: totals.completed,
+    inProgress: totals.inProgress,
+    notStarted: totals.notStarted,
+    notDone: totals.notDone,
+    disbursed: toBaht(totals.disbursed),
+    pctProjects: totals.pctProjects,
+    pctBudget: totals.pctBudget,
+  };
+}
+
+export function reportJson(report: PlanReport, lang: Lang = "th") {
+  const { source } = report;
+  return {
+    source: {
+      ...(source.file === undefined ? {} : { file: source.file }),
+      ...(source.sheet === undefined ? {} : { sheet: source.sheet }),
+      ...(source.table === undefined ? {} : { table: source.table }),
+      headerRow: source.headerRow,
+    },
+    round: report.round,
+    ...(report.organisation === undefined ? {} : { organisation: report.organisation }),
+    ...(report.fiscalYear === undefined ? {} : { fiscalYear: report.fiscalYear }),
+    valid: report.valid,
+    dimensions: report.summary.dimensions.map((d) => ({
+      dimension: d.dimension,
+      name: d.name,
+      ...totalsJson(d),
+    })),
+    total: totalsJson(report.summary.total),
+    notCarriedOut: report.notCarriedOut.map((item) => ({
+      row: item.row,
+      no: item.no,
+      name: item.name,
+      dimension: item.dimension,
+      plannedBudget: toBaht(item.plannedBudget),
+      note: item.note,
+    })),
+    issues: report.issues.map((issue) => ({
+      severity: issue.severity,
+      code: issue.code,
+      row: issue.row,
+      ...(issue.row !== null && issue.column !== null ? { cell: cellAddress(issue.row, issue.column) } : {}),
+      field: issue.field,
+      text: issue.text,
+      message: describeIssue(issue, lang),
+    })),
+  };
+}
+
+export type ReportJson = ReturnType<typeof reportJson>;

@@ -1,0 +1,209 @@
+/**
+ * The official summary sheet as data: cells with values, number formats and styles, and merges.
+ * Every workbook writer (ExcelJS in the command line, Office.js in the add-in) paints this one layout.
+ */
+import { MESSAGES, type Lang } from "./messages";
+import { toBaht } from "./money";
+import { roundPeriod } from "./period";
+import type { PlanReport } from "./plan";
+import type { Totals } from "./summarize";
+import { DIMENSION_NAMES, DIMENSION_NAMES_EN } from "./vocabulary";
+
+export const FORMAT = {
+  baht: "#,##0.00",
+  percent: "0.00",
+  count: "#,##0",
+  /** Text cells are formatted as text, so a value such as "=HYPERLINK(…)" never becomes a formula. */
+  text: "@",
+} as const;
+
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "warning"
+  | "header"
+  | "label"
+  | "value"
+  | "totalLabel"
+  | "totalValue"
+  | "heading"
+  | "listHeader"
+  | "listValue"
+  | "source";
+
+export interface LayoutCell {
+  /** 0-based row and column on the summary sheet (A1 is 0, 0). */
+  readonly row: number;
+  readonly column: number;
+  readonly value: string | number;
+  readonly format: string;
+  readonly style: CellStyle;
+}
+
+/** An inclusive rectangle of 0-based rows and columns. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SummaryLayout {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly cells: readonly LayoutCell[];
+  readonly merges: readonly Area[];
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  /** The summary table, its two header rows included. */
+  readonly table: Area;
+  /** Rows of the table that repeat at the top of each printed page. */
+  readonly headerRows: { readonly first: number; readonly last: number };
+}
+
+export interface LayoutOptions {
+  readonly lang?: Lang;
+}
+
+type Column = {
+  readonly key: keyof Totals;
+  readonly heading: string;
+  readonly format: string;
+  readonly width: number;
+};
+
+/** Builds the summary sheet for a report, in Thai unless English is asked for. */
+export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): SummaryLayout {
+  const lang = options.lang ?? "th";
+  const words = MESSAGES[lang].summary;
+  const { summary, round } = report;
+  const cells: LayoutCell[] = [];
+  const merges: Area[] = [];
+  const put = (row: number, column: number, value: string | number, style: CellStyle, format: string = FORMAT.text) =>
+    cells.push({ row, column, value, format, style });
+
+  const showInProgress = round === 6 || summary.total.inProgress > 0;
+  const columns: Column[] = [
+    { key: "projects", heading: words.projects, format: FORMAT.count, width: 14 },
+    { key: "plannedBudget", heading: words.plannedBudget, format: FORMAT.baht, width: 17 },
+    { key: "completed", heading: words.completed, format: FORMAT.count, width: 13 },
+    { key: "disbursed", heading: words.disbursed, format: FORMAT.baht, width: 17 },
+    ...(showInProgress ? [{ key: "inProgress", heading: words.inProgress, format: FORMAT.count, width: 13 } as const] : []),
+    ...(round === 6 ? [{ key: "notStarted", heading: words.notStarted, format: FORMAT.count, width: 13 } as const] : []),
+    { key: "notDone", heading: words.notDone, format: FORMAT.count, width: 13 },
+  ];
+  const pctProjectsCol = columns.length + 1;
+  const lastCol = pctProjectsCol + 1;
+
+  let row = 0;
+  const line = (text: string, style: CellStyle) => {
+    put(row, 0, text, style);
+    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+    row++;
+  };
+  line(words.title, "title");
+  if (report.organisation) line(report.organisation, "subtitle");
+  const months = report.fiscalYear === undefined ? "" : roundPeriod(report.fiscalYear, round, lang);
+  line(words.period(report.fiscalYear, round, months), "subtitle");
+  const errors = report.issues.filter((issue) => issue.severity === "error").length;
+  if (errors > 0) line(words.hasErrors(errors), "warning");
+  row++;
+
+  const tableTop = row;
+  put(row, 0, words.dimension, "header");
+  merges.push({ top: row, left: 0, bottom: row + 1, right: 0 });
+  columns.forEach((column, i) => {
+    put(row, i + 1, column.heading, "header");
+    merges.push({ top: row, left: i + 1, bottom: row + 1, right: i + 1 });
+  });
+  put(row, pctProjectsCol, words.percentDone, "header");
+  merges.push({ top: row, left: pctProjectsCol, bottom: row, right: lastCol });
+  put(row + 1, pctProjectsCol, words.byProjects, "header");
+  put(row + 1, lastCol, words.byBudget, "header");
+  row += 2;
+
+  const values = (totals: Totals, style: "value" | "totalValue") => {
+    columns.forEach((column, i) => {
+      const raw = totals[column.key] as number;
+      put(row, i + 1, column.format === FORMAT.baht ? toBaht(raw) : raw, style, column.format);
+    });
+    for (const [col, pct] of [
+      [pctProjectsCol, totals.pctProjects],
+      [lastCol, totals.pctBudget],
+    ] as const) {
+      if (pct === null) put(row, col, "-", style);
+      else put(row, col, pct, style, FORMAT.percent);
+    }
+  };
+  for (const dimension of summary.dimensions) {
+    const name =
+      lang === "en" && dimension.name === DIMENSION_NAMES[dimension.dimension]
+        ? DIMENSION_NAMES_EN[dimension.dimension]
+        : dimension.name;
+    put(row, 0, `${dimension.dimension}. ${name}`, "label");
+    values(dimension, "value");
+    row++;
+  }
+  put(row, 0, words.total, "totalLabel");
+  values(summary.total, "totalValue");
+  const table: Area = { top: tableTop, left: 0, bottom: row, right: lastCol };
+  row += 2;
+
+  put(row, 0, words.notCarriedOut(report.notCarriedOut.length), "heading");
+  merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+  row++;
+  if (report.notCarriedOut.length === 0) {
+    put(row, 0, words.none, "listValue");
+    row++;
+  } else {
+    const reasonLeft = 5;
+    [words.listName, words.listNo, words.listDimension, words.plannedBudget, words.listRow, words.listReason].forEach(
+      (heading, i) => put(row, i, heading, "listHeader"),
+    );
+    merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
+    row++;
+    for (const item of report.notCarriedOut) {
+      put(row, 0, item.name, "listValue");
+      put(row, 1, item.no, "listValue");
+      put(row, 2, item.dimension ?? "-", "listValue", item.dimension === null ? FORMAT.text : FORMAT.count);
+      put(row, 3, toBaht(item.plannedBudget), "listValue", FORMAT.baht);
+      put(row, 4, item.row, "listValue", "0");
+      put(row, reasonLeft, item.note, "listValue");
+      merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
+      row++;
+    }
+  }
+  row++;
+
+  const { source } = report;
+  const where = [source.sheet && words.sheet(source.sheet), source.table && words.table(source.table)]
+    .filter(Boolean)
+    .join(" ");
+  put(row, 0, words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow), "source");
+  merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+  row++;
+
+  return {
+    rowCount: row,
+    columnCount: lastCol + 1,
+    cells,
+    merges,
+    columnWidths: [46, ...columns.map((column) => column.width), 12, 12],
+    table,
+    headerRows: { first: tableTop, last: tableTop + 1 },
+  };
+}
+
+/** The layout as a rectangle of values and one of formats, as Office.js writes a range in one go. */
+export function layoutMatrix(layout: SummaryLayout): {
+  values: (string | number)[][];
+  formats: string[][];
+} {
+  const values = Array.from({ length: layout.rowCount }, () => Array<string | number>(layout.columnCount).fill(""));
+  const formats = Array.from({ length: layout.rowCount }, () => Array<string>(layout.columnCount).fill(FORMAT.text));
+  for (const cell of layout.cells) {
+    values[cell.row][cell.column] = cell.value;
+    formats[cell.row][cell.column] = cell.format;
+  }
+  return { values, formats };
+}

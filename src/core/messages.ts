@@ -1,0 +1,224 @@
+/**
+ * Every word the engine says to a user, Thai first and English second. Hosts add their own
+ * interface words; issue messages, field names and the summary's labels live here.
+ */
+import { type Issue, type IssueCode, type Severity } from "./issues";
+import { formatBaht } from "./money";
+import type { Field } from "./vocabulary";
+
+export type Lang = "th" | "en";
+
+type Describe = (issue: Issue) => string;
+
+export interface Messages {
+  readonly fields: Readonly<Record<Field, string>>;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly issues: Readonly<Record<IssueCode, Describe>>;
+  readonly row: (row: number) => string;
+  readonly wholeSheet: string;
+  readonly summary: SummaryWords;
+}
+
+/** The words of the summary sheet. */
+export interface SummaryWords {
+  readonly title: string;
+  readonly period: (fiscalYear: number | undefined, round: 6 | 12, months: string) => string;
+  readonly dimension: string;
+  readonly projects: string;
+  readonly plannedBudget: string;
+  readonly completed: string;
+  readonly inProgress: string;
+  readonly notStarted: string;
+  readonly notDone: string;
+  readonly disbursed: string;
+  readonly percentDone: string;
+  readonly byProjects: string;
+  readonly byBudget: string;
+  readonly total: string;
+  readonly hasErrors: (errors: number) => string;
+  readonly notCarriedOut: (count: number) => string;
+  readonly none: string;
+  readonly listNo: string;
+  readonly listName: string;
+  readonly listDimension: string;
+  readonly listRow: string;
+  readonly listReason: string;
+  readonly source: (where: string, projects: number, firstRow: number, lastRow: number) => string;
+  readonly sheet: (name: string) => string;
+  readonly table: (name: string) => string;
+}
+
+const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
+
+const th: Messages = {
+  fields: {
+    no: "ลำดับ",
+    dimension: "มิติ",
+    name: "ชื่อโครงการ",
+    type: "ประเภท",
+    plannedBudget: "งบประมาณตามแผน",
+    disbursed: "งบประมาณเบิกจ่าย",
+    status: "สถานะ",
+    note: "หมายเหตุ",
+  },
+  severities: { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "หมายเหตุ" },
+  row: (row) => `แถว ${row}`,
+  wholeSheet: "ทั้งแผ่นงาน",
+  summary: {
+    title: "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส",
+    period: (year, round, months) =>
+      year === undefined
+        ? `รอบ ${round} เดือน`
+        : `ประจำปีงบประมาณ พ.ศ. ${year} รอบ ${round} เดือน (${months})`,
+    dimension: "มิติ",
+    projects: "โครงการตามแผนปฏิบัติการฯ",
+    plannedBudget: "งบประมาณตามแผนปฏิบัติการ",
+    completed: "ดำเนินการแล้วเสร็จ",
+    inProgress: "อยู่ระหว่างดำเนินการ",
+    notStarted: "ยังไม่ได้ดำเนินการ",
+    notDone: "ไม่ได้ดำเนินการ",
+    disbursed: "งบประมาณเบิกจ่าย",
+    percentDone: "ร้อยละดำเนินการ",
+    byProjects: "โครงการ",
+    byBudget: "งบประมาณ",
+    total: "รวม",
+    hasErrors: (errors) =>
+      `ข้อมูลในแผนยังมีข้อผิดพลาด ${errors} รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง`,
+    notCarriedOut: (count) => `โครงการที่ไม่ได้ดำเนินการ (${count} โครงการ)`,
+    none: "ไม่มี",
+    listNo: "ลำดับ",
+    listName: "โครงการ/กิจกรรม/มาตรการ",
+    listDimension: "มิติ",
+    listRow: "แถวในแผน",
+    listReason: "เหตุผล",
+    source: (where, projects, firstRow, lastRow) =>
+      `ที่มา: ${where} แถว ${firstRow}–${lastRow} (${projects} โครงการ)`,
+    sheet: (name) => `แผ่นงาน "${name}"`,
+    table: (name) => `ตาราง "${name}"`,
+  },
+  issues: {
+    "missing-column": (i) =>
+      `ไม่พบคอลัมน์ "${th.fields[(i.details?.other as Field) ?? "name"]}" ในแถวหัวตาราง ต้องมีคอลัมน์นี้จึงจะสรุปผลได้`,
+    "missing-name": () => "ไม่มีชื่อโครงการ/กิจกรรม/มาตรการ",
+    "unknown-dimension": (i) =>
+      i.text === ""
+        ? "ไม่ทราบว่าอยู่มิติใด: ใส่เลขมิติ 1–4 หรือวางแถว \"มิติที่ N\" ไว้เหนือโครงการ"
+        : `อ่านมิติจาก "${i.text}" ไม่ได้: ต้องเป็นเลข 1–4 หรือชื่อมิติ`,
+    "unknown-status": (i) =>
+      i.text === ""
+        ? "ไม่ได้ระบุสถานะ (ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ)"
+        : `ไม่รู้จักสถานะ "${i.text}": ใช้ ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ`,
+    "conflicting-status": () => "ทำเครื่องหมายไว้มากกว่าหนึ่งช่องสถานะ: ให้เหลือช่องเดียว",
+    "not-a-number": (i) => `"${i.text}" ไม่ใช่จำนวนเงิน: ใส่ตัวเลข หรือ 0 ถ้าไม่ใช้งบประมาณ (นับเป็น 0)`,
+    "cell-error": (i) => `เซลล์มีค่าผิดพลาด ${i.text}: แก้สูตรให้ได้จำนวนเงิน (นับเป็น 0)`,
+    "negative-amount": (i) => `จำนวนเงินติดลบ (${i.text}): จำนวนเงินต้องไม่น้อยกว่า 0 (นับเป็น 0)`,
+    "fraction-of-satang": (i) =>
+      `จำนวนเงิน ${i.text} มีทศนิยมเกิน 2 ตำแหน่ง: ปัดเป็น ${baht(i.details?.amount)} บาท`,
+    "text-number": (i) => `"${i.text}" เป็นข้อความ อ่านเป็นตัวเลข ${baht(i.details?.amount)} บาท`,
+    "read-as-zero": (i) => `"${i.text}" อ่านเป็น 0 บาท`,
+    "spent-but-not-done": (i) =>
+      `ไม่ได้ดำเนินการ แต่มีการเบิกจ่าย ${baht(i.details?.amount)} บาท: ตรวจสอบสถานะหรือยอดเบิกจ่าย`,
+    "over-disbursed": (i) =>
+      `เบิกจ่าย ${baht(i.details?.amount)} บาท มากกว่างบประมาณตามแผน ${baht(i.details?.expected)} บาท`,
+    "completed-without-disbursement": (i) =>
+      `ดำเนินการแล้วเสร็จ แต่ไม่มีการเบิกจ่าย (งบประมาณตามแผน ${baht(i.details?.expected)} บาท)`,
+    "missing-reason": () => "ไม่ได้ดำเนินการ แต่ไม่ได้ระบุเหตุผลในหมายเหตุ",
+    "in-progress-at-year-end": () => "รอบ 12 เดือน แต่ยังอยู่ระหว่างดำเนินการ",
+    "duplicate-number": (i) =>
+      `ลำดับ "${i.text}" ซ้ำกับแถว ${i.details?.otherRow ?? ""} ในมิติที่ ${i.details?.dimension ?? ""}`,
+    "control-total-mismatch": (i) =>
+      `${i.details?.dimension ? `ยอดรวมมิติที่ ${i.details.dimension}` : "ยอดรวม"}${th.fields[i.field ?? "plannedBudget"]} ` +
+      `ระบุไว้ ${baht(i.details?.expected)} บาท แต่รายการโครงการรวมได้ ${baht(i.details?.amount)} บาท ` +
+      `(ต่างกัน ${baht(Math.abs((i.details?.expected ?? 0) - (i.details?.amount ?? 0)))} บาท)`,
+  },
+};
+
+const en: Messages = {
+  fields: {
+    no: "No.",
+    dimension: "Dimension",
+    name: "Project name",
+    type: "Type",
+    plannedBudget: "Planned budget",
+    disbursed: "Disbursed",
+    status: "Status",
+    note: "Note",
+  },
+  severities: { error: "Error", warning: "Warning", info: "Note" },
+  row: (row) => `Row ${row}`,
+  wholeSheet: "Whole sheet",
+  summary: {
+    title: "Results of the anti-corruption and integrity action plan",
+    period: (year, round, months) =>
+      year === undefined
+        ? `${round}-month round`
+        : `Fiscal year ${year} (B.E.), ${round}-month round (${months})`,
+    dimension: "Dimension",
+    projects: "Projects in the plan",
+    plannedBudget: "Planned budget",
+    completed: "Completed",
+    inProgress: "In progress",
+    notStarted: "Not started",
+    notDone: "Not carried out",
+    disbursed: "Disbursed",
+    percentDone: "Percent done",
+    byProjects: "Projects",
+    byBudget: "Budget",
+    total: "Total",
+    hasErrors: (errors) =>
+      `The plan still has ${errors} error${errors === 1 ? "" : "s"}; the figures below may not be right yet.`,
+    notCarriedOut: (count) => `Projects not carried out (${count})`,
+    none: "None",
+    listNo: "No.",
+    listName: "Project, activity or measure",
+    listDimension: "Dimension",
+    listRow: "Plan row",
+    listReason: "Reason",
+    source: (where, projects, firstRow, lastRow) =>
+      `Source: ${where}, rows ${firstRow}–${lastRow} (${projects} projects)`,
+    sheet: (name) => `sheet "${name}"`,
+    table: (name) => `table "${name}"`,
+  },
+  issues: {
+    "missing-column": (i) =>
+      `No "${en.fields[(i.details?.other as Field) ?? "name"]}" column in the header row; the summary needs it.`,
+    "missing-name": () => "The project, activity or measure has no name.",
+    "unknown-dimension": (i) =>
+      i.text === ""
+        ? 'No dimension: give a number 1–4, or put a "มิติที่ N" row above the projects.'
+        : `Cannot read a dimension from "${i.text}": it must be a number 1–4 or a dimension name.`,
+    "unknown-status": (i) =>
+      i.text === ""
+        ? "No status (completed / in progress / not started / not carried out)."
+        : `Unknown status "${i.text}": use completed / in progress / not started / not carried out.`,
+    "conflicting-status": () => "More than one status column is marked; keep one.",
+    "not-a-number": (i) => `"${i.text}" is not an amount: type a number, or 0 for no budget (counted as 0).`,
+    "cell-error": (i) => `The cell holds the error ${i.text}: fix its formula (counted as 0).`,
+    "negative-amount": (i) => `Negative amount (${i.text}): amounts cannot be below 0 (counted as 0).`,
+    "fraction-of-satang": (i) =>
+      `${i.text} has more than two decimals: rounded to ${baht(i.details?.amount)} baht.`,
+    "text-number": (i) => `"${i.text}" is text; read as ${baht(i.details?.amount)} baht.`,
+    "read-as-zero": (i) => `"${i.text}" read as 0 baht.`,
+    "spent-but-not-done": (i) =>
+      `Not carried out, yet ${baht(i.details?.amount)} baht was disbursed: check the status or the amount.`,
+    "over-disbursed": (i) =>
+      `Disbursed ${baht(i.details?.amount)} baht, more than the planned ${baht(i.details?.expected)} baht.`,
+    "completed-without-disbursement": (i) =>
+      `Completed, but nothing disbursed (planned ${baht(i.details?.expected)} baht).`,
+    "missing-reason": () => "Not carried out, but the note gives no reason.",
+    "in-progress-at-year-end": () => "Still in progress in the 12-month round.",
+    "duplicate-number": (i) =>
+      `Number "${i.text}" repeats row ${i.details?.otherRow ?? ""} in dimension ${i.details?.dimension ?? ""}.`,
+    "control-total-mismatch": (i) =>
+      `${i.details?.dimension ? `Dimension ${i.details.dimension} total` : "Total"} ${en.fields[i.field ?? "plannedBudget"].toLowerCase()} ` +
+      `is stated as ${baht(i.details?.expected)} baht, but the rows add up to ${baht(i.details?.amount)} baht ` +
+      `(a difference of ${baht(Math.abs((i.details?.expected ?? 0) - (i.details?.amount ?? 0)))} baht).`,
+  },
+};
+
+export const MESSAGES: Readonly<Record<Lang, Messages>> = { th, en };
+
+/** The issue in words, in the user's language. */
+export function describeIssue(issue: Issue, lang: Lang): string {
+  return MESSAGES[lang].issues[issue.code](issue);
+}

@@ -1,0 +1,85 @@
+/**
+ * Exact money. Amounts are whole satang held in ordinary numbers (exact up to 90 trillion baht);
+ * percentages are computed with BigInt and rounded half up in decimal, never in binary floating point.
+ */
+
+/** Whole satang (1 baht = 100 satang). */
+export type Satang = number;
+
+export interface DecimalReading {
+  satang: Satang;
+  /** The text had digits below one satang (they were rounded half up). */
+  belowSatang: boolean;
+}
+
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
+
+/** Reads a plain decimal ("1234.5", "-0.125") exactly; null if it is not one. */
+export function parseDecimal(text: string): DecimalReading | null {
+  const match = DECIMAL.exec(text);
+  if (!match) return null;
+  const [, sign, whole, fraction = ""] = match;
+  if (whole === "" && fraction === "") return null;
+  const cents = fraction.padEnd(2, "0");
+  let satang = Number(whole || "0") * 100 + Number(cents.slice(0, 2));
+  const rest = cents.slice(2);
+  if (rest !== "" && rest.charCodeAt(0) >= 53 /* '5' */) satang += 1;
+  if (!Number.isSafeInteger(satang)) return null;
+  return { satang: sign === "-" ? -satang : satang, belowSatang: /[1-9]/.test(rest) };
+}
+
+/**
+ * A number cell in satang. Excel keeps 15 significant digits, so artefacts such as
+ * 0.30000000000000004 are read as Excel shows them (0.3).
+ */
+export function numberToSatang(value: number): DecimalReading | null {
+  if (!Number.isFinite(value)) return null;
+  if (Number.isInteger(value)) {
+    const satang = value * 100;
+    return Number.isSafeInteger(satang) ? { satang, belowSatang: false } : null;
+  }
+  const shown = Number(value.toPrecision(15));
+  const text = Math.abs(shown) < 1e-6 ? shown.toFixed(15) : String(shown);
+  return parseDecimal(text);
+}
+
+/** Baht as a JSON number (exact to the satang for any amount a plan holds). */
+export function toBaht(satang: Satang): number {
+  return satang / 100;
+}
+
+export function bahtToSatang(baht: number): Satang {
+  const reading = numberToSatang(baht);
+  if (!reading) throw new RangeError(`Not an amount of baht: ${baht}`);
+  return reading.satang;
+}
+
+/**
+ * part ÷ whole × 100, two decimals, rounded half up in decimal: 18,495 of 20,000 is 92.48.
+ * A zero (or negative) whole gives null: no percentage, never 0 and never #DIV/0!.
+ */
+export function percent(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  const p = BigInt(part);
+  const w = BigInt(whole);
+  const negative = p < 0n;
+  const hundredths = ((negative ? -p : p) * 10000n * 2n + w) / (2n * w);
+  const value = Number(hundredths) / 100;
+  return negative ? -value : value;
+}
+
+/** "35,000.00": two decimals with thousands commas, as Thai reports print baht. */
+export function formatBaht(satang: Satang): string {
+  const negative = satang < 0;
+  const abs = Math.abs(satang);
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const cents = String(abs % 100).padStart(2, "0");
+  return `${negative ? "-" : ""}${whole}.${cents}`;
+}
+
+/** "92.48", or "-" when there is no percentage. */
+export function formatPercent(value: number | null): string {
+  return value === null ? "-" : value.toFixed(2);
+}

@@ -1,0 +1,66 @@
+/** Fiscal years and rounds, and the title facts a plan sheet states above its header. */
+import { type Grid, cellText } from "./grid";
+import { tidy } from "./text";
+import type { Round } from "./validate";
+
+const MONTHS_TH = [
+  "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+  "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+] as const;
+const MONTHS_EN = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+/** Buddhist-era year = Common-era year + 543. */
+export const BE_OFFSET = 543;
+
+/**
+ * The months a round covers: FY 2566 round 12 is ตุลาคม 2565 – กันยายน 2566;
+ * round 6 ends in มีนาคม 2566. Years are Buddhist era in Thai, Common era in English.
+ */
+export function roundPeriod(fiscalYear: number, round: Round, lang: "th" | "en"): string {
+  const endMonth = round === 6 ? 2 : 8;
+  if (lang === "th") return `${MONTHS_TH[9]} ${fiscalYear - 1} - ${MONTHS_TH[endMonth]} ${fiscalYear}`;
+  const year = fiscalYear - BE_OFFSET;
+  return `${MONTHS_EN[9]} ${year - 1} - ${MONTHS_EN[endMonth]} ${year}`;
+}
+
+/** The fiscal year (B.E.) a date falls in: from 1 October it is the next year's. */
+export function fiscalYearOf(date: Date): number {
+  return date.getFullYear() + BE_OFFSET + (date.getMonth() >= 9 ? 1 : 0);
+}
+
+/** "25 ธันวาคม 2566": a date as Thai official documents write it. */
+export function thaiDate(date: Date): string {
+  return `${date.getDate()} ${MONTHS_TH[date.getMonth()]} ${date.getFullYear() + BE_OFFSET}`;
+}
+
+/** What the title lines above a plan say about it; each part only when found. */
+export interface TitleFacts {
+  organisation?: string;
+  fiscalYear?: number;
+  round?: Round;
+}
+
+const ORGANISATION =
+  /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)\s*\S+|เทศบาล(?:ตำบล|เมือง|นคร)\s*\S+|อบต\.\s*\S+|อบจ\.\s*\S+)/;
+const YEAR = /(?:พ\.ศ\.|ปีงบประมาณ|ปี)\s*(25\d\d)/;
+const ROUND = /รอบ\s*(6|12)\s*เดือน/;
+
+/** Organisation, fiscal year and round read from the rows above the header. */
+export function readTitle(grid: Grid, headerIndex: number): TitleFacts {
+  const facts: TitleFacts = {};
+  for (let r = 0; r < headerIndex; r++) {
+    for (const cell of grid.rows[r] ?? []) {
+      const text = tidy(cellText(cell));
+      if (text === "") continue;
+      facts.organisation ??= ORGANISATION.exec(text)?.[1];
+      const year = YEAR.exec(text)?.[1];
+      if (year && facts.fiscalYear === undefined) facts.fiscalYear = Number(year);
+      const round = ROUND.exec(text)?.[1];
+      if (round && facts.round === undefined) facts.round = Number(round) as Round;
+    }
+  }
+  return facts;
+}

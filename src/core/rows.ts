@@ -1,0 +1,170 @@
+/** Reading the rows under the header: projects, section rows and total rows (spec §2.2–2.5). */
+import { readAmount } from "./amounts";
+import type { Header } from "./columns";
+import { dimensionFromNumber, readDimensionCell, readSectionText } from "./dimension";
+import { type Cell, type Grid, cellText, isBlank } from "./grid";
+import { type Issue, type IssueCode, type IssueDetails, makeIssue } from "./issues";
+import type { Satang } from "./money";
+import { parseStatus, readTicks } from "./status";
+import { wordKey } from "./text";
+import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "./vocabulary";
+
+/** One project, activity, measure or guideline of the plan. */
+export interface PlanRow {
+  /** Worksheet row number (1-based). */
+  readonly row: number;
+  readonly no: string;
+  readonly name: string;
+  readonly type: string;
+  /** Null when no rule could place the row (it then has an `unknown-dimension` issue). */
+  readonly dimension: Dimension | null;
+  readonly plannedBudget: Satang;
+  readonly disbursed: Satang;
+  /** As the sheet says it; null when unreadable. */
+  readonly status: StatusBucket | null;
+  readonly note: string;
+  /** The row's cells as read, for quoting them in issues. */
+  readonly cells: readonly Cell[];
+}
+
+/** A total row of the sheet: its amounts are checked against what the rows add up to. */
+export interface ControlTotal {
+  /** Worksheet row, or null for a total the user typed into the add-in. */
+  readonly row: number | null;
+  /** The dimension a "รวมมิติที่ N" row totals; null for the whole plan. */
+  readonly dimension: Dimension | null;
+  readonly plannedBudget?: Satang;
+  readonly disbursed?: Satang;
+}
+
+export interface RowsReading {
+  readonly rows: PlanRow[];
+  readonly controlTotals: ControlTotal[];
+  /** Dimension names the sheet gives (in a dimension cell or a section row). */
+  readonly dimensionNames: Partial<Record<Dimension, string>>;
+  readonly issues: Issue[];
+  /** Worksheet row of the last non-blank row read. */
+  readonly lastRow: number;
+}
+
+const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
+const DIMENSION_TOTAL = /^รวมมิติ(?:ที่)?(\d)$/;
+
+function onlyText(row: readonly Cell[]): string | undefined {
+  let found: string | undefined;
+  for (const cell of row) {
+    if (isBlank(cell)) continue;
+    if (found !== undefined || typeof cell !== "string") return undefined;
+    found = cell;
+  }
+  return found;
+}
+
+/** "รวม", "Total" → the whole plan; "รวมมิติที่ 2" → dimension 2; otherwise not a total row. */
+function totalLabel(row: readonly Cell[], nameIndex: number | undefined): null | Dimension | 0 {
+  let label = nameIndex === undefined ? "" : cellText(row[nameIndex]);
+  if (label.trim() === "") label = cellText(row.find((cell) => typeof cell === "string" && cell.trim() !== ""));
+  const key = wordKey(label);
+  if (TOTAL_KEYS.has(key)) return 0;
+  const match = DIMENSION_TOTAL.exec(key);
+  const n = match ? Number(match[1]) : 0;
+  return n >= 1 && n <= 4 ? (n as Dimension) : null;
+}
+
+/** Reads every row under the header. Problems become issues; nothing throws on any cell. */
+export function readRows(grid: Grid, header: Header): RowsReading {
+  const { columns, ticks } = header;
+  const at = (field: Field): number | undefined => columns[field];
+  const iNo = at("no");
+  const iName = at("name");
+  const iType = at("type");
+  const iDimension = at("dimension");
+  const iPlanned = at("plannedBudget");
+  const iDisbursed = at("disbursed");
+  const iStatus = at("status");
+  const iNote = at("note");
+  const useTicks = iStatus === undefined && ticks.length > 0;
+  const text = (row: readonly Cell[], index: number | undefined): string =>
+    index === undefined ? "" : cellText(row[index]).trim();
+
+  const rows: PlanRow[] = [];
+  const controlTotals: ControlTotal[] = [];
+  const dimensionNames: Partial<Record<Dimension, string>> = {};
+  const issues: Issue[] = [];
+  let section: Dimension | null = null;
+  let lastRow = grid.firstRow + header.index + header.height - 1;
+
+  for (let r = header.index + header.height; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    if (cells.every(isBlank)) continue;
+    const row = grid.firstRow + r;
+    lastRow = row;
+    const issue = (code: IssueCode, field: Field | null, index?: number, details?: IssueDetails): void => {
+      const column = index === undefined ? null : grid.firstColumn + index;
+      const text = index === undefined ? "" : cellText(cells[index]);
+      issues.push(makeIssue(code, { row, column, field, text }, details));
+    };
+
+    const single = onlyText(cells);
+    const sectionReading = single === undefined ? undefined : readSectionText(single);
+    if (sectionReading?.kind === "dimension") {
+      section = sectionReading.dimension;
+      if (sectionReading.name) dimensionNames[section] ??= sectionReading.name;
+      continue;
+    }
+
+    const amount = (field: "plannedBudget" | "disbursed", index: number | undefined): Satang => {
+      if (index === undefined) return 0;
+      const reading = readAmount(cells[index]);
+      for (const code of reading.issues) issue(code, field, index, { amount: reading.satang });
+      return reading.satang;
+    };
+
+    const total = totalLabel(cells, iName);
+    if (total !== null) {
+      const totalRow: { -readonly [K in keyof ControlTotal]: ControlTotal[K] } = {
+        row,
+        dimension: total === 0 ? null : total,
+      };
+      if (iPlanned !== undefined && !isBlank(cells[iPlanned])) totalRow.plannedBudget = amount("plannedBudget", iPlanned);
+      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed])) totalRow.disbursed = amount("disbursed", iDisbursed);
+      controlTotals.push(totalRow);
+      continue;
+    }
+
+    let dimension: Dimension | null = null;
+    const fromCell = iDimension === undefined ? undefined : readDimensionCell(cells[iDimension]);
+    if (fromCell?.kind === "dimension") {
+      dimension = fromCell.dimension;
+      if (fromCell.name) dimensionNames[dimension] ??= fromCell.name;
+    } else if (fromCell?.kind !== "out-of-range") {
+      dimension = section ?? dimensionFromNumber(iNo === undefined ? undefined : cells[iNo]) ?? null;
+    }
+    if (dimension === null) issue("unknown-dimension", "dimension", iDimension);
+
+    let status: StatusBucket | null = null;
+    if (useTicks) {
+      const reading = readTicks(cells, ticks);
+      if (reading.kind === "status") status = reading.bucket;
+      else if (reading.kind === "conflict") issue("conflicting-status", "status");
+      else issue("unknown-status", "status");
+    } else {
+      status = iStatus === undefined ? null : (parseStatus(cells[iStatus]) ?? null);
+      if (status === null && iStatus !== undefined) issue("unknown-status", "status", iStatus);
+    }
+
+    rows.push({
+      row,
+      no: text(cells, iNo),
+      name: text(cells, iName),
+      type: text(cells, iType),
+      dimension,
+      plannedBudget: amount("plannedBudget", iPlanned),
+      disbursed: amount("disbursed", iDisbursed),
+      status,
+      note: text(cells, iNote),
+      cells,
+    });
+  }
+  return { rows, controlTotals, dimensionNames, issues, lastRow };
+}

@@ -1,0 +1,83 @@
+/** The per-dimension summary table (spec §3). */
+import { percent, type Satang } from "./money";
+import type { PlanRow } from "./rows";
+import { effectiveStatus, type Round } from "./validate";
+import { DIMENSIONS, DIMENSION_NAMES, type Dimension } from "./vocabulary";
+
+/** Counts and sums of a group of rows, with its two percentages. */
+export interface Totals {
+  readonly projects: number;
+  readonly plannedBudget: Satang;
+  readonly completed: number;
+  readonly inProgress: number;
+  readonly notStarted: number;
+  readonly notDone: number;
+  readonly disbursed: Satang;
+  /** completed ÷ projects × 100, two decimals half up; null when there are no projects. */
+  readonly pctProjects: number | null;
+  /** disbursed ÷ plannedBudget × 100, two decimals half up; null when nothing was planned. */
+  readonly pctBudget: number | null;
+}
+
+export interface DimensionSummary extends Totals {
+  readonly dimension: Dimension;
+  readonly name: string;
+}
+
+export interface Summary {
+  readonly dimensions: readonly DimensionSummary[];
+  readonly total: Totals;
+}
+
+type Counts = { -readonly [K in Exclude<keyof Totals, "pctProjects" | "pctBudget">]: number };
+
+const zero = (): Counts => ({
+  projects: 0,
+  plannedBudget: 0,
+  completed: 0,
+  inProgress: 0,
+  notStarted: 0,
+  notDone: 0,
+  disbursed: 0,
+});
+
+function withPercentages(counts: Counts): Totals {
+  return {
+    ...counts,
+    pctProjects: percent(counts.completed, counts.projects),
+    pctBudget: percent(counts.disbursed, counts.plannedBudget),
+  };
+}
+
+/**
+ * All four dimensions, in order, zeros where empty, and the total computed from the column sums
+ * (93.75, not the mean of the four). Rows without a dimension are left out of every figure.
+ */
+export function summarize(
+  rows: readonly PlanRow[],
+  round: Round,
+  names: Partial<Record<Dimension, string>> = {},
+): Summary {
+  const sums: Record<Dimension, Counts> = { 1: zero(), 2: zero(), 3: zero(), 4: zero() };
+  for (const row of rows) {
+    if (row.dimension === null) continue;
+    const sum = sums[row.dimension];
+    sum.projects++;
+    sum.plannedBudget += row.plannedBudget;
+    sum.disbursed += row.disbursed;
+    const status = effectiveStatus(row.status, round);
+    if (status !== null) sum[status]++;
+  }
+  const total = zero();
+  for (const dimension of DIMENSIONS) {
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += sums[dimension][key];
+  }
+  return {
+    dimensions: DIMENSIONS.map((dimension) => ({
+      dimension,
+      name: names[dimension] ?? DIMENSION_NAMES[dimension],
+      ...withPercentages(sums[dimension]),
+    })),
+    total: withPercentages(total),
+  };
+}

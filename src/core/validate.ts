@@ -1,0 +1,96 @@
+/** Checks on project rows and on control totals (spec §2.5, §2.6). */
+import type { Header } from "./columns";
+import { cellText } from "./grid";
+import { type Issue, makeIssue } from "./issues";
+import type { ControlTotal, PlanRow } from "./rows";
+import type { Totals } from "./summarize";
+import type { Dimension, Field, StatusBucket } from "./vocabulary";
+
+/** Rounds: 6 months (Oct–Mar) or the whole fiscal year. */
+export type Round = 6 | 12;
+
+/** The bucket a row counts in: once the year is over, what never started was not carried out. */
+export function effectiveStatus(status: StatusBucket | null, round: Round): StatusBucket | null {
+  return round === 12 && status === "notStarted" ? "notDone" : status;
+}
+
+function columnOf(header: Header | undefined, field: Field): number | null {
+  const index = header?.columns[field];
+  return index === undefined ? null : index;
+}
+
+/** Checks that look at one project row, and duplicate numbers within a dimension. */
+export function checkRows(
+  rows: readonly PlanRow[],
+  round: Round,
+  header: Header,
+  firstColumn: number,
+): Issue[] {
+  const issues: Issue[] = [];
+  const at = (row: PlanRow, field: Field) => {
+    const index = columnOf(header, field);
+    const text = index === null ? "" : cellText(row.cells[index]);
+    return { row: row.row, column: index === null ? null : firstColumn + index, field, text };
+  };
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const status = effectiveStatus(row.status, round);
+    if (row.name === "") issues.push(makeIssue("missing-name", at(row, "name")));
+    if (status === "notDone" && row.disbursed > 0) {
+      issues.push(makeIssue("spent-but-not-done", at(row, "disbursed"), { amount: row.disbursed }));
+    }
+    if (row.disbursed > row.plannedBudget) {
+      issues.push(
+        makeIssue("over-disbursed", at(row, "disbursed"), {
+          amount: row.disbursed,
+          expected: row.plannedBudget,
+        }),
+      );
+    }
+    if (status === "completed" && row.plannedBudget > 0 && row.disbursed === 0) {
+      issues.push(makeIssue("completed-without-disbursement", at(row, "disbursed"), { expected: row.plannedBudget }));
+    }
+    if (status === "notDone" && row.note === "") issues.push(makeIssue("missing-reason", at(row, "note")));
+    if (round === 12 && status === "inProgress") {
+      issues.push(makeIssue("in-progress-at-year-end", at(row, "status")));
+    }
+    if (row.no !== "" && row.dimension !== null) {
+      const key = `${row.dimension}|${row.no}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, row.row);
+      else issues.push(makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }));
+    }
+  }
+  return issues;
+}
+
+/** Each control total that differs from what the rows add up to. */
+export function checkControlTotals(
+  controlTotals: readonly ControlTotal[],
+  totalOf: (dimension: Dimension | null) => Totals,
+  header: Header | undefined,
+  firstColumn: number,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const control of controlTotals) {
+    const actual = totalOf(control.dimension);
+    for (const field of ["plannedBudget", "disbursed"] as const) {
+      const expected = control[field];
+      if (expected === undefined || expected === actual[field]) continue;
+      const index = control.row === null ? null : columnOf(header, field);
+      issues.push(
+        makeIssue(
+          "control-total-mismatch",
+          {
+            row: control.row,
+            column: index === null ? null : firstColumn + index,
+            field,
+            text: String(expected / 100),
+          },
+          { expected, amount: actual[field], ...(control.dimension ? { dimension: control.dimension } : {}) },
+        ),
+      );
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,183 @@
+/**
+ * The words a plan sheet uses: column headers, statuses, dimension names and total-row labels.
+ * This is configuration as data; matching rules live in columns.ts, status.ts and dimension.ts.
+ */
+
+/** The columns a plan row can have. */
+export type Field =
+  | "no"
+  | "dimension"
+  | "name"
+  | "type"
+  | "plannedBudget"
+  | "disbursed"
+  | "status"
+  | "note";
+
+export const FIELDS: readonly Field[] = [
+  "no",
+  "dimension",
+  "name",
+  "type",
+  "plannedBudget",
+  "disbursed",
+  "status",
+  "note",
+];
+
+/** Columns without which no summary can be made. */
+export const REQUIRED_FIELDS: readonly Field[] = ["name", "plannedBudget", "disbursed"];
+
+/** Header words per field (compared after headerKey: no case, spaces, "(บาท)", Thai digits). */
+export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
+  no: ["ลำดับ", "ลำดับที่", "ที่", "ข้อ", "No", "No.", "#", "รหัส", "รหัสโครงการ", "Item", "Code"],
+  dimension: ["มิติ", "มิติที่", "Dimension", "ด้าน", "ยุทธศาสตร์/มิติ"],
+  name: [
+    "ชื่อโครงการ",
+    "โครงการ",
+    "โครงการ/กิจกรรม",
+    "โครงการ/กิจกรรม/มาตรการ",
+    "ชื่อโครงการ/กิจกรรม/มาตรการ",
+    "โครงการ/กิจกรรม/มาตรการ/แนวปฏิบัติงาน",
+    "ชื่อโครงการ/กิจกรรม/มาตรการ/แนวปฏิบัติงาน",
+    "ชื่อกิจกรรม",
+    "รายการ",
+    "Project",
+    "Project name",
+    "Name",
+    "Activity",
+  ],
+  type: ["ประเภท", "ประเภทงาน", "ประเภทโครงการ", "Type"],
+  plannedBudget: [
+    "งบประมาณ",
+    "งบประมาณตามแผน",
+    "งบประมาณที่ตั้งไว้",
+    "งบประมาณตามแผนปฏิบัติการ",
+    "งบประมาณตามแผนฯ",
+    "งบตามแผน",
+    "ตามแผน",
+    "Planned budget",
+    "Planned",
+    "Budget",
+  ],
+  disbursed: [
+    "งบประมาณเบิกจ่าย",
+    "เบิกจ่าย",
+    "เบิกจ่ายจริง",
+    "งบประมาณที่ใช้",
+    "งบประมาณที่ใช้ไป",
+    "งบประมาณที่ใช้จริง",
+    "งบประมาณที่เบิกจ่าย",
+    "งบประมาณเบิกจ่ายจริง",
+    "ผลการเบิกจ่าย",
+    "Disbursed",
+    "Spent",
+    "Actual",
+  ],
+  status: ["สถานะ", "สถานะโครงการ", "ผลการดำเนินการ", "ผลการดำเนินงาน", "Status", "Result"],
+  note: [
+    "หมายเหตุ",
+    "เหตุผล",
+    "ปัญหา/อุปสรรค",
+    "ปัญหาอุปสรรค",
+    "สาเหตุ",
+    "Note",
+    "Notes",
+    "Reason",
+    "Remarks",
+  ],
+};
+
+/** Where a plan row stands. `notStarted` counts as `notDone` once the year is over (round 12). */
+export type StatusBucket = "completed" | "inProgress" | "notStarted" | "notDone";
+
+export const STATUS_WORDS: Readonly<Record<StatusBucket, readonly string[]>> = {
+  completed: [
+    "ดำเนินการแล้วเสร็จ",
+    "แล้วเสร็จ",
+    "ดำเนินการแล้ว",
+    "เสร็จสิ้น",
+    "เสร็จ",
+    "ดำเนินการเสร็จสิ้น",
+    "ดำเนินการเสร็จแล้ว",
+    "Completed",
+    "Complete",
+    "Done",
+  ],
+  inProgress: [
+    "อยู่ระหว่างดำเนินการ",
+    "ระหว่างดำเนินการ",
+    "กำลังดำเนินการ",
+    "In progress",
+    "Ongoing",
+  ],
+  notStarted: ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "รอรายงานผล", "Not started"],
+  notDone: [
+    "ไม่ได้ดำเนินการ",
+    "ไม่สามารถดำเนินการได้",
+    "ไม่ดำเนินการ",
+    "ยกเลิก",
+    "ยกเลิกโครงการ",
+    "Not done",
+    "Not carried out",
+    "Cancelled",
+    "Canceled",
+  ],
+};
+
+/** Tick marks in a status-word column. Any other non-empty text also counts as a mark. */
+export const TICK_MARKS: readonly string[] = ["✓", "✔", "/", "x", "1", "ü", "þ"];
+
+export type Dimension = 1 | 2 | 3 | 4;
+export const DIMENSIONS: readonly Dimension[] = [1, 2, 3, 4];
+
+/** Dimension names of the 2566–2570 plans: what is printed when the sheet names none. */
+export const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
+  1: "การสร้างวัฒนธรรมสุจริต",
+  2: "การบริหารราชการด้วยความโปร่งใส",
+  3: "การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน",
+  4: "การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น",
+};
+
+export const DIMENSION_NAMES_EN: Readonly<Record<Dimension, string>> = {
+  1: "Building a culture of integrity",
+  2: "Transparent administration",
+  3: "Public participation",
+  4: "Stronger oversight of the local administration",
+};
+
+/** Every name a dimension has had, old plans (2561–2564) and new, with common variants. */
+export const KNOWN_DIMENSION_NAMES: Readonly<Record<Dimension, readonly string[]>> = {
+  1: ["การสร้างวัฒนธรรมสุจริต", "การสร้างสังคมที่ไม่ทนต่อการทุจริต"],
+  2: ["การบริหารราชการด้วยความโปร่งใส", "การบริหารราชการเพื่อป้องกันการทุจริต"],
+  3: ["การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน"],
+  4: [
+    "การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น",
+    "ยกระดับกลไกการตรวจสอบการดำเนินงานขององค์การปกครองส่วนท้องถิ่น",
+    "การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติราชการ",
+  ],
+};
+
+/** Labels of a total row for the whole plan ("รวมมิติที่ N" is read separately). */
+export const TOTAL_WORDS: readonly string[] = [
+  "รวม",
+  "รวมทั้งสิ้น",
+  "รวมทั้งหมด",
+  "ยอดรวม",
+  "รวมทุกมิติ",
+  "Total",
+  "Grand total",
+];
+
+/** Amount texts that mean "no budget": read as 0 with a note. */
+export const ZERO_WORDS: readonly string[] = [
+  "-",
+  "–",
+  "—",
+  "ไม่ใช้งบประมาณ",
+  "ไม่ได้ใช้งบประมาณ",
+  "ไม่ได้ใช้งบประมาณดำเนินการ",
+  "ดำเนินการโดยไม่ใช้งบประมาณ",
+  "ไม่ใช้งบ",
+  "ไม่มีงบประมาณ",
+];
