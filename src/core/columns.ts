@@ -136,8 +136,10 @@ export function findHeader(grid: Grid, atIndex?: number): Header | undefined {
     if (!row || row.every(isBlank)) continue;
     const single = readHeaderRows(row);
     const next = grid.rows[r + 1];
+    // Two rows are one header only when together they name more than either row alone.
     const double = couldBeSubHeader(next) ? readHeaderRows(row, next) : undefined;
-    const reading = double && double.score > single.score ? double : single;
+    const better = double && double.score > single.score && double.score > readHeaderRows(next ?? []).score;
+    const reading = double && better ? double : single;
     const height = reading === double ? 2 : 1;
     if (missingFields(reading).length === 0) return toHeader(r, height, reading);
     if (reading.score > fallbackScore) {

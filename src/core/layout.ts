@@ -79,8 +79,13 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const { summary, round } = report;
   const cells: LayoutCell[] = [];
   const merges: Area[] = [];
-  const put = (row: number, column: number, value: string | number, style: CellStyle, format: string = FORMAT.text) =>
-    cells.push({ row, column, value, format, style });
+  const put = (
+    row: number,
+    column: number,
+    value: string | number,
+    style: CellStyle,
+    format: string = FORMAT.text,
+  ) => cells.push({ row, column, value, format, style });
 
   const showInProgress = round === 6 || summary.total.inProgress > 0;
   const columns: Column[] = [
@@ -88,8 +93,12 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     { key: "plannedBudget", heading: words.plannedBudget, format: FORMAT.baht, width: 17 },
     { key: "completed", heading: words.completed, format: FORMAT.count, width: 13 },
     { key: "disbursed", heading: words.disbursed, format: FORMAT.baht, width: 17 },
-    ...(showInProgress ? [{ key: "inProgress", heading: words.inProgress, format: FORMAT.count, width: 13 } as const] : []),
-    ...(round === 6 ? [{ key: "notStarted", heading: words.notStarted, format: FORMAT.count, width: 13 } as const] : []),
+    ...(showInProgress
+      ? [{ key: "inProgress", heading: words.inProgress, format: FORMAT.count, width: 13 } as const]
+      : []),
+    ...(round === 6
+      ? [{ key: "notStarted", heading: words.notStarted, format: FORMAT.count, width: 13 } as const]
+      : []),
     { key: "notDone", heading: words.notDone, format: FORMAT.count, width: 13 },
   ];
   const pctProjectsCol = columns.length + 1;
@@ -157,9 +166,14 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     row++;
   } else {
     const reasonLeft = 5;
-    [words.listName, words.listNo, words.listDimension, words.plannedBudget, words.listRow, words.listReason].forEach(
-      (heading, i) => put(row, i, heading, "listHeader"),
-    );
+    [
+      words.listName,
+      words.listNo,
+      words.listDimension,
+      words.plannedBudget,
+      words.listRow,
+      words.listReason,
+    ].forEach((heading, i) => put(row, i, heading, "listHeader"));
     merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
     row++;
     for (const item of report.notCarriedOut) {
@@ -179,7 +193,12 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const where = [source.sheet && words.sheet(source.sheet), source.table && words.table(source.table)]
     .filter(Boolean)
     .join(" ");
-  put(row, 0, words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow), "source");
+  put(
+    row,
+    0,
+    words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow),
+    "source",
+  );
   merges.push({ top: row, left: 0, bottom: row, right: lastCol });
   row++;
 
@@ -199,8 +218,12 @@ export function layoutMatrix(layout: SummaryLayout): {
   values: (string | number)[][];
   formats: string[][];
 } {
-  const values = Array.from({ length: layout.rowCount }, () => Array<string | number>(layout.columnCount).fill(""));
-  const formats = Array.from({ length: layout.rowCount }, () => Array<string>(layout.columnCount).fill(FORMAT.text));
+  const values = Array.from({ length: layout.rowCount }, () =>
+    Array<string | number>(layout.columnCount).fill(""),
+  );
+  const formats = Array.from({ length: layout.rowCount }, () =>
+    Array<string>(layout.columnCount).fill(FORMAT.text),
+  );
   for (const cell of layout.cells) {
     values[cell.row][cell.column] = cell.value;
     formats[cell.row][cell.column] = cell.format;

@@ -89,7 +89,14 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
 
   const notCarriedOut = read.rows
     .filter((row) => effectiveStatus(row.status, round) === "notDone")
-    .map(({ row, no, name, dimension, plannedBudget, note }) => ({ row, no, name, dimension, plannedBudget, note }));
+    .map(({ row, no, name, dimension, plannedBudget, note }) => ({
+      row,
+      no,
+      name,
+      dimension,
+      plannedBudget,
+      note,
+    }));
 
   const sorted = sortIssues(issues);
   const organisation = options.organisation ?? title.organisation;

@@ -63,7 +63,8 @@ function onlyText(row: readonly Cell[]): string | undefined {
 /** "รวม", "Total" → the whole plan; "รวมมิติที่ 2" → dimension 2; otherwise not a total row. */
 function totalLabel(row: readonly Cell[], nameIndex: number | undefined): null | Dimension | 0 {
   let label = nameIndex === undefined ? "" : cellText(row[nameIndex]);
-  if (label.trim() === "") label = cellText(row.find((cell) => typeof cell === "string" && cell.trim() !== ""));
+  if (label.trim() === "")
+    label = cellText(row.find((cell) => typeof cell === "string" && cell.trim() !== ""));
   const key = wordKey(label);
   if (TOTAL_KEYS.has(key)) return 0;
   const match = DIMENSION_TOTAL.exec(key);
@@ -126,8 +127,10 @@ export function readRows(grid: Grid, header: Header): RowsReading {
         row,
         dimension: total === 0 ? null : total,
       };
-      if (iPlanned !== undefined && !isBlank(cells[iPlanned])) totalRow.plannedBudget = amount("plannedBudget", iPlanned);
-      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed])) totalRow.disbursed = amount("disbursed", iDisbursed);
+      if (iPlanned !== undefined && !isBlank(cells[iPlanned]))
+        totalRow.plannedBudget = amount("plannedBudget", iPlanned);
+      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed]))
+        totalRow.disbursed = amount("disbursed", iDisbursed);
       controlTotals.push(totalRow);
       continue;
     }

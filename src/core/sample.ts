@@ -27,16 +27,14 @@ export const SAMPLE_HEADERS: readonly string[] = [
 const DONE = "ดำเนินการแล้วเสร็จ";
 const NOT_DONE = "ไม่ได้ดำเนินการ";
 const section = (text: string): Cell[] => [text, null, null, null, null, null, null, null];
-const item = (no: string, name: string, type: string, planned: number, disbursed: number, status = DONE): Cell[] => [
-  no,
-  Number(no.split(".")[0]),
-  name,
-  type,
-  planned,
-  disbursed,
-  status,
-  null,
-];
+const item = (
+  no: string,
+  name: string,
+  type: string,
+  planned: number,
+  disbursed: number,
+  status = DONE,
+): Cell[] => [no, Number(no.split(".")[0]), name, type, planned, disbursed, status, null];
 
 /** The sample sheet's cells from A1: two title lines, the header, then the plan. */
 export const SAMPLE_ROWS: readonly (readonly Cell[])[] = [

@@ -48,7 +48,9 @@ export function checkRows(
       );
     }
     if (status === "completed" && row.plannedBudget > 0 && row.disbursed === 0) {
-      issues.push(makeIssue("completed-without-disbursement", at(row, "disbursed"), { expected: row.plannedBudget }));
+      issues.push(
+        makeIssue("completed-without-disbursement", at(row, "disbursed"), { expected: row.plannedBudget }),
+      );
     }
     if (status === "notDone" && row.note === "") issues.push(makeIssue("missing-reason", at(row, "note")));
     if (round === 12 && status === "inProgress") {
@@ -58,7 +60,10 @@ export function checkRows(
       const key = `${row.dimension}|${row.no}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, row.row);
-      else issues.push(makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }));
+      else
+        issues.push(
+          makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }),
+        );
     }
   }
   return issues;

@@ -4,15 +4,7 @@
  */
 
 /** The columns a plan row can have. */
-export type Field =
-  | "no"
-  | "dimension"
-  | "name"
-  | "type"
-  | "plannedBudget"
-  | "disbursed"
-  | "status"
-  | "note";
+export type Field = "no" | "dimension" | "name" | "type" | "plannedBudget" | "disbursed" | "status" | "note";
 
 export const FIELDS: readonly Field[] = [
   "no",
@@ -75,17 +67,7 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
     "Actual",
   ],
   status: ["สถานะ", "สถานะโครงการ", "ผลการดำเนินการ", "ผลการดำเนินงาน", "Status", "Result"],
-  note: [
-    "หมายเหตุ",
-    "เหตุผล",
-    "ปัญหา/อุปสรรค",
-    "ปัญหาอุปสรรค",
-    "สาเหตุ",
-    "Note",
-    "Notes",
-    "Reason",
-    "Remarks",
-  ],
+  note: ["หมายเหตุ", "เหตุผล", "ปัญหา/อุปสรรค", "ปัญหาอุปสรรค", "สาเหตุ", "Note", "Notes", "Reason", "Remarks"],
 };
 
 /** Where a plan row stands. `notStarted` counts as `notDone` once the year is over (round 12). */
@@ -104,13 +86,7 @@ export const STATUS_WORDS: Readonly<Record<StatusBucket, readonly string[]>> = {
     "Complete",
     "Done",
   ],
-  inProgress: [
-    "อยู่ระหว่างดำเนินการ",
-    "ระหว่างดำเนินการ",
-    "กำลังดำเนินการ",
-    "In progress",
-    "Ongoing",
-  ],
+  inProgress: ["อยู่ระหว่างดำเนินการ", "ระหว่างดำเนินการ", "กำลังดำเนินการ", "In progress", "Ongoing"],
   notStarted: ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "รอรายงานผล", "Not started"],
   notDone: [
     "ไม่ได้ดำเนินการ",

@@ -22,15 +22,26 @@ describe("the sample plan (Mae Win SAO, FY 2566, 12-month round)", () => {
       [4, 4, 323900, 4, 271425, 0, 100, 83.8],
     ]);
     const t = json.total;
-    expect([t.projects, t.plannedBudget, t.completed, t.disbursed, t.notDone, t.pctProjects, t.pctBudget]).toEqual([
-      16, 401900, 15, 330095, 1, 93.75, 82.13,
-    ]);
+    expect([
+      t.projects,
+      t.plannedBudget,
+      t.completed,
+      t.disbursed,
+      t.notDone,
+      t.pctProjects,
+      t.pctBudget,
+    ]).toEqual([16, 401900, 15, 330095, 1, 93.75, 82.13]);
   });
 
   it("catches the memo's 428,000 that the rows do not add up to", () => {
     const mismatch = json.issues.filter((i) => i.code === "control-total-mismatch");
     expect(mismatch).toHaveLength(1);
-    expect(mismatch[0]).toMatchObject({ severity: "warning", row: 24, field: "plannedBudget", text: "428000" });
+    expect(mismatch[0]).toMatchObject({
+      severity: "warning",
+      row: 24,
+      field: "plannedBudget",
+      text: "428000",
+    });
     expect(mismatch[0].message).toContain("428,000.00");
     expect(mismatch[0].message).toContain("401,900.00");
     expect(mismatch[0].message).toContain("26,100.00");
@@ -40,7 +51,10 @@ describe("the sample plan (Mae Win SAO, FY 2566, 12-month round)", () => {
     expect(json.notCarriedOut).toEqual([
       expect.objectContaining({ row: 9, no: "1.5", dimension: 1, plannedBudget: 15000 }),
     ]);
-    expect(json.issues.map((i) => `${i.code}@${i.row}`)).toEqual(["missing-reason@9", "control-total-mismatch@24"]);
+    expect(json.issues.map((i) => `${i.code}@${i.row}`)).toEqual([
+      "missing-reason@9",
+      "control-total-mismatch@24",
+    ]);
     expect(json.valid).toBe(true);
     expect(json.source).toEqual({ sheet: "แผน", table: "PlanProjects", headerRow: 3 });
   });
