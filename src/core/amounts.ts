@@ -18,7 +18,12 @@ const NOT_A_NUMBER: AmountReading = { satang: 0, issues: ["not-a-number"] };
 const CELL_ERROR: AmountReading = { satang: 0, issues: ["cell-error"] };
 const READ_AS_ZERO: AmountReading = { satang: 0, issues: ["read-as-zero"] };
 
+const NO_ISSUES: readonly IssueCode[] = [];
+/** Amounts up to this many baht have a unique two-decimal reading (satang are well above a double's ulp). */
+const EXACT_BAHT = 1e13;
+
 function checked(satang: Satang, belowSatang: boolean, asText: boolean): AmountReading {
+  if (satang >= 0 && !belowSatang && !asText) return { satang, issues: NO_ISSUES };
   const issues: IssueCode[] = [];
   if (satang < 0) issues.push("negative-amount");
   if (belowSatang) issues.push("fraction-of-satang");
@@ -45,6 +50,9 @@ export function readAmount(cell: Cell | undefined): AmountReading {
   if (cell === null || cell === undefined) return BLANK;
   switch (typeof cell) {
     case "number": {
+      // Whole satang, the usual case, without the text round trip numberToSatang needs for the rest.
+      const satang = Math.round(cell * 100);
+      if (Math.abs(cell) < EXACT_BAHT && satang / 100 === cell) return checked(satang, false, false);
       const reading = numberToSatang(cell);
       return reading ? checked(reading.satang, reading.belowSatang, false) : NOT_A_NUMBER;
     }

@@ -19,10 +19,13 @@ const SECTION = /^มิติ\s*(?:ที่)?\s*(\d+)\s*[.:)-]?\s*(.*)$/;
 /** "1. การสร้าง…", "1 การสร้าง…", "1" */
 const LEADING_NUMBER = /^(\d+)(?:\s*[.)]\s*|\s+|$)(.*)$/;
 
+/** Unnamed readings are shared: one per dimension rather than one per row. */
+const UNNAMED: readonly DimensionReading[] = DIMENSIONS.map((dimension) => ({ kind: "dimension", dimension }));
+
 function byNumber(number: number, name: string): DimensionReading {
   if (!Number.isInteger(number) || number < 1 || number > 4) return { kind: "out-of-range", number };
   const dimension = number as Dimension;
-  return name === "" ? { kind: "dimension", dimension } : { kind: "dimension", dimension, name };
+  return name === "" ? UNNAMED[dimension - 1] : { kind: "dimension", dimension, name };
 }
 
 /** A known dimension name, old or new plan era, also when the sheet shortens or extends it. */

@@ -35,6 +35,8 @@ export interface ControlTotal {
   readonly dimension: Dimension | null;
   readonly plannedBudget?: Satang;
   readonly disbursed?: Satang;
+  /** The total row's cells as read, for quoting them in issues; absent for a typed total. */
+  readonly cells?: readonly Cell[];
 }
 
 export interface RowsReading {
@@ -49,6 +51,8 @@ export interface RowsReading {
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
 const DIMENSION_TOTAL = /^รวมมิติ(?:ที่)?(\d)$/;
+
+const isFilled = (cell: Cell): boolean => !isBlank(cell);
 
 function onlyText(row: readonly Cell[]): string | undefined {
   let found: string | undefined;
@@ -113,6 +117,12 @@ export function readRows(grid: Grid, header: Header): RowsReading {
       if (sectionReading.name) dimensionNames[section] ??= sectionReading.name;
       continue;
     }
+    if (sectionReading?.kind === "out-of-range") {
+      // "มิติที่ 5" is still a section row, not a project; the rows under it have no dimension.
+      section = null;
+      issue("unknown-dimension", "dimension", cells.findIndex(isFilled));
+      continue;
+    }
 
     const amount = (field: "plannedBudget" | "disbursed", index: number | undefined): Satang => {
       if (index === undefined) return 0;
@@ -126,6 +136,7 @@ export function readRows(grid: Grid, header: Header): RowsReading {
       const totalRow: { -readonly [K in keyof ControlTotal]: ControlTotal[K] } = {
         row,
         dimension: total === 0 ? null : total,
+        cells,
       };
       if (iPlanned !== undefined && !isBlank(cells[iPlanned]))
         totalRow.plannedBudget = amount("plannedBudget", iPlanned);

@@ -24,6 +24,9 @@ export function statusWord(text: string): StatusBucket | undefined {
 export function parseStatus(cell: Cell | undefined): StatusBucket | undefined {
   const key = wordKey(cellText(cell));
   if (key === "") return undefined;
+  // An exact word is also the longest that can begin the key, so the loop would find the same one.
+  const exact = EXACT.get(key);
+  if (exact !== undefined) return exact;
   for (const [word, bucket] of STATUS_KEYS) {
     if (key === word || key.startsWith(word)) return bucket;
   }

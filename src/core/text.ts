@@ -4,23 +4,41 @@ const THAI_ZERO = 0x0e50;
 
 /** Turns Thai digits (๐–๙) into Arabic ones; leaves every other character alone. */
 export function arabicDigits(text: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  // Most cells hold no Thai digit: find the first before building a copy.
+  let i = 0;
+  while (i < text.length && !isThaiDigit(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= THAI_ZERO && code <= THAI_ZERO + 9) {
-      out += String.fromCharCode(48 + code - THAI_ZERO);
-      changed = true;
-    } else {
-      out += text[i];
-    }
+    out += isThaiDigit(code) ? String.fromCharCode(48 + code - THAI_ZERO) : text[i];
   }
-  return changed ? out : text;
+  return out;
+}
+
+function isThaiDigit(code: number): boolean {
+  return code >= THAI_ZERO && code <= THAI_ZERO + 9;
+}
+
+/**
+ * A plan repeats the same few statuses and dimension texts in thousands of rows, so their forms are
+ * remembered; the bound keeps a sheet of unique names from growing the caches without end.
+ */
+const CACHE_LIMIT = 4096;
+const TIDY = new Map<string, string>();
+const WORD_KEYS = new Map<string, string>();
+
+function remember(cache: Map<string, string>, text: string, value: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, value);
+  return value;
 }
 
 /** Trimmed, single-spaced, Arabic digits, NFC: how a value compares with the words we know. */
 export function tidy(text: string): string {
-  return arabicDigits(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  const known = TIDY.get(text);
+  if (known !== undefined) return known;
+  return remember(TIDY, text, arabicDigits(text.normalize("NFC")).replace(/\s+/g, " ").trim());
 }
 
 /**
@@ -36,5 +54,7 @@ export function headerKey(text: string): string {
 
 /** Lower-cased tidy text without spaces: for matching status and dimension words. */
 export function wordKey(text: string): string {
-  return tidy(text).toLowerCase().replace(/\s+/g, "");
+  const known = WORD_KEYS.get(text);
+  if (known !== undefined) return known;
+  return remember(WORD_KEYS, text, tidy(text).toLowerCase().replace(/\s+/g, ""));
 }

@@ -32,10 +32,12 @@ export function checkRows(
     const text = index === null ? "" : cellText(row.cells[index]);
     return { row: row.row, column: index === null ? null : firstColumn + index, field, text };
   };
+  // Without a name column, missing-column says so once; an error on every row would add nothing.
+  const hasNameColumn = columnOf(header, "name") !== null;
   const seen = new Map<string, number>();
   for (const row of rows) {
     const status = effectiveStatus(row.status, round);
-    if (row.name === "") issues.push(makeIssue("missing-name", at(row, "name")));
+    if (hasNameColumn && row.name === "") issues.push(makeIssue("missing-name", at(row, "name")));
     if (status === "notDone" && row.disbursed > 0) {
       issues.push(makeIssue("spent-but-not-done", at(row, "disbursed"), { amount: row.disbursed }));
     }
@@ -90,7 +92,7 @@ export function checkControlTotals(
             row: control.row,
             column: index === null ? null : firstColumn + index,
             field,
-            text: String(expected / 100),
+            text: control.cells && index !== null ? cellText(control.cells[index]) : String(expected / 100),
           },
           { expected, amount: actual[field], ...(control.dimension ? { dimension: control.dimension } : {}) },
         ),

@@ -1,0 +1,461 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how fast the engine reads a plan, against the least any reader of the sheet must do,
+ * how long the command line takes over a 20,000-row workbook, and how big the task pane bundle is.
+ * Not a test. `--build` runs the production build first, so the bundle size is current.
+ *
+ * The last three lines are machine-readable and always printed, in this order:
+ *   taskpane-gzip-kb: N
+ *   core-vs-floor-100k: R
+ *   cli-20k-seconds: S
+ */
+"use strict";
+
+const { spawn, spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+const { performance } = require("perf_hooks");
+
+const ROOT = path.resolve(__dirname, "..");
+const DIST_CORE = path.join(ROOT, "dist", "node", "core", "index.js");
+const DIST_CLI = path.join(ROOT, "dist", "node", "cli", "main.js");
+const BIN = path.join(ROOT, "bin", "integrity-plan.js");
+const TIME = "/usr/bin/time";
+
+const SIZES = [
+  { rows: 1_000, warmup: 5, runs: 21 },
+  { rows: 10_000, warmup: 3, runs: 11 },
+  { rows: 100_000, warmup: 2, runs: 7 },
+];
+const CLI_ROWS = 20_000;
+const CLI_RUNS = 3;
+
+const log = (line = "") => process.stdout.write(`${line}\n`);
+
+// ---------------------------------------------------------------------------------------------------
+// Build
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const time = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+/** Runs `npm run prepare` when the compiled engine or command line is missing or older than src. */
+function ensureNodeBuild() {
+  const sources = Math.max(newestMtime(path.join(ROOT, "src", "core")), newestMtime(path.join(ROOT, "src", "cli")));
+  const built = fs.existsSync(DIST_CORE) ? fs.statSync(DIST_CORE).mtimeMs : 0;
+  const cliMissing = fs.existsSync(path.join(ROOT, "src", "cli", "main.ts")) && !fs.existsSync(DIST_CLI);
+  if (built >= sources && !cliMissing) return;
+  log("building dist/node (npm run prepare) …");
+  const result = spawnSync("npm", ["run", "--silent", "prepare"], { cwd: ROOT, encoding: "utf8" });
+  // tsc still emits on type errors; say so, and go on if the engine is there.
+  if (result.status !== 0) {
+    log(`  npm run prepare exited ${result.status}; first lines of its output:`);
+    for (const line of `${result.stdout}${result.stderr}`.trim().split("\n").slice(0, 5)) log(`  ${line}`);
+  }
+  if (!fs.existsSync(DIST_CORE)) throw new Error("dist/node/core/index.js was not built");
+}
+
+function runProductionBuild() {
+  log("building the add-in (npm run build) …");
+  const result = spawnSync("npm", ["run", "--silent", "build"], { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) {
+    log(`  npm run build exited ${result.status}; last lines of its output:`);
+    for (const line of `${result.stdout}${result.stderr}`.trim().split("\n").slice(-5)) log(`  ${line}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A plan, generated deterministically
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HEADER = [
+  "ลำดับ",
+  "มิติ",
+  "ชื่อโครงการ/กิจกรรม/มาตรการ",
+  "ประเภท",
+  "งบประมาณตามแผน",
+  "งบประมาณเบิกจ่าย",
+  "สถานะ",
+  "หมายเหตุ",
+];
+const DIMENSION_NAMES = [
+  "การสร้างวัฒนธรรมสุจริต",
+  "การบริหารราชการด้วยความโปร่งใส",
+  "การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน",
+  "การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น",
+];
+const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
+const PROJECTS = [
+  "โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร สมาชิกสภา และพนักงาน",
+  "มาตรการส่งเสริมการปฏิบัติงานตามประมวลจริยธรรม",
+  "กิจกรรมเผยแพร่ข้อมูลข่าวสารการจัดซื้อจัดจ้าง",
+  "โครงการเสริมสร้างการมีส่วนร่วมของประชาชนในการตรวจสอบ",
+  "มาตรการจัดการเรื่องร้องเรียนการทุจริต",
+  "กิจกรรมรายงานผลการตรวจสอบของผู้กำกับดูแล",
+  "โครงการปลูกจิตสำนึกต่อต้านการทุจริตในสถานศึกษา",
+  "แนวปฏิบัติการจัดทำแผนการใช้จ่ายงบประมาณ",
+];
+const TYPES = ["โครงการ", "กิจกรรม", "มาตรการ", "แนวปฏิบัติงาน"];
+const STATUSES = {
+  completed: ["ดำเนินการแล้วเสร็จ", "แล้วเสร็จ", "ดำเนินการแล้ว", "เสร็จสิ้น", "Completed", "done"],
+  inProgress: ["อยู่ระหว่างดำเนินการ", "ระหว่างดำเนินการ", "กำลังดำเนินการ", "In progress"],
+  notStarted: ["ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ", "Not started"],
+  notDone: [
+    "ไม่ได้ดำเนินการ",
+    "ไม่สามารถดำเนินการได้",
+    "ยกเลิก",
+    "Not done",
+    "Cancelled",
+    "ไม่ได้ดำเนินการ เนื่องจากสถานการณ์โรคระบาด",
+  ],
+};
+const NOTES = [
+  "ไม่ได้รับจัดสรรงบประมาณ",
+  "เลื่อนไปดำเนินการในปีงบประมาณถัดไป",
+  "ดำเนินการร่วมกับหน่วยงานอื่น",
+  "ใช้งบประมาณจากกองทุน",
+];
+const ZERO_WORDS = ["ไม่ใช้งบประมาณ", "-", "ไม่ได้ใช้งบประมาณ", "–", "ดำเนินการโดยไม่ใช้งบประมาณ"];
+const BAD_TEXTS = ["ประมาณ 5,000", "n/a", "ตามจริง", "5000 (โดยประมาณ)"];
+const ERRORS = ["#N/A", "#VALUE!", "#REF!"];
+
+const thai = (text) => String(text).replace(/\d/g, (d) => THAI_DIGITS[Number(d)]);
+const withCommas = (n) => n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function pick(random, list) {
+  return list[Math.floor(random() * list.length)];
+}
+
+/** A budget cell in one of the spec's forms (§2.3), mostly plain numbers. */
+function amountCell(random, baht) {
+  const r = random();
+  if (r < 0.8) return baht;
+  if (r < 0.86) return null;
+  if (r < 0.89) return `${thai(withCommas(baht))} บาท`;
+  if (r < 0.91) return withCommas(baht).replace(/\.00$/, "");
+  if (r < 0.96) return pick(random, ZERO_WORDS);
+  if (r < 0.97) return baht + 0.125;
+  if (r < 0.985) return pick(random, BAD_TEXTS);
+  return { error: pick(random, ERRORS) };
+}
+
+/** The dimension cell: a number, "มิติที่ ๒", "1. การสร้าง…", a bare name, or blank (the section decides). */
+function dimensionCell(random, d) {
+  const r = random();
+  if (r < 0.5) return d;
+  if (r < 0.65) return `มิติที่ ${thai(d)}`;
+  if (r < 0.8) return `${d}. ${DIMENSION_NAMES[d - 1]}`;
+  if (r < 0.9) return DIMENSION_NAMES[d - 1];
+  return null;
+}
+
+/** Statuses from every bucket and form, weighted as plans are: most rows done, a few not. */
+function statusCell(random) {
+  const r = random();
+  if (r < 0.02) return null;
+  if (r < 0.03) return "รอตรวจสอบ";
+  const bucket = r < 0.75 ? "completed" : r < 0.85 ? "inProgress" : r < 0.9 ? "notStarted" : "notDone";
+  const word = pick(random, STATUSES[bucket]);
+  const s = random();
+  if (s < 0.2) return ` ${word}`;
+  if (s < 0.4) return `${word}  `;
+  return word;
+}
+
+/**
+ * A plan of `count` project rows under a header: four dimension sections, each opened by a section row
+ * and closed by a "รวมมิติที่ N" row, then a grand total. Returns the grid and its project count.
+ */
+function generatePlan(count, seed = 2566) {
+  const random = prng(seed);
+  const rows = [HEADER];
+  const perDimension = Math.ceil(count / 4);
+  let made = 0;
+  for (let d = 1; d <= 4 && made < count; d++) {
+    rows.push([`มิติที่ ${d} ${DIMENSION_NAMES[d - 1]}`, null, null, null, null, null, null, null]);
+    let planned = 0;
+    for (let i = 1; i <= perDimension && made < count; i++, made++) {
+      const baht = Math.round(random() * 200) * 500;
+      const spentBaht = random() < 0.15 ? 0 : Math.round(baht * (0.5 + random() * 0.5) * 100) / 100;
+      const r = random();
+      const no = r < 0.7 ? `${d}.${i}` : r < 0.85 ? thai(`${d}.${i}`) : made + 1;
+      rows.push([
+        no,
+        dimensionCell(random, d),
+        `${pick(random, PROJECTS)} ครั้งที่ ${i}`,
+        pick(random, TYPES),
+        amountCell(random, baht),
+        amountCell(random, spentBaht),
+        statusCell(random),
+        random() < 0.3 ? pick(random, NOTES) : null,
+      ]);
+      planned += baht;
+      // Some plans have blank spacer rows between groups.
+      if (random() < 0.002) rows.push([null, null, null, null, null, null, null, null]);
+    }
+    rows.push([null, null, `รวมมิติที่ ${d}`, null, planned, null, null, null]);
+  }
+  rows.push([null, null, "รวมทั้งสิ้น", null, 0, null, null, null]);
+  return { grid: { rows, firstRow: 1, firstColumn: 1 }, projects: made };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// In-process timing
+
+/** Every cell touched once: numbers summed, text trimmed and its length summed. */
+function floorRead(grid) {
+  let sum = 0;
+  let length = 0;
+  let other = 0;
+  const rows = grid.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") sum += cell;
+      else if (typeof cell === "string") length += cell.trim().length;
+      else if (cell !== null) other++;
+    }
+  }
+  return sum + length + other;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time in ms of `runs` calls after `warmup` unmeasured ones. */
+function time(fn, warmup, runs) {
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) sink += fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    sink += fn();
+    times.push(performance.now() - start);
+  }
+  if (Number.isNaN(sink)) throw new Error("unreachable: keeps the results alive");
+  return median(times);
+}
+
+function benchCore(core) {
+  log("core: analyzePlan + reportJson against the floor (every cell read once), median ms");
+  log(`  ${"rows".padStart(7)}  ${"core ms".padStart(9)}  ${"floor ms".padStart(9)}  ${"ratio".padStart(7)}`);
+  let ratio100k = NaN;
+  for (const size of SIZES) {
+    const { grid, projects } = generatePlan(size.rows);
+    const check = core.analyzePlan(grid);
+    if (!check || check.rows.length !== projects) {
+      throw new Error(`the engine read ${check ? check.rows.length : "no plan"} of ${projects} rows`);
+    }
+    const coreMs = time(
+      () => {
+        const report = core.analyzePlan(grid);
+        const json = core.reportJson(report);
+        return json.issues.length + json.total.projects + json.notCarriedOut.length;
+      },
+      size.warmup,
+      size.runs,
+    );
+    const floorMs = time(() => floorRead(grid), size.warmup, size.runs);
+    const ratio = coreMs / floorMs;
+    if (size.rows === 100_000) ratio100k = ratio;
+    log(
+      `  ${String(size.rows).padStart(7)}  ${coreMs.toFixed(2).padStart(9)}  ${floorMs
+        .toFixed(2)
+        .padStart(9)}  ${ratio.toFixed(2).padStart(7)}`,
+    );
+    if (size.rows === 100_000) {
+      log(`  (100k: ${check.issues.length} issues, ${check.notCarriedOut.length} not carried out)`);
+    }
+  }
+  return ratio100k;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The command line
+
+async function writeWorkbook(file, grid) {
+  const ExcelJS = require("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("แผน");
+  for (const row of grid.rows) sheet.addRow(row.map((cell) => (cell === null ? undefined : cell)));
+  await workbook.xlsx.writeFile(file);
+}
+
+/** One run of the command line: wall seconds, peak memory in KB (or null), exit code, stdout. */
+function runCli(file, useTime) {
+  const cliArgs = ["summarize", file, "--json"];
+  let command;
+  let args;
+  if (useTime) {
+    command = TIME;
+    args = ["-v", process.execPath, BIN, ...cliArgs];
+  } else {
+    // Without GNU time, the child reports its own peak memory as it exits.
+    const wrapper =
+      `process.on("exit",()=>process.stderr.write("\\nmaxrss-kb: "+process.resourceUsage().maxRSS+"\\n"));` +
+      `require(${JSON.stringify(DIST_CLI)}).main(${JSON.stringify(cliArgs)}).then((c)=>{process.exitCode=c;});`;
+    command = process.execPath;
+    args = ["-e", wrapper];
+  }
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    let err = "";
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => (err += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const seconds = (performance.now() - start) / 1000;
+      const rss = useTime
+        ? /Maximum resident set size \(kbytes\): (\d+)/.exec(err)
+        : /maxrss-kb: (\d+)/.exec(err);
+      const status = useTime ? /Exit status: (\d+)/.exec(err) : null;
+      resolve({
+        seconds,
+        rssKb: rss ? Number(rss[1]) : null,
+        code: status ? Number(status[1]) : code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: err,
+      });
+    });
+  });
+}
+
+async function benchCli() {
+  if (!fs.existsSync(DIST_CLI)) {
+    log("cli: dist/node/cli/main.js is missing (src/cli/main.ts not built yet)");
+    return { seconds: null, why: "no command line: dist/node/cli/main.js missing" };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "integrity-plan-bench-"));
+  try {
+    const file = path.join(dir, "plan-20k.xlsx");
+    const { grid, projects } = generatePlan(CLI_ROWS, 2570);
+    await writeWorkbook(file, grid);
+    const useTime = fs.existsSync(TIME);
+    log(
+      `cli: integrity-plan summarize FILE --json over ${CLI_ROWS} rows ` +
+        `(${(fs.statSync(file).size / 1024).toFixed(0)} KB .xlsx), ` +
+        `peak memory by ${useTime ? "/usr/bin/time -v" : "process.resourceUsage() in the child"}`,
+    );
+    const warm = await runCli(file, useTime);
+    if (warm.code !== 0 && warm.code !== 1) {
+      const why = warm.stderr.trim().split("\n")[0] || `exit ${warm.code}`;
+      log(`  the command line failed (exit ${warm.code}): ${why}`);
+      return { seconds: null, why: `command line failed: exit ${warm.code}` };
+    }
+    let parsed;
+    try {
+      parsed = JSON.parse(warm.stdout);
+    } catch {
+      log("  the command line's output is not JSON");
+      return { seconds: null, why: "command line output is not JSON" };
+    }
+    const read = parsed && parsed.total ? parsed.total.projects : undefined;
+    log(`  exit ${warm.code}, ${read} projects summarised of ${projects}, ${parsed.issues?.length} issues`);
+    const runs = [];
+    for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(file, useTime));
+    const seconds = median(runs.map((run) => run.seconds));
+    const rss = runs.map((run) => run.rssKb).filter((kb) => kb !== null);
+    log(`  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}`);
+    log(`  peak memory: ${rss.length ? `${(Math.max(...rss) / 1024).toFixed(0)} MB` : "n/a"}`);
+    return { seconds };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The task pane bundle
+
+/** The scripts the task pane page loads (from dist/taskpane.html), else dist/taskpane[.*].js. */
+function taskpaneScripts() {
+  const dist = path.join(ROOT, "dist");
+  if (!fs.existsSync(dist)) return [];
+  const html = path.join(dist, "taskpane.html");
+  if (fs.existsSync(html)) {
+    const found = [];
+    for (const match of fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+      if (/^(https?:)?\/\//.test(match[1])) continue;
+      const file = path.join(dist, match[1].replace(/^\.?\//, "").split(/[?#]/)[0]);
+      if (fs.existsSync(file)) found.push(file);
+    }
+    if (found.length) return found;
+  }
+  const plain = path.join(dist, "taskpane.js");
+  if (fs.existsSync(plain)) return [plain];
+  const hashed = fs
+    .readdirSync(dist)
+    .filter((name) => /^taskpane\..+\.js$/.test(name))
+    .map((name) => path.join(dist, name))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  return hashed.slice(0, 1);
+}
+
+function benchBundle() {
+  const files = taskpaneScripts();
+  if (files.length === 0) {
+    log("taskpane: no dist/taskpane.js (run npm run build, or npm run bench -- --build)");
+    return null;
+  }
+  let total = 0;
+  for (const file of files) {
+    const data = fs.readFileSync(file);
+    const gz = zlib.gzipSync(data, { level: 9 }).length;
+    total += gz;
+    log(
+      `taskpane: ${path.relative(ROOT, file)} ${(data.length / 1024).toFixed(1)} KB, ` +
+        `${(gz / 1024).toFixed(1)} KB gzipped`,
+    );
+  }
+  return total / 1024;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main(argv) {
+  const build = argv.includes("--build");
+  log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
+  if (build) runProductionBuild();
+  ensureNodeBuild();
+  const core = require(DIST_CORE);
+
+  const ratio = benchCore(core);
+  const cli = await benchCli();
+  const kb = benchBundle();
+
+  log(
+    kb === null ? "taskpane-gzip-kb: n/a (no build: run npm run build)" : `taskpane-gzip-kb: ${kb.toFixed(1)}`,
+  );
+  log(`core-vs-floor-100k: ${ratio.toFixed(2)}`);
+  log(cli.seconds === null ? `cli-20k-seconds: n/a (${cli.why})` : `cli-20k-seconds: ${cli.seconds.toFixed(2)}`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  process.stderr.write(`bench failed: ${error.stack || error}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,189 @@
+/**
+ * `integrity-plan`: reads a plan from .xlsx or .csv, prints its summary and findings, and can write a
+ * copy of the workbook with the summary sheet. Exit status (spec §4): 0 valid, 1 errors found,
+ * 2 the input could not be read at all, with one line on standard error saying why.
+ */
+import * as path from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { type Lang, type PlanReport, type Round, SAMPLE_SHEET, analyzePlan, reportJson } from "../core";
+import { CLI_WORDS, InputProblem, type Problem } from "./messages";
+import { printHelp, printReport } from "./print";
+import { type Book, type PlanPlace, planPlaces, readBook } from "./readWorkbook";
+import { sampleCsv, sampleWorkbook } from "./sample";
+import { addSummarySheet, flagNotCarriedOut, saveWorkbook, writeNew } from "./writeWorkbook";
+
+/** Where the command writes; tests pass their own. */
+export interface Output {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const PROCESS_OUTPUT: Output = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+const OPTIONS = {
+  sheet: { type: "string" },
+  table: { type: "string" },
+  round: { type: "string" },
+  lang: { type: "string" },
+  org: { type: "string" },
+  year: { type: "string" },
+  json: { type: "boolean" },
+  write: { type: "string" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+const fail = (problem: Problem): never => {
+  throw new InputProblem(problem);
+};
+
+/** The language asked for, read loosely so that even a bad command line is answered in it. */
+function langOf(args: readonly string[]): Lang {
+  const i = args.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  if (i < 0) return "th";
+  const value = args[i].includes("=") ? args[i].slice("--lang=".length) : args[i + 1];
+  return value === "en" ? "en" : "th";
+}
+
+function parse(args: string[]): { values: Values; positionals: string[] } {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return fail({ kind: "unknown-option", option });
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return fail({ kind: "missing-value", option });
+    return fail({ kind: "usage", detail: (error as Error).message.split(".")[0] });
+  }
+}
+
+function roundOf(value: string | undefined): Round | undefined {
+  if (value === undefined) return undefined;
+  if (value === "6" || value === "12") return Number(value) as Round;
+  return fail({ kind: "bad-option", option: "--round", value });
+}
+
+/** Fiscal years are Buddhist era (2566 = 2023): a Gregorian year is refused rather than misread. */
+function yearOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^25\d\d$/.test(value)) return Number(value);
+  return fail({ kind: "bad-option", option: "--year", value });
+}
+
+function langOption(value: string | undefined): Lang {
+  if (value === undefined || value === "th" || value === "en") return value ?? "th";
+  return fail({ kind: "bad-option", option: "--lang", value });
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** The first place holding a plan: the table or sheet asked for, else the first table, then sheet. */
+function findPlan(book: Book, values: Values): { report: PlanReport; place: PlanPlace } {
+  const places = planPlaces(book, { sheet: values.sheet, table: values.table });
+  const round = roundOf(values.round);
+  const fiscalYear = yearOf(values.year);
+  for (const place of places) {
+    const report = analyzePlan(place.grid, {
+      ...(round === undefined ? {} : { round }),
+      ...(values.org === undefined ? {} : { organisation: values.org }),
+      ...(fiscalYear === undefined ? {} : { fiscalYear }),
+      ...(place.headerRow === undefined ? {} : { headerRow: place.headerRow }),
+      source: {
+        file: book.file,
+        // A CSV file has no sheets; the one it is read into is named only for the copy --write makes.
+        ...(book.format === "csv" ? {} : { sheet: place.sheet }),
+        ...(place.table === undefined ? {} : { table: place.table }),
+      },
+    });
+    if (report) return { report, place };
+  }
+  return fail({
+    kind: "no-plan",
+    file: book.file,
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+    ...(values.table === undefined ? {} : { table: values.table }),
+  });
+}
+
+async function summarize(values: Values, positionals: string[], lang: Lang, out: Output): Promise<number> {
+  const file = positionals[0] ?? fail({ kind: "no-input" });
+  if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
+  roundOf(values.round);
+  yearOf(values.year);
+  const target = values.write;
+  if (target !== undefined) {
+    if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
+    if (samePath(target, file)) fail({ kind: "output-is-input", file: target });
+    if (!values.force && existsSync(target)) fail({ kind: "output-exists", file: target });
+  }
+  const words = CLI_WORDS[lang];
+  const book = await readBook(file, SAMPLE_SHEET);
+  const { report, place } = findPlan(book, values);
+  let written: string | undefined;
+  if (target !== undefined) {
+    written = addSummarySheet(book.workbook, report, lang, words.summarySheet);
+    flagNotCarriedOut(place.worksheet, report);
+    await saveWorkbook(book.workbook, target, values.force === true);
+  }
+
+  if (values.json) out.stdout(JSON.stringify(reportJson(report, lang), null, 2) + "\n");
+  else {
+    out.stdout(printReport(report, lang));
+    if (target !== undefined && written !== undefined) out.stdout(words.wrote(target, written) + "\n");
+  }
+  return report.valid ? 0 : 1;
+}
+
+async function sample(values: Values, positionals: string[], lang: Lang, out: Output): Promise<number> {
+  const target = positionals[0] ?? fail({ kind: "no-output" });
+  if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
+  const overwrite = values.force === true;
+  const extension = path.extname(target).toLowerCase();
+  if (extension === ".csv") await writeNew(target, sampleCsv(), overwrite);
+  else if (extension === ".xlsx") await saveWorkbook(sampleWorkbook(), target, overwrite);
+  else fail({ kind: "output-not-xlsx", file: target });
+  out.stdout(CLI_WORDS[lang].wroteSample(target) + "\n");
+  return 0;
+}
+
+async function run(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parse(args);
+  const lang = langOption(values.lang);
+  const [command, ...rest] = positionals;
+  if (values.help || command === "help") {
+    out.stdout(printHelp(CLI_WORDS[lang].help));
+    return 0;
+  }
+  if (command === undefined) return fail({ kind: "no-command" });
+  if (command === "summarize") return summarize(values, rest, lang, out);
+  if (command === "sample") return sample(values, rest, lang, out);
+  return fail({ kind: "unknown-command", command });
+}
+
+/** Runs the command line; resolves to the exit status. */
+export async function main(args: string[], out: Output = PROCESS_OUTPUT): Promise<number> {
+  try {
+    return await run(args, out);
+  } catch (error) {
+    // Anything unforeseen still ends with one line and status 2, never with a stack trace.
+    const problem: Problem =
+      error instanceof InputProblem ? error.problem : { kind: "internal", reason: String(error) };
+    out.stderr(CLI_WORDS[langOf(args)].problem(problem).replace(/\s*\n\s*/g, " ") + "\n");
+    return 2;
+  }
+}

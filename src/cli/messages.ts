@@ -1,0 +1,295 @@
+/**
+ * The command line's own words, Thai first and English second. The report's words (issues, fields,
+ * summary headings) come from core's messages.
+ */
+import type { Lang } from "../core";
+
+/** Why the input (or the output file) could not be used at all: exit status 2, one line on stderr. */
+export type Problem =
+  | { readonly kind: "usage"; readonly detail: string }
+  | { readonly kind: "no-command" }
+  | { readonly kind: "unknown-command"; readonly command: string }
+  | { readonly kind: "unknown-option"; readonly option: string }
+  | { readonly kind: "missing-value"; readonly option: string }
+  | { readonly kind: "extra-argument"; readonly argument: string }
+  | { readonly kind: "bad-option"; readonly option: string; readonly value: string }
+  | { readonly kind: "no-input" }
+  | { readonly kind: "no-output" }
+  | { readonly kind: "no-such-file"; readonly file: string }
+  | { readonly kind: "cannot-read"; readonly file: string; readonly reason: string }
+  | { readonly kind: "not-a-workbook"; readonly file: string }
+  | { readonly kind: "no-sheet"; readonly file: string; readonly sheet: string; readonly known: string[] }
+  | { readonly kind: "no-table"; readonly file: string; readonly table: string; readonly known: string[] }
+  | { readonly kind: "no-plan"; readonly file: string; readonly sheet?: string; readonly table?: string }
+  | { readonly kind: "output-exists"; readonly file: string }
+  | { readonly kind: "output-is-input"; readonly file: string }
+  | { readonly kind: "output-not-xlsx"; readonly file: string }
+  | { readonly kind: "cannot-write"; readonly file: string; readonly reason: string }
+  | { readonly kind: "internal"; readonly reason: string };
+
+/** A problem raised where it is found and reported once, by main. */
+export class InputProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.kind);
+    this.name = "InputProblem";
+  }
+}
+
+/** The --help text: lines of text, and two-column rows (what to type, what it does). */
+export type Help = readonly (string | readonly [string, string])[];
+
+export interface CliWords {
+  readonly problem: (problem: Problem) => string;
+  readonly help: Help;
+  readonly headings: {
+    readonly projects: string;
+    readonly plannedBudget: string;
+    readonly completed: string;
+    readonly inProgress: string;
+    readonly notStarted: string;
+    readonly notDone: string;
+    readonly disbursed: string;
+    readonly pctProjects: string;
+    readonly pctBudget: string;
+    readonly dimensionName: string;
+  };
+  readonly source: (where: string, headerRow: number, lastRow: number, projects: number) => string;
+  readonly file: (name: string) => string;
+  readonly issuesHeading: (count: number) => string;
+  readonly noIssues: string;
+  readonly counts: (errors: number, warnings: number, notes: number) => string;
+  readonly notCarriedOutLine: (
+    row: string,
+    no: string,
+    name: string,
+    dimension: string,
+    budget: string,
+  ) => string;
+  readonly reason: (note: string) => string;
+  readonly noReason: string;
+  readonly verdict: (valid: boolean) => string;
+  readonly wrote: (file: string, sheet: string) => string;
+  readonly wroteSample: (file: string) => string;
+  readonly summarySheet: string;
+}
+
+const list = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(", ");
+
+const th: CliWords = {
+  problem: (p) => {
+    switch (p.kind) {
+      case "usage":
+        return `${p.detail} (ดู integrity-plan --help)`;
+      case "no-command":
+        return "ไม่ได้ระบุคำสั่ง: ใช้ integrity-plan summarize ไฟล์.xlsx (ดู integrity-plan --help)";
+      case "unknown-command":
+        return `ไม่รู้จักคำสั่ง "${p.command}": ใช้ summarize หรือ sample (ดู integrity-plan --help)`;
+      case "unknown-option":
+        return `ไม่รู้จักตัวเลือก ${p.option} (ดู integrity-plan --help)`;
+      case "missing-value":
+        return `ตัวเลือก ${p.option} ต้องมีค่าตามหลัง (ดู integrity-plan --help)`;
+      case "extra-argument":
+        return `ไม่เข้าใจ "${p.argument}": ระบุไฟล์ได้ไฟล์เดียว (ดู integrity-plan --help)`;
+      case "bad-option":
+        return `ค่า "${p.value}" ของตัวเลือก ${p.option} ไม่ถูกต้อง (ดู integrity-plan --help)`;
+      case "no-input":
+        return "ไม่ได้ระบุไฟล์แผน: integrity-plan summarize ไฟล์.xlsx";
+      case "no-output":
+        return "ไม่ได้ระบุไฟล์ที่จะเขียน: integrity-plan sample ไฟล์.xlsx";
+      case "no-such-file":
+        return `ไม่พบไฟล์: ${p.file}`;
+      case "cannot-read":
+        return `อ่านไฟล์ไม่ได้: ${p.file} (${p.reason})`;
+      case "not-a-workbook":
+        return `ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${p.file}`;
+      case "no-sheet":
+        return `ไม่พบแผ่นงาน "${p.sheet}" ใน ${p.file} (มีแผ่นงาน ${list(p.known)})`;
+      case "no-table":
+        return p.known.length === 0
+          ? `ไม่พบตาราง "${p.table}" ใน ${p.file} (ไฟล์นี้ไม่มีตาราง Excel)`
+          : `ไม่พบตาราง "${p.table}" ใน ${p.file} (มีตาราง ${list(p.known)})`;
+      case "no-plan":
+        if (p.table !== undefined)
+          return `ไม่พบแผนในตาราง "${p.table}" ของ ${p.file}: แถวหัวตารางไม่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย`;
+        return p.sheet !== undefined
+          ? `ไม่พบแผนในแผ่นงาน "${p.sheet}" ของ ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก`
+          : `ไม่พบแผนใน ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรกของแผ่นงานใดเลย`;
+      case "output-exists":
+        return `มีไฟล์ ${p.file} อยู่แล้ว: ใช้ --force ถ้าต้องการเขียนทับ`;
+      case "output-is-input":
+        return `ไฟล์ที่จะเขียน (${p.file}) เป็นไฟล์แผนต้นฉบับ: ตั้งชื่อไฟล์ใหม่ ไฟล์ต้นฉบับจะไม่ถูกแก้ไข`;
+      case "output-not-xlsx":
+        return `ไฟล์ที่จะเขียนต้องเป็น .xlsx: ${p.file}`;
+      case "cannot-write":
+        return `เขียนไฟล์ไม่ได้: ${p.file} (${p.reason})`;
+      case "internal":
+        return `โปรแกรมทำงานผิดพลาด: ${p.reason}`;
+    }
+  },
+  help: [
+    "integrity-plan: ตรวจแผนปฏิบัติการป้องกันการทุจริตฯ และสรุปผลรายมิติ",
+    "",
+    "การใช้งาน",
+    ["integrity-plan summarize ไฟล์ [ตัวเลือก]", "อ่านแผนจากไฟล์ .xlsx หรือ .csv แสดงตารางสรุปและสิ่งที่ต้องแก้"],
+    [
+      "integrity-plan sample ไฟล์.xlsx [--force]",
+      "เขียนแผนตัวอย่าง (อบต.แม่วิน ปีงบประมาณ 2566) เป็น .xlsx หรือ .csv",
+    ],
+    "",
+    "ตัวเลือกของ summarize",
+    ["--sheet ชื่อ", "อ่านแผนจากแผ่นงานนี้"],
+    ["--table ชื่อ", "อ่านแผนจากตาราง Excel นี้ (ถ้าไม่ระบุ: ตารางแรกที่เป็นแผน หรือแผ่นงานแรกที่พบหัวตาราง)"],
+    ["--round 6|12", "รอบรายงาน (ถ้าไม่ระบุ: ตามชื่อเรื่องในแผ่นงาน หรือ 12)"],
+    ["--year 2566", "ปีงบประมาณ (พ.ศ.)"],
+    ["--org ชื่อ", "ชื่อหน่วยงาน"],
+    ["--lang th|en", "ภาษาของผลลัพธ์ (ค่าเริ่มต้น th)"],
+    ["--json", "แสดงผลเป็น JSON"],
+    ["--write ผล.xlsx", "เขียนสำเนาของไฟล์ พร้อมแผ่นงาน “สรุปผล” และแรเงาแถวที่ไม่ได้ดำเนินการ (ไฟล์ต้นฉบับไม่ถูกแก้ไข)"],
+    ["--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว"],
+    "",
+    "รหัสออก: 0 ไม่มีข้อผิดพลาด, 1 พบข้อผิดพลาดในแผน, 2 อ่านไฟล์ไม่ได้ (มีคำอธิบายหนึ่งบรรทัด)",
+    "English: integrity-plan --help --lang en",
+  ],
+  headings: {
+    projects: "โครงการ",
+    plannedBudget: "งบตามแผน",
+    completed: "แล้วเสร็จ",
+    inProgress: "ระหว่างทำ",
+    notStarted: "ยังไม่ทำ",
+    notDone: "ไม่ได้ทำ",
+    disbursed: "เบิกจ่าย",
+    pctProjects: "%โครงการ",
+    pctBudget: "%งบ",
+    dimensionName: "ชื่อมิติ",
+  },
+  source: (where, headerRow, lastRow, projects) =>
+    `ที่มา: ${where} หัวตารางแถว ${headerRow} ข้อมูลถึงแถว ${lastRow} (${projects} โครงการ)`,
+  file: (name) => `ไฟล์ ${name}`,
+  issuesHeading: (count) => `สิ่งที่พบ (${count} รายการ)`,
+  noIssues: "ไม่พบสิ่งที่ต้องแก้",
+  counts: (errors, warnings, notes) => `ข้อผิดพลาด ${errors} คำเตือน ${warnings} หมายเหตุ ${notes}`,
+  notCarriedOutLine: (row, no, name, dimension, budget) =>
+    `${row}  ${no}  ${name}  (มิติที่ ${dimension}, งบตามแผน ${budget} บาท)`,
+  reason: (note) => `เหตุผล: ${note}`,
+  noReason: "เหตุผล: -",
+  verdict: (valid) => (valid ? "ผลการตรวจ: ไม่มีข้อผิดพลาด" : "ผลการตรวจ: มีข้อผิดพลาด ตัวเลขในตารางอาจยังไม่ถูกต้อง"),
+  wrote: (file, sheet) => `เขียนสรุปผลลงในแผ่นงาน "${sheet}" ของไฟล์ ${file} แล้ว`,
+  wroteSample: (file) => `เขียนแผนตัวอย่างลงในไฟล์ ${file} แล้ว`,
+  summarySheet: "สรุปผล",
+};
+
+const en: CliWords = {
+  problem: (p) => {
+    switch (p.kind) {
+      case "usage":
+        return `${p.detail} (see integrity-plan --help --lang en)`;
+      case "no-command":
+        return "No command: use integrity-plan summarize FILE.xlsx (see integrity-plan --help --lang en)";
+      case "unknown-command":
+        return `Unknown command "${p.command}": use summarize or sample (see integrity-plan --help --lang en)`;
+      case "unknown-option":
+        return `Unknown option ${p.option} (see integrity-plan --help --lang en)`;
+      case "missing-value":
+        return `Option ${p.option} needs a value (see integrity-plan --help --lang en)`;
+      case "extra-argument":
+        return `Unexpected "${p.argument}": give one file (see integrity-plan --help --lang en)`;
+      case "bad-option":
+        return `"${p.value}" is not a valid value for ${p.option} (see integrity-plan --help --lang en)`;
+      case "no-input":
+        return "No plan file given: integrity-plan summarize FILE.xlsx";
+      case "no-output":
+        return "No file to write given: integrity-plan sample FILE.xlsx";
+      case "no-such-file":
+        return `No such file: ${p.file}`;
+      case "cannot-read":
+        return `Cannot read ${p.file} (${p.reason})`;
+      case "not-a-workbook":
+        return `Not an Excel (.xlsx) or CSV file: ${p.file}`;
+      case "no-sheet":
+        return `No sheet "${p.sheet}" in ${p.file} (its sheets: ${list(p.known)})`;
+      case "no-table":
+        return p.known.length === 0
+          ? `No table "${p.table}" in ${p.file} (the file has no Excel tables)`
+          : `No table "${p.table}" in ${p.file} (its tables: ${list(p.known)})`;
+      case "no-plan": {
+        const columns = "the project name / budget / disbursed columns (ชื่อโครงการ / งบประมาณ / เบิกจ่าย)";
+        if (p.table !== undefined)
+          return `No plan in table "${p.table}" of ${p.file}: its header row does not name ${columns}`;
+        return p.sheet !== undefined
+          ? `No plan in sheet "${p.sheet}" of ${p.file}: no header row naming ${columns} in its first 20 rows`
+          : `No plan found in ${p.file}: no header row naming ${columns} in the first 20 rows of any sheet`;
+      }
+      case "output-exists":
+        return `${p.file} already exists: add --force to overwrite it`;
+      case "output-is-input":
+        return `The file to write (${p.file}) is the plan itself: choose another name; the plan is never changed`;
+      case "output-not-xlsx":
+        return `The file to write must be .xlsx: ${p.file}`;
+      case "cannot-write":
+        return `Cannot write ${p.file} (${p.reason})`;
+      case "internal":
+        return `The program failed: ${p.reason}`;
+    }
+  },
+  help: [
+    "integrity-plan: checks an anti-corruption action plan and summarises it by dimension",
+    "",
+    "Usage",
+    [
+      "integrity-plan summarize FILE [options]",
+      "read the plan from an .xlsx or .csv file; print the summary and what to fix",
+    ],
+    [
+      "integrity-plan sample OUT.xlsx [--force]",
+      "write the sample plan (Mae Win SAO, fiscal year 2566) as .xlsx or .csv",
+    ],
+    "",
+    "Options of summarize",
+    ["--sheet NAME", "read the plan from this sheet"],
+    [
+      "--table NAME",
+      "read the plan from this Excel table (default: the first table holding a plan, else the first sheet with a plan header)",
+    ],
+    ["--round 6|12", "the reporting round (default: what the sheet's title says, else 12)"],
+    ["--year 2566", "the fiscal year (Buddhist era)"],
+    ["--org NAME", "the office's name"],
+    ["--lang th|en", "language of the output (default th)"],
+    ["--json", "print JSON"],
+    [
+      "--write OUT.xlsx",
+      "write a copy of the file with a Summary sheet, rows not carried out shaded (the file itself is never changed)",
+    ],
+    ["--force", "overwrite OUT if it exists"],
+    "",
+    "Exit status: 0 no errors, 1 the plan has errors, 2 the file could not be read (one line says why)",
+  ],
+  headings: {
+    projects: "Projects",
+    plannedBudget: "Planned",
+    completed: "Completed",
+    inProgress: "In progress",
+    notStarted: "Not started",
+    notDone: "Not done",
+    disbursed: "Disbursed",
+    pctProjects: "% projects",
+    pctBudget: "% budget",
+    dimensionName: "Dimension",
+  },
+  source: (where, headerRow, lastRow, projects) =>
+    `Source: ${where}, header in row ${headerRow}, data to row ${lastRow} (${projects} projects)`,
+  file: (name) => `file ${name}`,
+  issuesHeading: (count) => `Findings (${count})`,
+  noIssues: "Nothing to fix",
+  counts: (errors, warnings, notes) => `${errors} errors, ${warnings} warnings, ${notes} notes`,
+  notCarriedOutLine: (row, no, name, dimension, budget) =>
+    `${row}  ${no}  ${name}  (dimension ${dimension}, planned ${budget} baht)`,
+  reason: (note) => `Reason: ${note}`,
+  noReason: "Reason: -",
+  verdict: (valid) =>
+    valid ? "Result: no errors" : "Result: the plan has errors; the figures may not be right yet",
+  wrote: (file, sheet) => `Wrote the summary to sheet "${sheet}" of ${file}`,
+  wroteSample: (file) => `Wrote the sample plan to ${file}`,
+  summarySheet: "Summary",
+};
+
+export const CLI_WORDS: Readonly<Record<Lang, CliWords>> = { th, en };

@@ -1,0 +1,147 @@
+/** A report as readable text for a terminal: the summary table, the projects not carried out, the findings. */
+import {
+  type Lang,
+  type PlanReport,
+  type Totals,
+  MESSAGES,
+  cellAddress,
+  countBySeverity,
+  describeIssue,
+  formatBaht,
+  formatPercent,
+  roundPeriod,
+} from "../core";
+import { CLI_WORDS, type Help } from "./messages";
+
+/** Thai vowel and tone marks sit above or below a letter and take no width of their own. */
+const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/g;
+
+export function displayWidth(text: string): number {
+  return [...text.replace(ZERO_WIDTH, "")].length;
+}
+
+const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+
+type Key = keyof Totals;
+const AMOUNTS: ReadonlySet<Key> = new Set<Key>(["plannedBudget", "disbursed"]);
+const PERCENTS: ReadonlySet<Key> = new Set<Key>(["pctProjects", "pctBudget"]);
+
+function figure(totals: Totals, key: Key): string {
+  const value = totals[key];
+  if (PERCENTS.has(key)) return formatPercent(value);
+  if (AMOUNTS.has(key)) return formatBaht(value ?? 0);
+  return String(value ?? 0);
+}
+
+/** The same columns as the summary sheet: in progress when any, not started in the 6-month round. */
+function keys(report: PlanReport): Key[] {
+  const { round, summary } = report;
+  return [
+    "projects",
+    "plannedBudget",
+    "completed",
+    ...(round === 6 || summary.total.inProgress > 0 ? (["inProgress"] as const) : []),
+    ...(round === 6 ? (["notStarted"] as const) : []),
+    "notDone",
+    "disbursed",
+    "pctProjects",
+    "pctBudget",
+  ];
+}
+
+function table(report: PlanReport, lang: Lang): string[] {
+  const words = CLI_WORDS[lang];
+  const summaryWords = MESSAGES[lang].summary;
+  const columns = keys(report);
+  const header = [
+    summaryWords.dimension,
+    ...columns.map((key) => words.headings[key as keyof typeof words.headings]),
+  ];
+  const lines: string[][] = [header];
+  for (const d of report.summary.dimensions) {
+    lines.push([String(d.dimension), ...columns.map((key) => figure(d, key)), d.name]);
+  }
+  lines.push([summaryWords.total, ...columns.map((key) => figure(report.summary.total, key))]);
+  const widths = header.map((_, i) => Math.max(...lines.map((line) => displayWidth(line[i] ?? ""))));
+  return lines.map((line) =>
+    line
+      .map((text, i) => {
+        if (i === header.length) return text;
+        return i === 0 ? padEnd(text, widths[i]) : padStart(text, widths[i]);
+      })
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/** The whole report in the user's language. */
+export function printReport(report: PlanReport, lang: Lang): string {
+  const words = CLI_WORDS[lang];
+  const messages = MESSAGES[lang];
+  const summaryWords = messages.summary;
+  const { source, round, fiscalYear } = report;
+  const lines: string[] = [summaryWords.title];
+  if (report.organisation) lines.push(report.organisation);
+  const months = fiscalYear === undefined ? "" : roundPeriod(fiscalYear, round, lang);
+  lines.push(summaryWords.period(fiscalYear, round, months));
+  const where = [
+    source.file && words.file(source.file),
+    source.sheet && summaryWords.sheet(source.sheet),
+    source.table && summaryWords.table(source.table),
+  ]
+    .filter(Boolean)
+    .join(" ");
+  lines.push(words.source(where, source.headerRow, source.lastRow, report.rows.length), "");
+  lines.push(...table(report, lang), "");
+
+  lines.push(summaryWords.notCarriedOut(report.notCarriedOut.length));
+  if (report.notCarriedOut.length === 0) lines.push(`  ${summaryWords.none}`);
+  for (const item of report.notCarriedOut) {
+    const budget = formatBaht(item.plannedBudget);
+    const dimension = item.dimension === null ? "-" : String(item.dimension);
+    lines.push(
+      `  ${words.notCarriedOutLine(messages.row(item.row), item.no || "-", item.name, dimension, budget)}`,
+    );
+    lines.push(`    ${item.note ? words.reason(item.note) : words.noReason}`);
+  }
+  lines.push("");
+
+  lines.push(words.issuesHeading(report.issues.length));
+  if (report.issues.length === 0) lines.push(`  ${words.noIssues}`);
+  for (const issue of report.issues) {
+    const at =
+      issue.row === null
+        ? messages.wholeSheet
+        : issue.column === null
+          ? messages.row(issue.row)
+          : cellAddress(issue.row, issue.column);
+    const field = issue.field === null ? "" : ` ${messages.fields[issue.field]}:`;
+    lines.push(`  [${messages.severities[issue.severity]}] ${at}${field} ${describeIssue(issue, lang)}`);
+  }
+  const counts = countBySeverity(report.issues);
+  lines.push(
+    "",
+    `${words.verdict(report.valid)} (${words.counts(counts.error, counts.warning, counts.info)})`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+/** The help text, each block of two-column rows aligned on its own (Thai marks take no width). */
+export function printHelp(help: Help): string {
+  const lines: string[] = [];
+  let block: (readonly [string, string])[] = [];
+  const flush = () => {
+    const width = Math.max(0, ...block.map(([left]) => displayWidth(left)));
+    lines.push(...block.map(([left, right]) => `  ${padEnd(left, width)}  ${right}`));
+    block = [];
+  };
+  for (const line of help) {
+    if (typeof line === "string") {
+      flush();
+      lines.push(line);
+    } else block.push(line);
+  }
+  flush();
+  return lines.join("\n") + "\n";
+}

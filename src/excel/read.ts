@@ -1,0 +1,107 @@
+/** Reads a plan's cells into core's Grid: in one sync when Excel allows it, else in row chunks. */
+import type { Cell, Grid } from "../core";
+import { HostError, type PlanChoice } from "../taskpane/host";
+import { isPayloadTooLarge } from "./errors";
+
+/** Excel on the web refuses a request or response above 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/**
+ * Response bytes one cell may cost (its value and its value type as JSON), guessed high so a chunk
+ * passes the first time: a long Thai project name is some 300 bytes, a number or a blank far less.
+ */
+export const BYTES_PER_CELL = 400;
+/** Excel on the web also refuses a read of more than 5,000,000 cells. */
+const MAX_CELLS_PER_READ = 5_000_000;
+/** Room left under the limit for the response's own framing. */
+const HEADROOM = 0.9;
+
+export interface ReadOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  /** The payload limit to size chunks by; Excel on the web's by default. */
+  readonly payloadBytes?: number;
+}
+
+type RawValue = string | number | boolean | null | undefined;
+
+/** One Excel cell as core sees it: error cells keep their code as an error, never as text. */
+export function toCell(value: RawValue, valueType: string): Cell {
+  if (valueType === "Error") return { error: String(value) };
+  if (value === "" || value === null || value === undefined || valueType === "Empty") return null;
+  return value;
+}
+
+export function toRows(values: readonly (readonly RawValue[])[], valueTypes: readonly (readonly string[])[]): Cell[][] {
+  return values.map((row, r) => row.map((value, c) => toCell(value, valueTypes[r][c])));
+}
+
+const EMPTY: Grid = { rows: [], firstRow: 1, firstColumn: 1 };
+
+/** A table's whole range, header included, or the sheet's used range (cells with values only). */
+function planRange(context: Excel.RequestContext, choice: PlanChoice): { range: Excel.Range; sheet: Excel.Worksheet } {
+  if (choice.table !== undefined) {
+    const table = context.workbook.tables.getItem(choice.table);
+    return { range: table.getRange(), sheet: table.worksheet };
+  }
+  const sheet = context.workbook.worksheets.getItem(choice.sheet);
+  return { range: sheet.getUsedRangeOrNullObject(true), sheet };
+}
+
+/** Rows per chunk so a chunk's response stays under the limit, whatever the cells hold. */
+export function rowsPerChunk(columnCount: number, payloadBytes: number): number {
+  const byBytes = Math.floor((payloadBytes * HEADROOM) / (columnCount * BYTES_PER_CELL));
+  return Math.max(1, Math.min(byBytes, Math.floor(MAX_CELLS_PER_READ / columnCount)));
+}
+
+/**
+ * Reads the plan's cells. Most plans fit one response, so the first try loads everything in one
+ * sync; only when Excel refuses it for its size is the range measured and read again in chunks.
+ */
+export async function readPlan(
+  context: Excel.RequestContext,
+  choice: PlanChoice,
+  options: ReadOptions = {},
+): Promise<Grid> {
+  const { range } = planRange(context, choice);
+  range.load("values,valueTypes,rowIndex,columnIndex,rowCount,columnCount");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isPayloadTooLarge(error)) return readInChunks(context, choice, options);
+    throw error;
+  }
+  if (choice.table === undefined && range.isNullObject) return EMPTY;
+  options.onProgress?.(range.rowCount, range.rowCount);
+  return {
+    rows: toRows(range.values, range.valueTypes),
+    firstRow: range.rowIndex + 1,
+    firstColumn: range.columnIndex + 1,
+  };
+}
+
+async function readInChunks(context: Excel.RequestContext, choice: PlanChoice, options: ReadOptions): Promise<Grid> {
+  const { range, sheet } = planRange(context, choice);
+  range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  if (choice.table === undefined && range.isNullObject) return EMPTY;
+  const { rowIndex, columnIndex, rowCount, columnCount } = range;
+  const rows: Cell[][] = [];
+  let size = rowsPerChunk(columnCount, options.payloadBytes ?? PAYLOAD_LIMIT_BYTES);
+  options.onProgress?.(0, rowCount);
+  while (rows.length < rowCount) {
+    const count = Math.min(size, rowCount - rows.length);
+    const chunk = sheet.getRangeByIndexes(rowIndex + rows.length, columnIndex, count, columnCount);
+    chunk.load("values,valueTypes");
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw error;
+      // The guess per cell was too low for these rows: halve the chunk, down to one row.
+      if (count === 1) throw new HostError("too-large", `Row ${rowIndex + rows.length + 1} of ${range.address} alone is over Excel's limit.`);
+      size = Math.ceil(count / 2);
+      continue;
+    }
+    for (const row of toRows(chunk.values, chunk.valueTypes)) rows.push(row);
+    options.onProgress?.(rows.length, rowCount);
+  }
+  return { rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1 };
+}

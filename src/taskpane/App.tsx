@@ -1,0 +1,147 @@
+/**
+ * The task pane: a header with the language switch, what is happening and what went wrong, then the
+ * four steps (plan, check, summary, not carried out) as tabs that fit a narrow pane.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { type ReactElement, useState } from "react";
+import { CheckStep } from "./CheckStep";
+import { ErrorBanner } from "./ErrorBanner";
+import type { PlanHost } from "./host";
+import { NoPlanBanner } from "./NoPlanBanner";
+import { NotCarriedOutStep } from "./NotCarriedOutStep";
+import { NoticeBanner } from "./NoticeBanner";
+import { PlanStep } from "./PlanStep";
+import { ProgressBanner } from "./ProgressBanner";
+import { STRINGS } from "./strings";
+import { SummaryStep } from "./SummaryStep";
+import { usePlan } from "./usePlan";
+
+type Step = "plan" | "check" | "summary" | "notCarriedOut";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  tabs: { flexWrap: "wrap" },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+export interface AppProps {
+  readonly host: PlanHost;
+}
+
+export function App({ host }: AppProps): ReactElement {
+  const classes = useStyles();
+  const [state, actions] = usePlan(host);
+  const [step, setStep] = useState<Step>("plan");
+  const { lang, report, progress, failure, notice } = state;
+  const strings = STRINGS[lang];
+  const busy = progress !== undefined;
+
+  const panel = (): ReactElement => {
+    if (step === "plan") return <PlanStep state={state} actions={actions} strings={strings} />;
+    if (!report) return <Text>{strings.noReport}</Text>;
+    switch (step) {
+      case "check":
+        return (
+          <CheckStep
+            issues={report.issues}
+            lang={lang}
+            strings={strings}
+            busy={busy}
+            onSelect={(issue) => void actions.selectIssue(issue)}
+          />
+        );
+      case "summary":
+        return (
+          <SummaryStep
+            report={report}
+            lang={lang}
+            strings={strings}
+            busy={busy}
+            onWrite={(layout) => void actions.writeSummary(layout)}
+          />
+        );
+      case "notCarriedOut":
+        return (
+          <NotCarriedOutStep
+            items={report.notCarriedOut}
+            strings={strings}
+            busy={busy}
+            onFlag={() => void actions.flagRows()}
+          />
+        );
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={classes.root}>
+        <header className={classes.header}>
+          <h1 className={classes.title}>{strings.appTitle}</h1>
+          <Button
+            size="small"
+            lang={strings.otherLang}
+            onClick={() => actions.updateSettings({ lang: strings.otherLang })}
+          >
+            {strings.otherLanguage}
+          </Button>
+        </header>
+        {host.kind === "preview" && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{strings.previewBanner}</MessageBarBody>
+          </MessageBar>
+        )}
+        {progress && <ProgressBanner progress={progress} strings={strings} />}
+        {failure && <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />}
+        {notice && <NoticeBanner notice={notice} strings={strings} />}
+        {state.noPlan && <NoPlanBanner lang={lang} strings={strings} />}
+        <TabList
+          className={classes.tabs}
+          size="small"
+          selectedValue={step}
+          onTabSelect={(_event, data) => setStep(data.value as Step)}
+        >
+          <Tab id="step-plan" value="plan">
+            {strings.steps.plan}
+          </Tab>
+          <Tab id="step-check" value="check">
+            {strings.steps.check(report?.issues.length ?? 0)}
+          </Tab>
+          <Tab id="step-summary" value="summary">
+            {strings.steps.summary}
+          </Tab>
+          <Tab id="step-notCarriedOut" value="notCarriedOut">
+            {strings.steps.notCarriedOut(report?.notCarriedOut.length ?? 0)}
+          </Tab>
+        </TabList>
+        <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>
+          {panel()}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

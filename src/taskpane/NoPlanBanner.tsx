@@ -1,0 +1,23 @@
+/** The chosen table or sheet holds nothing that looks like a plan: say which headers are looked for. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { HEADER_SEARCH_ROWS, type Lang, MESSAGES, REQUIRED_FIELDS } from "../core";
+import type { PaneStrings } from "./strings";
+
+export interface NoPlanBannerProps {
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+}
+
+export function NoPlanBanner({ lang, strings }: NoPlanBannerProps): ReactElement {
+  const fields = MESSAGES[lang].fields;
+  const headers = [...REQUIRED_FIELDS, "status" as const].map((field) => `“${fields[field]}”`).join(", ");
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.noPlanTitle}</MessageBarTitle>{" "}
+        {strings.noPlanBody(HEADER_SEARCH_ROWS, headers)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

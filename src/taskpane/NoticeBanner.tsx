@@ -1,0 +1,34 @@
+/** What the last action did in the workbook, or, in preview, why it did nothing. */
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { PaneStrings } from "./strings";
+import type { Notice } from "./usePlan";
+
+export function noticeText(notice: Notice, strings: PaneStrings): string {
+  switch (notice.kind) {
+    case "written":
+      return strings.summary.written(notice.sheet);
+    case "flagged":
+      return strings.notCarriedOut.flagged(notice.rows);
+    case "preview-written":
+      return strings.summary.previewWritten;
+    case "preview-flagged":
+      return strings.notCarriedOut.previewFlagged(notice.rows);
+    case "preview-selected":
+      return strings.previewSelected(notice.cell);
+  }
+}
+
+export interface NoticeBannerProps {
+  readonly notice: Notice;
+  readonly strings: PaneStrings;
+}
+
+export function NoticeBanner({ notice, strings }: NoticeBannerProps): ReactElement {
+  const preview = notice.kind.startsWith("preview-");
+  return (
+    <MessageBar intent={preview ? "info" : "success"} layout="multiline">
+      <MessageBarBody>{noticeText(notice, strings)}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The first step: which plan, which column holds which field, and the facts of the report
+ * (organisation, fiscal year, round, the totals the plan document states).
+ */
+import {
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { FIELDS, MESSAGES, type Round, bahtToSatang, columnLetter, formatBaht } from "../core";
+import { CommitInput } from "./CommitInput";
+import type { PlanChoice } from "./host";
+import { parseBaht, parseFiscalYear } from "./inputs";
+import type { PaneStrings } from "./strings";
+import { type PlanActions, type PlanState, sameChoice } from "./usePlan";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  heading: {
+    margin: 0,
+    padding: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hint: { color: tokens.colorNeutralForeground2 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface PlanStepProps {
+  readonly state: PlanState;
+  readonly actions: PlanActions;
+  readonly strings: PaneStrings;
+}
+
+function choiceText(choice: PlanChoice, strings: PaneStrings): string {
+  return choice.table === undefined
+    ? strings.plan.sheet(choice.sheet)
+    : strings.plan.table(choice.table, choice.sheet);
+}
+
+const bahtShown = (baht: number | undefined): string =>
+  baht === undefined ? "" : formatBaht(bahtToSatang(baht));
+
+export function PlanStep({ state, actions, strings }: PlanStepProps): ReactElement {
+  const classes = useStyles();
+  const { plans, choice, report, settings, lang, progress } = state;
+  const words = strings.plan;
+  const busy = progress !== undefined;
+  const selectedIndex = plans?.findIndex((plan) => sameChoice(plan, choice)) ?? -1;
+  const controls = settings.controlTotals ?? {};
+
+  return (
+    <div className={classes.root}>
+      <div className={classes.row}>
+        <Field
+          label={words.choose}
+          className={classes.grow}
+          hint={plans?.length === 0 ? words.noPlans : undefined}
+        >
+          <Dropdown
+            className={classes.dropdown}
+            placeholder={words.choosePlaceholder}
+            value={choice && selectedIndex >= 0 ? choiceText(choice, strings) : ""}
+            selectedOptions={selectedIndex >= 0 ? [String(selectedIndex)] : []}
+            disabled={!plans || plans.length === 0}
+            onOptionSelect={(_event, data) => {
+              const picked = plans?.[Number(data.optionValue)];
+              if (picked) void actions.choosePlan(picked);
+            }}
+          >
+            {(plans ?? []).map((plan, i) => (
+              <Option key={`${plan.table ?? ""}@${plan.sheet}`} value={String(i)}>
+                {choiceText(plan, strings)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button onClick={() => void actions.reread()} disabled={busy}>
+          {words.reread}
+        </Button>
+      </div>
+
+      {report && (
+        <fieldset className={classes.section}>
+          <legend className={classes.heading}>{words.columnsHeading}</legend>
+          <Text size={200} className={classes.hint}>
+            {words.columnsHint(report.source.headerRow)}
+          </Text>
+          {FIELDS.map((field) => {
+            const index = report.header.columns[field];
+            const label = (i: number) =>
+              words.columnOption(columnLetter(report.firstColumn + i), report.header.labels[i] ?? "");
+            return (
+              <Field key={field} label={MESSAGES[lang].fields[field]} orientation="horizontal">
+                <Dropdown
+                  className={classes.dropdown}
+                  placeholder={words.notFound}
+                  value={index === undefined ? "" : label(index)}
+                  selectedOptions={index === undefined ? [] : [String(index)]}
+                  onOptionSelect={(_event, data) => {
+                    if (data.optionValue !== undefined) actions.setColumn(field, Number(data.optionValue));
+                  }}
+                >
+                  {report.header.labels.map((_text, i) => (
+                    <Option key={i} value={String(i)}>
+                      {label(i)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            );
+          })}
+        </fieldset>
+      )}
+
+      <fieldset className={classes.section}>
+        <legend className={classes.heading}>{words.detailsHeading}</legend>
+        <CommitInput
+          label={words.organisation}
+          value={settings.organisation ?? report?.organisation ?? ""}
+          validate={() => undefined}
+          onCommit={(text) => actions.updateSettings({ organisation: text.trim() })}
+        />
+        <CommitInput
+          label={words.fiscalYear}
+          hint={words.fiscalYearHint}
+          inputMode="numeric"
+          value={String(settings.fiscalYear ?? report?.fiscalYear ?? "")}
+          validate={(text) => (parseFiscalYear(text) === null ? words.fiscalYearInvalid : undefined)}
+          onCommit={(text) => actions.updateSettings({ fiscalYear: parseFiscalYear(text) ?? undefined })}
+        />
+        <Field label={words.round}>
+          <RadioGroup
+            value={String(settings.round ?? report?.round ?? 12)}
+            onChange={(_event, data) => actions.updateSettings({ round: Number(data.value) as Round })}
+          >
+            <Radio value="6" label={words.round6} />
+            <Radio value="12" label={words.round12} />
+          </RadioGroup>
+        </Field>
+      </fieldset>
+
+      <fieldset className={classes.section}>
+        <legend className={classes.heading}>{words.controlHeading}</legend>
+        <Text size={200} className={classes.hint}>
+          {words.controlHint}
+        </Text>
+        <CommitInput
+          label={words.controlPlanned}
+          placeholder={words.controlPlaceholder}
+          inputMode="decimal"
+          value={bahtShown(controls.plannedBudget)}
+          validate={(text) => (parseBaht(text) === null ? words.amountInvalid : undefined)}
+          onCommit={(text) =>
+            actions.updateSettings({
+              controlTotals: { ...controls, plannedBudget: parseBaht(text) ?? undefined },
+            })
+          }
+        />
+        <CommitInput
+          label={words.controlDisbursed}
+          placeholder={words.controlPlaceholder}
+          inputMode="decimal"
+          value={bahtShown(controls.disbursed)}
+          validate={(text) => (parseBaht(text) === null ? words.amountInvalid : undefined)}
+          onCommit={(text) =>
+            actions.updateSettings({
+              controlTotals: { ...controls, disbursed: parseBaht(text) ?? undefined },
+            })
+          }
+        />
+      </fieldset>
+    </div>
+  );
+}

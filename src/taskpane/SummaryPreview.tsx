@@ -1,0 +1,149 @@
+/**
+ * The summary sheet as an HTML table: the very layout the workbook writer paints, cell for cell,
+ * with its merges as rowSpan/colSpan and its number formats applied.
+ */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import {
+  type CellStyle,
+  FORMAT,
+  type LayoutCell,
+  type SummaryLayout,
+  bahtToSatang,
+  formatBaht,
+  formatPercent,
+} from "../core";
+
+const useStyles = makeStyles({
+  scroller: {
+    overflowX: "auto",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+  },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" },
+  number: { textAlign: "right", whiteSpace: "nowrap" },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, textAlign: "center" },
+  subtitle: { textAlign: "center" },
+  warning: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  header: {
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "center",
+    verticalAlign: "middle",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  grid: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  heading: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
+  source: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+});
+
+type Classes = ReturnType<typeof useStyles>;
+
+/** The cell's value as Excel shows it under its number format. */
+export function formatCell(cell: LayoutCell): string {
+  if (typeof cell.value === "string") return cell.value;
+  switch (cell.format) {
+    case FORMAT.baht:
+      return formatBaht(bahtToSatang(cell.value));
+    case FORMAT.percent:
+      return formatPercent(cell.value);
+    case FORMAT.count:
+      return cell.value.toLocaleString("en-US", { maximumFractionDigits: 0 });
+    default:
+      return String(cell.value);
+  }
+}
+
+function styleClass(style: CellStyle, classes: Classes): string | undefined {
+  switch (style) {
+    case "title":
+      return classes.title;
+    case "subtitle":
+      return classes.subtitle;
+    case "warning":
+      return classes.warning;
+    case "header":
+    case "listHeader":
+      return mergeClasses(classes.header, classes.grid);
+    case "totalLabel":
+    case "totalValue":
+      return mergeClasses(classes.total, classes.grid);
+    case "label":
+    case "value":
+    case "listValue":
+      return classes.grid;
+    case "heading":
+      return classes.heading;
+    case "source":
+      return classes.source;
+  }
+}
+
+export interface SummaryPreviewProps {
+  readonly layout: SummaryLayout;
+  readonly label: string;
+}
+
+export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactElement {
+  const classes = useStyles();
+  const at = new Map<string, LayoutCell>();
+  for (const cell of layout.cells) at.set(`${cell.row}:${cell.column}`, cell);
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<string>();
+  for (const merge of layout.merges) {
+    spans.set(`${merge.top}:${merge.left}`, {
+      rowSpan: merge.bottom - merge.top + 1,
+      colSpan: merge.right - merge.left + 1,
+    });
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      for (let c = merge.left; c <= merge.right; c++) {
+        if (r !== merge.top || c !== merge.left) covered.add(`${r}:${c}`);
+      }
+    }
+  }
+
+  const rows: ReactElement[] = [];
+  for (let r = 0; r < layout.rowCount; r++) {
+    const cells: ReactElement[] = [];
+    for (let c = 0; c < layout.columnCount; c++) {
+      const key = `${r}:${c}`;
+      if (covered.has(key)) continue;
+      const cell = at.get(key);
+      const span = spans.get(key);
+      const className = mergeClasses(
+        classes.cell,
+        cell && styleClass(cell.style, classes),
+        typeof cell?.value === "number" || cell?.value === "-" ? classes.number : undefined,
+      );
+      const Tag = cell?.style === "header" || cell?.style === "listHeader" ? "th" : "td";
+      cells.push(
+        <Tag
+          key={key}
+          className={className}
+          rowSpan={span?.rowSpan}
+          colSpan={span?.colSpan}
+          scope={Tag === "th" ? "col" : undefined}
+        >
+          {cell ? formatCell(cell) : ""}
+        </Tag>,
+      );
+    }
+    rows.push(<tr key={r}>{cells}</tr>);
+  }
+
+  return (
+    // The table is wider than the pane; the scroller takes focus so keyboard users can scroll it.
+    <div className={classes.scroller} role="region" aria-label={label} tabIndex={0}>
+      <table className={classes.table}>
+        <tbody>{rows}</tbody>
+      </table>
+    </div>
+  );
+}

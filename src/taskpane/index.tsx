@@ -1,0 +1,19 @@
+/** Entry: inside Excel the pane works on the workbook; anywhere else, on the sample plan. */
+import { createRoot } from "react-dom/client";
+import { createExcelHost } from "../excel";
+import { App } from "./App";
+import type { PlanHost } from "./host";
+import { createPreviewHost } from "./previewHost";
+
+function show(host: PlanHost): void {
+  const container =
+    document.getElementById("container") ?? document.body.appendChild(document.createElement("div"));
+  createRoot(container).render(<App host={host} />);
+}
+
+// Office is undefined when office.js failed to load; the pane still opens, on the sample.
+if (typeof Office === "undefined") show(createPreviewHost());
+else
+  Office.onReady((info) =>
+    show(info.host === Office.HostType.Excel ? createExcelHost() : createPreviewHost()),
+  );

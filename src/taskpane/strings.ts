@@ -1,0 +1,290 @@
+/**
+ * The task pane's own words, Thai first and English second, in the same shape. Issue messages,
+ * field names and the summary's labels come from core's MESSAGES.
+ */
+import type { Lang } from "../core";
+import type { HostFailure } from "./host";
+
+/** What the pane is doing while it waits on the workbook. */
+export type Task = "listing" | "reading" | "writing" | "flagging" | "selecting" | "saving" | "loading";
+
+export interface PaneStrings {
+  readonly appTitle: string;
+  /** The language the switch changes to, written in that language. */
+  readonly otherLanguage: string;
+  readonly otherLang: Lang;
+  readonly previewBanner: string;
+  readonly steps: {
+    readonly plan: string;
+    readonly check: (issues: number) => string;
+    readonly summary: string;
+    readonly notCarriedOut: (count: number) => string;
+  };
+  readonly plan: {
+    readonly choose: string;
+    readonly choosePlaceholder: string;
+    readonly table: (name: string, sheet: string) => string;
+    readonly sheet: (name: string) => string;
+    readonly noPlans: string;
+    readonly reread: string;
+    readonly columnsHeading: string;
+    readonly columnsHint: (headerRow: number) => string;
+    readonly columnOption: (letter: string, label: string) => string;
+    readonly notFound: string;
+    readonly detailsHeading: string;
+    readonly organisation: string;
+    readonly fiscalYear: string;
+    readonly fiscalYearHint: string;
+    readonly fiscalYearInvalid: string;
+    readonly round: string;
+    readonly round6: string;
+    readonly round12: string;
+    readonly controlHeading: string;
+    readonly controlHint: string;
+    readonly controlPlanned: string;
+    readonly controlDisbursed: string;
+    readonly controlPlaceholder: string;
+    readonly amountInvalid: string;
+  };
+  readonly check: {
+    readonly heading: string;
+    readonly none: string;
+    readonly cellHint: string;
+    readonly cellText: (text: string) => string;
+  };
+  readonly summary: {
+    readonly previewLabel: string;
+    readonly write: string;
+    readonly confirmTitle: string;
+    readonly confirmBody: (errors: number) => string;
+    readonly confirmWrite: string;
+    readonly cancel: string;
+    readonly written: (sheet: string) => string;
+    readonly previewWritten: string;
+  };
+  readonly notCarriedOut: {
+    readonly none: string;
+    readonly row: (row: number) => string;
+    readonly dimension: (dimension: number | null) => string;
+    readonly planned: (baht: string) => string;
+    readonly reason: (note: string) => string;
+    readonly noReason: string;
+    readonly flag: (rows: number) => string;
+    readonly flagged: (rows: number) => string;
+    readonly previewFlagged: (rows: number) => string;
+  };
+  readonly previewSelected: (cell: string) => string;
+  readonly noReport: string;
+  readonly noPlanTitle: string;
+  readonly noPlanBody: (rows: number, headers: string) => string;
+  readonly progress: Readonly<Record<Task, string>>;
+  readonly progressCount: (done: number, total: number) => string;
+  readonly failureTitle: Readonly<Record<HostFailure, string>>;
+  readonly advice: Readonly<Record<HostFailure, string>>;
+  readonly failureDetail: (message: string) => string;
+  readonly dismiss: string;
+}
+
+const th: PaneStrings = {
+  appTitle: "รายงานผลแผนป้องกันการทุจริต",
+  otherLanguage: "English",
+  otherLang: "en",
+  previewBanner: "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปี 2566",
+  steps: {
+    plan: "แผน",
+    check: (issues) => `ตรวจสอบ (${issues})`,
+    summary: "สรุป",
+    notCarriedOut: (count) => `ไม่ได้ดำเนินการ (${count})`,
+  },
+  plan: {
+    choose: "แผนที่จะสรุป",
+    choosePlaceholder: "เลือกตารางหรือแผ่นงาน",
+    table: (name, sheet) => `ตาราง ${name} (แผ่นงาน ${sheet})`,
+    sheet: (name) => `แผ่นงาน ${name}`,
+    noPlans: "สมุดงานนี้ไม่มีตารางหรือแผ่นงานให้เลือก",
+    reread: "อ่านแผนใหม่",
+    columnsHeading: "คอลัมน์ที่อ่านได้",
+    columnsHint: (headerRow) => `หัวตารางอยู่แถว ${headerRow} เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด`,
+    columnOption: (letter, label) => (label === "" ? `คอลัมน์ ${letter}` : `${letter} · ${label}`),
+    notFound: "ไม่พบ",
+    detailsHeading: "รายละเอียดรายงาน",
+    organisation: "ชื่อหน่วยงาน",
+    fiscalYear: "ปีงบประมาณ (พ.ศ.)",
+    fiscalYearHint: "ค่าเริ่มต้นมาจากหัวเรื่องของแผ่นงาน หรือปีงบประมาณปัจจุบัน",
+    fiscalYearInvalid: "ใส่ปี พ.ศ. 4 หลัก เช่น 2566",
+    round: "รอบรายงาน",
+    round6: "6 เดือน (ตุลาคม – มีนาคม)",
+    round12: "12 เดือน (ทั้งปีงบประมาณ)",
+    controlHeading: "ยอดรวมตามเอกสารแผน (ถ้ามี)",
+    controlHint: "พิมพ์ยอดรวมจากบันทึกหรือเอกสารแผน เพื่อเทียบกับยอดที่รายการโครงการรวมได้",
+    controlPlanned: "งบประมาณตามแผนรวม (บาท)",
+    controlDisbursed: "งบประมาณเบิกจ่ายรวม (บาท)",
+    controlPlaceholder: "เช่น 428,000",
+    amountInvalid: "ใส่จำนวนเงินเป็นตัวเลข เช่น 428,000 หรือ 428000.50",
+  },
+  check: {
+    heading: "ผลการตรวจสอบ",
+    none: "ไม่พบปัญหาในแผน",
+    cellHint: "กดที่รายการเพื่อไปยังเซลล์นั้นในแผ่นงาน",
+    cellText: (text) => `ในเซลล์: ${text}`,
+  },
+  summary: {
+    previewLabel: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน",
+    write: "เขียนตารางสรุปลงสมุดงาน",
+    confirmTitle: "ยังมีข้อผิดพลาด",
+    confirmBody: (errors) => `ข้อมูลยังมีข้อผิดพลาด ${errors} รายการ เขียนตารางสรุปต่อหรือไม่`,
+    confirmWrite: "เขียนต่อ",
+    cancel: "ยกเลิก",
+    written: (sheet) => `เขียนตารางสรุปลงแผ่นงาน "${sheet}" แล้ว`,
+    previewWritten: "ตัวอย่าง: ไม่มีสมุดงานจริง ตารางสรุปจึงไม่ได้เขียนลงที่ใด เปิดใน Excel เพื่อเขียนจริง",
+  },
+  notCarriedOut: {
+    none: "ไม่มีโครงการที่ไม่ได้ดำเนินการ",
+    row: (row) => `แถว ${row}`,
+    dimension: (dimension) => (dimension === null ? "ไม่ทราบมิติ" : `มิติที่ ${dimension}`),
+    planned: (baht) => `งบประมาณตามแผน ${baht} บาท`,
+    reason: (note) => `เหตุผล: ${note}`,
+    noReason: "ไม่ระบุเหตุผล",
+    flag: (rows) => `ทำเครื่องหมายแถวเหล่านี้ในแผน (${rows} แถว)`,
+    flagged: (rows) => `ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว ${rows} แถว`,
+    previewFlagged: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่ได้ทำเครื่องหมาย ${rows} แถว`,
+  },
+  previewSelected: (cell) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกเซลล์ ${cell} ให้ไม่ได้`,
+  noReport: "ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น “แผน” ก่อน",
+  noPlanTitle: "ไม่พบแผนในแผ่นงานนี้",
+  noPlanBody: (rows, headers) =>
+    `ต้องมีแถวหัวตารางภายใน ${rows} แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น ${headers} ` +
+    "เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์แล้วกด “อ่านแผนใหม่”",
+  progress: {
+    loading: "กำลังเปิด…",
+    listing: "กำลังหาตารางและแผ่นงาน…",
+    reading: "กำลังอ่านแผน…",
+    writing: "กำลังเขียนตารางสรุป…",
+    flagging: "กำลังทำเครื่องหมายแถว…",
+    selecting: "กำลังเลือกเซลล์…",
+    saving: "กำลังบันทึกการตั้งค่า…",
+  },
+  progressCount: (done, total) => `${done.toLocaleString("th-TH")} จาก ${total.toLocaleString("th-TH")} แถว`,
+  failureTitle: {
+    "not-found": "ไม่พบแผนที่เลือก",
+    busy: "Excel ยังไม่ว่าง",
+    requirement: "Excel รุ่นนี้ใช้ไม่ได้",
+    "too-large": "ข้อมูลมากเกินไป",
+    failed: "ทำไม่สำเร็จ",
+  },
+  advice: {
+    "not-found": "ตารางหรือแผ่นงานอาจถูกลบหรือเปลี่ยนชื่อ เลือกแผนอีกครั้งในขั้น “แผน”",
+    busy: "ออกจากโหมดแก้ไขเซลล์ (กด Enter หรือ Esc) หรือรอสักครู่ แล้วลองอีกครั้ง",
+    requirement: "ต้องใช้ Excel 2019, Microsoft 365 หรือ Excel บนเว็บ",
+    "too-large": "แผนใหญ่เกินกว่าที่ Excel ส่งได้ในครั้งเดียว แยกแผนเป็นตารางที่เล็กลง แล้วลองอีกครั้ง",
+    failed: "ลองอีกครั้ง ถ้ายังไม่ได้ ให้ปิดแล้วเปิดบานหน้าต่างนี้ใหม่",
+  },
+  failureDetail: (message) => `รายละเอียด: ${message}`,
+  dismiss: "ปิด",
+};
+
+const en: PaneStrings = {
+  appTitle: "Integrity Plan Report",
+  otherLanguage: "ภาษาไทย",
+  otherLang: "th",
+  previewBanner: "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566",
+  steps: {
+    plan: "Plan",
+    check: (issues) => `Check (${issues})`,
+    summary: "Summary",
+    notCarriedOut: (count) => `Not carried out (${count})`,
+  },
+  plan: {
+    choose: "Plan to summarise",
+    choosePlaceholder: "Pick a table or a sheet",
+    table: (name, sheet) => `Table ${name} (sheet ${sheet})`,
+    sheet: (name) => `Sheet ${name}`,
+    noPlans: "This workbook has no table or sheet to pick.",
+    reread: "Read the plan again",
+    columnsHeading: "Columns recognised",
+    columnsHint: (headerRow) => `The header is on row ${headerRow}. Change a column if it was read wrongly.`,
+    columnOption: (letter, label) => (label === "" ? `Column ${letter}` : `${letter} · ${label}`),
+    notFound: "Not found",
+    detailsHeading: "Report details",
+    organisation: "Organisation",
+    fiscalYear: "Fiscal year (B.E.)",
+    fiscalYearHint: "Taken from the sheet's title, or else the current fiscal year",
+    fiscalYearInvalid: "Type a four-digit Buddhist-era year, such as 2566",
+    round: "Round",
+    round6: "6 months (October – March)",
+    round12: "12 months (the whole fiscal year)",
+    controlHeading: "Totals stated in the plan document (optional)",
+    controlHint:
+      "Type the totals from the memo or plan document to compare them with what the rows add up to.",
+    controlPlanned: "Total planned budget (baht)",
+    controlDisbursed: "Total disbursed (baht)",
+    controlPlaceholder: "e.g. 428,000",
+    amountInvalid: "Type an amount as a number, such as 428,000 or 428000.50",
+  },
+  check: {
+    heading: "Check results",
+    none: "No problems found in the plan.",
+    cellHint: "Select an item to go to its cell in the sheet.",
+    cellText: (text) => `In the cell: ${text}`,
+  },
+  summary: {
+    previewLabel: "The summary table as it will be written to the workbook",
+    write: "Write the summary to the workbook",
+    confirmTitle: "Errors remain",
+    confirmBody: (errors) =>
+      `The plan still has ${errors} error${errors === 1 ? "" : "s"}. Write the summary anyway?`,
+    confirmWrite: "Write anyway",
+    cancel: "Cancel",
+    written: (sheet) => `The summary was written to the sheet "${sheet}".`,
+    previewWritten:
+      "Preview: there is no real workbook, so the summary was not written anywhere. Open it in Excel to write it.",
+  },
+  notCarriedOut: {
+    none: "Every project was carried out.",
+    row: (row) => `Row ${row}`,
+    dimension: (dimension) => (dimension === null ? "Unknown dimension" : `Dimension ${dimension}`),
+    planned: (baht) => `Planned budget ${baht} baht`,
+    reason: (note) => `Reason: ${note}`,
+    noReason: "No reason given",
+    flag: (rows) => `Flag these rows in the plan (${rows} row${rows === 1 ? "" : "s"})`,
+    flagged: (rows) => `Flagged ${rows} row${rows === 1 ? "" : "s"} not carried out in the plan.`,
+    previewFlagged: (rows) =>
+      `Preview: there is no real workbook, so ${rows} row${rows === 1 ? " was" : "s were"} not flagged.`,
+  },
+  previewSelected: (cell) => `Preview: there is no real workbook, so cell ${cell} cannot be selected.`,
+  noReport: "No plan has been read yet. Pick a plan in the “Plan” step first.",
+  noPlanTitle: "No plan found in this sheet",
+  noPlanBody: (rows, headers) =>
+    `The pane looks in the first ${rows} rows for a header row naming at least two columns, such as ${headers}. ` +
+    "Pick another table or sheet, or fix the headers and choose “Read the plan again”.",
+  progress: {
+    loading: "Opening…",
+    listing: "Looking for tables and sheets…",
+    reading: "Reading the plan…",
+    writing: "Writing the summary…",
+    flagging: "Flagging rows…",
+    selecting: "Selecting the cell…",
+    saving: "Saving the settings…",
+  },
+  progressCount: (done, total) => `${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
+  failureTitle: {
+    "not-found": "The chosen plan is gone",
+    busy: "Excel is busy",
+    requirement: "This version of Excel cannot run the add-in",
+    "too-large": "Too much data",
+    failed: "That did not work",
+  },
+  advice: {
+    "not-found":
+      "The table or sheet may have been deleted or renamed. Pick the plan again in the “Plan” step.",
+    busy: "Leave cell-edit mode (press Enter or Esc) or wait a moment, then try again.",
+    requirement: "The add-in needs Excel 2019, Microsoft 365 or Excel on the web.",
+    "too-large":
+      "The plan is larger than Excel can send at once. Split it into smaller tables and try again.",
+    failed: "Try again. If it still fails, close the pane and open it again.",
+  },
+  failureDetail: (message) => `Details: ${message}`,
+  dismiss: "Dismiss",
+};
+
+export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { th, en };

@@ -1,0 +1,80 @@
+/** Chromium for the browser test: where it is, how to launch it here, and what the pane must pass in it. */
+import AxeBuilder from "@axe-core/playwright";
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ROOT } from "./build";
+import { keepOffline, type OfficeScript, type OfflineLog } from "./offline";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const INSTALL_HINT = "install chromium: apt-get install -y chromium fonts-thai-tlwg";
+export const RESULTS = path.join(ROOT, "test-results");
+
+/** Headless on a shared machine with no network: nothing of Chromium's own may phone home. */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+export interface PaneSession {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly network: OfflineLog;
+  /** Uncaught exceptions thrown in the page. */
+  readonly pageErrors: string[];
+}
+
+/**
+ * Opens taskpane.html in a fresh context the size of a task pane. `initScript` runs before any of the
+ * page's own scripts, in every frame the page opens.
+ */
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  office: OfficeScript,
+  initScript?: string,
+): Promise<PaneSession> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "th-TH" });
+  const network = await keepOffline(context, origin, office);
+  if (initScript !== undefined) await context.addInitScript({ content: initScript });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${origin}/taskpane.html`);
+  return { context, page, network, pageErrors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: path.join(RESULTS, name), fullPage: true });
+}
+
+export interface Violation {
+  readonly id: string;
+  readonly impact: string | null | undefined;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** axe-core's violations of impact serious or critical, in a form that reads well in a failed expect. */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+}

@@ -1,0 +1,51 @@
+/**
+ * Runs in the browser before the pane's own scripts (page.addInitScript): installs the fake Excel over
+ * a workbook holding the sample plan and a sheet of the user's own, and answers Office.onReady as
+ * Excel does. The workbook stays reachable as `window.fakeWorkbook` for the test to read back.
+ */
+import { SAMPLE_HEADER_ROW, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
+import { installFakeExcel, type FakeSheetSpec, type FakeWorkbook } from "../fakes/excel";
+
+declare global {
+  interface Window {
+    fakeWorkbook: FakeWorkbook;
+  }
+}
+
+/** A sheet of the user's own under the name a careless writer would take for its summary. */
+const USER_SHEET: FakeSheetSpec = {
+  name: "สรุปผล",
+  rows: [
+    ["สรุปผลที่ผู้ใช้ทำเอง", null],
+    ["งบประมาณตามแผน", 428000],
+    ["หมายเหตุ", "ห้ามเขียนทับ"],
+  ],
+};
+
+window.fakeWorkbook = installFakeExcel({
+  sheets: [
+    {
+      name: SAMPLE_SHEET,
+      rows: SAMPLE_ROWS.slice(0, SAMPLE_HEADER_ROW - 1),
+      tables: [
+        { name: SAMPLE_TABLE, row: SAMPLE_HEADER_ROW, column: 1, rows: SAMPLE_ROWS.slice(SAMPLE_HEADER_ROW - 1) },
+      ],
+    },
+    USER_SHEET,
+  ],
+});
+// The user is on a sheet of their own when they open the pane.
+window.fakeWorkbook.activeSheet = window.fakeWorkbook.sheet(USER_SHEET.name);
+
+// The fake stands in for office.js, which the test replaces with an empty script; so Office.onReady
+// and the enums the pane reads come from here, saying what Excel says: the host is Excel.
+const ready = { host: "Excel", platform: "OfficeOnline" };
+Object.assign(Office, {
+  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+  PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+  onReady: (callback?: (info: typeof ready) => void) =>
+    Promise.resolve(ready).then((info) => {
+      callback?.(info);
+      return info;
+    }),
+});

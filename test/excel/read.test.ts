@@ -1,0 +1,114 @@
+/** Reading a plan from Excel into core's Grid. */
+import { SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, analyzePlan } from "../../src/core";
+import { createExcelHost, rowsPerChunk } from "../../src/excel";
+import { HostError } from "../../src/taskpane/host";
+import { installFakeExcel } from "../fakes/excel";
+import { bigPlan, sampleSheet } from "./fixtures";
+
+const table = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
+
+describe("readPlan", () => {
+  test("reads a 10,000-row table, header included, in one sync", async () => {
+    const plan = bigPlan(10_000);
+    const fake = installFakeExcel({ sheets: [sampleSheet([["title"], [null], ...plan])] });
+    const progress: [number, number][] = [];
+
+    const grid = await createExcelHost().readPlan(table, (done, total) => progress.push([done, total]));
+
+    expect(fake.syncCount).toBe(1);
+    expect(grid.firstRow).toBe(3);
+    expect(grid.firstColumn).toBe(1);
+    expect(grid.rows).toEqual(plan);
+    expect(progress).toEqual([[10_001, 10_001]]);
+    expect(analyzePlan(grid)?.summary.total.projects).toBe(10_000);
+  });
+
+  test("a sheet's used range gives the grid's position, and blank cells are null", async () => {
+    installFakeExcel({ sheets: [{ name: "แผน", row: 5, column: 3, rows: [["ลำดับ", "", "x"], [1, null, true]] }] });
+
+    const grid = await createExcelHost().readPlan({ sheet: "แผน" });
+
+    expect(grid).toEqual({
+      rows: [
+        ["ลำดับ", null, "x"],
+        [1, null, true],
+      ],
+      firstRow: 5,
+      firstColumn: 3,
+    });
+  });
+
+  test("an empty sheet is an empty grid", async () => {
+    installFakeExcel({ sheets: [{ name: "ว่าง" }] });
+
+    await expect(createExcelHost().readPlan({ sheet: "ว่าง" })).resolves.toEqual({
+      rows: [],
+      firstRow: 1,
+      firstColumn: 1,
+    });
+  });
+
+  test("error cells arrive as errors, not text, and become cell-error issues", async () => {
+    const rows = SAMPLE_ROWS.map((row) => [...row]);
+    rows[4][5] = { error: "#N/A" };
+    installFakeExcel({ sheets: [sampleSheet(rows)] });
+
+    const grid = await createExcelHost().readPlan(table);
+    const report = analyzePlan(grid);
+
+    expect(grid.rows[2][5]).toEqual({ error: "#N/A" });
+    expect(report?.issues.filter((issue) => issue.code === "cell-error").map((issue) => issue.row)).toEqual([5]);
+  });
+
+  test("above the payload limit, reads the size then row chunks, reporting progress", async () => {
+    const limit = 200_000;
+    const plan = bigPlan(10_000);
+    const fake = installFakeExcel({ sheets: [sampleSheet([["title"], [null], ...plan])], payloadLimit: limit });
+    const progress: [number, number][] = [];
+
+    const grid = await createExcelHost({ payloadBytes: limit }).readPlan(table, (done, total) =>
+      progress.push([done, total]),
+    );
+
+    const chunks = Math.ceil(10_001 / rowsPerChunk(8, limit));
+    expect(chunks).toBeGreaterThan(1);
+    // One refused read of the whole table, one to measure it, then the chunks.
+    expect(fake.syncCount).toBe(2 + chunks);
+    expect(grid.rows).toEqual(plan);
+    expect(grid.firstRow).toBe(3);
+    expect(progress[0]).toEqual([0, 10_001]);
+    expect(progress.at(-1)).toEqual([10_001, 10_001]);
+    expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
+    expect(progress).toHaveLength(chunks + 1);
+  });
+
+  test("rows larger than the estimate are read in smaller chunks", async () => {
+    const limit = 100_000;
+    const longName = (i: number) => `โครงการ ${i} ${"ก".repeat(2_000)}`;
+    const plan = bigPlan(600, longName);
+    const fake = installFakeExcel({ sheets: [sampleSheet([["title"], [null], ...plan])], payloadLimit: limit });
+
+    const grid = await createExcelHost({ payloadBytes: limit }).readPlan(table);
+
+    expect(grid.rows).toEqual(plan);
+    // More syncs than the estimate alone would need: some chunks were refused and halved.
+    expect(fake.syncCount).toBeGreaterThan(2 + Math.ceil(601 / rowsPerChunk(8, limit)));
+  });
+
+  test("a single row over the limit is too large", async () => {
+    installFakeExcel({ sheets: [{ name: "แผน", rows: [["ก".repeat(2_000)]] }], payloadLimit: 1_000 });
+
+    const read = createExcelHost({ payloadBytes: 1_000 }).readPlan({ sheet: "แผน" });
+
+    await expect(read).rejects.toEqual(expect.objectContaining({ kind: "too-large" }));
+    await expect(read).rejects.toBeInstanceOf(HostError);
+  });
+
+  test("a table that is gone is not-found", async () => {
+    installFakeExcel({ sheets: [sampleSheet()] });
+
+    await expect(createExcelHost().readPlan({ sheet: SAMPLE_SHEET, table: "Gone" })).rejects.toMatchObject({
+      kind: "not-found",
+    });
+  });
+});

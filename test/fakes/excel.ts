@@ -1,0 +1,1341 @@
+/**
+ * A small fake of the Excel JavaScript API: the subset src/excel uses, with the proxy rules that
+ * matter. A property is readable only after load() and sync(); writes are queued and applied in order
+ * on sync; a failing operation stops its batch where it stands, as Excel does; errors carry Excel's
+ * codes. It imports neither a test runner nor Node, so a browser page can bundle it as it is.
+ */
+
+/** A cell as a test gives it: the same shape as core's Cell. */
+export type FakeCellInput = number | string | boolean | { readonly error: string } | null;
+
+/** An inclusive rectangle of 0-based rows and columns. */
+export interface FakeArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface FakeTableSpec {
+  readonly name: string;
+  /** 1-based worksheet row and column of the header's first cell. */
+  readonly row: number;
+  readonly column: number;
+  /** The header row, then the data rows. */
+  readonly rows: readonly (readonly FakeCellInput[])[];
+}
+
+export interface FakeConditionalFormatSpec {
+  readonly type: string;
+  /** A1-style, without the sheet name. */
+  readonly address: string;
+  readonly formula?: string;
+  readonly fill?: string;
+}
+
+export interface FakeSheetSpec {
+  readonly name: string;
+  /** Cells placed from `row`, `column` (1-based, default A1). */
+  readonly rows?: readonly (readonly FakeCellInput[])[];
+  readonly row?: number;
+  readonly column?: number;
+  readonly tables?: readonly FakeTableSpec[];
+  readonly conditionalFormats?: readonly FakeConditionalFormatSpec[];
+  /** Fill colours the user has painted, by A1 address of single cells. */
+  readonly fills?: Readonly<Record<string, string>>;
+  readonly visibility?: "Visible" | "Hidden";
+}
+
+export interface FakeWorkbookSpec {
+  readonly sheets: readonly FakeSheetSpec[];
+  /** The highest ExcelApi requirement set the fake claims; default "1.7", the manifest's minimum. */
+  readonly apiVersion?: string;
+  /** Document settings as saved in the file. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** Bytes a request or a response may carry; default Excel on the web's 5 MB. */
+  readonly payloadLimit?: number;
+}
+
+export type FakeEdge = "top" | "bottom" | "left" | "right";
+
+export interface FakeCellFormat {
+  bold?: boolean;
+  fontName?: string;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders: Partial<Record<FakeEdge, string>>;
+}
+
+export interface FakeCell {
+  value: number | string | boolean | null;
+  /** Set when a write turned the text into a formula. */
+  formula?: string;
+  error?: string;
+  numberFormat: string;
+  format: FakeCellFormat;
+}
+
+export interface FakeConditionalFormat {
+  readonly id: string;
+  readonly type: string;
+  area: FakeArea;
+  formula?: string;
+  fill?: string;
+}
+
+export interface FakeTable {
+  readonly name: string;
+  readonly sheet: FakeSheet;
+  readonly area: FakeArea;
+}
+
+/** A plain copy of a sheet's state, for comparing before and after. */
+export interface FakeSheetSnapshot {
+  readonly name: string;
+  readonly id: string;
+  readonly position: number;
+  readonly cells: readonly (readonly [string, FakeCell])[];
+  readonly merges: readonly FakeArea[];
+  readonly conditionalFormats: readonly FakeConditionalFormat[];
+  readonly columnWidths: readonly (readonly [number, number])[];
+}
+
+export interface FakeSyncFailure {
+  /** The number the failing sync will have in `syncCount`. */
+  readonly sync: number;
+  readonly code: string;
+  /** Operations of the batch applied before it fails; default none. */
+  readonly afterOps?: number;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+/** Cells one write may format; more would mean a whole-column format, which the fake does not model. */
+const MAX_FORMATTED_CELLS = 1_000_000;
+
+/** An error as Office.js raises it: `code` is one of Excel.ErrorCodes. */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+function notLoaded(name: string): FakeExcelError {
+  return new FakeExcelError(
+    "PropertyNotLoaded",
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+export function fakeColumnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** "B3", "B3:D9", "B:D" or "3:9", with or without a sheet name before "!". */
+export function fakeParseAddress(address: string): FakeArea {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [first, second = first] = local.split(":");
+  const part = (text: string): { row?: number; column?: number } => {
+    const match = /^([A-Za-z]*)(\d*)$/.exec(text);
+    if (!match || (match[1] === "" && match[2] === "")) {
+      throw new FakeExcelError("InvalidArgument", `Not an address: ${address}`);
+    }
+    return {
+      ...(match[1] ? { column: columnIndex(match[1]) } : {}),
+      ...(match[2] ? { row: Number(match[2]) - 1 } : {}),
+    };
+  };
+  const a = part(first);
+  const b = part(second);
+  return {
+    top: a.row ?? 0,
+    left: a.column ?? 0,
+    bottom: b.row ?? MAX_ROWS - 1,
+    right: b.column ?? MAX_COLUMNS - 1,
+  };
+}
+
+export function fakeFormatAddress(area: FakeArea): string {
+  const topLeft = `${fakeColumnName(area.left)}${area.top + 1}`;
+  const bottomRight = `${fakeColumnName(area.right)}${area.bottom + 1}`;
+  return topLeft === bottomRight ? topLeft : `${topLeft}:${bottomRight}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[\p{L}\p{M}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function intersects(a: FakeArea, b: FakeArea): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function cellCount(area: FakeArea): number {
+  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function versionAtMost(version: string, highest: string): boolean {
+  const [major, minor = 0] = version.split(".").map(Number);
+  const [topMajor, topMinor = 0] = highest.split(".").map(Number);
+  return major < topMajor || (major === topMajor && minor <= topMinor);
+}
+
+const key = (row: number, column: number): string => `${row},${column}`;
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: FakeArea[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly columnWidths = new Map<number, number>();
+  printTitleRows: string | undefined;
+
+  constructor(
+    readonly id: string,
+    public name: string,
+    public visibility: "Visible" | "Hidden" = "Visible",
+  ) {}
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(key(row, column));
+  }
+
+  /** The cell, created empty when missing. */
+  cellForWrite(row: number, column: number): FakeCell {
+    let cell = this.cells.get(key(row, column));
+    if (!cell) {
+      cell = { value: null, numberFormat: "General", format: { borders: {} } };
+      this.cells.set(key(row, column), cell);
+    }
+    return cell;
+  }
+
+  /** The cell at an A1 address, for assertions. */
+  at(address: string): FakeCell | undefined {
+    const area = fakeParseAddress(address);
+    return this.cell(area.top, area.left);
+  }
+
+  /** Values of an area as Excel would return them: "" for empty, the error text for errors. */
+  valuesOf(address: string): (number | string | boolean)[][] {
+    const area = fakeParseAddress(address);
+    const rows: (number | string | boolean)[][] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row: (number | string | boolean)[] = [];
+      for (let c = area.left; c <= area.right; c++) row.push(readValue(this.cell(r, c)).value);
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** The smallest area holding every non-empty cell, or null when there is none. */
+  usedArea(): FakeArea | null {
+    let area: FakeArea | null = null;
+    for (const [at, cell] of this.cells) {
+      if (cell.value === null && cell.formula === undefined && cell.error === undefined) continue;
+      const [row, column] = at.split(",").map(Number);
+      area = area
+        ? {
+            top: Math.min(area.top, row),
+            left: Math.min(area.left, column),
+            bottom: Math.max(area.bottom, row),
+            right: Math.max(area.right, column),
+          }
+        : { top: row, left: column, bottom: row, right: column };
+    }
+    return area;
+  }
+
+  snapshot(position: number): FakeSheetSnapshot {
+    const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    return {
+      name: this.name,
+      id: this.id,
+      position,
+      cells: copy([...this.cells.entries()].sort(([a], [b]) => a.localeCompare(b))),
+      merges: copy(this.merges),
+      conditionalFormats: copy(this.conditionalFormats),
+      columnWidths: [...this.columnWidths.entries()].sort(([a], [b]) => a - b),
+    };
+  }
+}
+
+function readValue(cell: FakeCell | undefined): { value: number | string | boolean; type: string } {
+  // The fake cannot calculate: a formula reads as the error a nonsense formula gives in Excel.
+  if (cell?.formula !== undefined) return { value: "#NAME?", type: "Error" };
+  if (cell?.error !== undefined) return { value: cell.error, type: "Error" };
+  const value = cell?.value ?? null;
+  if (value === null) return { value: "", type: "Empty" };
+  if (typeof value === "number") return { value, type: "Double" };
+  if (typeof value === "boolean") return { value, type: "Boolean" };
+  return { value, type: "String" };
+}
+
+/**
+ * Writes a value as Excel does: text in a cell formatted "@" stays text; elsewhere text starting
+ * with "=", "+" or "@" becomes a formula and text that reads as a number becomes a number.
+ */
+function writeValue(cell: FakeCell, value: unknown): void {
+  delete cell.formula;
+  delete cell.error;
+  if (value === null || value === undefined || value === "") {
+    cell.value = null;
+    return;
+  }
+  if (typeof value === "number" || typeof value === "boolean") {
+    cell.value = value;
+    return;
+  }
+  const text = String(value);
+  if (cell.numberFormat !== "@" && /^[=+@]./s.test(text)) {
+    cell.formula = text;
+    cell.value = null;
+  } else if (cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(text.trim())) {
+    cell.value = Number(text);
+  } else {
+    cell.value = text;
+  }
+}
+
+export class FakeSettings {
+  readonly #live: Map<string, string>;
+  #saved: Record<string, unknown>;
+  saveCount = 0;
+
+  constructor(saved: Readonly<Record<string, unknown>> = {}) {
+    this.#saved = JSON.parse(JSON.stringify(saved)) as Record<string, unknown>;
+    this.#live = new Map(Object.entries(this.#saved).map(([name, value]) => [name, JSON.stringify(value)]));
+  }
+
+  /** Like Office: values are kept serialised, so a caller never shares an object with the store. */
+  get(name: string): unknown {
+    const text = this.#live.get(name);
+    return text === undefined ? null : (JSON.parse(text) as unknown);
+  }
+
+  set(name: string, value: unknown): void {
+    this.#live.set(name, JSON.stringify(value));
+  }
+
+  remove(name: string): void {
+    this.#live.delete(name);
+  }
+
+  saveAsync(callback?: (result: { status: string; value: undefined }) => void): void {
+    void Promise.resolve().then(() => {
+      this.#saved = Object.fromEntries([...this.#live].map(([name, text]) => [name, JSON.parse(text)]));
+      this.saveCount++;
+      callback?.({ status: "succeeded", value: undefined });
+    });
+  }
+
+  /** What a reopened document would read. */
+  saved(): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(this.#saved)) as Record<string, unknown>;
+  }
+}
+
+/** The workbook's state, and the knobs tests turn. */
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly settings: FakeSettings;
+  readonly apiVersion: string;
+  payloadLimit: number;
+  syncCount = 0;
+  activeSheet: FakeSheet | undefined;
+  selection: { readonly sheet: string; readonly address: string } | undefined;
+  #nextId = 1;
+  #failures: FakeSyncFailure[] = [];
+
+  constructor(spec: FakeWorkbookSpec) {
+    this.apiVersion = spec.apiVersion ?? "1.7";
+    this.payloadLimit = spec.payloadLimit ?? 5_000_000;
+    this.settings = new FakeSettings(spec.settings);
+    for (const sheetSpec of spec.sheets) this.#addSheet(sheetSpec);
+    this.activeSheet = this.sheets.find((sheet) => sheet.visibility === "Visible");
+  }
+
+  #addSheet(spec: FakeSheetSpec): void {
+    const sheet = this.addSheet(spec.name);
+    sheet.visibility = spec.visibility ?? "Visible";
+    const place = (rows: readonly (readonly FakeCellInput[])[], top: number, left: number) =>
+      rows.forEach((row, r) =>
+        row.forEach((input, c) => {
+          if (input === null) return;
+          const cell = sheet.cellForWrite(top + r, left + c);
+          if (typeof input === "object") cell.error = input.error;
+          else cell.value = input;
+        }),
+      );
+    place(spec.rows ?? [], (spec.row ?? 1) - 1, (spec.column ?? 1) - 1);
+    for (const table of spec.tables ?? []) {
+      place(table.rows, table.row - 1, table.column - 1);
+      const width = Math.max(...table.rows.map((row) => row.length));
+      this.tables.push({
+        name: table.name,
+        sheet,
+        area: {
+          top: table.row - 1,
+          left: table.column - 1,
+          bottom: table.row - 2 + table.rows.length,
+          right: table.column - 2 + width,
+        },
+      });
+    }
+    for (const format of spec.conditionalFormats ?? []) {
+      sheet.conditionalFormats.push({
+        id: this.newId(),
+        type: format.type,
+        area: fakeParseAddress(format.address),
+        ...(format.formula === undefined ? {} : { formula: format.formula }),
+        ...(format.fill === undefined ? {} : { fill: format.fill }),
+      });
+    }
+    for (const [address, color] of Object.entries(spec.fills ?? {})) {
+      const area = fakeParseAddress(address);
+      sheet.cellForWrite(area.top, area.left).format.fill = color;
+    }
+  }
+
+  newId(): string {
+    return String(this.#nextId++);
+  }
+
+  /** A new sheet at the end; checks the name as Excel does. */
+  addSheet(name: string): FakeSheet {
+    this.checkName(name);
+    const sheet = new FakeSheet(`{fake-sheet-${this.newId()}}`, name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  checkName(name: string, except?: FakeSheet): void {
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+      throw new FakeExcelError("InvalidArgument", `Not a valid sheet name: ${name}`);
+    }
+    const lower = name.toLowerCase();
+    if (this.sheets.some((sheet) => sheet !== except && sheet.name.toLowerCase() === lower)) {
+      throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+    }
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    const visible = this.sheets.filter((other) => other.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets.find((s) => s.visibility === "Visible");
+    if (this.selection?.sheet === sheet.name) this.selection = undefined;
+  }
+
+  /** The sheet of that name; throws when there is none. */
+  sheet(name: string): FakeSheet {
+    const found = this.findSheet(name);
+    if (!found) throw new Error(`No sheet named ${name}; sheets: ${this.sheetNames().join(", ")}`);
+    return found;
+  }
+
+  findSheet(nameOrId: string): FakeSheet | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.sheets.find((sheet) => sheet.id === nameOrId || sheet.name.toLowerCase() === lower);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  snapshot(name: string): FakeSheetSnapshot {
+    const sheet = this.sheet(name);
+    return sheet.snapshot(this.sheets.indexOf(sheet));
+  }
+
+  /** Makes a later sync reject with an Excel error code, optionally after part of its batch ran. */
+  failSync(failure: FakeSyncFailure): void {
+    this.#failures.push(failure);
+  }
+
+  takeFailure(sync: number): FakeSyncFailure | undefined {
+    const index = this.#failures.findIndex((failure) => failure.sync === sync);
+    return index < 0 ? undefined : this.#failures.splice(index, 1)[0];
+  }
+
+  supports(version: string): boolean {
+    return versionAtMost(version, this.apiVersion);
+  }
+
+  /** Excel.run: one request context per batch, and a last sync when the batch left work queued. */
+  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    if (context.pending) await context.sync();
+    return result;
+  }
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookObject;
+  #queue: (() => void)[] = [];
+  #requestBytes = 0;
+  #responseBytes = 0;
+
+  constructor(readonly fake: FakeWorkbook) {
+    this.workbook = new FakeWorkbookObject(this);
+  }
+
+  get pending(): boolean {
+    return this.#queue.length > 0;
+  }
+
+  enqueue(op: () => void): void {
+    this.#queue.push(op);
+  }
+
+  countRequest(value: unknown): void {
+    this.#requestBytes += utf8Length(JSON.stringify(value) ?? "");
+  }
+
+  countResponse(value: unknown): void {
+    this.#responseBytes += utf8Length(JSON.stringify(value) ?? "");
+    if (this.#responseBytes > this.fake.payloadLimit) {
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+  }
+
+  /** Queues an operation that fails on a workbook older than the requirement set. */
+  requires(version: string, what: string): void {
+    this.enqueue(() => {
+      if (!this.fake.supports(version)) {
+        throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi ${version}.`);
+      }
+    });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.#queue;
+    const requestBytes = this.#requestBytes;
+    this.#queue = [];
+    this.#requestBytes = 0;
+    this.#responseBytes = 0;
+    const number = ++this.fake.syncCount;
+    await Promise.resolve();
+    if (requestBytes > this.fake.payloadLimit) {
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    const failure = this.fake.takeFailure(number);
+    const stopAt = failure ? Math.min(failure.afterOps ?? 0, ops.length) : ops.length;
+    for (let i = 0; i < stopAt; i++) ops[i]();
+    if (failure) throw new FakeExcelError(failure.code, `Sync ${number} failed as the test asked.`);
+  }
+}
+
+/** The base of every proxy: loads, reads of loaded values, and the model found on first use. */
+abstract class FakeClientObject<T> {
+  readonly #values = new Map<string, unknown>();
+  #resolved: { readonly model: T | null } | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly resolver: () => T | null,
+  ) {}
+
+  protected abstract readonly scalarNames: readonly string[];
+  protected abstract snapshot(model: T, name: string): unknown;
+
+  protected child(name: string): FakeClientObject<unknown> | undefined {
+    void name;
+    return undefined;
+  }
+
+  /** The model, or null for a null object; looked up once, while a sync runs. */
+  resolve(): T | null {
+    if (!this.#resolved) this.#resolved = { model: this.resolver() };
+    return this.#resolved.model;
+  }
+
+  protected model(): T {
+    const model = this.resolve();
+    if (model === null) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    return model;
+  }
+
+  protected get fake(): FakeWorkbook {
+    return this.context.fake;
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>("isNullObject");
+  }
+
+  load(paths?: string | string[]): this {
+    const list = paths === undefined ? [""] : Array.isArray(paths) ? paths : paths.split(",");
+    this.context.enqueue(() => list.forEach((path) => this.loadNow(path.trim())));
+    return this;
+  }
+
+  loadNow(path: string): void {
+    const model = this.resolve();
+    this.#values.set("isNullObject", model === null);
+    if (model === null) return;
+    if (path === "") {
+      for (const name of this.scalarNames) this.#store(name, this.snapshot(model, name));
+      return;
+    }
+    const slash = path.indexOf("/");
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? "" : path.slice(slash + 1);
+    const child = this.child(head);
+    if (child) child.loadNow(rest);
+    else if (rest === "" && this.scalarNames.includes(head)) this.#store(head, this.snapshot(model, head));
+    else throw new FakeExcelError("InvalidArgument", `The fake has no property '${path}'.`);
+  }
+
+  #store(name: string, value: unknown): void {
+    if (name === "values" || name === "valueTypes" || name === "numberFormat") this.context.countResponse(value);
+    this.#values.set(name, value);
+  }
+
+  protected read<V>(name: string): V {
+    if (!this.#values.has(name)) throw notLoaded(name);
+    return this.#values.get(name) as V;
+  }
+
+  protected enqueue(op: (model: T) => void): void {
+    this.context.enqueue(() => op(this.model()));
+  }
+}
+
+/** A collection proxy: `items` after load("items/…") and sync. */
+abstract class FakeCollection<M, P extends FakeClientObject<M>> {
+  #items: P[] | undefined;
+
+  constructor(readonly context: FakeRequestContext) {}
+
+  protected abstract list(): M[];
+  protected abstract wrap(model: M): P;
+
+  get items(): P[] {
+    if (!this.#items) throw notLoaded("items");
+    return this.#items;
+  }
+
+  load(paths?: string | string[]): this {
+    const list = paths === undefined ? [""] : Array.isArray(paths) ? paths : paths.split(",");
+    this.context.enqueue(() => {
+      const items = this.list().map((model) => this.wrap(model));
+      for (const path of list.map((p) => p.trim().replace(/^items\/?/, ""))) {
+        items.forEach((item) => item.loadNow(path));
+      }
+      this.#items = items;
+    });
+    return this;
+  }
+}
+
+interface RangeModel {
+  readonly sheet: FakeSheet;
+  readonly area: FakeArea;
+}
+
+export class FakeWorkbookObject {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
+  protected list(): FakeSheet[] {
+    return [...this.context.fake.sheets];
+  }
+
+  protected wrap(sheet: FakeSheet): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => sheet);
+  }
+
+  /** By name or id. */
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.fake.findSheet(key);
+      if (!sheet) throw new FakeExcelError("ItemNotFound", `No worksheet ${key}.`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.fake.findSheet(key) ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    let added: FakeSheet | null = null;
+    this.context.enqueue(() => {
+      added = this.context.fake.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => added);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = ["name", "id", "position", "visibility"];
+
+  protected snapshot(sheet: FakeSheet, name: string): unknown {
+    if (name === "position") return this.fake.sheets.indexOf(sheet);
+    if (name === "name") return sheet.name;
+    if (name === "id") return sheet.id;
+    return sheet.visibility;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.enqueue((sheet) => {
+      this.fake.checkName(name, sheet);
+      sheet.name = name;
+    });
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  get position(): number {
+    return this.read("position");
+  }
+
+  set position(position: number) {
+    this.enqueue((sheet) => {
+      const sheets = this.fake.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.min(position, sheets.length), 0, sheet);
+    });
+  }
+
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.resolve());
+  }
+
+  delete(): void {
+    this.enqueue((sheet) => this.fake.deleteSheet(sheet));
+  }
+
+  activate(): void {
+    this.enqueue((sheet) => {
+      if (sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be active.");
+      this.fake.activeSheet = sheet;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => ({
+      sheet: this.model(),
+      area: address === undefined ? fakeParseAddress("1:1048576") : fakeParseAddress(address),
+    }));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.context.requires("1.7", "Worksheet.getRangeByIndexes");
+    return new FakeRange(this.context, () => {
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
+        throw new FakeExcelError("InvalidArgument", "A range needs at least one row and one column.");
+      }
+      return {
+        sheet: this.model(),
+        area: {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        },
+      };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    return new FakeRange(this.context, () => {
+      const sheet = this.model();
+      const area = sheet.usedArea();
+      return area ? { sheet, area } : null;
+    });
+  }
+}
+
+export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = [];
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.context.requires("1.9", "PageLayout.setPrintTitleRows");
+    this.enqueue((sheet) => {
+      sheet.printTitleRows = rows;
+    });
+  }
+}
+
+export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableObject> {
+  protected list(): FakeTable[] {
+    return [...this.context.fake.tables];
+  }
+
+  protected wrap(table: FakeTable): FakeTableObject {
+    return new FakeTableObject(this.context, () => table);
+  }
+
+  getItem(name: string): FakeTableObject {
+    return new FakeTableObject(this.context, () => {
+      const table = this.context.fake.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) throw new FakeExcelError("ItemNotFound", `No table ${name}.`);
+      return table;
+    });
+  }
+}
+
+export class FakeTableObject extends FakeClientObject<FakeTable> {
+  protected readonly scalarNames = ["name"];
+  readonly worksheet = new FakeWorksheet(this.context, () => this.resolve()?.sheet ?? null);
+
+  protected snapshot(table: FakeTable): unknown {
+    return table.name;
+  }
+
+  protected override child(name: string): FakeClientObject<unknown> | undefined {
+    return name === "worksheet" ? this.worksheet : undefined;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const table = this.model();
+      return { sheet: table.sheet, area: table.area };
+    });
+  }
+}
+
+function eachCell(model: RangeModel, write: (cell: FakeCell, row: number, column: number) => void): void {
+  const { sheet, area } = model;
+  if (cellCount(area) > MAX_FORMATTED_CELLS) {
+    throw new FakeExcelError("NotImplemented", "The fake does not format whole rows or columns.");
+  }
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c++) write(sheet.cellForWrite(r, c), r - area.top, c - area.left);
+  }
+}
+
+/** A single value applies to every cell; a matrix must match the range's shape. */
+function cellInput(input: unknown, area: FakeArea, row: number, column: number): unknown {
+  if (!Array.isArray(input)) return input;
+  const rows = area.bottom - area.top + 1;
+  const columns = area.right - area.left + 1;
+  const line: unknown = input[row];
+  if (input.length !== rows || !Array.isArray(line) || line.length !== columns) {
+    throw new FakeExcelError(
+      "InvalidArgument",
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
+  }
+  return line[column];
+}
+
+export class FakeRange extends FakeClientObject<RangeModel> {
+  protected readonly scalarNames = [
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "values",
+    "valueTypes",
+    "numberFormat",
+  ];
+  readonly format = new FakeRangeFormat(this.context, () => this.resolve());
+
+  protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
+    const matrix = <V>(read: (cell: FakeCell | undefined) => V): V[][] => {
+      const rows: V[][] = [];
+      for (let r = area.top; r <= area.bottom; r++) {
+        const row: V[] = [];
+        for (let c = area.left; c <= area.right; c++) row.push(read(sheet.cell(r, c)));
+        rows.push(row);
+      }
+      return rows;
+    };
+    switch (name) {
+      case "address":
+        return `${quoteSheet(sheet.name)}!${fakeFormatAddress(area)}`;
+      case "rowIndex":
+        return area.top;
+      case "columnIndex":
+        return area.left;
+      case "rowCount":
+        return area.bottom - area.top + 1;
+      case "columnCount":
+        return area.right - area.left + 1;
+      case "values":
+        return matrix((cell) => readValue(cell).value);
+      case "valueTypes":
+        return matrix((cell) => readValue(cell).type);
+      default:
+        return matrix((cell) => cell?.numberFormat ?? "General");
+    }
+  }
+
+  protected override child(name: string): FakeClientObject<unknown> | undefined {
+    return name === "format" ? this.format : undefined;
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  get values(): (number | string | boolean)[][] {
+    return this.read("values");
+  }
+
+  set values(values: unknown) {
+    this.context.countRequest(values);
+    this.enqueue((model) =>
+      eachCell(model, (cell, r, c) => writeValue(cell, cellInput(values, model.area, r, c))),
+    );
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+
+  set numberFormat(formats: unknown) {
+    this.context.countRequest(formats);
+    this.enqueue((model) =>
+      eachCell(model, (cell, r, c) => {
+        cell.numberFormat = String(cellInput(formats, model.area, r, c));
+      }),
+    );
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.context.requires("1.6", "Range.conditionalFormats");
+    return new FakeConditionalFormatCollection(this.context, () => this.model());
+  }
+
+  merge(across?: boolean): void {
+    this.enqueue(({ sheet, area }) => {
+      const areas =
+        across === true
+          ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({
+              ...area,
+              top: area.top + i,
+              bottom: area.top + i,
+            }))
+          : [area];
+      for (const merged of areas) {
+        for (let i = sheet.merges.length - 1; i >= 0; i--) {
+          if (intersects(sheet.merges[i], merged)) sheet.merges.splice(i, 1);
+        }
+        sheet.merges.push(merged);
+      }
+    });
+  }
+
+  select(): void {
+    this.enqueue(({ sheet, area }) => {
+      if (this.fake.activeSheet !== sheet) {
+        throw new FakeExcelError("InvalidOperation", "Only a range on the active sheet can be selected.");
+      }
+      this.fake.selection = { sheet: sheet.name, address: fakeFormatAddress(area) };
+    });
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject<RangeModel> {
+  protected readonly scalarNames = ["columnWidth", "horizontalAlignment", "verticalAlignment", "wrapText"];
+  readonly font = new FakeRangeFont(this.context, () => this.resolve());
+  readonly fill = new FakeRangeFill(this.context, () => this.resolve());
+  readonly borders = new FakeRangeBorderCollection(this.context, () => this.resolve());
+
+  protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
+    if (name === "columnWidth") return sheet.columnWidths.get(area.left) ?? 48;
+    const format = sheet.cell(area.top, area.left)?.format;
+    if (name === "wrapText") return format?.wrapText ?? false;
+    if (name === "horizontalAlignment") return format?.horizontalAlignment ?? "General";
+    return format?.verticalAlignment ?? "Bottom";
+  }
+
+  protected override child(name: string): FakeClientObject<unknown> | undefined {
+    return name === "font" ? this.font : name === "fill" ? this.fill : undefined;
+  }
+
+  set columnWidth(width: number) {
+    this.enqueue(({ sheet, area }) => {
+      for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, width);
+    });
+  }
+
+  set horizontalAlignment(alignment: string) {
+    this.enqueue((model) =>
+      eachCell(model, (cell) => {
+        cell.format.horizontalAlignment = alignment;
+      }),
+    );
+  }
+
+  set verticalAlignment(alignment: string) {
+    this.enqueue((model) =>
+      eachCell(model, (cell) => {
+        cell.format.verticalAlignment = alignment;
+      }),
+    );
+  }
+
+  set wrapText(wrap: boolean) {
+    this.enqueue((model) =>
+      eachCell(model, (cell) => {
+        cell.format.wrapText = wrap;
+      }),
+    );
+  }
+
+  /** Row heights are not modelled; the call is only checked to be queued on a real range. */
+  autofitRows(): void {
+    this.enqueue(() => undefined);
+  }
+}
+
+export class FakeRangeFont extends FakeClientObject<RangeModel> {
+  protected readonly scalarNames = ["bold", "name", "size", "color"];
+
+  protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
+    const format = sheet.cell(area.top, area.left)?.format;
+    if (name === "bold") return format?.bold ?? false;
+    if (name === "name") return format?.fontName ?? "Calibri";
+    if (name === "size") return format?.fontSize ?? 11;
+    return format?.fontColor ?? "#000000";
+  }
+
+  #set(write: (format: FakeCellFormat) => void): void {
+    this.enqueue((model) => eachCell(model, (cell) => write(cell.format)));
+  }
+
+  set bold(bold: boolean) {
+    this.#set((format) => (format.bold = bold));
+  }
+
+  set name(name: string) {
+    this.#set((format) => (format.fontName = name));
+  }
+
+  set size(size: number) {
+    this.#set((format) => (format.fontSize = size));
+  }
+
+  set color(color: string) {
+    this.#set((format) => (format.fontColor = color));
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject<RangeModel> {
+  protected readonly scalarNames = ["color"];
+
+  protected snapshot({ sheet, area }: RangeModel): unknown {
+    return sheet.cell(area.top, area.left)?.format.fill ?? "#FFFFFF";
+  }
+
+  set color(color: string) {
+    this.enqueue((model) =>
+      eachCell(model, (cell) => {
+        cell.format.fill = color;
+      }),
+    );
+  }
+}
+
+export class FakeRangeBorderCollection {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly range: () => RangeModel | null,
+  ) {}
+
+  getItem(index: string): FakeRangeBorder {
+    return new FakeRangeBorder(this.context, this.range, index);
+  }
+}
+
+export class FakeRangeBorder extends FakeClientObject<RangeModel> {
+  protected readonly scalarNames = [];
+
+  constructor(
+    context: FakeRequestContext,
+    range: () => RangeModel | null,
+    readonly sideIndex: string,
+  ) {
+    super(context, range);
+  }
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  set style(style: string) {
+    this.enqueue((model) =>
+      eachCell(model, (cell, r, c) => {
+        const rows = model.area.bottom - model.area.top;
+        const columns = model.area.right - model.area.left;
+        const edges: FakeEdge[] = [];
+        if (this.sideIndex === "EdgeTop" && r === 0) edges.push("top");
+        if (this.sideIndex === "EdgeBottom" && r === rows) edges.push("bottom");
+        if (this.sideIndex === "EdgeLeft" && c === 0) edges.push("left");
+        if (this.sideIndex === "EdgeRight" && c === columns) edges.push("right");
+        if (this.sideIndex === "InsideHorizontal") {
+          if (r > 0) edges.push("top");
+          if (r < rows) edges.push("bottom");
+        }
+        if (this.sideIndex === "InsideVertical") {
+          if (c > 0) edges.push("left");
+          if (c < columns) edges.push("right");
+        }
+        for (const edge of edges) cell.format.borders[edge] = style;
+      }),
+    );
+  }
+}
+
+/** The conditional formats that overlap a range, top priority first. */
+export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat, FakeConditionalFormatObject> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: () => RangeModel,
+  ) {
+    super(context);
+  }
+
+  protected list(): FakeConditionalFormat[] {
+    const { sheet, area } = this.range();
+    return sheet.conditionalFormats.filter((format) => intersects(format.area, area));
+  }
+
+  protected wrap(format: FakeConditionalFormat): FakeConditionalFormatObject {
+    return new FakeConditionalFormatObject(this.context, () => format, () => this.range().sheet);
+  }
+
+  add(type: string): FakeConditionalFormatObject {
+    let added: FakeConditionalFormat | null = null;
+    this.context.enqueue(() => {
+      const { sheet, area } = this.range();
+      added = { id: this.context.fake.newId(), type, area };
+      sheet.conditionalFormats.unshift(added);
+    });
+    return new FakeConditionalFormatObject(
+      this.context,
+      () => added,
+      () => this.range().sheet,
+    );
+  }
+
+  /** Removes every rule overlapping the range, the user's included, as Excel does. */
+  clearAll(): void {
+    this.context.enqueue(() => {
+      const { sheet } = this.range();
+      for (const format of this.list()) sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(format), 1);
+    });
+  }
+}
+
+export class FakeConditionalFormatObject extends FakeClientObject<FakeConditionalFormat> {
+  protected readonly scalarNames = ["id", "type", "priority"];
+  readonly custom = new FakeCustomConditionalFormat(this.context, () => {
+    const format = this.resolve();
+    if (format && format.type !== "Custom") {
+      throw new FakeExcelError("InvalidOperation", `A ${format.type} rule has no custom part.`);
+    }
+    return format;
+  });
+
+  constructor(
+    context: FakeRequestContext,
+    format: () => FakeConditionalFormat | null,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(context, format);
+  }
+
+  protected snapshot(format: FakeConditionalFormat, name: string): unknown {
+    if (name === "id") return format.id;
+    if (name === "type") return format.type;
+    return this.sheet().conditionalFormats.indexOf(format);
+  }
+
+  protected override child(name: string): FakeClientObject<unknown> | undefined {
+    return name === "custom" ? this.custom : undefined;
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  get type(): string {
+    return this.read("type");
+  }
+
+  get priority(): number {
+    return this.read("priority");
+  }
+
+  delete(): void {
+    this.enqueue((format) => {
+      const list = this.sheet().conditionalFormats;
+      const index = list.indexOf(format);
+      if (index < 0) throw new FakeExcelError("ItemNotFound", "The conditional format is gone.");
+      list.splice(index, 1);
+    });
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.sheet(), area: this.model().area }));
+  }
+}
+
+export class FakeCustomConditionalFormat extends FakeClientObject<FakeConditionalFormat> {
+  protected readonly scalarNames = [];
+  readonly rule = new FakeConditionalFormatRule(this.context, () => this.resolve());
+  readonly format = new FakeConditionalRangeFormat(this.context, () => this.resolve());
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  protected override child(name: string): FakeClientObject<unknown> | undefined {
+    return name === "rule" ? this.rule : name === "format" ? this.format : undefined;
+  }
+}
+
+export class FakeConditionalFormatRule extends FakeClientObject<FakeConditionalFormat> {
+  protected readonly scalarNames = ["formula"];
+
+  protected snapshot(format: FakeConditionalFormat): unknown {
+    return format.formula ?? "";
+  }
+
+  get formula(): string {
+    return this.read("formula");
+  }
+
+  set formula(formula: string) {
+    this.enqueue((format) => {
+      if (!formula.startsWith("=")) throw new FakeExcelError("InvalidArgument", "A rule's formula starts with =.");
+      format.formula = formula;
+    });
+  }
+}
+
+export class FakeConditionalRangeFormat extends FakeClientObject<FakeConditionalFormat> {
+  protected readonly scalarNames = [];
+  readonly fill = new FakeConditionalFill(this.context, () => this.resolve());
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  protected override child(name: string): FakeClientObject<unknown> | undefined {
+    return name === "fill" ? this.fill : undefined;
+  }
+}
+
+export class FakeConditionalFill extends FakeClientObject<FakeConditionalFormat> {
+  protected readonly scalarNames = ["color"];
+
+  protected snapshot(format: FakeConditionalFormat): unknown {
+    return format.fill ?? "";
+  }
+
+  set color(color: string) {
+    this.enqueue((format) => {
+      format.fill = color;
+    });
+  }
+}
+
+/**
+ * Installs the fake as the globals `Excel` and `Office` (Excel.run, document settings and
+ * requirement sets) and returns its workbook for assertions.
+ */
+export function installFakeExcel(spec: FakeWorkbookSpec): FakeWorkbook {
+  const workbook = new FakeWorkbook(spec);
+  Object.assign(globalThis, {
+    Excel: { run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => workbook.run(batch) },
+    Office: {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        document: { settings: workbook.settings },
+        requirements: {
+          isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && workbook.supports(version),
+        },
+      },
+    },
+  });
+  return workbook;
+}

@@ -1,0 +1,136 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { HostFailure } from "../../src/taskpane/host";
+import { FakeHost, gridOf, hostError } from "./fakeHost";
+import { renderPane } from "./render";
+
+const ADVICE: readonly (readonly [HostFailure, string, string])[] = [
+  ["not-found", "ไม่พบแผนที่เลือก", "เลือกแผนอีกครั้งในขั้น “แผน”"],
+  ["busy", "Excel ยังไม่ว่าง", "ออกจากโหมดแก้ไขเซลล์ (กด Enter หรือ Esc) หรือรอสักครู่ แล้วลองอีกครั้ง"],
+  ["requirement", "Excel รุ่นนี้ใช้ไม่ได้", "ต้องใช้ Excel 2019, Microsoft 365 หรือ Excel บนเว็บ"],
+  ["too-large", "ข้อมูลมากเกินไป", "แยกแผนเป็นตารางที่เล็กลง"],
+  ["failed", "ทำไม่สำเร็จ", "ลองอีกครั้ง"],
+];
+
+describe("failures of the workbook", () => {
+  it.each(ADVICE)("a %s failure while reading says what to do", async (kind, title, advice) => {
+    const host = new FakeHost();
+    host.readPlan.mockRejectedValue(hostError(kind));
+    await renderPane(host);
+    expect(screen.getByText(title)).toBeTruthy();
+    expect(screen.getByText(new RegExp(advice.replace(/[()]/g, "\\$&")))).toBeTruthy();
+    expect(screen.getByText(`รายละเอียด: host says ${kind}`)).toBeTruthy();
+  });
+
+  it("keeps the summary on screen when writing fails, and says why", async () => {
+    const host = new FakeHost();
+    host.writeSummary.mockRejectedValue(hostError("busy", "InvalidOperationInCellEditMode"));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    fireEvent.click(screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
+    await screen.findByText("รายละเอียด: InvalidOperationInCellEditMode");
+    expect(screen.getByText("Excel ยังไม่ว่าง")).toBeTruthy();
+    expect(screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" })).toBeTruthy();
+  });
+
+  it("shows a failure that is not a HostError with its own message", async () => {
+    const host = new FakeHost();
+    host.flagRows.mockRejectedValue(new TypeError("range.format is undefined"));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (1)" }));
+    fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
+    await screen.findByText("รายละเอียด: range.format is undefined");
+    expect(screen.getByText("ทำไม่สำเร็จ")).toBeTruthy();
+  });
+
+  it("shows a failure to select a cell", async () => {
+    const host = new FakeHost();
+    host.selectCell.mockRejectedValue(hostError("not-found", "sheet แผน is gone"));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ (2)" }));
+    fireEvent.click(screen.getByRole("button", { name: /^แถว 9/ }));
+    await screen.findByText("รายละเอียด: sheet แผน is gone");
+  });
+
+  it("shows a failure to list the plans", async () => {
+    const host = new FakeHost();
+    host.listPlans.mockRejectedValue(hostError("requirement", "ExcelApi 1.9 is not supported"));
+    await renderPane(host);
+    expect(screen.getByText("รายละเอียด: ExcelApi 1.9 is not supported")).toBeTruthy();
+    expect(host.readPlan).not.toHaveBeenCalled();
+  });
+
+  it("shows a failure to save the settings", async () => {
+    const host = new FakeHost();
+    host.saveSettings.mockRejectedValue(hostError("failed", "settings could not be saved"));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("radio", { name: "6 เดือน (ตุลาคม – มีนาคม)" }));
+    await screen.findByText("รายละเอียด: settings could not be saved");
+  });
+
+  it("opens, and reads the plan, even when the saved settings cannot be loaded", async () => {
+    const host = new FakeHost();
+    host.loadSettings.mockImplementation(() => {
+      throw hostError("failed", "settings are corrupt");
+    });
+    await renderPane(host);
+    expect(screen.getByText("รายละเอียด: settings are corrupt")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy();
+  });
+
+  it("reads again after a failure, and the message goes", async () => {
+    const host = new FakeHost();
+    host.readPlan.mockRejectedValueOnce(hostError("busy"));
+    await renderPane(host);
+    expect(screen.getByText("Excel ยังไม่ว่าง")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ (0)" })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "อ่านแผนใหม่" }));
+    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy());
+    expect(screen.queryByText("Excel ยังไม่ว่าง")).toBeNull();
+  });
+
+  it("lets the user dismiss a failure", async () => {
+    const host = new FakeHost();
+    host.readPlan.mockRejectedValue(hostError("failed"));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "ปิด" }));
+    expect(screen.queryByText("ทำไม่สำเร็จ")).toBeNull();
+  });
+
+  it("shows progress while the plan is being read", async () => {
+    const host = new FakeHost();
+    let finish: () => void = () => undefined;
+    host.readPlan.mockImplementation(
+      (_choice, onProgress) =>
+        new Promise((resolve) => {
+          onProgress?.(500, 2000);
+          finish = () => resolve(gridOf([]));
+        }),
+    );
+    render(<App host={host} />);
+    const bar = await screen.findByRole("progressbar", { name: "500 จาก 2,000 แถว" });
+    expect(bar.getAttribute("aria-valuenow")).toBe("500");
+    expect(screen.getByText("กำลังอ่านแผน…")).toBeTruthy();
+    finish();
+    await waitFor(() => expect(screen.queryByText("กำลังอ่านแผน…")).toBeNull());
+  });
+});
+
+describe("a sheet without a plan", () => {
+  it("says no plan was found and which headers it looks for", async () => {
+    const host = new FakeHost();
+    host.readPlan.mockResolvedValue(gridOf([["บันทึกข้อความ"], ["เรื่อง รายงานผล"]]));
+    await renderPane(host);
+    expect(screen.getByText("ไม่พบแผนในแผ่นงานนี้")).toBeTruthy();
+    expect(
+      screen.getByText(
+        /ภายใน 20 แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น “ชื่อโครงการ”, “งบประมาณตามแผน”, “งบประมาณเบิกจ่าย”, “สถานะ”/,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    expect(screen.getByText("ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น “แผน” ก่อน")).toBeTruthy();
+  });
+});

@@ -1,0 +1,140 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE } from "./fakeHost";
+import { renderPane } from "./render";
+
+const input = (name: string): HTMLInputElement => screen.getByRole("textbox", { name }) as HTMLInputElement;
+
+function typeInto(name: string, text: string): void {
+  const box = input(name);
+  fireEvent.change(box, { target: { value: text } });
+  fireEvent.blur(box);
+}
+
+/** The check tab's name carries the number of issues. */
+const checkTabSays = (issues: number): boolean =>
+  screen.queryByRole("tab", { name: `ตรวจสอบ (${issues})` }) !== null;
+
+describe("the plan step", () => {
+  it("lists the workbook's tables and sheets and reads the chosen plan", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+    const picker = screen.getByRole("combobox", { name: "แผนที่จะสรุป" });
+    expect(picker.textContent).toBe("ตาราง PlanProjects (แผ่นงาน แผน)");
+    expect(host.readPlan).toHaveBeenCalledWith(SAMPLE_CHOICE, expect.any(Function));
+
+    fireEvent.click(picker);
+    const options = screen.getAllByRole("option").map((option) => option.textContent);
+    expect(options).toEqual(["ตาราง PlanProjects (แผ่นงาน แผน)", "แผ่นงาน หมายเหตุ"]);
+  });
+
+  it("reads another plan when one is picked, and remembers it", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
+    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
+    await waitFor(() => expect(host.readPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
+    expect(host.lastSaved().choice).toEqual(OTHER_SHEET);
+  });
+
+  it("shows each field's recognised column by header text and column letter", async () => {
+    await renderPane(new FakeHost());
+    const shown = (field: string) => screen.getByRole("combobox", { name: field }).textContent;
+    expect(shown("ลำดับ")).toBe("A · ลำดับ");
+    expect(shown("ชื่อโครงการ")).toBe("C · ชื่อโครงการ/กิจกรรม/มาตรการ");
+    expect(shown("งบประมาณตามแผน")).toBe("E · งบประมาณตามแผน (บาท)");
+    expect(shown("งบประมาณเบิกจ่าย")).toBe("F · งบประมาณเบิกจ่าย (บาท)");
+    expect(shown("หมายเหตุ")).toBe("H · หมายเหตุ");
+    expect(screen.getByText("หัวตารางอยู่แถว 3 เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด")).toBeTruthy();
+  });
+
+  it("checks the plan again when a column is changed, and saves the choice", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+    expect(checkTabSays(2)).toBe(true);
+
+    // Reading the note from the type column gives row 9 a "reason", so its warning goes.
+    fireEvent.click(screen.getByRole("combobox", { name: "หมายเหตุ" }));
+    fireEvent.click(screen.getByRole("option", { name: "D · ประเภท" }));
+
+    expect(screen.getByRole("combobox", { name: "หมายเหตุ" }).textContent).toBe("D · ประเภท");
+    expect(checkTabSays(1)).toBe(true);
+    expect(host.lastSaved().columns).toEqual({ note: 3 });
+  });
+
+  it("takes the organisation and fiscal year from the sheet's title", async () => {
+    await renderPane(new FakeHost());
+    expect(input("ชื่อหน่วยงาน").value).toBe("องค์การบริหารส่วนตำบลแม่วิน");
+    expect(input("ปีงบประมาณ (พ.ศ.)").value).toBe("2566");
+    expect((screen.getByRole("radio", { name: "12 เดือน (ทั้งปีงบประมาณ)" }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+  });
+
+  it("saves the organisation, fiscal year, round and control totals", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+
+    typeInto("ชื่อหน่วยงาน", "เทศบาลตำบลบ้านใหม่");
+    expect(host.lastSaved().organisation).toBe("เทศบาลตำบลบ้านใหม่");
+
+    typeInto("ปีงบประมาณ (พ.ศ.)", "๒๕๖๗");
+    expect(host.lastSaved().fiscalYear).toBe(2567);
+
+    fireEvent.click(screen.getByRole("radio", { name: "6 เดือน (ตุลาคม – มีนาคม)" }));
+    expect(host.lastSaved().round).toBe(6);
+
+    typeInto("งบประมาณตามแผนรวม (บาท)", "401,900 บาท");
+    expect(host.lastSaved().controlTotals).toEqual({ plannedBudget: 401900, disbursed: undefined });
+    expect(host.lastSaved()).toMatchObject({ organisation: "เทศบาลตำบลบ้านใหม่", fiscalYear: 2567, round: 6 });
+  });
+
+  it("compares a typed control total with what the rows add up to", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+    expect(checkTabSays(2)).toBe(true);
+    typeInto("งบประมาณตามแผนรวม (บาท)", "428,000");
+    expect(checkTabSays(3)).toBe(true);
+    expect(input("งบประมาณตามแผนรวม (บาท)").value).toBe("428,000.00");
+  });
+
+  it("does not save a year it cannot read, and says what to type", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+    typeInto("ปีงบประมาณ (พ.ศ.)", "66");
+    expect(screen.getByText("ใส่ปี พ.ศ. 4 หลัก เช่น 2566")).toBeTruthy();
+    expect(host.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("restores what was saved in the workbook", async () => {
+    const host = new FakeHost({
+      choice: SAMPLE_CHOICE,
+      organisation: "เทศบาลตำบลบ้านใหม่",
+      fiscalYear: 2567,
+      round: 6,
+      controlTotals: { plannedBudget: 428000 },
+      columns: { note: 3 },
+    });
+    await renderPane(host);
+    expect(host.loadSettings).toHaveBeenCalled();
+    expect(input("ชื่อหน่วยงาน").value).toBe("เทศบาลตำบลบ้านใหม่");
+    expect(input("ปีงบประมาณ (พ.ศ.)").value).toBe("2567");
+    expect((screen.getByRole("radio", { name: "6 เดือน (ตุลาคม – มีนาคม)" }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(input("งบประมาณตามแผนรวม (บาท)").value).toBe("428,000.00");
+    expect(screen.getByRole("combobox", { name: "หมายเหตุ" }).textContent).toBe("D · ประเภท");
+
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    expect(screen.getByText("เทศบาลตำบลบ้านใหม่")).toBeTruthy();
+    expect(screen.getByText(/ประจำปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน/)).toBeTruthy();
+  });
+
+  it("reads the plan saved last time rather than the first in the list", async () => {
+    const host = new FakeHost({ choice: OTHER_SHEET });
+    await renderPane(host);
+    expect(host.readPlan).toHaveBeenCalledWith(OTHER_SHEET, expect.any(Function));
+    expect(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }).textContent).toBe("แผ่นงาน หมายเหตุ");
+  });
+});

@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { createPreviewHost } from "../../src/taskpane/previewHost";
+import { FakeHost } from "./fakeHost";
+import { renderPane } from "./render";
+
+const BANNER = "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปี 2566";
+
+describe("outside Office", () => {
+  it("labels the preview and shows the sample's table and its control-total warning", async () => {
+    await renderPane(createPreviewHost());
+    expect(screen.getByText(BANNER)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ (2)" }));
+    expect(
+      screen.getByRole("button", { name: /ระบุไว้ 428,000.00 บาท แต่รายการโครงการรวมได้ 401,900.00 บาท/ }),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    const table = within(screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" }));
+    for (const percent of ["92.48", "93.75", "82.13"]) expect(table.getByText(percent)).toBeTruthy();
+  });
+
+  it("says that nothing was written, and keeps what was asked", async () => {
+    const host = createPreviewHost();
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    fireEvent.click(screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
+    await screen.findByText(/^ตัวอย่าง: ไม่มีสมุดงานจริง ตารางสรุปจึงไม่ได้เขียนลงที่ใด/);
+    expect(host.written).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole("tab", { name: /^ตรวจสอบ/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^แถว 9/ }));
+    await screen.findByText("ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกเซลล์ H9 ให้ไม่ได้");
+    expect(host.selected).toEqual([{ choice: { sheet: "แผน", table: "PlanProjects" }, row: 9, column: 8 }]);
+  });
+
+  it("shows no preview banner inside Excel", async () => {
+    await renderPane(new FakeHost());
+    expect(screen.queryByText(BANNER)).toBeNull();
+  });
+});
+
+describe("the language switch", () => {
+  it("turns the pane, the issues and the summary into English, and remembers it", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Integrity Plan Report");
+    expect(screen.getByRole("combobox", { name: "Plan to summarise" })).toBeTruthy();
+    expect(host.lastSaved().lang).toBe("en");
+
+    fireEvent.click(screen.getByRole("tab", { name: "Check (2)" }));
+    expect(
+      screen.getByRole("button", {
+        name: "Row 9 · Note (H9): Not carried out, but the note gives no reason.",
+      }),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("tab", { name: "Summary" }));
+    const table = within(
+      screen.getByRole("region", { name: "The summary table as it will be written to the workbook" }),
+    );
+    expect(table.getByRole("columnheader", { name: "Projects in the plan" })).toBeTruthy();
+    expect(table.getByText("Total")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "ภาษาไทย" }));
+    expect(screen.getByRole("tab", { name: "สรุป" })).toBeTruthy();
+    expect(host.lastSaved().lang).toBe("th");
+  });
+
+  it("opens in English when English was chosen last time, the preview banner too", async () => {
+    const host = createPreviewHost();
+    await host.saveSettings({ lang: "en" });
+    await renderPane(host);
+    expect(
+      screen.getByText(
+        "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566",
+      ),
+    ).toBeTruthy();
+  });
+});

@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import {
+  SAMPLE_ROWS,
+  SAMPLE_SHEET,
+  SAMPLE_TABLE,
+  analyzePlan,
+  summaryLayout,
+  type Cell,
+} from "../../src/core";
+import { FakeHost, gridOf } from "./fakeHost";
+import { renderPane } from "./render";
+
+const PREVIEW = "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน";
+const WRITE = "เขียนตารางสรุปลงสมุดงาน";
+
+async function openSummary(host: FakeHost): Promise<void> {
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+}
+
+function rowStartingWith(label: string): string[] {
+  const rows = within(screen.getByRole("region", { name: PREVIEW })).getAllByRole("row");
+  const row = rows.find((candidate) => candidate.firstElementChild?.textContent === label);
+  if (!row) throw new Error(`no row starts with ${label}`);
+  return Array.from(row.children, (cell) => cell.textContent ?? "");
+}
+
+/** The sample with row 9's status made unreadable: one error. */
+function sampleWithAnError(): FakeHost {
+  const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
+  rows[8][6] = "รอดู";
+  const host = new FakeHost();
+  host.readPlan.mockResolvedValue(gridOf(rows));
+  return host;
+}
+
+describe("the summary step", () => {
+  it("previews the sample's table as the seed report prints it", async () => {
+    await openSummary(new FakeHost());
+    expect(rowStartingWith("3. การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน")).toEqual([
+      "3. การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน",
+      "2",
+      "20,000.00",
+      "2",
+      "18,495.00",
+      "0",
+      "100.00",
+      "92.48",
+    ]);
+    expect(rowStartingWith("รวม")).toEqual([
+      "รวม",
+      "16",
+      "401,900.00",
+      "15",
+      "330,095.00",
+      "1",
+      "93.75",
+      "82.13",
+    ]);
+  });
+
+  it("draws the layout's merges as row and column spans", async () => {
+    await openSummary(new FakeHost());
+    const table = within(screen.getByRole("region", { name: PREVIEW }));
+    const dimension = table.getByRole("columnheader", { name: "มิติ" }) as HTMLTableCellElement;
+    expect(dimension.rowSpan).toBe(2);
+    const percent = table.getByRole("columnheader", { name: "ร้อยละดำเนินการ" }) as HTMLTableCellElement;
+    expect(percent.colSpan).toBe(2);
+  });
+
+  it("writes the very layout it previews, and says where", async () => {
+    const host = new FakeHost();
+    await openSummary(host);
+    fireEvent.click(screen.getByRole("button", { name: WRITE }));
+    await screen.findByText('เขียนตารางสรุปลงแผ่นงาน "สรุปผลแผน" แล้ว');
+    const report = analyzePlan(gridOf(SAMPLE_ROWS), { source: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE } });
+    expect(report).toBeDefined();
+    expect(host.writeSummary).toHaveBeenCalledTimes(1);
+    expect(host.writeSummary.mock.calls[0][0]).toEqual(summaryLayout(report!, { lang: "th" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  it("asks before writing while errors remain, and writes nothing on cancel", async () => {
+    const host = sampleWithAnError();
+    await openSummary(host);
+    expect(screen.getByText("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: WRITE }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText("ข้อมูลยังมีข้อผิดพลาด 1 รายการ เขียนตารางสรุปต่อหรือไม่")).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "ยกเลิก" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(host.writeSummary).not.toHaveBeenCalled();
+  });
+
+  it("writes, warning line and all, when the user goes on despite errors", async () => {
+    const host = sampleWithAnError();
+    await openSummary(host);
+    fireEvent.click(screen.getByRole("button", { name: WRITE }));
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "เขียนต่อ" }));
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+    const written = host.writeSummary.mock.calls[0][0];
+    expect(written.cells.filter((cell) => cell.style === "warning").map((cell) => cell.value)).toEqual([
+      "ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง",
+    ]);
+  });
+});

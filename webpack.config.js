@@ -1,0 +1,163 @@
+/**
+ * Builds the task pane and the ribbon's function file into dist/, and serves them on
+ * https://localhost:3000 for sideloading. `npm run build` runs this in production mode after the
+ * command line is compiled into dist/node, so cleaning dist/ leaves that folder alone.
+ */
+"use strict";
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { toProductionManifest } = require("./scripts/manifest-urls");
+
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** The pane's JavaScript must stay under this, gzipped: it loads inside Excel on slow office links. */
+const GZIP_BUDGET_BYTES = 250 * 1024;
+
+/**
+ * The dev certificates office-addin-dev-certs writes (scripts/start.js makes them). They are read
+ * directly: its getHttpsServerOptions() also insists the CA is trusted, which needs sudo on Linux.
+ */
+function devCertificates() {
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, name]) => [k, path.join(CERT_DIR, name)]));
+  if (!Object.values(paths).every((file) => fs.existsSync(file))) return undefined;
+  return Object.fromEntries(Object.entries(paths).map(([k, file]) => [k, fs.readFileSync(file)]));
+}
+
+/**
+ * Webpack's own size hints count raw bytes; Office loads the pane over the network compressed, so the
+ * budget that matters is the gzipped size. Over budget fails the production build.
+ */
+class GzipBudgetPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("GzipBudgetPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "GzipBudgetPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const [name, source] of Object.entries(assets)) {
+            if (!name.endsWith(".js")) continue;
+            const gzipped = zlib.gzipSync(source.buffer(), { level: 9 }).length;
+            if (gzipped > GZIP_BUDGET_BYTES) {
+              compilation.errors.push(
+                new compiler.webpack.WebpackError(
+                  `${name} is ${Math.round(gzipped / 1024)} KiB gzipped, over the ${GZIP_BUDGET_BYTES / 1024} KiB budget`,
+                ),
+              );
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+
+  // Only the dev server's live reload needs a websocket; the shipped pane connects nowhere but itself.
+  const connectSrc = dev ? "'self' ws: wss:" : "'self'";
+
+  let server = "http";
+  if (env.WEBPACK_SERVE) {
+    const certificates = devCertificates();
+    if (certificates) {
+      server = { type: "https", options: certificates };
+    } else {
+      console.warn(
+        `\n!! No dev certificates in ${CERT_DIR}: serving plain http://localhost:${DEV_SERVER_PORT}.\n` +
+          "!! Excel will not load the add-in over http; run `npm start` (or `npx office-addin-dev-certs install`).\n",
+      );
+    }
+  }
+
+  return {
+    // Eval-based source maps would need 'unsafe-eval' in the pane's CSP; production ships none at all.
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: { keep: /^node[\\/]/ },
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              transpileOnly: false,
+              // Type-check what the bundle imports, not every test and script in tsconfig's include.
+              onlyCompileBundledFiles: true,
+              // tsconfig.json says commonjs for jest and the command line; ES modules let webpack
+              // drop the unused parts of Fluent UI.
+              compilerOptions: { module: "es2020", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { connectSrc },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { connectSrc },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            // The repository's manifest points at the dev server; the built one at the hosting site.
+            transform: dev ? undefined : (content) => toProductionManifest(content.toString("utf8")),
+          },
+        ],
+      }),
+      ...(dev ? [] : [new GzipBudgetPlugin()]),
+    ],
+    performance: {
+      hints: dev ? false : "warning",
+      // Raw sizes, about four times the gzipped ones: the real limit is GzipBudgetPlugin's.
+      maxAssetSize: 4 * GZIP_BUDGET_BYTES,
+      maxEntrypointSize: 4 * GZIP_BUDGET_BYTES,
+    },
+    devServer: {
+      port: DEV_SERVER_PORT,
+      server,
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: { errors: true, warnings: false } },
+      // office.js from npm, for local tests that cannot reach Microsoft's CDN. The pages themselves
+      // always load the CDN copy, as Office requires.
+      static: [
+        {
+          directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"),
+          publicPath: "/office-js",
+          watch: false,
+        },
+      ],
+    },
+  };
+};
