@@ -50,7 +50,10 @@ function newestMtime(dir) {
 
 /** Runs `npm run prepare` when the compiled engine or command line is missing or older than src. */
 function ensureNodeBuild() {
-  const sources = Math.max(newestMtime(path.join(ROOT, "src", "core")), newestMtime(path.join(ROOT, "src", "cli")));
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, "src", "core")),
+    newestMtime(path.join(ROOT, "src", "cli")),
+  );
   const built = fs.existsSync(DIST_CORE) ? fs.statSync(DIST_CORE).mtimeMs : 0;
   const cliMissing = fs.existsSync(path.join(ROOT, "src", "cli", "main.ts")) && !fs.existsSync(DIST_CLI);
   if (built >= sources && !cliMissing) return;
@@ -449,10 +452,14 @@ async function main(argv) {
   const kb = benchBundle();
 
   log(
-    kb === null ? "taskpane-gzip-kb: n/a (no build: run npm run build)" : `taskpane-gzip-kb: ${kb.toFixed(1)}`,
+    kb === null
+      ? "taskpane-gzip-kb: n/a (no build: run npm run build)"
+      : `taskpane-gzip-kb: ${kb.toFixed(1)}`,
   );
   log(`core-vs-floor-100k: ${ratio.toFixed(2)}`);
-  log(cli.seconds === null ? `cli-20k-seconds: n/a (${cli.why})` : `cli-20k-seconds: ${cli.seconds.toFixed(2)}`);
+  log(
+    cli.seconds === null ? `cli-20k-seconds: n/a (${cli.why})` : `cli-20k-seconds: ${cli.seconds.toFixed(2)}`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -20,7 +20,10 @@ const SECTION = /^มิติ\s*(?:ที่)?\s*(\d+)\s*[.:)-]?\s*(.*)$/;
 const LEADING_NUMBER = /^(\d+)(?:\s*[.)]\s*|\s+|$)(.*)$/;
 
 /** Unnamed readings are shared: one per dimension rather than one per row. */
-const UNNAMED: readonly DimensionReading[] = DIMENSIONS.map((dimension) => ({ kind: "dimension", dimension }));
+const UNNAMED: readonly DimensionReading[] = DIMENSIONS.map((dimension) => ({
+  kind: "dimension",
+  dimension,
+}));
 
 function byNumber(number: number, name: string): DimensionReading {
   if (!Number.isInteger(number) || number < 1 || number > 4) return { kind: "out-of-range", number };
@@ -43,6 +46,8 @@ export function readDimensionCell(cell: Cell | undefined): DimensionReading {
   if (typeof cell === "number") return byNumber(cell, "");
   const text = tidy(cellText(cell));
   if (text === "") return UNREADABLE;
+  // Number-like text reads as the number would: "2.5" is outside 1–4, not dimension 2 named "5".
+  if (/^\d+\.\d+$/.test(text)) return byNumber(Number(text), "");
   const section = SECTION.exec(text) ?? LEADING_NUMBER.exec(text);
   if (section) return byNumber(Number(section[1]), section[2].trim());
   const dimension = dimensionByName(text);

@@ -149,8 +149,6 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     async (choice: PlanChoice | undefined, listFirst: boolean) => {
       const id = ++latestRead.current;
       const current = () => id === latestRead.current;
-      setFailure(undefined);
-      setNotice(undefined);
       try {
         let target = choice;
         if (listFirst || !target) {
@@ -219,10 +217,14 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
 
   const actions: PlanActions = {
     async choosePlan(next) {
+      setFailure(undefined);
+      setNotice(undefined);
       save(forChoice(settingsRef.current, next));
       await read(next, false);
     },
     async reread() {
+      setFailure(undefined);
+      setNotice(undefined);
       await read(settingsRef.current.choice, true);
     },
     updateSettings(patch) {

@@ -44,9 +44,12 @@ describe("the dimension cell (spec §2.2 rule 1)", () => {
     });
   });
 
-  it.each<Cell>([0, 5, -1, 2.5, "5", "๕", "มิติที่ 5", "มิติ 0"])("reads %p as outside 1–4", (cell) => {
-    expect(readDimensionCell(cell).kind).toBe("out-of-range");
-  });
+  it.each<Cell>([0, 5, -1, 2.5, "2.5", "๒.๕", "5", "๕", "มิติที่ 5", "มิติ 0"])(
+    "reads %p as outside 1–4",
+    (cell) => {
+      expect(readDimensionCell(cell).kind).toBe("out-of-range");
+    },
+  );
 
   it.each<Cell>([null, "", "ทั่วไป", true, { error: "#N/A" }])("cannot read %p", (cell) => {
     expect(readDimensionCell(cell).kind).toBe("unreadable");
