@@ -3,7 +3,13 @@
  * its own Excel.run batch, and Excel's failures come out as HostError kinds the pane can explain.
  */
 import type { SummaryLayout } from "../core";
-import { HostError, type PlanArea, type PlanChoice, type PlanHost, type PlanSettings } from "../taskpane/host";
+import {
+  HostError,
+  type PlanArea,
+  type PlanChoice,
+  type PlanHost,
+  type PlanSettings,
+} from "../taskpane/host";
 import { toHostError } from "./errors";
 import { type FlagRule, flagRows } from "./flags";
 import { listPlans } from "./plans";
@@ -16,11 +22,24 @@ import { writeSummary } from "./summarySheet";
 export { errorCode, toHostError } from "./errors";
 export { FLAG_FILL, type FlagRule, flagFormula, flagRows } from "./flags";
 export { listPlans } from "./plans";
-export { BYTES_PER_CELL, PAYLOAD_LIMIT_BYTES, type ReadOptions, readPlan, rowsPerChunk, toCell } from "./read";
+export {
+  BYTES_PER_CELL,
+  PAYLOAD_LIMIT_BYTES,
+  type ReadOptions,
+  readPlan,
+  rowsPerChunk,
+  toCell,
+} from "./read";
 export { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
 export { selectCell } from "./select";
 export { SETTING, loadPlanSettings, savePlanSettings } from "./settings";
-export { SUMMARY_FONT, SUMMARY_SHEET_NAME, type WrittenSummary, freeSheetName, writeSummary } from "./summarySheet";
+export {
+  SUMMARY_FONT,
+  SUMMARY_SHEET_NAME,
+  type WrittenSummary,
+  freeSheetName,
+  writeSummary,
+} from "./summarySheet";
 
 export interface ExcelHostOptions {
   /** The payload limit reads are sized by; Excel on the web's 5 MB by default. */
@@ -45,7 +64,8 @@ function summarySheetId(): string | undefined {
 
 function flagRule(): FlagRule | undefined {
   const rule = readSetting(SETTING.flagRule);
-  if (typeof rule !== "object" || rule === null || !("sheetId" in rule) || !("formula" in rule)) return undefined;
+  if (typeof rule !== "object" || rule === null || !("sheetId" in rule) || !("formula" in rule))
+    return undefined;
   const { sheetId, formula } = rule;
   return typeof sheetId === "string" && typeof formula === "string" ? { sheetId, formula } : undefined;
 }

@@ -5,7 +5,10 @@ import type { PlanChoice } from "../taskpane/host";
  * Tables first, then visible sheets, in workbook order, in one sync. The add-in's own summary
  * sheet is left out: it is output, not a plan.
  */
-export async function listPlans(context: Excel.RequestContext, summarySheetId?: string): Promise<PlanChoice[]> {
+export async function listPlans(
+  context: Excel.RequestContext,
+  summarySheetId?: string,
+): Promise<PlanChoice[]> {
   const { tables, worksheets } = context.workbook;
   tables.load("items/name,items/worksheet/name");
   worksheets.load("items/name,items/id,items/visibility");

@@ -30,14 +30,20 @@ export function toCell(value: RawValue, valueType: string): Cell {
   return value;
 }
 
-export function toRows(values: readonly (readonly RawValue[])[], valueTypes: readonly (readonly string[])[]): Cell[][] {
+export function toRows(
+  values: readonly (readonly RawValue[])[],
+  valueTypes: readonly (readonly string[])[],
+): Cell[][] {
   return values.map((row, r) => row.map((value, c) => toCell(value, valueTypes[r][c])));
 }
 
 const EMPTY: Grid = { rows: [], firstRow: 1, firstColumn: 1 };
 
 /** A table's whole range, header included, or the sheet's used range (cells with values only). */
-function planRange(context: Excel.RequestContext, choice: PlanChoice): { range: Excel.Range; sheet: Excel.Worksheet } {
+function planRange(
+  context: Excel.RequestContext,
+  choice: PlanChoice,
+): { range: Excel.Range; sheet: Excel.Worksheet } {
   if (choice.table !== undefined) {
     const table = context.workbook.tables.getItem(choice.table);
     return { range: table.getRange(), sheet: table.worksheet };
@@ -78,7 +84,11 @@ export async function readPlan(
   };
 }
 
-async function readInChunks(context: Excel.RequestContext, choice: PlanChoice, options: ReadOptions): Promise<Grid> {
+async function readInChunks(
+  context: Excel.RequestContext,
+  choice: PlanChoice,
+  options: ReadOptions,
+): Promise<Grid> {
   const { range, sheet } = planRange(context, choice);
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
@@ -96,7 +106,11 @@ async function readInChunks(context: Excel.RequestContext, choice: PlanChoice, o
     } catch (error) {
       if (!isPayloadTooLarge(error)) throw error;
       // The guess per cell was too low for these rows: halve the chunk, down to one row.
-      if (count === 1) throw new HostError("too-large", `Row ${rowIndex + rows.length + 1} of ${range.address} alone is over Excel's limit.`);
+      if (count === 1)
+        throw new HostError(
+          "too-large",
+          `Row ${rowIndex + rows.length + 1} of ${range.address} alone is over Excel's limit.`,
+        );
       size = Math.ceil(count / 2);
       continue;
     }

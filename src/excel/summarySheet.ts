@@ -26,7 +26,13 @@ const BOLD: ReadonlySet<CellStyle> = new Set<CellStyle>([
   "heading",
   "listHeader",
 ]);
-const CENTRED: ReadonlySet<CellStyle> = new Set<CellStyle>(["title", "subtitle", "warning", "header", "listHeader"]);
+const CENTRED: ReadonlySet<CellStyle> = new Set<CellStyle>([
+  "title",
+  "subtitle",
+  "warning",
+  "header",
+  "listHeader",
+]);
 
 export interface WrittenSummary {
   readonly name: string;
@@ -51,10 +57,18 @@ function styleRuns(layout: SummaryLayout): { area: Area; style: CellStyle }[] {
   const runs: { area: Area; style: CellStyle }[] = [];
   for (const cell of sorted) {
     const last = runs.at(-1);
-    if (last && last.style === cell.style && last.area.top === cell.row && last.area.right === cell.column - 1) {
+    if (
+      last &&
+      last.style === cell.style &&
+      last.area.top === cell.row &&
+      last.area.right === cell.column - 1
+    ) {
       last.area = { ...last.area, right: cell.column };
     } else {
-      runs.push({ area: { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column }, style: cell.style });
+      runs.push({
+        area: { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column },
+        style: cell.style,
+      });
     }
   }
   return runs;
@@ -81,7 +95,14 @@ function paint(sheet: Excel.Worksheet, layout: SummaryLayout): void {
   for (const area of layout.merges) rangeOf(sheet, area).merge(false);
 
   const table = rangeOf(sheet, layout.table);
-  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+  for (const edge of [
+    "EdgeTop",
+    "EdgeBottom",
+    "EdgeLeft",
+    "EdgeRight",
+    "InsideHorizontal",
+    "InsideVertical",
+  ] as const) {
     table.format.borders.getItem(edge).style = "Continuous";
   }
   layout.columnWidths.forEach((width, i) => {
@@ -110,9 +131,14 @@ export async function writeSummary(
   await context.sync();
 
   const owned = worksheets.items.find((sheet) => sheet.id === ownedSheetId);
-  const others = new Set(worksheets.items.filter((sheet) => sheet !== owned).map((sheet) => sheet.name.toLowerCase()));
+  const others = new Set(
+    worksheets.items.filter((sheet) => sheet !== owned).map((sheet) => sheet.name.toLowerCase()),
+  );
   const name = owned ? owned.name : freeSheetName(SUMMARY_SHEET_NAME, others);
-  const buildingName = freeSheetName(BUILDING_NAME, new Set([...others, ...(owned ? [owned.name.toLowerCase()] : [])]));
+  const buildingName = freeSheetName(
+    BUILDING_NAME,
+    new Set([...others, ...(owned ? [owned.name.toLowerCase()] : [])]),
+  );
 
   const sheet = worksheets.add(buildingName);
   try {

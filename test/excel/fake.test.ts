@@ -4,7 +4,11 @@ import { FakeExcelError, FakeWorkbook } from "../fakes/excel";
 const workbook = () =>
   new FakeWorkbook({
     sheets: [
-      { name: "แผน", rows: [["a", 1]], conditionalFormats: [{ type: "Custom", address: "A1:B2", formula: "=A1>0" }] },
+      {
+        name: "แผน",
+        rows: [["a", 1]],
+        conditionalFormats: [{ type: "Custom", address: "A1:B2", formula: "=A1>0" }],
+      },
       { name: "อื่น" },
     ],
   });

@@ -30,7 +30,10 @@ export function bigPlan(count: number, name = (i: number) => `โครงกา
   return rows;
 }
 
-export function sampleLayout(rows: readonly (readonly Cell[])[] = SAMPLE_ROWS, organisation?: string): SummaryLayout {
+export function sampleLayout(
+  rows: readonly (readonly Cell[])[] = SAMPLE_ROWS,
+  organisation?: string,
+): SummaryLayout {
   const report = analyzePlan(
     { rows, firstRow: 1, firstColumn: 1 },
     { source: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE }, ...(organisation ? { organisation } : {}) },

@@ -5,7 +5,12 @@ import type { PlanArea } from "../../src/taskpane/host";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleSheet } from "./fixtures";
 
-const area = (rows: number[]): PlanArea => ({ choice: { sheet: SAMPLE_SHEET }, firstColumn: 1, lastColumn: 8, rows });
+const area = (rows: number[]): PlanArea => ({
+  choice: { sheet: SAMPLE_SHEET },
+  firstColumn: 1,
+  lastColumn: 8,
+  rows,
+});
 
 const userRules = [
   { type: "Custom", address: "E4:F27", formula: "=$F4>$E4", fill: "#FFEB9C" },
@@ -13,7 +18,9 @@ const userRules = [
 ];
 
 function withUserRules() {
-  return installFakeExcel({ sheets: [{ ...sampleSheet(), conditionalFormats: userRules, fills: { B5: "#00B0F0" } }] });
+  return installFakeExcel({
+    sheets: [{ ...sampleSheet(), conditionalFormats: userRules, fills: { B5: "#00B0F0" } }],
+  });
 }
 
 describe("flagRows", () => {
@@ -50,7 +57,10 @@ describe("flagRows", () => {
     const fake = installFakeExcel({
       sheets: [
         sampleSheet(),
-        { name: "สำเนา", conditionalFormats: [{ type: "Custom", address: "A9:H9", formula: flagFormula([9]) }] },
+        {
+          name: "สำเนา",
+          conditionalFormats: [{ type: "Custom", address: "A9:H9", formula: flagFormula([9]) }],
+        },
       ],
     });
 
@@ -58,7 +68,9 @@ describe("flagRows", () => {
     await createExcelHost().flagRows(area([10]));
 
     expect(fake.sheet("สำเนา").conditionalFormats).toHaveLength(1);
-    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.map((format) => format.formula)).toEqual([flagFormula([10])]);
+    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.map((format) => format.formula)).toEqual([
+      flagFormula([10]),
+    ]);
   });
 
   test("with no rows to flag, the add-in's rule is removed and the user's stay", async () => {
@@ -67,7 +79,12 @@ describe("flagRows", () => {
     await createExcelHost().flagRows(area([9]));
     await createExcelHost().flagRows(area([]));
 
-    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.map((format) => format.type)).toEqual(["Custom", "CellValue"]);
-    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.some((format) => format.fill === FLAG_FILL)).toBe(false);
+    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.map((format) => format.type)).toEqual([
+      "Custom",
+      "CellValue",
+    ]);
+    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.some((format) => format.fill === FLAG_FILL)).toBe(
+      false,
+    );
   });
 });

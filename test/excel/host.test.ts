@@ -54,7 +54,9 @@ describe("selectCell", () => {
   test("a sheet that is gone is not-found", async () => {
     installFakeExcel({ sheets: [sampleSheet()] });
 
-    await expect(createExcelHost().selectCell({ sheet: "ลบแล้ว" }, 1, 1)).rejects.toMatchObject({ kind: "not-found" });
+    await expect(createExcelHost().selectCell({ sheet: "ลบแล้ว" }, 1, 1)).rejects.toMatchObject({
+      kind: "not-found",
+    });
   });
 });
 
@@ -85,7 +87,9 @@ describe("settings", () => {
 
     installFakeExcel({
       sheets: [sampleSheet()],
-      settings: { [SETTING.plan]: { choice: { table: "x" }, round: 7, headerRow: "3", fiscalYear: 2566, lang: "fr" } },
+      settings: {
+        [SETTING.plan]: { choice: { table: "x" }, round: 7, headerRow: "3", fiscalYear: 2566, lang: "fr" },
+      },
     });
     expect(createExcelHost().loadSettings()).toEqual({ fiscalYear: 2566 });
   });

@@ -24,7 +24,19 @@ describe("readPlan", () => {
   });
 
   test("a sheet's used range gives the grid's position, and blank cells are null", async () => {
-    installFakeExcel({ sheets: [{ name: "แผน", row: 5, column: 3, rows: [["ลำดับ", "", "x"], [1, null, true]] }] });
+    installFakeExcel({
+      sheets: [
+        {
+          name: "แผน",
+          row: 5,
+          column: 3,
+          rows: [
+            ["ลำดับ", "", "x"],
+            [1, null, true],
+          ],
+        },
+      ],
+    });
 
     const grid = await createExcelHost().readPlan({ sheet: "แผน" });
 
@@ -57,13 +69,18 @@ describe("readPlan", () => {
     const report = analyzePlan(grid);
 
     expect(grid.rows[2][5]).toEqual({ error: "#N/A" });
-    expect(report?.issues.filter((issue) => issue.code === "cell-error").map((issue) => issue.row)).toEqual([5]);
+    expect(report?.issues.filter((issue) => issue.code === "cell-error").map((issue) => issue.row)).toEqual([
+      5,
+    ]);
   });
 
   test("above the payload limit, reads the size then row chunks, reporting progress", async () => {
     const limit = 200_000;
     const plan = bigPlan(10_000);
-    const fake = installFakeExcel({ sheets: [sampleSheet([["title"], [null], ...plan])], payloadLimit: limit });
+    const fake = installFakeExcel({
+      sheets: [sampleSheet([["title"], [null], ...plan])],
+      payloadLimit: limit,
+    });
     const progress: [number, number][] = [];
 
     const grid = await createExcelHost({ payloadBytes: limit }).readPlan(table, (done, total) =>
@@ -86,7 +103,10 @@ describe("readPlan", () => {
     const limit = 100_000;
     const longName = (i: number) => `โครงการ ${i} ${"ก".repeat(2_000)}`;
     const plan = bigPlan(600, longName);
-    const fake = installFakeExcel({ sheets: [sampleSheet([["title"], [null], ...plan])], payloadLimit: limit });
+    const fake = installFakeExcel({
+      sheets: [sampleSheet([["title"], [null], ...plan])],
+      payloadLimit: limit,
+    });
 
     const grid = await createExcelHost({ payloadBytes: limit }).readPlan(table);
 

@@ -4,7 +4,8 @@ import { SETTING, SUMMARY_FONT, SUMMARY_SHEET_NAME, createExcelHost } from "../.
 import { type FakeSheet, type FakeWorkbook, fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleSheet } from "./fixtures";
 
-const areaAddress = (layout: SummaryLayout) => `A1:${fakeColumnName(layout.columnCount - 1)}${layout.rowCount}`;
+const areaAddress = (layout: SummaryLayout) =>
+  `A1:${fakeColumnName(layout.columnCount - 1)}${layout.rowCount}`;
 
 function numberFormats(sheet: FakeSheet, layout: SummaryLayout): string[][] {
   return Array.from({ length: layout.rowCount }, (_, r) =>
@@ -12,7 +13,10 @@ function numberFormats(sheet: FakeSheet, layout: SummaryLayout): string[][] {
   );
 }
 
-async function writeOnce(fake: FakeWorkbook, layout = sampleLayout()): Promise<{ name: string; syncs: number }> {
+async function writeOnce(
+  fake: FakeWorkbook,
+  layout = sampleLayout(),
+): Promise<{ name: string; syncs: number }> {
   const before = fake.syncCount;
   const name = await createExcelHost().writeSummary(layout);
   return { name, syncs: fake.syncCount - before };
@@ -40,10 +44,14 @@ describe("writeSummary", () => {
 
     const sheet = fake.sheet((await writeOnce(fake, layout)).name);
 
-    expect(sheet.merges).toEqual(expect.arrayContaining(layout.merges.map((area) => expect.objectContaining(area))));
+    expect(sheet.merges).toEqual(
+      expect.arrayContaining(layout.merges.map((area) => expect.objectContaining(area))),
+    );
     expect(sheet.merges).toHaveLength(layout.merges.length);
     const bold = (style: string) =>
-      layout.cells.filter((cell) => cell.style === style).map((cell) => sheet.cell(cell.row, cell.column)?.format.bold);
+      layout.cells
+        .filter((cell) => cell.style === style)
+        .map((cell) => sheet.cell(cell.row, cell.column)?.format.bold);
     expect(bold("header").every(Boolean)).toBe(true);
     expect(bold("totalValue").every(Boolean)).toBe(true);
     expect(bold("value").some(Boolean)).toBe(false);
@@ -79,7 +87,10 @@ describe("writeSummary", () => {
       const cell = layout.cells.find((c) => c.value === text);
       expect(cell?.format).toBe(FORMAT.text);
       const written = cell && sheet.cell(cell.row, cell.column);
-      expect({ value: written?.value, formula: written?.formula }).toEqual({ value: text, formula: undefined });
+      expect({ value: written?.value, formula: written?.formula }).toEqual({
+        value: text,
+        formula: undefined,
+      });
     }
   });
 

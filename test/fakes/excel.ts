@@ -456,7 +456,9 @@ export class FakeWorkbook {
       throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) {
+      if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+    }
     if (this.activeSheet === sheet) this.activeSheet = this.sheets.find((s) => s.visibility === "Visible");
     if (this.selection?.sheet === sheet.name) this.selection = undefined;
   }
@@ -530,7 +532,10 @@ export class FakeRequestContext {
   countResponse(value: unknown): void {
     this.#responseBytes += utf8Length(JSON.stringify(value) ?? "");
     if (this.#responseBytes > this.fake.payloadLimit) {
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
     }
   }
 
@@ -552,7 +557,10 @@ export class FakeRequestContext {
     const number = ++this.fake.syncCount;
     await Promise.resolve();
     if (requestBytes > this.fake.payloadLimit) {
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
     }
     const failure = this.fake.takeFailure(number);
     const stopAt = failure ? Math.min(failure.afterOps ?? 0, ops.length) : ops.length;
@@ -623,7 +631,8 @@ abstract class FakeClientObject<T> {
   }
 
   #store(name: string, value: unknown): void {
-    if (name === "values" || name === "valueTypes" || name === "numberFormat") this.context.countResponse(value);
+    if (name === "values" || name === "valueTypes" || name === "numberFormat")
+      this.context.countResponse(value);
     this.#values.set(name, value);
   }
 
@@ -761,7 +770,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   activate(): void {
     this.enqueue((sheet) => {
-      if (sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be active.");
+      if (sheet.visibility !== "Visible")
+        throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be active.");
       this.fake.activeSheet = sheet;
     });
   }
@@ -864,7 +874,8 @@ function eachCell(model: RangeModel, write: (cell: FakeCell, row: number, column
     throw new FakeExcelError("NotImplemented", "The fake does not format whole rows or columns.");
   }
   for (let r = area.top; r <= area.bottom; r++) {
-    for (let c = area.left; c <= area.right; c++) write(sheet.cellForWrite(r, c), r - area.top, c - area.left);
+    for (let c = area.left; c <= area.right; c++)
+      write(sheet.cellForWrite(r, c), r - area.top, c - area.left);
   }
 }
 
@@ -1165,7 +1176,10 @@ export class FakeRangeBorder extends FakeClientObject<RangeModel> {
 }
 
 /** The conditional formats that overlap a range, top priority first. */
-export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat, FakeConditionalFormatObject> {
+export class FakeConditionalFormatCollection extends FakeCollection<
+  FakeConditionalFormat,
+  FakeConditionalFormatObject
+> {
   constructor(
     context: FakeRequestContext,
     private readonly range: () => RangeModel,
@@ -1179,7 +1193,11 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   }
 
   protected wrap(format: FakeConditionalFormat): FakeConditionalFormatObject {
-    return new FakeConditionalFormatObject(this.context, () => format, () => this.range().sheet);
+    return new FakeConditionalFormatObject(
+      this.context,
+      () => format,
+      () => this.range().sheet,
+    );
   }
 
   add(type: string): FakeConditionalFormatObject {
@@ -1200,7 +1218,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   clearAll(): void {
     this.context.enqueue(() => {
       const { sheet } = this.range();
-      for (const format of this.list()) sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(format), 1);
+      for (const format of this.list())
+        sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(format), 1);
     });
   }
 }
@@ -1286,7 +1305,8 @@ export class FakeConditionalFormatRule extends FakeClientObject<FakeConditionalF
 
   set formula(formula: string) {
     this.enqueue((format) => {
-      if (!formula.startsWith("=")) throw new FakeExcelError("InvalidArgument", "A rule's formula starts with =.");
+      if (!formula.startsWith("="))
+        throw new FakeExcelError("InvalidArgument", "A rule's formula starts with =.");
       format.formula = formula;
     });
   }
@@ -1332,7 +1352,8 @@ export function installFakeExcel(spec: FakeWorkbookSpec): FakeWorkbook {
       context: {
         document: { settings: workbook.settings },
         requirements: {
-          isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && workbook.supports(version),
+          isSetSupported: (name: string, version = "1.1") =>
+            name === "ExcelApi" && workbook.supports(version),
         },
       },
     },
