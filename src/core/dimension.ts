@@ -44,7 +44,22 @@ export function dimensionByName(text: string): Dimension | undefined {
 /** The dimension cell: 1–4 (number or text, any digits), "มิติที่ ๒", "1. การสร้าง…", or a known name. */
 export function readDimensionCell(cell: Cell | undefined): DimensionReading {
   if (typeof cell === "number") return byNumber(cell, "");
-  const text = tidy(cellText(cell));
+  if (typeof cell !== "string") return readDimensionText(cellText(cell));
+  // The same few dimension texts fill a whole plan: read each once. Bounded for odd sheets.
+  let reading = DIMENSION_CACHE.get(cell);
+  if (reading === undefined) {
+    if (DIMENSION_CACHE.size >= CACHE_LIMIT) DIMENSION_CACHE.clear();
+    reading = readDimensionText(cell);
+    DIMENSION_CACHE.set(cell, reading);
+  }
+  return reading;
+}
+
+const CACHE_LIMIT = 1024;
+const DIMENSION_CACHE = new Map<string, DimensionReading>();
+
+function readDimensionText(raw: string): DimensionReading {
+  const text = tidy(raw);
   if (text === "") return UNREADABLE;
   // Number-like text reads as the number would: "2.5" is outside 1–4, not dimension 2 named "5".
   if (/^\d+\.\d+$/.test(text)) return byNumber(Number(text), "");

@@ -13,3 +13,5 @@ export * from "./messages";
 export * from "./json";
 export * from "./layout";
 export * from "./sample";
+export * from "./memo";
+export * from "./template";

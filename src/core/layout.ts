@@ -4,7 +4,7 @@
  */
 import { MESSAGES, type Lang } from "./messages";
 import { toBaht } from "./money";
-import { roundPeriod } from "./period";
+import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
 import type { Totals } from "./summarize";
 import { DIMENSION_NAMES, DIMENSION_NAMES_EN } from "./vocabulary";
@@ -59,10 +59,42 @@ export interface SummaryLayout {
   readonly table: Area;
   /** Rows of the table that repeat at the top of each printed page. */
   readonly headerRows: { readonly first: number; readonly last: number };
+  /**
+   * The line under the titles that says the data has errors, or (written later by a host) that the
+   * table is out of date. Merged across the table's width; empty when there is nothing to say.
+   */
+  readonly statusCell: { readonly row: number; readonly column: number };
+  readonly print: PrintSetup;
+  readonly chart: ChartSpec;
 }
+
+/** How the sheet prints: A4 landscape, one page wide, header rows repeated, a footer to trace it. */
+export interface PrintSetup {
+  readonly paperSize: "A4";
+  readonly orientation: "landscape";
+  readonly fitToPagesWide: 1;
+  /** The official documents' font; Excel shows its own substitute where it is not installed. */
+  readonly font: { readonly name: string; readonly size: number };
+  readonly footer: { readonly left: string; readonly right: string };
+}
+
+/** Planned against disbursed budget per dimension, as clustered bars beside the table. */
+export interface ChartSpec {
+  readonly title: string;
+  /** The dimension labels (one column). */
+  readonly categories: Area;
+  readonly series: readonly { readonly name: string; readonly values: Area }[];
+  /** Where the chart's top-left corner sits: beside the table, one column to its right. */
+  readonly anchor: { readonly row: number; readonly column: number };
+}
+
+/** The font of Thai official documents. */
+export const OFFICIAL_FONT = { name: "TH Sarabun New", size: 16 } as const;
 
 export interface LayoutOptions {
   readonly lang?: Lang;
+  /** When the sheet is written, for its footer (Thai date, Buddhist era). */
+  readonly writtenAt?: Date;
 }
 
 type Column = {
@@ -115,8 +147,9 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const months = report.fiscalYear === undefined ? "" : roundPeriod(report.fiscalYear, round, lang);
   line(words.period(report.fiscalYear, round, months), "subtitle");
   const errors = report.issues.filter((issue) => issue.severity === "error").length;
-  if (errors > 0) line(words.hasErrors(errors), "warning");
-  row++;
+  const warnings = report.issues.filter((issue) => issue.severity === "warning").length;
+  const statusCell = { row, column: 0 };
+  line(errors > 0 ? words.hasErrors(errors) : "", "warning");
 
   const tableTop = row;
   put(row, 0, words.dimension, "header");
@@ -202,6 +235,12 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   merges.push({ top: row, left: 0, bottom: row, right: lastCol });
   row++;
 
+  const firstBody = tableTop + 2;
+  const valueArea = (key: keyof Totals): Area => {
+    const column = columns.findIndex((c) => c.key === key) + 1;
+    return { top: firstBody, left: column, bottom: firstBody + 3, right: column };
+  };
+  const writtenAt = options.writtenAt;
   return {
     rowCount: row,
     columnCount: lastCol + 1,
@@ -210,6 +249,26 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     columnWidths: [46, ...columns.map((column) => column.width), 12, 12],
     table,
     headerRows: { first: tableTop, last: tableTop + 1 },
+    statusCell,
+    print: {
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      font: OFFICIAL_FONT,
+      footer: {
+        left: writtenAt ? words.footerWritten(thaiDate(writtenAt, lang)) : "",
+        right: `${words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow)} · ${words.footerCheck(errors, warnings)}`,
+      },
+    },
+    chart: {
+      title: words.chartTitle,
+      categories: { top: firstBody, left: 0, bottom: firstBody + 3, right: 0 },
+      series: [
+        { name: words.plannedBudget, values: valueArea("plannedBudget") },
+        { name: words.disbursed, values: valueArea("disbursed") },
+      ],
+      anchor: { row: tableTop, column: lastCol + 2 },
+    },
   };
 }
 

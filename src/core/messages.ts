@@ -17,6 +17,32 @@ export interface Messages {
   readonly row: (row: number) => string;
   readonly wholeSheet: string;
   readonly summary: SummaryWords;
+  readonly memo: MemoWords;
+}
+
+/** The words of the memo paragraph ("ในปีงบประมาณ พ.ศ. 2566 … ทั้งหมด 16 โครงการ …"). */
+export interface MemoWords {
+  readonly intro: (
+    year: number | undefined,
+    organisation: string | undefined,
+    projects: number,
+    planned: string,
+  ) => string;
+  readonly dimension: (dimension: number, projects: number, planned: string) => string;
+  readonly emptyDimension: (dimension: number) => string;
+  readonly total: (projects: number, planned: string) => string;
+  readonly results: (round: 6 | 12, months: string) => string;
+  readonly completed: (count: number, pct: string) => string;
+  readonly inProgress: (count: number) => string;
+  readonly notStarted: (count: number) => string;
+  readonly disbursed: (amount: string, pct: string) => string;
+  readonly noneNotDone: string;
+  readonly notDone: (count: number, items: string) => string;
+  readonly notDoneItem: (name: string, reason: string) => string;
+  readonly noReason: string;
+  readonly noProjects: string;
+  /** Between the results' clauses. */
+  readonly join: string;
 }
 
 /** The words of the summary sheet. */
@@ -46,6 +72,12 @@ export interface SummaryWords {
   readonly source: (where: string, projects: number, firstRow: number, lastRow: number) => string;
   readonly sheet: (name: string) => string;
   readonly table: (name: string) => string;
+  /** Written on the summary sheet when the plan changed after it was written. */
+  readonly stale: string;
+  /** Page footer: when the sheet was written, and what it was made from. */
+  readonly footerWritten: (thaiDate: string) => string;
+  readonly footerCheck: (errors: number, warnings: number) => string;
+  readonly chartTitle: string;
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
@@ -92,6 +124,34 @@ const th: Messages = {
       `ที่มา: ${where} แถว ${firstRow}–${lastRow} (${projects} โครงการ)`,
     sheet: (name) => `แผ่นงาน "${name}"`,
     table: (name) => `ตาราง "${name}"`,
+    stale: "ตารางนี้ไม่เป็นปัจจุบัน: แผนถูกแก้ไขหลังจากเขียนตาราง กรุณาเขียนตารางสรุปใหม่",
+    footerWritten: (date) => `จัดทำเมื่อ ${date}`,
+    footerCheck: (errors, warnings) =>
+      errors === 0 && warnings === 0
+        ? "ผลการตรวจ: ไม่พบข้อผิดพลาด"
+        : `ผลการตรวจ: ข้อผิดพลาด ${errors} คำเตือน ${warnings}`,
+    chartTitle: "งบประมาณตามแผนและงบประมาณเบิกจ่าย จำแนกตามมิติ",
+  },
+  memo: {
+    intro: (year, organisation, projects, planned) =>
+      `ในปีงบประมาณ${year === undefined ? "นี้" : ` พ.ศ. ${year}`}${organisation ? ` ${organisation}` : ""} ` +
+      `มีโครงการ/กิจกรรม/มาตรการ ที่บรรจุตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส ` +
+      `ทั้งหมด ${projects} โครงการ งบประมาณรวมทั้งสิ้น ${planned} บาท จำแนกเป็น 4 มิติ ดังนี้`,
+    dimension: (dimension, projects, planned) =>
+      `มิติที่ ${dimension} จำนวน ${projects} โครงการ งบประมาณตามแผน ${planned} บาท`,
+    emptyDimension: (dimension) => `มิติที่ ${dimension} ไม่มีโครงการ`,
+    total: (projects, planned) => `รวม จำนวน ${projects} โครงการ งบประมาณตามแผน ${planned} บาท`,
+    results: (round, months) => `ผลการดำเนินการรอบ ${round} เดือน${months ? ` (${months})` : ""}`,
+    completed: (count, pct) => `ดำเนินการแล้วเสร็จ ${count} โครงการ คิดเป็นร้อยละ ${pct}`,
+    inProgress: (count) => `อยู่ระหว่างดำเนินการ ${count} โครงการ`,
+    notStarted: (count) => `ยังไม่ได้ดำเนินการ ${count} โครงการ`,
+    disbursed: (amount, pct) => `เบิกจ่ายงบประมาณ ${amount} บาท คิดเป็นร้อยละ ${pct} ของงบประมาณตามแผน`,
+    noneNotDone: "ไม่มีโครงการที่ไม่ได้ดำเนินการ",
+    notDone: (count, items) => `ไม่ได้ดำเนินการ ${count} โครงการ ได้แก่ ${items}`,
+    notDoneItem: (name, reason) => `${name} (${reason})`,
+    noReason: "ไม่ระบุเหตุผล",
+    noProjects: "ไม่มีโครงการในแผน",
+    join: " ",
   },
   issues: {
     "missing-column": (i) =>
@@ -175,6 +235,32 @@ const en: Messages = {
       `Source: ${where}, rows ${firstRow}–${lastRow} (${projects} projects)`,
     sheet: (name) => `sheet "${name}"`,
     table: (name) => `table "${name}"`,
+    stale: "Out of date: the plan changed after this table was written. Write the summary again.",
+    footerWritten: (date) => `Written ${date}`,
+    footerCheck: (errors, warnings) =>
+      errors === 0 && warnings === 0 ? "Check: no problems" : `Check: ${errors} errors, ${warnings} warnings`,
+    chartTitle: "Planned and disbursed budget by dimension",
+  },
+  memo: {
+    intro: (year, organisation, projects, planned) =>
+      `In fiscal year ${year === undefined ? "" : `${year} (B.E.) `}${organisation ? `${organisation} ` : "the office "}` +
+      `had ${projects} projects, activities and measures in its anti-corruption and integrity action plan, ` +
+      `with a total planned budget of ${planned} baht, in 4 dimensions:`,
+    dimension: (dimension, projects, planned) =>
+      `Dimension ${dimension}: ${projects} project${projects === 1 ? "" : "s"}, planned budget ${planned} baht`,
+    emptyDimension: (dimension) => `Dimension ${dimension}: no projects`,
+    total: (projects, planned) => `Total: ${projects} projects, planned budget ${planned} baht`,
+    results: (round, months) => `Results of the ${round}-month round${months ? ` (${months})` : ""}:`,
+    completed: (count, pct) => `${count} completed (${pct} percent)`,
+    inProgress: (count) => `${count} in progress`,
+    notStarted: (count) => `${count} not started`,
+    disbursed: (amount, pct) => `${amount} baht disbursed, ${pct} percent of the planned budget`,
+    noneNotDone: "no project was left not carried out",
+    notDone: (count, items) => `${count} not carried out: ${items}`,
+    notDoneItem: (name, reason) => `${name} (${reason})`,
+    noReason: "no reason given",
+    noProjects: "The plan has no projects.",
+    join: "; ",
   },
   issues: {
     "missing-column": (i) =>

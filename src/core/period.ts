@@ -51,8 +51,9 @@ export function fiscalYearOf(date: Date): number {
   return date.getFullYear() + BE_OFFSET + (date.getMonth() >= 9 ? 1 : 0);
 }
 
-/** "25 ธันวาคม 2566": a date as Thai official documents write it. */
-export function thaiDate(date: Date): string {
+/** "25 ธันวาคม 2566": a date as Thai official documents write it (English: "25 December 2023"). */
+export function thaiDate(date: Date, lang: "th" | "en" = "th"): string {
+  if (lang === "en") return `${date.getDate()} ${MONTHS_EN[date.getMonth()]} ${date.getFullYear()}`;
   return `${date.getDate()} ${MONTHS_TH[date.getMonth()]} ${date.getFullYear() + BE_OFFSET}`;
 }
 

@@ -22,7 +22,20 @@ export function statusWord(text: string): StatusBucket | undefined {
  * The bucket a status text names: exactly, or at its start ("ไม่ได้ดำเนินการ เนื่องจาก…").
  */
 export function parseStatus(cell: Cell | undefined): StatusBucket | undefined {
-  const key = wordKey(cellText(cell));
+  if (typeof cell !== "string") return readStatus(cellText(cell));
+  // A plan repeats a handful of status texts in every row: read each once. Bounded for odd sheets.
+  if (STATUS_CACHE.has(cell)) return STATUS_CACHE.get(cell);
+  if (STATUS_CACHE.size >= CACHE_LIMIT) STATUS_CACHE.clear();
+  const bucket = readStatus(cell);
+  STATUS_CACHE.set(cell, bucket);
+  return bucket;
+}
+
+const CACHE_LIMIT = 1024;
+const STATUS_CACHE = new Map<string, StatusBucket | undefined>();
+
+function readStatus(text: string): StatusBucket | undefined {
+  const key = wordKey(text);
   if (key === "") return undefined;
   // An exact word is also the longest that can begin the key, so the loop would find the same one.
   const exact = EXACT.get(key);

@@ -20,25 +20,9 @@ function isThaiDigit(code: number): boolean {
   return code >= THAI_ZERO && code <= THAI_ZERO + 9;
 }
 
-/**
- * A plan repeats the same few statuses and dimension texts in thousands of rows, so their forms are
- * remembered; the bound keeps a sheet of unique names from growing the caches without end.
- */
-const CACHE_LIMIT = 4096;
-const TIDY = new Map<string, string>();
-const WORD_KEYS = new Map<string, string>();
-
-function remember(cache: Map<string, string>, text: string, value: string): string {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, value);
-  return value;
-}
-
 /** Trimmed, single-spaced, Arabic digits, NFC: how a value compares with the words we know. */
 export function tidy(text: string): string {
-  const known = TIDY.get(text);
-  if (known !== undefined) return known;
-  return remember(TIDY, text, arabicDigits(text.normalize("NFC")).replace(/\s+/g, " ").trim());
+  return arabicDigits(text.normalize("NFC")).replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -54,7 +38,5 @@ export function headerKey(text: string): string {
 
 /** Lower-cased tidy text without spaces: for matching status and dimension words. */
 export function wordKey(text: string): string {
-  const known = WORD_KEYS.get(text);
-  if (known !== undefined) return known;
-  return remember(WORD_KEYS, text, tidy(text).toLowerCase().replace(/\s+/g, ""));
+  return tidy(text).toLowerCase().replace(/\s+/g, "");
 }

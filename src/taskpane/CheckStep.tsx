@@ -110,9 +110,9 @@ export function CheckStep({ issues, lang, strings, busy, onSelect }: CheckStepPr
         const headingId = `issues-${severity}`;
         return (
           <section key={severity} aria-labelledby={headingId}>
-            <h3 id={headingId} className={classes.heading}>
+            <h2 id={headingId} className={classes.heading}>
               {`${severityWords[severity]} (${counts[severity]})`}
-            </h3>
+            </h2>
             <ul className={classes.list}>
               {issues
                 .filter((issue) => issue.severity === severity)

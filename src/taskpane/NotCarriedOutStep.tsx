@@ -1,8 +1,7 @@
 /** The fourth step: the projects not carried out, with their reasons, and flagging them in the plan. */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import type { NotCarriedOut } from "../core";
-import { formatBaht } from "../core";
+import { type NotCarriedOut, formatBaht } from "../core";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({

@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   },
   table: {
     borderCollapse: "collapse",
+    tableLayout: "fixed",
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground1,
@@ -45,6 +46,9 @@ const useStyles = makeStyles({
 });
 
 type Classes = ReturnType<typeof useStyles>;
+
+/** Width on screen of one character of the sheet's column widths: narrower than Excel's, for a pane. */
+const EM_PER_CHARACTER = 0.4;
 
 /** The cell's value as Excel shows it under its number format. */
 export function formatCell(cell: LayoutCell): string {
@@ -109,6 +113,7 @@ export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactEle
     }
   }
 
+  const totalWidth = layout.columnWidths.reduce((sum, width) => sum + width, 0);
   const rows: ReactElement[] = [];
   for (let r = 0; r < layout.rowCount; r++) {
     const cells: ReactElement[] = [];
@@ -141,7 +146,12 @@ export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactEle
   return (
     // The table is wider than the pane; the scroller takes focus so keyboard users can scroll it.
     <div className={classes.scroller} role="region" aria-label={label} tabIndex={0}>
-      <table className={classes.table}>
+      <table className={classes.table} style={{ width: `${totalWidth * EM_PER_CHARACTER}em` }}>
+        <colgroup>
+          {layout.columnWidths.map((width, i) => (
+            <col key={i} style={{ width: `${width * EM_PER_CHARACTER}em` }} />
+          ))}
+        </colgroup>
         <tbody>{rows}</tbody>
       </table>
     </div>

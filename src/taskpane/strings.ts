@@ -6,7 +6,7 @@ import type { Lang } from "../core";
 import type { HostFailure } from "./host";
 
 /** What the pane is doing while it waits on the workbook. */
-export type Task = "listing" | "reading" | "writing" | "flagging" | "selecting" | "saving" | "loading";
+export type Task = "listing" | "reading" | "writing" | "flagging" | "selecting";
 
 export interface PaneStrings {
   readonly appTitle: string;
@@ -156,13 +156,11 @@ const th: PaneStrings = {
     `ต้องมีแถวหัวตารางภายใน ${rows} แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น ${headers} ` +
     "เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์แล้วกด “อ่านแผนใหม่”",
   progress: {
-    loading: "กำลังเปิด…",
     listing: "กำลังหาตารางและแผ่นงาน…",
     reading: "กำลังอ่านแผน…",
     writing: "กำลังเขียนตารางสรุป…",
     flagging: "กำลังทำเครื่องหมายแถว…",
     selecting: "กำลังเลือกเซลล์…",
-    saving: "กำลังบันทึกการตั้งค่า…",
   },
   progressCount: (done, total) => `${done.toLocaleString("th-TH")} จาก ${total.toLocaleString("th-TH")} แถว`,
   failureTitle: {
@@ -258,13 +256,11 @@ const en: PaneStrings = {
     `The pane looks in the first ${rows} rows for a header row naming at least two columns, such as ${headers}. ` +
     "Pick another table or sheet, or fix the headers and choose “Read the plan again”.",
   progress: {
-    loading: "Opening…",
     listing: "Looking for tables and sheets…",
     reading: "Reading the plan…",
     writing: "Writing the summary…",
     flagging: "Flagging rows…",
     selecting: "Selecting the cell…",
-    saving: "Saving the settings…",
   },
   progressCount: (done, total) => `${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
   failureTitle: {

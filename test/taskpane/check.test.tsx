@@ -56,7 +56,7 @@ describe("the check step", () => {
     );
     await openCheck(host);
 
-    const headings = screen.getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
     expect(headings).toEqual(["ข้อผิดพลาด (2)"]);
     const errors = within(section("ข้อผิดพลาด (2)"));
     const missing = errors.getByText(/^ทั้งแผ่นงาน/).closest("li");

@@ -1,0 +1,97 @@
+/**
+ * A new plan sheet: the spec's headers as an Excel table under a title, with drop-down lists for
+ * dimension and status and baht formats. Hosts create it; summarising a fresh one gives four empty
+ * dimensions and no error.
+ */
+import type { Cell } from "./grid";
+import { FORMAT } from "./layout";
+import { SAMPLE_ROWS, SAMPLE_TABLE } from "./sample";
+import { DIMENSIONS, DIMENSION_NAMES, type Field } from "./vocabulary";
+
+export interface TemplateColumn {
+  readonly field: Field;
+  readonly header: string;
+  /** Width in characters. */
+  readonly width: number;
+  readonly format: string;
+  /** The values a drop-down list offers, when the column has one. */
+  readonly list?: readonly string[];
+}
+
+/** The four main status wordings, as the drop-down offers them. */
+export const TEMPLATE_STATUSES: readonly string[] = [
+  "ดำเนินการแล้วเสร็จ",
+  "อยู่ระหว่างดำเนินการ",
+  "ยังไม่ได้ดำเนินการ",
+  "ไม่ได้ดำเนินการ",
+];
+
+/** "1. การสร้างวัฒนธรรมสุจริต" … : read back by the dimension rule "a number, then the name". */
+export const TEMPLATE_DIMENSIONS: readonly string[] = DIMENSIONS.map(
+  (dimension) => `${dimension}. ${DIMENSION_NAMES[dimension]}`,
+);
+
+export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
+  { field: "no", header: "ลำดับ", width: 8, format: FORMAT.text },
+  { field: "dimension", header: "มิติ", width: 30, format: FORMAT.text, list: TEMPLATE_DIMENSIONS },
+  { field: "name", header: "ชื่อโครงการ/กิจกรรม/มาตรการ", width: 60, format: FORMAT.text },
+  { field: "type", header: "ประเภท", width: 12, format: FORMAT.text },
+  { field: "plannedBudget", header: "งบประมาณตามแผน (บาท)", width: 18, format: FORMAT.baht },
+  { field: "disbursed", header: "งบประมาณเบิกจ่าย (บาท)", width: 18, format: FORMAT.baht },
+  { field: "status", header: "สถานะ", width: 22, format: FORMAT.text, list: TEMPLATE_STATUSES },
+  { field: "note", header: "หมายเหตุ (เหตุผลที่ไม่ได้ดำเนินการ)", width: 36, format: FORMAT.text },
+];
+
+export interface PlanTemplate {
+  readonly sheet: string;
+  readonly table: string;
+  /** Title lines above the table (rows 1 and 2). */
+  readonly titles: readonly string[];
+  readonly columns: readonly TemplateColumn[];
+  /** Worksheet row of the header (1-based); the table starts here and the header row is frozen. */
+  readonly headerRow: number;
+  /** The table's body rows: the sample's projects, or blank rows ready to fill. */
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export const TEMPLATE_SHEET = "แผนปฏิบัติการ";
+/** Blank rows a fresh template's table starts with. */
+export const TEMPLATE_BLANK_ROWS = 20;
+
+export interface TemplateOptions {
+  readonly organisation?: string;
+  readonly fiscalYear?: number;
+  /** Fill the table with the sample plan's 16 projects instead of blank rows. */
+  readonly withSample?: boolean;
+}
+
+/** The sample's project rows in the template's columns (no section or total rows). */
+function sampleRows(): Cell[][] {
+  return SAMPLE_ROWS.slice(3)
+    .filter((row) => typeof row[1] === "number")
+    .map(([no, dimension, name, type, planned, disbursed, status, note]) => [
+      no,
+      TEMPLATE_DIMENSIONS[(dimension as number) - 1],
+      name,
+      type,
+      planned,
+      disbursed,
+      status,
+      note,
+    ]);
+}
+
+export function planTemplate(options: TemplateOptions = {}): PlanTemplate {
+  const organisation = options.organisation ? ` ${options.organisation}` : "";
+  const year = options.fiscalYear === undefined ? "" : ` ประจำปีงบประมาณ พ.ศ. ${options.fiscalYear}`;
+  return {
+    sheet: TEMPLATE_SHEET,
+    table: SAMPLE_TABLE,
+    titles: [`แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส${organisation}${year}`, ""],
+    columns: TEMPLATE_COLUMNS,
+    headerRow: 3,
+    rows: options.withSample
+      ? sampleRows()
+      : Array.from({ length: TEMPLATE_BLANK_ROWS }, () => TEMPLATE_COLUMNS.map(() => null)),
+  };
+}
