@@ -74,7 +74,7 @@ export function makeIssue(
   at: { row: number | null; column: number | null; field: Field | null; text?: string },
   details?: IssueDetails,
 ): Issue {
-  const issue: Issue = {
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     severity: SEVERITY_OF[code],
     code,
     row: at.row,
@@ -82,19 +82,22 @@ export function makeIssue(
     field: at.field,
     text: at.text ?? "",
   };
-  return details ? { ...issue, details } : issue;
+  if (details) issue.details = details;
+  return issue;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then warnings, then notes; within each, by row. */
+const byPlace = (a: Issue, b: Issue): number => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+
+/**
+ * Errors first, then warnings, then notes; within each, by row and column. Checks emit issues in
+ * row order, so each severity's list is a few sorted runs, which the (stable) sort merges quickly.
+ */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
+  const groups: Issue[][] = [[], [], []];
+  for (const issue of issues) groups[SEVERITY_ORDER[issue.severity]].push(issue);
+  return groups.flatMap((group) => group.sort(byPlace));
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {

@@ -64,11 +64,17 @@ function onlyText(row: readonly Cell[]): string | undefined {
   return found;
 }
 
+/** Total labels are short and begin with one of these letters (รวม, ยอดรวม, Total, Grand total). */
+const TOTAL_START = /^\s*[รยtg]/i;
+const TOTAL_MAX_LENGTH = 30;
+
 /** "รวม", "Total" → the whole plan; "รวมมิติที่ 2" → dimension 2; otherwise not a total row. */
 function totalLabel(row: readonly Cell[], nameIndex: number | undefined): null | Dimension | 0 {
   let label = nameIndex === undefined ? "" : cellText(row[nameIndex]);
   if (label.trim() === "")
     label = cellText(row.find((cell) => typeof cell === "string" && cell.trim() !== ""));
+  // Most rows are projects with long names: skip normalising them.
+  if (label.length > TOTAL_MAX_LENGTH || !TOTAL_START.test(label)) return null;
   const key = wordKey(label);
   if (TOTAL_KEYS.has(key)) return 0;
   const match = DIMENSION_TOTAL.exec(key);
@@ -99,16 +105,26 @@ export function readRows(grid: Grid, header: Header): RowsReading {
   let section: Dimension | null = null;
   let lastRow = grid.firstRow + header.index + header.height - 1;
 
+  // The row being read, for the two helpers below (kept out of the loop: no closures per row).
+  let cells: readonly Cell[] = [];
+  let row = 0;
+  const issue = (code: IssueCode, field: Field | null, index?: number, details?: IssueDetails): void => {
+    const column = index === undefined ? null : grid.firstColumn + index;
+    const text = index === undefined ? "" : cellText(cells[index]);
+    issues.push(makeIssue(code, { row, column, field, text }, details));
+  };
+  const amount = (field: "plannedBudget" | "disbursed", index: number | undefined): Satang => {
+    if (index === undefined) return 0;
+    const reading = readAmount(cells[index]);
+    for (const code of reading.issues) issue(code, field, index, { amount: reading.satang });
+    return reading.satang;
+  };
+
   for (let r = header.index + header.height; r < grid.rows.length; r++) {
-    const cells = grid.rows[r];
+    cells = grid.rows[r];
     if (cells.every(isBlank)) continue;
-    const row = grid.firstRow + r;
+    row = grid.firstRow + r;
     lastRow = row;
-    const issue = (code: IssueCode, field: Field | null, index?: number, details?: IssueDetails): void => {
-      const column = index === undefined ? null : grid.firstColumn + index;
-      const text = index === undefined ? "" : cellText(cells[index]);
-      issues.push(makeIssue(code, { row, column, field, text }, details));
-    };
 
     const single = onlyText(cells);
     const sectionReading = single === undefined ? undefined : readSectionText(single);
@@ -123,13 +139,6 @@ export function readRows(grid: Grid, header: Header): RowsReading {
       issue("unknown-dimension", "dimension", cells.findIndex(isFilled));
       continue;
     }
-
-    const amount = (field: "plannedBudget" | "disbursed", index: number | undefined): Satang => {
-      if (index === undefined) return 0;
-      const reading = readAmount(cells[index]);
-      for (const code of reading.issues) issue(code, field, index, { amount: reading.satang });
-      return reading.satang;
-    };
 
     const total = totalLabel(cells, iName);
     if (total !== null) {

@@ -34,7 +34,7 @@ export function checkRows(
   };
   // Without a name column, missing-column says so once; an error on every row would add nothing.
   const hasNameColumn = columnOf(header, "name") !== null;
-  const seen = new Map<string, number>();
+  const seen: Record<Dimension, Map<string, number>> = { 1: new Map(), 2: new Map(), 3: new Map(), 4: new Map() };
   for (const row of rows) {
     const status = effectiveStatus(row.status, round);
     if (hasNameColumn && row.name === "") issues.push(makeIssue("missing-name", at(row, "name")));
@@ -59,9 +59,9 @@ export function checkRows(
       issues.push(makeIssue("in-progress-at-year-end", at(row, "status")));
     }
     if (row.no !== "" && row.dimension !== null) {
-      const key = `${row.dimension}|${row.no}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, row.row);
+      const numbers = seen[row.dimension];
+      const first = numbers.get(row.no);
+      if (first === undefined) numbers.set(row.no, row.row);
       else
         issues.push(
           makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }),

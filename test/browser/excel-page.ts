@@ -28,7 +28,12 @@ window.fakeWorkbook = installFakeExcel({
       name: SAMPLE_SHEET,
       rows: SAMPLE_ROWS.slice(0, SAMPLE_HEADER_ROW - 1),
       tables: [
-        { name: SAMPLE_TABLE, row: SAMPLE_HEADER_ROW, column: 1, rows: SAMPLE_ROWS.slice(SAMPLE_HEADER_ROW - 1) },
+        {
+          name: SAMPLE_TABLE,
+          row: SAMPLE_HEADER_ROW,
+          column: 1,
+          rows: SAMPLE_ROWS.slice(SAMPLE_HEADER_ROW - 1),
+        },
       ],
     },
     USER_SHEET,

@@ -57,7 +57,16 @@ function sampleIssue(code: IssueCode): Issue {
 }
 
 /** The summary's rows for dimension 3 and the total, as the pane's preview shows them. */
-const DIMENSION_3_ROW = [`3. ${DIMENSION_NAMES[3]}`, "2", "20,000.00", "2", "18,495.00", "0", "100.00", "92.48"];
+const DIMENSION_3_ROW = [
+  `3. ${DIMENSION_NAMES[3]}`,
+  "2",
+  "20,000.00",
+  "2",
+  "18,495.00",
+  "0",
+  "100.00",
+  "92.48",
+];
 const TOTAL_ROW = [summaryWords.total, "16", "401,900.00", "15", "330,095.00", "1", "93.75", "82.13"];
 /** The same rows as values and number formats in the written sheet. */
 const COLUMN_FORMATS = [FORMAT.count, FORMAT.baht, FORMAT.count, FORMAT.baht, FORMAT.count];
@@ -201,7 +210,9 @@ suite("the task pane in Chromium", () => {
     it("opens the sample plan's table, picked from the plan list", async () => {
       const { page } = pane;
       await page.getByRole("combobox", { name: th.plan.choose }).click();
-      await page.getByRole("option", { name: th.plan.table(SAMPLE_TABLE, SAMPLE_SHEET), exact: true }).click();
+      await page
+        .getByRole("option", { name: th.plan.table(SAMPLE_TABLE, SAMPLE_SHEET), exact: true })
+        .click();
       await page.getByText(th.plan.columnsHeading).waitFor({ timeout: 30_000 });
       await page.getByRole("tab", { name: th.steps.check(sample.issues.length), exact: true }).waitFor();
       expect(await page.getByText(th.previewBanner).count()).toBe(0);
