@@ -29,6 +29,7 @@ export type CellStyle =
   | "heading"
   | "listHeader"
   | "listValue"
+  | "memo"
   | "source";
 
 export interface LayoutCell {
@@ -95,6 +96,8 @@ export interface LayoutOptions {
   readonly lang?: Lang;
   /** When the sheet is written, for its footer (Thai date, Buddhist era). */
   readonly writtenAt?: Date;
+  /** The memo paragraph's lines (see memo.ts), written under the list when given. */
+  readonly memo?: readonly string[];
 }
 
 type Column = {
@@ -221,6 +224,18 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     }
   }
   row++;
+
+  if (options.memo && options.memo.length > 0) {
+    put(row, 0, words.memoHeading, "heading");
+    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+    row++;
+    for (const text of options.memo) {
+      put(row, 0, text, "memo");
+      merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+      row++;
+    }
+    row++;
+  }
 
   const { source } = report;
   const where = [source.sheet && words.sheet(source.sheet), source.table && words.table(source.table)]

@@ -78,6 +78,7 @@ export interface SummaryWords {
   readonly footerWritten: (thaiDate: string) => string;
   readonly footerCheck: (errors: number, warnings: number) => string;
   readonly chartTitle: string;
+  readonly memoHeading: string;
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
@@ -131,6 +132,7 @@ const th: Messages = {
         ? "ผลการตรวจ: ไม่พบข้อผิดพลาด"
         : `ผลการตรวจ: ข้อผิดพลาด ${errors} คำเตือน ${warnings}`,
     chartTitle: "งบประมาณตามแผนและงบประมาณเบิกจ่าย จำแนกตามมิติ",
+    memoHeading: "ข้อความสำหรับบันทึกรายงานผล",
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
@@ -240,6 +242,7 @@ const en: Messages = {
     footerCheck: (errors, warnings) =>
       errors === 0 && warnings === 0 ? "Check: no problems" : `Check: ${errors} errors, ${warnings} warnings`,
     chartTitle: "Planned and disbursed budget by dimension",
+    memoHeading: "Text for the report memo",
   },
   memo: {
     intro: (year, organisation, projects, planned) =>

@@ -2,7 +2,7 @@
  * What the task pane asks of the workbook. The Excel adapter (src/excel) answers inside Excel;
  * the preview host answers outside Office with the built-in sample plan. The pane knows no more.
  */
-import type { ColumnMap, Grid, Lang, Round, SummaryLayout } from "../core";
+import type { ColumnMap, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
 
 /** A plan the user can pick: an Excel table, or a sheet whose used range holds the plan. */
 export interface PlanChoice {
@@ -32,6 +32,8 @@ export interface PlanSettings {
   /** Control totals typed from the plan document, in baht. */
   readonly controlTotals?: { readonly plannedBudget?: number; readonly disbursed?: number };
   readonly lang?: Lang;
+  /** Rewrite the summary sheet by itself after each edit of the plan, instead of marking it out of date. */
+  readonly autoRewrite?: boolean;
 }
 
 export type HostFailure =
@@ -58,10 +60,22 @@ export interface PlanHost {
   listPlans(): Promise<PlanChoice[]>;
   /** The cells of a table (its header included) or of a sheet's used range. */
   readPlan(choice: PlanChoice, onProgress?: (done: number, total: number) => void): Promise<Grid>;
-  /** Writes the summary sheet the add-in owns, replacing its previous one; returns its name. */
+  /**
+   * Writes the summary sheet the add-in owns, replacing its previous one: the layout's cells, merges,
+   * chart and print setup. Returns the sheet's name.
+   */
   writeSummary(layout: SummaryLayout): Promise<string>;
-  /** Flags the rows not carried out with the add-in's own conditional format. */
+  /** Writes `text` into the status line of the summary sheet the add-in wrote; nothing when there is none. */
+  markSummaryStale(text: string): Promise<void>;
+  /** Flags the rows not carried out with the add-in's own conditional format; no rows removes the flag. */
   flagRows(area: PlanArea): Promise<void>;
+  /** Creates a new sheet holding the plan template as an Excel table; returns it as a plan to pick. */
+  createTemplate(template: PlanTemplate): Promise<PlanChoice>;
+  /**
+   * Calls `onChange` when the user edits the plan's cells (not for the add-in's own writes). Returns a
+   * function that removes the handlers; the pane calls it when the plan changes or the pane closes.
+   */
+  watchPlan(choice: PlanChoice, onChange: () => void): Promise<() => Promise<void>>;
   /** Activates the plan's sheet and selects one cell. */
   selectCell(choice: PlanChoice, row: number, column: number): Promise<void>;
   loadSettings(): PlanSettings;
