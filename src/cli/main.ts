@@ -6,11 +6,22 @@
 import * as path from "node:path";
 import { existsSync, realpathSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { type Lang, type PlanReport, type Round, SAMPLE_SHEET, analyzePlan, reportJson } from "../core";
+import {
+  type Lang,
+  type PlanReport,
+  type Round,
+  SAMPLE_SHEET,
+  analyzePlan,
+  memoLines,
+  memoText,
+  planTemplate,
+  reportJson,
+} from "../core";
 import { CLI_WORDS, InputProblem, type Problem } from "./messages";
 import { printHelp, printReport } from "./print";
 import { type Book, type PlanPlace, planPlaces, readBook } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
+import { templateWorkbook } from "./template";
 import { addSummarySheet, flagNotCarriedOut, saveWorkbook, writeNew } from "./writeWorkbook";
 
 /** Where the command writes; tests pass their own. */
@@ -32,6 +43,8 @@ const OPTIONS = {
   org: { type: "string" },
   year: { type: "string" },
   json: { type: "boolean" },
+  memo: { type: "boolean" },
+  "with-sample": { type: "boolean" },
   write: { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -125,6 +138,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
   roundOf(values.round);
   yearOf(values.year);
+  if (values.json && values.memo) fail({ kind: "conflicting-options", options: ["--json", "--memo"] });
   const target = values.write;
   if (target !== undefined) {
     if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
@@ -136,13 +150,21 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   const { report, place } = findPlan(book, values);
   let written: string | undefined;
   if (target !== undefined) {
-    written = addSummarySheet(book.workbook, report, lang, words.summarySheet);
+    written = addSummarySheet(book.workbook, report, lang, words.summarySheet, {
+      ...(values.memo ? { memo: memoLines(report, lang) } : {}),
+      writtenAt: new Date(),
+    });
     flagNotCarriedOut(place.worksheet, report);
     await saveWorkbook(book.workbook, target, values.force === true);
   }
 
   if (values.json) out.stdout(JSON.stringify(reportJson(report, lang), null, 2) + "\n");
-  else {
+  else if (values.memo) {
+    // Standard output holds the paragraph alone, ready to paste; the warning goes beside it.
+    out.stdout(memoText(report, lang) + "\n");
+    const errors = report.issues.filter((issue) => issue.severity === "error").length;
+    if (errors > 0) out.stderr(words.memoHasErrors(errors) + "\n");
+  } else {
     out.stdout(printReport(report, lang));
     if (target !== undefined && written !== undefined) out.stdout(words.wrote(target, written) + "\n");
   }
@@ -150,7 +172,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
 }
 
 async function sample(values: Values, positionals: string[], lang: Lang, out: Output): Promise<number> {
-  const target = positionals[0] ?? fail({ kind: "no-output" });
+  const target = positionals[0] ?? fail({ kind: "no-output", command: "sample" });
   if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
   const overwrite = values.force === true;
   const extension = path.extname(target).toLowerCase();
@@ -158,6 +180,22 @@ async function sample(values: Values, positionals: string[], lang: Lang, out: Ou
   else if (extension === ".xlsx") await saveWorkbook(sampleWorkbook(), target, overwrite);
   else fail({ kind: "output-not-xlsx", file: target });
   out.stdout(CLI_WORDS[lang].wroteSample(target) + "\n");
+  return 0;
+}
+
+async function template(values: Values, positionals: string[], lang: Lang, out: Output): Promise<number> {
+  const target = positionals[0] ?? fail({ kind: "no-output", command: "template" });
+  if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
+  // Drop-down lists and an Excel table need a workbook; a CSV file could hold neither.
+  if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
+  const fiscalYear = yearOf(values.year);
+  const plan = planTemplate({
+    ...(values.org === undefined ? {} : { organisation: values.org }),
+    ...(fiscalYear === undefined ? {} : { fiscalYear }),
+    withSample: values["with-sample"] === true,
+  });
+  await saveWorkbook(templateWorkbook(plan), target, values.force === true);
+  out.stdout(CLI_WORDS[lang].wroteTemplate(target) + "\n");
   return 0;
 }
 
@@ -172,6 +210,7 @@ async function run(args: string[], out: Output): Promise<number> {
   if (command === undefined) return fail({ kind: "no-command" });
   if (command === "summarize") return summarize(values, rest, lang, out);
   if (command === "sample") return sample(values, rest, lang, out);
+  if (command === "template") return template(values, rest, lang, out);
   return fail({ kind: "unknown-command", command });
 }
 

@@ -2,7 +2,7 @@
  * The command line's own words, Thai first and English second. The report's words (issues, fields,
  * summary headings) come from core's messages.
  */
-import type { Lang } from "../core";
+import type { Field, Lang } from "../core";
 
 /** Why the input (or the output file) could not be used at all: exit status 2, one line on stderr. */
 export type Problem =
@@ -13,8 +13,9 @@ export type Problem =
   | { readonly kind: "missing-value"; readonly option: string }
   | { readonly kind: "extra-argument"; readonly argument: string }
   | { readonly kind: "bad-option"; readonly option: string; readonly value: string }
+  | { readonly kind: "conflicting-options"; readonly options: readonly [string, string] }
   | { readonly kind: "no-input" }
-  | { readonly kind: "no-output" }
+  | { readonly kind: "no-output"; readonly command: string }
   | { readonly kind: "no-such-file"; readonly file: string }
   | { readonly kind: "cannot-read"; readonly file: string; readonly reason: string }
   | { readonly kind: "not-a-workbook"; readonly file: string }
@@ -70,6 +71,9 @@ export interface CliWords {
   readonly verdict: (valid: boolean) => string;
   readonly wrote: (file: string, sheet: string) => string;
   readonly wroteSample: (file: string) => string;
+  readonly wroteTemplate: (file: string) => string;
+  /** On standard error under --memo, whose output holds no verdict of its own. */
+  readonly memoHasErrors: (errors: number) => string;
   readonly summarySheet: string;
 }
 
@@ -83,7 +87,7 @@ const th: CliWords = {
       case "no-command":
         return "ไม่ได้ระบุคำสั่ง: ใช้ integrity-plan summarize ไฟล์.xlsx (ดู integrity-plan --help)";
       case "unknown-command":
-        return `ไม่รู้จักคำสั่ง "${p.command}": ใช้ summarize หรือ sample (ดู integrity-plan --help)`;
+        return `ไม่รู้จักคำสั่ง "${p.command}": ใช้ summarize, sample หรือ template (ดู integrity-plan --help)`;
       case "unknown-option":
         return `ไม่รู้จักตัวเลือก ${p.option} (ดู integrity-plan --help)`;
       case "missing-value":
@@ -92,10 +96,12 @@ const th: CliWords = {
         return `ไม่เข้าใจ "${p.argument}": ระบุไฟล์ได้ไฟล์เดียว (ดู integrity-plan --help)`;
       case "bad-option":
         return `ค่า "${p.value}" ของตัวเลือก ${p.option} ไม่ถูกต้อง (ดู integrity-plan --help)`;
+      case "conflicting-options":
+        return `ใช้ ${p.options[0]} กับ ${p.options[1]} พร้อมกันไม่ได้ (ดู integrity-plan --help)`;
       case "no-input":
         return "ไม่ได้ระบุไฟล์แผน: integrity-plan summarize ไฟล์.xlsx";
       case "no-output":
-        return "ไม่ได้ระบุไฟล์ที่จะเขียน: integrity-plan sample ไฟล์.xlsx";
+        return `ไม่ได้ระบุไฟล์ที่จะเขียน: integrity-plan ${p.command} ไฟล์.xlsx`;
       case "no-such-file":
         return `ไม่พบไฟล์: ${p.file}`;
       case "cannot-read":
@@ -135,6 +141,10 @@ const th: CliWords = {
       "integrity-plan sample ไฟล์.xlsx [--force]",
       "เขียนแผนตัวอย่าง (อบต.แม่วิน ปีงบประมาณ 2566) เป็น .xlsx หรือ .csv",
     ],
+    [
+      "integrity-plan template ไฟล์.xlsx [ตัวเลือก]",
+      "เขียนแบบฟอร์มแผนเปล่า: ตาราง Excel 20 แถว มีรายการให้เลือกมิติและสถานะ",
+    ],
     "",
     "ตัวเลือกของ summarize",
     ["--sheet ชื่อ", "อ่านแผนจากแผ่นงานนี้"],
@@ -144,8 +154,19 @@ const th: CliWords = {
     ["--org ชื่อ", "ชื่อหน่วยงาน"],
     ["--lang th|en", "ภาษาของผลลัพธ์ (ค่าเริ่มต้น th)"],
     ["--json", "แสดงผลเป็น JSON"],
-    ["--write ผล.xlsx", "เขียนสำเนาของไฟล์ พร้อมแผ่นงาน “สรุปผล” และแรเงาแถวที่ไม่ได้ดำเนินการ (ไฟล์ต้นฉบับไม่ถูกแก้ไข)"],
+    ["--memo", "แสดงข้อความสำหรับบันทึกรายงานผลแทนตาราง (ใช้กับ --write: เขียนข้อความไว้ใต้ตารางด้วย)"],
+    [
+      "--write ผล.xlsx",
+      "เขียนสำเนาของไฟล์ พร้อมแผ่นงาน “สรุปผล” ที่พร้อมพิมพ์ (A4 แนวนอน) และแรเงาแถวที่ไม่ได้ดำเนินการ (ไฟล์ต้นฉบับไม่ถูกแก้ไข)",
+    ],
     ["--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว"],
+    "แผ่นงาน “สรุปผล” ที่คำสั่งนี้เขียนไม่มีแผนภูมิ: แผนภูมิวาดได้เฉพาะ Add-in ใน Excel",
+    "",
+    "ตัวเลือกของ template",
+    ["--with-sample", "ใส่โครงการตัวอย่าง 16 โครงการ (อบต.แม่วิน ปีงบประมาณ 2566) แทนแถวว่าง"],
+    ["--org ชื่อ", "ชื่อหน่วยงานในชื่อเรื่อง"],
+    ["--year 2566", "ปีงบประมาณ (พ.ศ.) ในชื่อเรื่อง"],
+    ["--force", "เขียนทับไฟล์ที่มีอยู่แล้ว"],
     "",
     "รหัสออก: 0 ไม่มีข้อผิดพลาด, 1 พบข้อผิดพลาดในแผน, 2 อ่านไฟล์ไม่ได้ (มีคำอธิบายหนึ่งบรรทัด)",
     "English: integrity-plan --help --lang en",
@@ -175,6 +196,9 @@ const th: CliWords = {
   verdict: (valid) => (valid ? "ผลการตรวจ: ไม่มีข้อผิดพลาด" : "ผลการตรวจ: มีข้อผิดพลาด ตัวเลขในตารางอาจยังไม่ถูกต้อง"),
   wrote: (file, sheet) => `เขียนสรุปผลลงในแผ่นงาน "${sheet}" ของไฟล์ ${file} แล้ว`,
   wroteSample: (file) => `เขียนแผนตัวอย่างลงในไฟล์ ${file} แล้ว`,
+  wroteTemplate: (file) => `เขียนแบบฟอร์มแผนลงในไฟล์ ${file} แล้ว`,
+  memoHasErrors: (errors) =>
+    `แผนยังมีข้อผิดพลาด ${errors} รายการ ตัวเลขในข้อความอาจยังไม่ถูกต้อง: ดูรายละเอียดด้วย integrity-plan summarize โดยไม่ใส่ --memo`,
   summarySheet: "สรุปผล",
 };
 
@@ -186,7 +210,7 @@ const en: CliWords = {
       case "no-command":
         return "No command: use integrity-plan summarize FILE.xlsx (see integrity-plan --help --lang en)";
       case "unknown-command":
-        return `Unknown command "${p.command}": use summarize or sample (see integrity-plan --help --lang en)`;
+        return `Unknown command "${p.command}": use summarize, sample or template (see integrity-plan --help --lang en)`;
       case "unknown-option":
         return `Unknown option ${p.option} (see integrity-plan --help --lang en)`;
       case "missing-value":
@@ -195,10 +219,12 @@ const en: CliWords = {
         return `Unexpected "${p.argument}": give one file (see integrity-plan --help --lang en)`;
       case "bad-option":
         return `"${p.value}" is not a valid value for ${p.option} (see integrity-plan --help --lang en)`;
+      case "conflicting-options":
+        return `${p.options[0]} and ${p.options[1]} cannot be used together (see integrity-plan --help --lang en)`;
       case "no-input":
         return "No plan file given: integrity-plan summarize FILE.xlsx";
       case "no-output":
-        return "No file to write given: integrity-plan sample FILE.xlsx";
+        return `No file to write given: integrity-plan ${p.command} FILE.xlsx`;
       case "no-such-file":
         return `No such file: ${p.file}`;
       case "cannot-read":
@@ -243,6 +269,10 @@ const en: CliWords = {
       "integrity-plan sample OUT.xlsx [--force]",
       "write the sample plan (Mae Win SAO, fiscal year 2566) as .xlsx or .csv",
     ],
+    [
+      "integrity-plan template OUT.xlsx [options]",
+      "write a blank plan: an Excel table of 20 rows with drop-down lists for dimension and status",
+    ],
     "",
     "Options of summarize",
     ["--sheet NAME", "read the plan from this sheet"],
@@ -256,9 +286,23 @@ const en: CliWords = {
     ["--lang th|en", "language of the output (default th)"],
     ["--json", "print JSON"],
     [
-      "--write OUT.xlsx",
-      "write a copy of the file with a Summary sheet, rows not carried out shaded (the file itself is never changed)",
+      "--memo",
+      "print the text for the report memo instead of the table (with --write, also write it under the table)",
     ],
+    [
+      "--write OUT.xlsx",
+      "write a copy of the file with a print-ready Summary sheet (A4 landscape), rows not carried out shaded (the file itself is never changed)",
+    ],
+    ["--force", "overwrite OUT if it exists"],
+    "The Summary sheet written here has no chart: the chart is drawn only by the add-in in Excel",
+    "",
+    "Options of template",
+    [
+      "--with-sample",
+      "fill the table with the sample's 16 projects (Mae Win SAO, fiscal year 2566) instead of blank rows",
+    ],
+    ["--org NAME", "the office's name, in the title"],
+    ["--year 2566", "the fiscal year (Buddhist era), in the title"],
     ["--force", "overwrite OUT if it exists"],
     "",
     "Exit status: 0 no errors, 1 the plan has errors, 2 the file could not be read (one line says why)",
@@ -289,7 +333,23 @@ const en: CliWords = {
     valid ? "Result: no errors" : "Result: the plan has errors; the figures may not be right yet",
   wrote: (file, sheet) => `Wrote the summary to sheet "${sheet}" of ${file}`,
   wroteSample: (file) => `Wrote the sample plan to ${file}`,
+  wroteTemplate: (file) => `Wrote the plan template to ${file}`,
+  memoHasErrors: (errors) =>
+    `The plan has ${errors} errors, so the figures may not be right yet: run integrity-plan summarize without --memo to see them`,
   summarySheet: "Summary",
 };
 
 export const CLI_WORDS: Readonly<Record<Lang, CliWords>> = { th, en };
+
+/**
+ * The words inside a new plan template, in Thai whatever --lang says: its headers and lists are the
+ * Thai wordings the engine reads, and Thai staff fill it in.
+ */
+export const TEMPLATE_WORDS = {
+  /** The hidden sheet holding a drop-down list too long to write into the rule itself. */
+  listSheet: "รายการ",
+  /** Excel shows at most 32 characters here. */
+  errorTitle: "ค่านี้ไม่อยู่ในรายการ",
+  listError: (field: Field, header: string): string =>
+    field === "dimension" ? "เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4" : `เลือก "${header}" จากรายการ`,
+} as const;

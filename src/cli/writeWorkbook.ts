@@ -4,12 +4,18 @@
  */
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { type CellStyle, type Lang, type PlanReport, cellAddress, summaryLayout } from "../core";
+import {
+  type CellStyle,
+  type Lang,
+  type PlanReport,
+  type PrintSetup,
+  type SummaryLayout,
+  cellAddress,
+  summaryLayout,
+} from "../core";
 import { InputProblem } from "./messages";
+import { displayWidth } from "./print";
 
-/** TH Sarabun New is the Thai government's document font; Excel falls back cleanly where it is missing. */
-const FONT = "TH Sarabun New";
-const BODY_SIZE = 16;
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
@@ -42,6 +48,7 @@ const LOOKS: Readonly<Record<CellStyle, Look>> = {
   heading: { font: { bold: true } },
   listHeader: { font: { bold: true }, alignment: { vertical: "middle", wrapText: true }, fill: HEADER_FILL },
   listValue: { alignment: { vertical: "top", wrapText: true } },
+  memo: { font: { bold: false }, alignment: { vertical: "top", wrapText: true } },
   source: { font: { italic: true, size: 14, color: { argb: "FF595959" } } },
 };
 
@@ -59,33 +66,97 @@ export function freeSheetName(workbook: ExcelJS.Workbook, base: string): string 
 
 const allBorders = (): Partial<ExcelJS.Borders> => ({ top: THIN, left: THIN, bottom: THIN, right: THIN });
 
-/** Adds the summary sheet, painted from core's layout; returns its name. */
+/** ExcelJS's paper size code for A4. */
+const PAPER_SIZES: Readonly<Record<PrintSetup["paperSize"], number>> = { A4: 9 };
+/** Inches, as Excel keeps them: room for the footer, and for binding on the left. */
+const MARGINS: ExcelJS.Margins = { left: 0.7, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
+/** Excel refuses a header or footer longer than this. */
+const FOOTER_LIMIT = 255;
+/** Points per line of wrapped text in the official font at 16 pt. */
+const LINE_HEIGHT = 24;
+
+/** "&" starts a code in Excel's header and footer language; a literal one is written "&&". */
+const footerText = (text: string) => text.replace(/&/g, "&&");
+
+/** The footer as Excel codes: left and right sections, the right one shortened if the whole is too long. */
+export function footerCode(footer: PrintSetup["footer"]): string {
+  const code = (right: string) => `&L${footerText(footer.left)}&R${footerText(right)}`;
+  let right = footer.right;
+  for (let keep = right.length - 1; code(right).length > FOOTER_LIMIT && keep >= 0; keep--) {
+    right = footer.right.slice(0, keep) + "…";
+  }
+  return code(right);
+}
+
+function applyPrint(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
+  const { print, headerRows } = layout;
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: PAPER_SIZES[print.paperSize],
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    // 0: as many pages tall as the list of projects needs.
+    fitToHeight: 0,
+    printTitlesRow: `${headerRows.first + 1}:${headerRows.last + 1}`,
+    margins: MARGINS,
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(print.footer) };
+}
+
+/**
+ * Excel does not grow a row to fit wrapped text in merged cells, so a memo line would be cut off:
+ * its height is estimated from the text's width against the merged cells' width.
+ */
+function fitMemoRows(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
+  const width = layout.columnWidths.reduce((sum, w) => sum + w, 0);
+  for (const cell of layout.cells) {
+    if (cell.style !== "memo") continue;
+    const lines = Math.ceil(displayWidth(String(cell.value)) / width);
+    if (lines > 1) sheet.getRow(cell.row + 1).height = lines * LINE_HEIGHT;
+  }
+}
+
+/** What the summary sheet carries besides the table. */
+export interface SummaryExtras {
+  /** The memo paragraph's lines, written under the list of projects not carried out. */
+  readonly memo?: readonly string[];
+  /** When the sheet is written, for the footer. */
+  readonly writtenAt?: Date;
+}
+
+/**
+ * Adds the summary sheet, painted from core's layout and set up to print; returns its name. The
+ * layout's chart is left out: ExcelJS cannot write charts, so only the add-in draws it.
+ */
 export function addSummarySheet(
   workbook: ExcelJS.Workbook,
   report: PlanReport,
   lang: Lang,
   baseName: string,
+  extras: SummaryExtras = {},
 ): string {
-  const layout = summaryLayout(report, { lang });
-  const sheet = workbook.addWorksheet(freeSheetName(workbook, baseName), {
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${layout.headerRows.first + 1}:${layout.headerRows.last + 1}`,
-    },
+  const layout = summaryLayout(report, {
+    lang,
+    writtenAt: extras.writtenAt ?? new Date(),
+    ...(extras.memo === undefined ? {} : { memo: extras.memo }),
   });
+  const sheet = workbook.addWorksheet(freeSheetName(workbook, baseName));
+  applyPrint(sheet, layout);
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  const font = { name: layout.print.font.name, size: layout.print.font.size };
+  // Every cell of the sheet's area gets the official font, so text typed in later prints the same.
+  for (let r = 1; r <= layout.rowCount; r++) {
+    for (let c = 1; c <= layout.columnCount; c++) sheet.getCell(r, c).font = font;
+  }
   for (const cell of layout.cells) {
     const target = sheet.getCell(cell.row + 1, cell.column + 1);
     const look = LOOKS[cell.style];
     target.value = cell.value;
     target.numFmt = cell.format;
-    target.font = { name: FONT, size: BODY_SIZE, ...look.font };
+    target.font = { ...font, ...look.font };
     if (look.alignment) target.alignment = look.alignment;
     if (look.fill) target.fill = look.fill;
     if (BORDERED.has(cell.style)) target.border = allBorders();
@@ -98,6 +169,7 @@ export function addSummarySheet(
   for (const area of layout.merges) {
     sheet.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
   }
+  fitMemoRows(sheet, layout);
   return sheet.name;
 }
 

@@ -88,7 +88,8 @@ export function makeIssue(
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-const byPlace = (a: Issue, b: Issue): number => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+const byPlace = (a: Issue, b: Issue): number =>
+  (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 
 /**
  * Errors first, then warnings, then notes; within each, by row and column. Checks emit issues in

@@ -6,7 +6,7 @@ import type { Satang } from "./money";
 import { readTitle } from "./period";
 import { type ControlTotal, type PlanRow, readRows } from "./rows";
 import { type Summary, type Totals, summarize } from "./summarize";
-import { type Round, checkControlTotals, checkRows, effectiveStatus } from "./validate";
+import { type Round, checkControlTotals, effectiveStatus, rowChecker } from "./validate";
 import type { Dimension } from "./vocabulary";
 
 /** Where the plan came from, for the report and for tracing numbers back to rows. */
@@ -77,15 +77,13 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     issues.push(makeIssue("missing-column", { row: null, column: null, field }, { other: field }));
   }
 
-  const read = readRows(grid, header);
-  issues.push(...read.issues);
-  issues.push(...checkRows(read.rows, round, header, grid.firstColumn));
+  const read = readRows(grid, header, rowChecker(round, header, grid.firstColumn));
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
     dimension === null ? summary.total : summary.dimensions[dimension - 1];
   const controls: ControlTotal[] = [...read.controlTotals];
   if (options.controlTotals) controls.push({ row: null, dimension: null, ...options.controlTotals });
-  issues.push(...checkControlTotals(controls, totalOf, header, grid.firstColumn));
+  const controlIssues = checkControlTotals(controls, totalOf, header, grid.firstColumn);
 
   const notCarriedOut = read.rows
     .filter((row) => effectiveStatus(row.status, round) === "notDone")
@@ -98,7 +96,8 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
       note,
     }));
 
-  const sorted = sortIssues(issues);
+  // concat, not push(...): a large plan's issues would overflow the call stack as arguments.
+  const sorted = sortIssues(issues.concat(read.issues, controlIssues));
   const organisation = options.organisation ?? title.organisation;
   const fiscalYear = options.fiscalYear ?? title.fiscalYear;
   return {

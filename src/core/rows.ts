@@ -7,6 +7,7 @@ import { type Issue, type IssueCode, type IssueDetails, makeIssue } from "./issu
 import type { Satang } from "./money";
 import { parseStatus, readTicks } from "./status";
 import { wordKey } from "./text";
+import type { RowCheck } from "./validate";
 import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "./vocabulary";
 
 /** One project, activity, measure or guideline of the plan. */
@@ -82,8 +83,12 @@ function totalLabel(row: readonly Cell[], nameIndex: number | undefined): null |
   return n >= 1 && n <= 4 ? (n as Dimension) : null;
 }
 
-/** Reads every row under the header. Problems become issues; nothing throws on any cell. */
-export function readRows(grid: Grid, header: Header): RowsReading {
+/**
+ * Reads every row under the header. Problems become issues; nothing throws on any cell. Each project
+ * row is handed to `check` as soon as it is read, so the checks run in the same pass, while the row
+ * is still in the cache, and all issues come out in row order.
+ */
+export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsReading {
   const { columns, ticks } = header;
   const at = (field: Field): number | undefined => columns[field];
   const iNo = at("no");
@@ -176,7 +181,7 @@ export function readRows(grid: Grid, header: Header): RowsReading {
       if (status === null && iStatus !== undefined) issue("unknown-status", "status", iStatus);
     }
 
-    rows.push({
+    const planRow: PlanRow = {
       row,
       no: text(cells, iNo),
       name: text(cells, iName),
@@ -187,7 +192,9 @@ export function readRows(grid: Grid, header: Header): RowsReading {
       status,
       note: text(cells, iNote),
       cells,
-    });
+    };
+    rows.push(planRow);
+    check?.(planRow, issues);
   }
   return { rows, controlTotals, dimensionNames, issues, lastRow };
 }

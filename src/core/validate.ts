@@ -19,14 +19,11 @@ function columnOf(header: Header | undefined, field: Field): number | null {
   return index === undefined ? null : index;
 }
 
-/** Checks that look at one project row, and duplicate numbers within a dimension. */
-export function checkRows(
-  rows: readonly PlanRow[],
-  round: Round,
-  header: Header,
-  firstColumn: number,
-): Issue[] {
-  const issues: Issue[] = [];
+/** Checks one project row at a time, pushing what it finds; duplicate numbers are remembered across rows. */
+export type RowCheck = (row: PlanRow, issues: Issue[]) => void;
+
+/** The checks that look at one project row, and duplicate numbers within a dimension (spec §2.6). */
+export function rowChecker(round: Round, header: Header, firstColumn: number): RowCheck {
   const at = (row: PlanRow, field: Field) => {
     const index = columnOf(header, field);
     const text = index === null ? "" : cellText(row.cells[index]);
@@ -34,8 +31,13 @@ export function checkRows(
   };
   // Without a name column, missing-column says so once; an error on every row would add nothing.
   const hasNameColumn = columnOf(header, "name") !== null;
-  const seen: Record<Dimension, Map<string, number>> = { 1: new Map(), 2: new Map(), 3: new Map(), 4: new Map() };
-  for (const row of rows) {
+  const seen: Record<Dimension, Map<string, number>> = {
+    1: new Map(),
+    2: new Map(),
+    3: new Map(),
+    4: new Map(),
+  };
+  return (row, issues) => {
     const status = effectiveStatus(row.status, round);
     if (hasNameColumn && row.name === "") issues.push(makeIssue("missing-name", at(row, "name")));
     if (status === "notDone" && row.disbursed > 0) {
@@ -67,7 +69,19 @@ export function checkRows(
           makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }),
         );
     }
-  }
+  };
+}
+
+/** The row checks over a list of rows, in order. */
+export function checkRows(
+  rows: readonly PlanRow[],
+  round: Round,
+  header: Header,
+  firstColumn: number,
+): Issue[] {
+  const check = rowChecker(round, header, firstColumn);
+  const issues: Issue[] = [];
+  for (const row of rows) check(row, issues);
   return issues;
 }
 

@@ -8,12 +8,22 @@ export function noticeText(notice: Notice, strings: PaneStrings): string {
   switch (notice.kind) {
     case "written":
       return strings.summary.written(notice.sheet);
+    case "rewritten":
+      return strings.summary.rewritten(notice.sheet);
     case "flagged":
       return strings.notCarriedOut.flagged(notice.rows);
+    case "unflagged":
+      return strings.notCarriedOut.unflagged;
+    case "created":
+      return strings.plan.created(notice.sheet);
     case "preview-written":
       return strings.summary.previewWritten;
     case "preview-flagged":
       return strings.notCarriedOut.previewFlagged(notice.rows);
+    case "preview-unflagged":
+      return strings.notCarriedOut.previewUnflagged;
+    case "preview-created":
+      return strings.plan.previewCreated;
     case "preview-selected":
       return strings.previewSelected(notice.cell);
   }

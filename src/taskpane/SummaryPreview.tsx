@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
   heading: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
   source: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+  memo: { whiteSpace: "normal" },
 });
 
 type Classes = ReturnType<typeof useStyles>;
@@ -87,6 +88,8 @@ function styleClass(style: CellStyle, classes: Classes): string | undefined {
       return classes.heading;
     case "source":
       return classes.source;
+    case "memo":
+      return classes.memo;
   }
 }
 

@@ -2,7 +2,14 @@
  * The workbook host outside Office: the built-in sample plan, with every write kept in memory so
  * the pane can be tried (and tested) in a plain browser.
  */
-import { type Grid, type SummaryLayout, SAMPLE_GRID, SAMPLE_SHEET, SAMPLE_TABLE } from "../core";
+import {
+  type Grid,
+  type PlanTemplate,
+  type SummaryLayout,
+  SAMPLE_GRID,
+  SAMPLE_SHEET,
+  SAMPLE_TABLE,
+} from "../core";
 import { HostError, type PlanArea, type PlanChoice, type PlanHost, type PlanSettings } from "./host";
 
 /** The sheet name the preview reports for a summary it did not really write. */
@@ -18,23 +25,61 @@ export interface PreviewHost extends PlanHost {
     readonly row: number;
     readonly column: number;
   }[];
+  readonly staleMarks: readonly string[];
+  readonly templates: readonly PlanTemplate[];
+  /**
+   * Calls the pane's change handlers for `choice` as Excel would after an edit. The sample never
+   * changes by itself; this lets a test or a demonstration stand in for the user.
+   */
+  edited(choice: PlanChoice): void;
 }
 
 const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
+
+const same = (a: PlanChoice, b: PlanChoice): boolean => a.sheet === b.sheet && a.table === b.table;
+
+/** The template as the cells of its sheet: title lines, the header, then the table's rows. */
+function templateGrid(template: PlanTemplate): Grid {
+  return {
+    rows: [
+      ...template.titles.map((title) => [title]),
+      template.columns.map((column) => column.header),
+      ...template.rows,
+    ],
+    firstRow: 1,
+    firstColumn: 1,
+  };
+}
+
+/** `name`, else its second, third … form: Excel refuses a second sheet or table of the same name. */
+function unique(name: string, taken: (candidate: string) => boolean, nth: (n: number) => string): string {
+  let candidate = name;
+  for (let n = 2; taken(candidate); n++) candidate = nth(n);
+  return candidate;
+}
 
 export function createPreviewHost(): PreviewHost {
   const written: SummaryLayout[] = [];
   const flagged: PlanArea[] = [];
   const selected: { choice: PlanChoice; row: number; column: number }[] = [];
+  const staleMarks: string[] = [];
+  const templates: PlanTemplate[] = [];
+  const created: { choice: PlanChoice; grid: Grid }[] = [];
+  const watchers: { choice: PlanChoice; onChange: () => void }[] = [];
   let settings: PlanSettings = {};
 
-  const sample = (choice: PlanChoice): void => {
-    if (choice.sheet !== SAMPLE_CHOICE.sheet || choice.table !== SAMPLE_CHOICE.table) {
+  const plans = (): PlanChoice[] => [SAMPLE_CHOICE, ...created.map((plan) => plan.choice)];
+
+  const gridOf = (choice: PlanChoice): Grid => {
+    if (same(choice, SAMPLE_CHOICE)) return SAMPLE_GRID;
+    const plan = created.find((candidate) => same(candidate.choice, choice));
+    if (!plan) {
       throw new HostError(
         "not-found",
-        `The preview has only the sample plan, not "${choice.table ?? choice.sheet}".`,
+        `The preview has only the sample plan and its new plans, not "${choice.table ?? choice.sheet}".`,
       );
     }
+    return plan.grid;
   };
 
   return {
@@ -42,24 +87,61 @@ export function createPreviewHost(): PreviewHost {
     written,
     flagged,
     selected,
+    staleMarks,
+    templates,
+    edited(choice) {
+      for (const watcher of watchers.filter((candidate) => same(candidate.choice, choice))) {
+        watcher.onChange();
+      }
+    },
     async listPlans() {
-      return [SAMPLE_CHOICE];
+      return plans();
     },
     async readPlan(choice, onProgress): Promise<Grid> {
-      sample(choice);
-      onProgress?.(SAMPLE_GRID.rows.length, SAMPLE_GRID.rows.length);
-      return SAMPLE_GRID;
+      const grid = gridOf(choice);
+      onProgress?.(grid.rows.length, grid.rows.length);
+      return grid;
     },
     async writeSummary(layout) {
       written.push(layout);
       return PREVIEW_SUMMARY_SHEET;
     },
+    async markSummaryStale(text) {
+      // As in Excel: nothing to mark until a summary has been written.
+      if (written.length > 0) staleMarks.push(text);
+    },
     async flagRows(area) {
-      sample(area.choice);
+      gridOf(area.choice);
       flagged.push(area);
     },
+    async createTemplate(template) {
+      const existing = plans();
+      const sheet = unique(
+        template.sheet,
+        (name) => existing.some((plan) => plan.sheet === name),
+        (n) => `${template.sheet} (${n})`,
+      );
+      // Table names allow no spaces or brackets.
+      const table = unique(
+        template.table,
+        (name) => existing.some((plan) => plan.table === name),
+        (n) => `${template.table}${n}`,
+      );
+      const choice: PlanChoice = { sheet, table };
+      templates.push(template);
+      created.push({ choice, grid: templateGrid(template) });
+      return choice;
+    },
+    async watchPlan(choice, onChange) {
+      const watcher = { choice, onChange };
+      watchers.push(watcher);
+      return async () => {
+        const at = watchers.indexOf(watcher);
+        if (at >= 0) watchers.splice(at, 1);
+      };
+    },
     async selectCell(choice, row, column) {
-      sample(choice);
+      gridOf(choice);
       selected.push({ choice, row, column });
     },
     loadSettings() {

@@ -6,7 +6,7 @@ import type { Lang } from "../core";
 import type { HostFailure } from "./host";
 
 /** What the pane is doing while it waits on the workbook. */
-export type Task = "listing" | "reading" | "writing" | "flagging" | "selecting";
+export type Task = "listing" | "reading" | "writing" | "flagging" | "selecting" | "creating";
 
 export interface PaneStrings {
   readonly appTitle: string;
@@ -18,6 +18,7 @@ export interface PaneStrings {
     readonly plan: string;
     readonly check: (issues: number) => string;
     readonly summary: string;
+    readonly memo: string;
     readonly notCarriedOut: (count: number) => string;
   };
   readonly plan: {
@@ -45,6 +46,12 @@ export interface PaneStrings {
     readonly controlDisbursed: string;
     readonly controlPlaceholder: string;
     readonly amountInvalid: string;
+    readonly templateHeading: string;
+    readonly templateHint: string;
+    readonly withSample: string;
+    readonly createTemplate: string;
+    readonly created: (sheet: string) => string;
+    readonly previewCreated: string;
   };
   readonly check: {
     readonly heading: string;
@@ -61,6 +68,23 @@ export interface PaneStrings {
     readonly cancel: string;
     readonly written: (sheet: string) => string;
     readonly previewWritten: string;
+    readonly sheetNote: string;
+    readonly autoRewrite: string;
+    readonly autoRewriteHint: string;
+    readonly rewritten: (sheet: string) => string;
+    readonly staleTitle: string;
+    readonly staleBody: string;
+    readonly goToSummary: string;
+  };
+  readonly memo: {
+    readonly hint: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly pressCtrlC: string;
+    readonly underTable: string;
+    readonly controlTitle: string;
+    /** Which figure the memo uses where a stated total disagrees with the rows. */
+    readonly controlNote: (field: string, dimension: number | undefined, rows: string, stated: string) => string;
   };
   readonly notCarriedOut: {
     readonly none: string;
@@ -72,6 +96,9 @@ export interface PaneStrings {
     readonly flag: (rows: number) => string;
     readonly flagged: (rows: number) => string;
     readonly previewFlagged: (rows: number) => string;
+    readonly clearFlags: string;
+    readonly unflagged: string;
+    readonly previewUnflagged: string;
   };
   readonly previewSelected: (cell: string) => string;
   readonly noReport: string;
@@ -94,6 +121,7 @@ const th: PaneStrings = {
     plan: "แผน",
     check: (issues) => `ตรวจสอบ (${issues})`,
     summary: "สรุป",
+    memo: "บันทึกข้อความ",
     notCarriedOut: (count) => `ไม่ได้ดำเนินการ (${count})`,
   },
   plan: {
@@ -121,6 +149,12 @@ const th: PaneStrings = {
     controlDisbursed: "งบประมาณเบิกจ่ายรวม (บาท)",
     controlPlaceholder: "เช่น 428,000",
     amountInvalid: "ใส่จำนวนเงินเป็นตัวเลข เช่น 428,000 หรือ 428000.50",
+    templateHeading: "แผนใหม่",
+    templateHint: "สร้างแผ่นงานที่มีหัวตารางตามแบบ พร้อมรายการให้เลือกมิติและสถานะ แล้วกรอกโครงการลงในตาราง",
+    withSample: "ใส่ข้อมูลตัวอย่าง",
+    createTemplate: "สร้างแผ่นงานแผนใหม่จากแม่แบบ",
+    created: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกโครงการลงในตาราง แล้วดูผลในขั้น “ตรวจสอบ”`,
+    previewCreated: "ตัวอย่าง: ไม่มีสมุดงานจริง แผนใหม่จึงอยู่ในบานหน้าต่างนี้เท่านั้น",
   },
   check: {
     heading: "ผลการตรวจสอบ",
@@ -137,6 +171,24 @@ const th: PaneStrings = {
     cancel: "ยกเลิก",
     written: (sheet) => `เขียนตารางสรุปลงแผ่นงาน "${sheet}" แล้ว`,
     previewWritten: "ตัวอย่าง: ไม่มีสมุดงานจริง ตารางสรุปจึงไม่ได้เขียนลงที่ใด เปิดใน Excel เพื่อเขียนจริง",
+    sheetNote: "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
+    autoRewrite: "เขียนตารางสรุปใหม่อัตโนมัติเมื่อแผนเปลี่ยน",
+    autoRewriteHint: "ถ้าไม่เลือก เมื่อแผนเปลี่ยน ตารางสรุปที่เขียนไว้จะถูกทำเครื่องหมายว่าไม่เป็นปัจจุบัน",
+    rewritten: (sheet) => `แผนเปลี่ยน จึงเขียนตารางสรุปในแผ่นงาน "${sheet}" ใหม่แล้ว`,
+    staleTitle: "ตารางสรุปไม่เป็นปัจจุบัน",
+    staleBody: "แผนถูกแก้ไขหลังจากเขียนตารางสรุปลงสมุดงาน กด “เขียนตารางสรุปลงสมุดงาน” เพื่อเขียนใหม่",
+    goToSummary: "ไปที่ขั้นสรุป",
+  },
+  memo: {
+    hint: "ข้อความสรุปผลสำหรับบันทึกข้อความเสนอผู้บริหาร คัดลอกไปวางในบันทึก หรือเขียนไว้ใต้ตารางสรุป",
+    copy: "คัดลอกข้อความ",
+    copied: "คัดลอกข้อความแล้ว",
+    pressCtrlC: "กด Ctrl+C เพื่อคัดลอก",
+    underTable: "เขียนข้อความนี้ใต้ตารางสรุป",
+    controlTitle: "ยอดรวมไม่ตรงกัน",
+    controlNote: (field, dimension, rows, stated) =>
+      `ข้อความนี้ใช้ยอดที่รายการโครงการรวมได้ (${field}${dimension === undefined ? "" : ` มิติที่ ${dimension}`} ${rows} บาท) ` +
+      `ไม่ใช่ยอดรวมที่ระบุไว้ (${stated} บาท) ตรวจสอบให้ตรงกันก่อนใช้ข้อความนี้`,
   },
   notCarriedOut: {
     none: "ไม่มีโครงการที่ไม่ได้ดำเนินการ",
@@ -148,6 +200,9 @@ const th: PaneStrings = {
     flag: (rows) => `ทำเครื่องหมายแถวเหล่านี้ในแผน (${rows} แถว)`,
     flagged: (rows) => `ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว ${rows} แถว`,
     previewFlagged: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่ได้ทำเครื่องหมาย ${rows} แถว`,
+    clearFlags: "ลบเครื่องหมายแถวที่ทำไว้ในแผน",
+    unflagged: "ลบเครื่องหมายแถวในแผนแล้ว",
+    previewUnflagged: "ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่มีเครื่องหมายให้ลบ",
   },
   previewSelected: (cell) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกเซลล์ ${cell} ให้ไม่ได้`,
   noReport: "ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น “แผน” ก่อน",
@@ -161,6 +216,7 @@ const th: PaneStrings = {
     writing: "กำลังเขียนตารางสรุป…",
     flagging: "กำลังทำเครื่องหมายแถว…",
     selecting: "กำลังเลือกเซลล์…",
+    creating: "กำลังสร้างแผ่นงานแผนใหม่…",
   },
   progressCount: (done, total) => `${done.toLocaleString("th-TH")} จาก ${total.toLocaleString("th-TH")} แถว`,
   failureTitle: {
@@ -190,6 +246,7 @@ const en: PaneStrings = {
     plan: "Plan",
     check: (issues) => `Check (${issues})`,
     summary: "Summary",
+    memo: "Memo",
     notCarriedOut: (count) => `Not carried out (${count})`,
   },
   plan: {
@@ -218,6 +275,13 @@ const en: PaneStrings = {
     controlDisbursed: "Total disbursed (baht)",
     controlPlaceholder: "e.g. 428,000",
     amountInvalid: "Type an amount as a number, such as 428,000 or 428000.50",
+    templateHeading: "New plan",
+    templateHint:
+      "Creates a sheet with the standard headers and drop-down lists for dimension and status; fill the table in.",
+    withSample: "Fill it with the sample",
+    createTemplate: "Create a new plan sheet from the template",
+    created: (sheet) => `The sheet "${sheet}" was created. Fill the table in, then see the “Check” step.`,
+    previewCreated: "Preview: there is no real workbook, so the new plan lives in this pane only.",
   },
   check: {
     heading: "Check results",
@@ -236,6 +300,26 @@ const en: PaneStrings = {
     written: (sheet) => `The summary was written to the sheet "${sheet}".`,
     previewWritten:
       "Preview: there is no real workbook, so the summary was not written anywhere. Open it in Excel to write it.",
+    sheetNote:
+      "The summary sheet includes a chart of planned and disbursed budget by dimension and is set to print on A4 landscape.",
+    autoRewrite: "Rewrite the summary automatically when the plan changes",
+    autoRewriteHint: "When off, a summary already written is marked out of date when the plan changes.",
+    rewritten: (sheet) => `The plan changed, so the summary on the sheet "${sheet}" was written again.`,
+    staleTitle: "The summary is out of date",
+    staleBody:
+      "The plan was edited after the summary was written. Choose “Write the summary to the workbook” to write it again.",
+    goToSummary: "Go to the summary",
+  },
+  memo: {
+    hint: "The results as a paragraph for the memo to the head of the office: copy it into the memo, or write it under the summary table.",
+    copy: "Copy the text",
+    copied: "Copied.",
+    pressCtrlC: "Press Ctrl+C to copy.",
+    underTable: "Write this text under the summary table",
+    controlTitle: "The totals disagree",
+    controlNote: (field, dimension, rows, stated) =>
+      `This text uses what the rows add up to (${dimension === undefined ? "" : `dimension ${dimension} `}${field.toLowerCase()} ${rows} baht), ` +
+      `not the stated total (${stated} baht). Reconcile them before using the text.`,
   },
   notCarriedOut: {
     none: "Every project was carried out.",
@@ -248,6 +332,9 @@ const en: PaneStrings = {
     flagged: (rows) => `Flagged ${rows} row${rows === 1 ? "" : "s"} not carried out in the plan.`,
     previewFlagged: (rows) =>
       `Preview: there is no real workbook, so ${rows} row${rows === 1 ? " was" : "s were"} not flagged.`,
+    clearFlags: "Remove the flags from the plan",
+    unflagged: "The flags were removed from the plan.",
+    previewUnflagged: "Preview: there is no real workbook, so there were no flags to remove.",
   },
   previewSelected: (cell) => `Preview: there is no real workbook, so cell ${cell} cannot be selected.`,
   noReport: "No plan has been read yet. Pick a plan in the “Plan” step first.",
@@ -261,6 +348,7 @@ const en: PaneStrings = {
     writing: "Writing the summary…",
     flagging: "Flagging rows…",
     selecting: "Selecting the cell…",
+    creating: "Creating the plan sheet…",
   },
   progressCount: (done, total) => `${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
   failureTitle: {

@@ -1,6 +1,8 @@
 /**
  * The pane's state: which plan, its cells, the settings the user chose, and the report core makes
- * of them. Every call to the host goes through here and every failure is kept to be shown.
+ * of them. Every call to the host goes through here and every failure is kept to be shown. While a
+ * plan is chosen the pane listens for edits to it, checks it again, and keeps the summary it wrote
+ * in step (rewritten, or marked out of date).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -10,14 +12,20 @@ import {
   type Lang,
   type PlanOptions,
   type PlanReport,
-  type SummaryLayout,
+  MESSAGES,
   analyzePlan,
   bahtToSatang,
   cellAddress,
   fiscalYearOf,
+  planTemplate,
 } from "../core";
+import { debounce } from "./debounce";
 import { HostError, type HostFailure, type PlanChoice, type PlanHost, type PlanSettings } from "./host";
+import { paneLayout } from "./paneLayout";
 import type { Task } from "./strings";
+
+/** How long the plan must stay still after an edit before it is read again. */
+export const RECHECK_DELAY_MS = 800;
 
 export interface Progress {
   readonly task: Task;
@@ -33,9 +41,14 @@ export interface Failure {
 /** What the last action did, kept as data so it follows a change of language. */
 export type Notice =
   | { readonly kind: "written"; readonly sheet: string }
+  | { readonly kind: "rewritten"; readonly sheet: string }
   | { readonly kind: "flagged"; readonly rows: number }
+  | { readonly kind: "unflagged" }
+  | { readonly kind: "created"; readonly sheet: string }
   | { readonly kind: "preview-written" }
   | { readonly kind: "preview-flagged"; readonly rows: number }
+  | { readonly kind: "preview-unflagged" }
+  | { readonly kind: "preview-created" }
   | { readonly kind: "preview-selected"; readonly cell: string };
 
 export interface PlanState {
@@ -52,6 +65,12 @@ export interface PlanState {
   readonly progress: Progress | undefined;
   readonly failure: Failure | undefined;
   readonly notice: Notice | undefined;
+  /** Write the memo paragraph under the summary table (for this session). */
+  readonly withMemo: boolean;
+  /** The summary written in this session no longer matches the plan. */
+  readonly summaryStale: boolean;
+  /** Rows of the chosen plan were flagged in this session, so there are flags to remove. */
+  readonly flaggedEarlier: boolean;
 }
 
 export interface PlanActions {
@@ -61,8 +80,13 @@ export interface PlanActions {
   updateSettings(patch: Partial<PlanSettings>): void;
   setColumn(field: Field, index: number): void;
   selectIssue(issue: Issue): Promise<void>;
-  writeSummary(layout: SummaryLayout): Promise<void>;
+  /** Writes the summary as previewed, with today's date in its footer. */
+  writeSummary(): Promise<void>;
+  setWithMemo(on: boolean): void;
+  /** Flags the rows not carried out; with none, removes the flags set earlier. */
   flagRows(): Promise<void>;
+  /** Creates a plan sheet from the template for the organisation and year shown, and picks it. */
+  createTemplate(withSample: boolean): Promise<void>;
   dismissFailure(): void;
 }
 
@@ -131,10 +155,17 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [progress, setProgress] = useState<Progress | undefined>(undefined);
   const [failure, setFailure] = useState<Failure | undefined>(initial.failure);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const [withMemo, setWithMemo] = useState(false);
+  const [summaryStale, setSummaryStale] = useState(false);
+  const [flagged, setFlagged] = useState<readonly PlanChoice[]>([]);
   // Only the latest read may land: picking another plan while one is read makes the first stale.
   const latestRead = useRef(0);
   // The settings as last changed, for callbacks that run after an await.
   const settingsRef = useRef(initial.settings);
+  const withMemoRef = useRef(false);
+  // The plan whose summary this session wrote: its edits make that summary out of date.
+  const summaryOf = useRef<PlanChoice | undefined>(undefined);
+  const preview = host.kind === "preview";
 
   const save = useCallback(
     (next: PlanSettings) => {
@@ -145,8 +176,9 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     [host],
   );
 
+  /** Reads a plan (listing the plans first when asked); the grid read, when this read is still the latest. */
   const read = useCallback(
-    async (choice: PlanChoice | undefined, listFirst: boolean) => {
+    async (choice: PlanChoice | undefined, listFirst: boolean): Promise<Grid | undefined> => {
       const id = ++latestRead.current;
       const current = () => id === latestRead.current;
       try {
@@ -154,12 +186,12 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         if (listFirst || !target) {
           setProgress({ task: "listing" });
           const listed = await host.listPlans();
-          if (!current()) return;
+          if (!current()) return undefined;
           setPlans(listed);
           const kept = listed.find((plan) => sameChoice(plan, choice)) ?? listed[0];
           if (!kept) {
             setLoaded(undefined);
-            return;
+            return undefined;
           }
           if (!sameChoice(kept, settingsRef.current.choice)) {
             const next = forChoice(settingsRef.current, kept);
@@ -172,11 +204,14 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         const grid = await host.readPlan(target, (done, total) => {
           if (current()) setProgress({ task: "reading", done, total });
         });
-        if (current()) setLoaded({ choice: target, grid });
+        if (!current()) return undefined;
+        setLoaded({ choice: target, grid });
+        return grid;
       } catch (error) {
-        if (!current()) return;
+        if (!current()) return undefined;
         setLoaded(undefined);
         setFailure(toFailure(error));
+        return undefined;
       } finally {
         if (current()) setProgress(undefined);
       }
@@ -207,13 +242,81 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     }
   }, []);
 
+  const write = useCallback(
+    async (report: PlanReport, of: PlanChoice, automatic: boolean) => {
+      const lang = settingsRef.current.lang ?? "th";
+      await run("writing", async () => {
+        const sheet = await host.writeSummary(paneLayout(report, lang, withMemoRef.current, new Date()));
+        summaryOf.current = of;
+        setSummaryStale(false);
+        if (preview) return { kind: "preview-written" };
+        return automatic ? { kind: "rewritten", sheet } : { kind: "written", sheet };
+      });
+    },
+    [host, run, preview],
+  );
+
+  /** After an edit of the plan: read and check it again, then bring the summary written from it in step. */
+  const recheck = useCallback(
+    async (watched: PlanChoice) => {
+      if (!sameChoice(watched, settingsRef.current.choice)) return;
+      const grid = await read(watched, false);
+      if (!grid || !sameChoice(summaryOf.current, watched)) return;
+      const current = settingsRef.current;
+      const report = current.autoRewrite ? analyze(grid, current, watched) : undefined;
+      if (report) {
+        // No question about errors here: the summary's own warning line says they remain.
+        await write(report, watched, true);
+        return;
+      }
+      setSummaryStale(true);
+      try {
+        await host.markSummaryStale(MESSAGES[current.lang ?? "th"].summary.stale);
+      } catch (error) {
+        setFailure(toFailure(error));
+      }
+    },
+    [host, read, write],
+  );
+
   const choice = settings.choice;
+  const watchedSheet = choice?.sheet;
+  const watchedTable = choice?.table;
+  useEffect(() => {
+    if (watchedSheet === undefined) return;
+    const watched: PlanChoice =
+      watchedTable === undefined ? { sheet: watchedSheet } : { sheet: watchedSheet, table: watchedTable };
+    const changed = debounce(() => void recheck(watched), RECHECK_DELAY_MS);
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let stopped = false;
+    // Removing handlers can fail once the plan's table is gone; they die with it, so nothing to show.
+    const remove = (off: () => Promise<void>) => void off().catch(() => undefined);
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      changed.cancel();
+      window.removeEventListener("pagehide", stop);
+      if (unsubscribe) remove(unsubscribe);
+    };
+    // The pane closing does not unmount React; "pagehide" is the last word the pane gets.
+    window.addEventListener("pagehide", stop);
+    host.watchPlan(watched, changed).then(
+      (off) => {
+        if (stopped) remove(off);
+        else unsubscribe = off;
+      },
+      (error: unknown) => {
+        if (!stopped) setFailure(toFailure(error));
+      },
+    );
+    return stop;
+  }, [host, watchedSheet, watchedTable, recheck]);
+
   const grid = loaded && sameChoice(loaded.choice, choice) ? loaded.grid : undefined;
   const report = useMemo(
     () => (grid && choice ? analyze(grid, settings, choice) : undefined),
     [grid, settings, choice],
   );
-  const preview = host.kind === "preview";
 
   const actions: PlanActions = {
     async choosePlan(next) {
@@ -241,11 +344,12 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         return preview ? { kind: "preview-selected", cell: cellAddress(row, column) } : undefined;
       });
     },
-    async writeSummary(layout) {
-      await run("writing", async () => {
-        const sheet = await host.writeSummary(layout);
-        return preview ? { kind: "preview-written" } : { kind: "written", sheet };
-      });
+    async writeSummary() {
+      if (choice && report) await write(report, choice, false);
+    },
+    setWithMemo(on) {
+      withMemoRef.current = on;
+      setWithMemo(on);
     },
     async flagRows() {
       if (!choice || !grid || !report) return;
@@ -257,10 +361,29 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
           lastColumn: grid.firstColumn + widestRow(grid) - 1,
           rows,
         });
+        const others = (list: readonly PlanChoice[]) => list.filter((plan) => !sameChoice(plan, choice));
+        setFlagged((list) => (rows.length > 0 ? [...others(list), choice] : others(list)));
+        if (rows.length === 0) return preview ? { kind: "preview-unflagged" } : { kind: "unflagged" };
         return preview
           ? { kind: "preview-flagged", rows: rows.length }
           : { kind: "flagged", rows: rows.length };
       });
+    },
+    async createTemplate(withSample) {
+      const current = settingsRef.current;
+      const template = planTemplate({
+        organisation: current.organisation ?? report?.organisation,
+        fiscalYear: current.fiscalYear ?? report?.fiscalYear,
+        withSample,
+      });
+      let created: PlanChoice | undefined;
+      await run("creating", async () => {
+        created = await host.createTemplate(template);
+        return preview ? { kind: "preview-created" } : { kind: "created", sheet: created.sheet };
+      });
+      if (!created) return;
+      save(forChoice(settingsRef.current, created));
+      await read(created, true);
     },
     dismissFailure() {
       setFailure(undefined);
@@ -278,6 +401,9 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     progress,
     failure,
     notice,
+    withMemo,
+    summaryStale,
+    flaggedEarlier: flagged.some((plan) => sameChoice(plan, choice)),
   };
   return [state, actions];
 }
