@@ -1,7 +1,7 @@
 /** Reading a row's status from its status cell or from tick columns (spec §2.4). */
 import type { StatusTick } from "./columns";
 import { type Cell, cellText, isBlank } from "./grid";
-import { wordKey } from "./text";
+import { tidy, wordKey } from "./text";
 import { STATUS_WORDS, TICK_MARKS, type StatusBucket } from "./vocabulary";
 
 const STATUS_KEYS: readonly (readonly [string, StatusBucket])[] = (
@@ -34,14 +34,26 @@ export function parseStatus(cell: Cell | undefined): StatusBucket | undefined {
 const CACHE_LIMIT = 1024;
 const STATUS_CACHE = new Map<string, StatusBucket | undefined>();
 
+/**
+ * A status word followed by an explanation: "ไม่ได้ดำเนินการ เนื่องจาก…", "ดำเนินการแล้วเสร็จ (100%)".
+ * The word must end where a space or punctuation begins, so "ดำเนินการแล้วบางส่วน" (partly done) is
+ * not read as "ดำเนินการแล้ว" (done).
+ */
+const LEADING_WORDS: readonly (readonly [RegExp, StatusBucket])[] = STATUS_KEYS.map(([word, bucket]) => [
+  new RegExp(
+    `^${[...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*")}(?=$|[\\s(\\[:;,./\\-–—])`,
+  ),
+  bucket,
+]);
+
 function readStatus(text: string): StatusBucket | undefined {
   const key = wordKey(text);
   if (key === "") return undefined;
-  // An exact word is also the longest that can begin the key, so the loop would find the same one.
   const exact = EXACT.get(key);
   if (exact !== undefined) return exact;
-  for (const [word, bucket] of STATUS_KEYS) {
-    if (key === word || key.startsWith(word)) return bucket;
+  const words = tidy(text).toLowerCase();
+  for (const [word, bucket] of LEADING_WORDS) {
+    if (word.test(words)) return bucket;
   }
   return undefined;
 }

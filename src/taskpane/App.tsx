@@ -1,6 +1,6 @@
 /**
  * The task pane: a header with the language switch, what is happening and what went wrong, then the
- * four steps (plan, check, summary, not carried out) as tabs that fit a narrow pane.
+ * five steps (plan, check, summary, memo, not carried out) as tabs that fit a narrow pane.
  */
 import {
   Button,
@@ -18,16 +18,18 @@ import { type ReactElement, useState } from "react";
 import { CheckStep } from "./CheckStep";
 import { ErrorBanner } from "./ErrorBanner";
 import type { PlanHost } from "./host";
+import { MemoStep } from "./MemoStep";
 import { NoPlanBanner } from "./NoPlanBanner";
 import { NotCarriedOutStep } from "./NotCarriedOutStep";
 import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
+import { StaleBanner } from "./StaleBanner";
 import { STRINGS } from "./strings";
 import { SummaryStep } from "./SummaryStep";
 import { usePlan } from "./usePlan";
 
-type Step = "plan" | "check" | "summary" | "notCarriedOut";
+type Step = "plan" | "check" | "summary" | "memo" | "notCarriedOut";
 
 const useStyles = makeStyles({
   root: {
@@ -82,7 +84,20 @@ export function App({ host }: AppProps): ReactElement {
             lang={lang}
             strings={strings}
             busy={busy}
-            onWrite={(layout) => void actions.writeSummary(layout)}
+            withMemo={state.withMemo}
+            autoRewrite={state.settings.autoRewrite ?? false}
+            onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
+            onWrite={() => void actions.writeSummary()}
+          />
+        );
+      case "memo":
+        return (
+          <MemoStep
+            report={report}
+            lang={lang}
+            strings={strings}
+            withMemo={state.withMemo}
+            onWithMemo={actions.setWithMemo}
           />
         );
       case "notCarriedOut":
@@ -91,6 +106,7 @@ export function App({ host }: AppProps): ReactElement {
             items={report.notCarriedOut}
             strings={strings}
             busy={busy}
+            flaggedEarlier={state.flaggedEarlier}
             onFlag={() => void actions.flagRows()}
           />
         );
@@ -119,6 +135,12 @@ export function App({ host }: AppProps): ReactElement {
         {failure && <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />}
         {notice && <NoticeBanner notice={notice} strings={strings} />}
         {state.noPlan && <NoPlanBanner lang={lang} strings={strings} />}
+        {state.summaryStale && (
+          <StaleBanner
+            strings={strings}
+            onGoToSummary={step === "summary" ? undefined : () => setStep("summary")}
+          />
+        )}
         <TabList
           className={classes.tabs}
           size="small"
@@ -133,6 +155,9 @@ export function App({ host }: AppProps): ReactElement {
           </Tab>
           <Tab id="step-summary" value="summary">
             {strings.steps.summary}
+          </Tab>
+          <Tab id="step-memo" value="memo">
+            {strings.steps.memo}
           </Tab>
           <Tab id="step-notCarriedOut" value="notCarriedOut">
             {strings.steps.notCarriedOut(report?.notCarriedOut.length ?? 0)}

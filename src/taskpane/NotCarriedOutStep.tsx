@@ -1,4 +1,7 @@
-/** The fourth step: the projects not carried out, with their reasons, and flagging them in the plan. */
+/**
+ * The last step: the projects not carried out, with their reasons, and flagging them in the plan; or,
+ * once none remain, removing the flags set earlier.
+ */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { type NotCarriedOut, formatBaht } from "../core";
@@ -31,10 +34,18 @@ export interface NotCarriedOutStepProps {
   readonly items: readonly NotCarriedOut[];
   readonly strings: PaneStrings;
   readonly busy: boolean;
+  /** Rows of this plan were flagged earlier in this session. */
+  readonly flaggedEarlier: boolean;
   readonly onFlag: () => void;
 }
 
-export function NotCarriedOutStep({ items, strings, busy, onFlag }: NotCarriedOutStepProps): ReactElement {
+export function NotCarriedOutStep({
+  items,
+  strings,
+  busy,
+  flaggedEarlier,
+  onFlag,
+}: NotCarriedOutStepProps): ReactElement {
   const classes = useStyles();
   const words = strings.notCarriedOut;
   return (
@@ -60,8 +71,8 @@ export function NotCarriedOutStep({ items, strings, busy, onFlag }: NotCarriedOu
           ))}
         </ul>
       )}
-      <Button disabled={busy} onClick={onFlag}>
-        {words.flag(items.length)}
+      <Button disabled={busy || (items.length === 0 && !flaggedEarlier)} onClick={onFlag}>
+        {items.length === 0 && flaggedEarlier ? words.clearFlags : words.flag(items.length)}
       </Button>
     </div>
   );

@@ -1,9 +1,11 @@
 /**
  * The first step: which plan, which column holds which field, and the facts of the report
- * (organisation, fiscal year, round, the totals the plan document states).
+ * (organisation, fiscal year, round, the totals the plan document states); or a new plan sheet
+ * made from the template.
  */
 import {
   Button,
+  Checkbox,
   Dropdown,
   Field,
   Option,
@@ -13,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ReactElement } from "react";
+import { type ReactElement, useState } from "react";
 import { FIELDS, MESSAGES, type Round, bahtToSatang, columnLetter, formatBaht } from "../core";
 import { CommitInput } from "./CommitInput";
 import type { PlanChoice } from "./host";
@@ -65,6 +67,7 @@ export function PlanStep({ state, actions, strings }: PlanStepProps): ReactEleme
   const busy = progress !== undefined;
   const selectedIndex = plans?.findIndex((plan) => sameChoice(plan, choice)) ?? -1;
   const controls = settings.controlTotals ?? {};
+  const [withSample, setWithSample] = useState(false);
 
   return (
     <div className={classes.root}>
@@ -186,6 +189,21 @@ export function PlanStep({ state, actions, strings }: PlanStepProps): ReactEleme
             })
           }
         />
+      </fieldset>
+
+      <fieldset className={classes.section}>
+        <legend className={classes.heading}>{words.templateHeading}</legend>
+        <Text size={200} className={classes.hint}>
+          {words.templateHint}
+        </Text>
+        <Checkbox
+          label={words.withSample}
+          checked={withSample}
+          onChange={(_event, data) => setWithSample(data.checked === true)}
+        />
+        <Button disabled={busy} onClick={() => void actions.createTemplate(withSample)}>
+          {words.createTemplate}
+        </Button>
       </fieldset>
     </div>
   );

@@ -1,6 +1,7 @@
 /**
- * The third step: the summary sheet previewed from the very layout that will be written, and the
- * button that writes it, which asks first while the plan still has errors.
+ * The third step: the summary sheet previewed from the very layout that will be written, the button
+ * that writes it (asking first while the plan still has errors), and whether an edit of the plan
+ * rewrites it by itself.
  */
 import {
   Button,
@@ -10,16 +11,21 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
+  Switch,
+  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { type ReactElement, useMemo, useState } from "react";
-import { type Lang, type PlanReport, type SummaryLayout, countBySeverity, summaryLayout } from "../core";
+import { type Lang, type PlanReport, countBySeverity } from "../core";
+import { paneLayout } from "./paneLayout";
 import type { PaneStrings } from "./strings";
 import { SummaryPreview } from "./SummaryPreview";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface SummaryStepProps {
@@ -27,12 +33,25 @@ export interface SummaryStepProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
-  readonly onWrite: (layout: SummaryLayout) => void;
+  /** The memo paragraph goes under the table. */
+  readonly withMemo: boolean;
+  readonly autoRewrite: boolean;
+  readonly onAutoRewrite: (on: boolean) => void;
+  readonly onWrite: () => void;
 }
 
-export function SummaryStep({ report, lang, strings, busy, onWrite }: SummaryStepProps): ReactElement {
+export function SummaryStep({
+  report,
+  lang,
+  strings,
+  busy,
+  withMemo,
+  autoRewrite,
+  onAutoRewrite,
+  onWrite,
+}: SummaryStepProps): ReactElement {
   const classes = useStyles();
-  const layout = useMemo(() => summaryLayout(report, { lang }), [report, lang]);
+  const layout = useMemo(() => paneLayout(report, lang, withMemo), [report, lang, withMemo]);
   const errors = countBySeverity(report.issues).error;
   const [asking, setAsking] = useState(false);
   const words = strings.summary;
@@ -40,13 +59,19 @@ export function SummaryStep({ report, lang, strings, busy, onWrite }: SummarySte
   return (
     <div className={classes.root}>
       <SummaryPreview layout={layout} label={words.previewLabel} />
-      <Button
-        appearance="primary"
-        disabled={busy}
-        onClick={() => (errors > 0 ? setAsking(true) : onWrite(layout))}
-      >
+      <Button appearance="primary" disabled={busy} onClick={() => (errors > 0 ? setAsking(true) : onWrite())}>
         {words.write}
       </Button>
+      <Text size={200} className={classes.hint}>
+        {words.sheetNote}
+      </Text>
+      <Field hint={words.autoRewriteHint}>
+        <Switch
+          label={words.autoRewrite}
+          checked={autoRewrite}
+          onChange={(_event, data) => onAutoRewrite(data.checked)}
+        />
+      </Field>
       <Dialog open={asking} onOpenChange={(_event, data) => setAsking(data.open)} modalType="alert">
         <DialogSurface>
           <DialogBody>
@@ -57,7 +82,7 @@ export function SummaryStep({ report, lang, strings, busy, onWrite }: SummarySte
                 appearance="primary"
                 onClick={() => {
                   setAsking(false);
-                  onWrite(layout);
+                  onWrite();
                 }}
               >
                 {words.confirmWrite}

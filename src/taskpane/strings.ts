@@ -84,7 +84,12 @@ export interface PaneStrings {
     readonly underTable: string;
     readonly controlTitle: string;
     /** Which figure the memo uses where a stated total disagrees with the rows. */
-    readonly controlNote: (field: string, dimension: number | undefined, rows: string, stated: string) => string;
+    readonly controlNote: (
+      field: string,
+      dimension: number | undefined,
+      rows: string,
+      stated: string,
+    ) => string;
   };
   readonly notCarriedOut: {
     readonly none: string;

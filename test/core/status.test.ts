@@ -94,3 +94,17 @@ describe("tick columns (spec §2.4)", () => {
     expect(report.issues).toEqual([]);
   });
 });
+
+describe("a status word with an explanation after it", () => {
+  it("reads the word when a space or punctuation follows it", () => {
+    expect(parseStatus("ไม่ได้ดำเนินการ(งบประมาณไม่เพียงพอ)")).toBe("notDone");
+    expect(parseStatus("ดำเนินการแล้วเสร็จ 100%")).toBe("completed");
+    expect(parseStatus("Completed.")).toBe("completed");
+    expect(parseStatus("In progress - 60%")).toBe("inProgress");
+  });
+
+  it("does not read a longer, different word as the status it begins with", () => {
+    expect(parseStatus("ดำเนินการแล้วบางส่วน")).toBeUndefined();
+    expect(parseStatus("เสร็จบางส่วน")).toBeUndefined();
+  });
+});

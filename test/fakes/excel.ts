@@ -44,6 +44,8 @@ export interface FakeSheetSpec {
   /** Fill colours the user has painted, by A1 address of single cells. */
   readonly fills?: Readonly<Record<string, string>>;
   readonly visibility?: "Visible" | "Hidden";
+  /** Charts the user already has on the sheet. */
+  readonly charts?: readonly { readonly name: string; readonly type?: string }[];
 }
 
 export interface FakeWorkbookSpec {
@@ -54,6 +56,8 @@ export interface FakeWorkbookSpec {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Bytes a request or a response may carry; default Excel on the web's 5 MB. */
   readonly payloadLimit?: number;
+  /** Defined names in the workbook; a table may not take one of them. */
+  readonly names?: readonly string[];
 }
 
 export type FakeEdge = "top" | "bottom" | "left" | "right";
@@ -88,9 +92,64 @@ export interface FakeConditionalFormat {
 }
 
 export interface FakeTable {
-  readonly name: string;
+  name: string;
   readonly sheet: FakeSheet;
   readonly area: FakeArea;
+}
+
+/** A range a chart refers to: by sheet id, so it follows the sheet through a rename, as in Excel. */
+export interface FakeRangeRef {
+  readonly sheetId: string;
+  readonly area: FakeArea;
+}
+
+export interface FakeChartSeries {
+  name: string;
+  values: FakeRangeRef;
+  xValues?: FakeRangeRef;
+}
+
+export interface FakeChart {
+  readonly id: string;
+  name: string;
+  readonly type: string;
+  title: string;
+  legend: { position: string; visible: boolean };
+  readonly series: FakeChartSeries[];
+  /** The cells the chart covers, once placed with setPosition. */
+  position?: { readonly start: FakeArea; readonly end?: FakeArea };
+}
+
+export interface FakeValidation {
+  readonly area: FakeArea;
+  rule?: { readonly list?: { readonly inCellDropDown: boolean; readonly source: string } };
+  errorAlert?: {
+    readonly showAlert?: boolean;
+    readonly style?: string;
+    readonly title?: string;
+    readonly message?: string;
+  };
+}
+
+export interface FakePageSetup {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { readonly horizontalFitToPages?: number; readonly verticalFitToPages?: number; readonly scale?: number };
+  printTitleRows?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
+}
+
+/** What a worksheet.onChanged handler receives (the part the fake models). */
+export interface FakeChangedEventArgs {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: "RangeEdited";
+  readonly source: "Local" | "Remote";
+  /** From ExcelApi 1.14 only: whether this add-in's own API call made the change. */
+  readonly triggerSource?: "ThisLocalAddin" | "Unknown";
 }
 
 /** A plain copy of a sheet's state, for comparing before and after. */
@@ -102,6 +161,11 @@ export interface FakeSheetSnapshot {
   readonly merges: readonly FakeArea[];
   readonly conditionalFormats: readonly FakeConditionalFormat[];
   readonly columnWidths: readonly (readonly [number, number])[];
+  readonly rowHeights: readonly (readonly [number, number])[];
+  readonly charts: readonly FakeChart[];
+  readonly validations: readonly FakeValidation[];
+  readonly frozenRows: number;
+  readonly pageLayout: FakePageSetup;
 }
 
 export interface FakeSyncFailure {
@@ -218,7 +282,14 @@ export class FakeSheet {
   readonly merges: FakeArea[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
-  printTitleRows: string | undefined;
+  /** Rows given an explicit height; the others are left to Excel's automatic height. */
+  readonly rowHeights = new Map<number, number>();
+  readonly charts: FakeChart[] = [];
+  readonly validations: FakeValidation[] = [];
+  frozenRows = 0;
+  readonly pageLayout: FakePageSetup = {};
+  /** Called when an API write changes cells, so the workbook can raise onChanged. */
+  apiChanged: (area: FakeArea) => void = () => undefined;
 
   constructor(
     readonly id: string,
@@ -286,6 +357,11 @@ export class FakeSheet {
       merges: copy(this.merges),
       conditionalFormats: copy(this.conditionalFormats),
       columnWidths: [...this.columnWidths.entries()].sort(([a], [b]) => a - b),
+      rowHeights: [...this.rowHeights.entries()].sort(([a], [b]) => a - b),
+      charts: copy(this.charts),
+      validations: copy(this.validations),
+      frozenRows: this.frozenRows,
+      pageLayout: copy(this.pageLayout),
     };
   }
 }
@@ -365,10 +441,17 @@ export class FakeSettings {
   }
 }
 
+interface FakeHandler {
+  readonly sheet: FakeSheet;
+  readonly handler: (args: FakeChangedEventArgs) => unknown;
+  readonly result: FakeEventHandlerResult;
+}
+
 /** The workbook's state, and the knobs tests turn. */
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  readonly names: string[];
   readonly settings: FakeSettings;
   readonly apiVersion: string;
   payloadLimit: number;
@@ -377,8 +460,13 @@ export class FakeWorkbook {
   selection: { readonly sheet: string; readonly address: string } | undefined;
   #nextId = 1;
   #failures: FakeSyncFailure[] = [];
+  readonly #handlers: FakeHandler[] = [];
+  #pendingEvents: FakeChangedEventArgs[] = [];
+  #deliveryTimer: ReturnType<typeof setTimeout> | undefined;
+  #handling: Promise<unknown>[] = [];
 
   constructor(spec: FakeWorkbookSpec) {
+    this.names = [...(spec.names ?? [])];
     this.apiVersion = spec.apiVersion ?? "1.7";
     this.payloadLimit = spec.payloadLimit ?? 5_000_000;
     this.settings = new FakeSettings(spec.settings);
@@ -426,6 +514,16 @@ export class FakeWorkbook {
       const area = fakeParseAddress(address);
       sheet.cellForWrite(area.top, area.left).format.fill = color;
     }
+    for (const chart of spec.charts ?? []) {
+      sheet.charts.push({
+        id: this.newId(),
+        name: chart.name,
+        type: chart.type ?? "ColumnClustered",
+        title: "",
+        legend: { position: "Right", visible: true },
+        series: [],
+      });
+    }
   }
 
   newId(): string {
@@ -436,6 +534,7 @@ export class FakeWorkbook {
   addSheet(name: string): FakeSheet {
     this.checkName(name);
     const sheet = new FakeSheet(`{fake-sheet-${this.newId()}}`, name);
+    sheet.apiChanged = (area) => this.#raise(sheet, area, "Local", "ThisLocalAddin");
     this.sheets.push(sheet);
     return sheet;
   }
@@ -498,12 +597,109 @@ export class FakeWorkbook {
     return versionAtMost(version, this.apiVersion);
   }
 
-  /** Excel.run: one request context per batch, and a last sync when the batch left work queued. */
-  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-    const context = new FakeRequestContext(this);
+  /** The cells a chart refers to, as Excel would return their values. */
+  valuesAt(ref: FakeRangeRef): (number | string | boolean)[][] {
+    const sheet = this.sheets.find((s) => s.id === ref.sheetId);
+    if (!sheet) throw new Error(`No sheet with id ${ref.sheetId}`);
+    return sheet.valuesOf(fakeFormatAddress(ref.area));
+  }
+
+  /**
+   * Excel.run: one request context per batch, and a last sync when the batch left work queued. Given
+   * a context from an earlier batch (as for removing an event handler), the batch runs in that one.
+   */
+  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  run<T>(context: FakeRequestContext, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  async run<T>(
+    first: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+    second?: (context: FakeRequestContext) => Promise<T>,
+  ): Promise<T> {
+    const context = first instanceof FakeRequestContext ? first : new FakeRequestContext(this);
+    const batch = first instanceof FakeRequestContext ? second : first;
+    if (!batch) throw new FakeExcelError("InvalidArgument", "Excel.run needs a batch function.");
     const result = await batch(context);
     if (context.pending) await context.sync();
     return result;
+  }
+
+  addHandler(handler: FakeHandler): void {
+    this.#handlers.push(handler);
+  }
+
+  removeHandler(result: FakeEventHandlerResult): void {
+    const index = this.#handlers.findIndex((h) => h.result === result);
+    if (index < 0) throw new FakeExcelError("InvalidArgument", "The handler was not registered.");
+    this.#handlers.splice(index, 1);
+  }
+
+  /** Handlers currently registered, for assertions. */
+  get handlerCount(): number {
+    return this.#handlers.length;
+  }
+
+  /**
+   * The user typing into cells: the values land at once and onChanged follows, as Excel raises it,
+   * after the edit and outside any request of the add-in.
+   */
+  userEdit(
+    sheetName: string,
+    address: string,
+    value: FakeCellInput,
+    options: { readonly source?: "Local" | "Remote" } = {},
+  ): void {
+    const sheet = this.sheet(sheetName);
+    const area = fakeParseAddress(address);
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = sheet.cellForWrite(r, c);
+        if (value !== null && typeof value === "object") {
+          cell.value = null;
+          cell.error = value.error;
+        } else writeValue(cell, value);
+      }
+    }
+    this.#raise(sheet, area, options.source ?? "Local", "Unknown");
+  }
+
+  /** Delivers the change events raised so far and waits for their handlers. */
+  async settle(): Promise<void> {
+    this.deliverEvents();
+    const handling = this.#handling;
+    this.#handling = [];
+    await Promise.all(handling);
+  }
+
+  /**
+   * Events reach the add-in after the request that caused them has been answered: at the latest
+   * before the answer to its next request, or on the next turn of the event loop.
+   */
+  #raise(
+    sheet: FakeSheet,
+    area: FakeArea,
+    source: "Local" | "Remote",
+    trigger: "ThisLocalAddin" | "Unknown",
+  ): void {
+    this.#pendingEvents.push({
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      address: fakeFormatAddress(area),
+      changeType: "RangeEdited",
+      source,
+      ...(this.supports("1.14") ? { triggerSource: trigger } : {}),
+    });
+    this.#deliveryTimer ??= setTimeout(() => this.deliverEvents(), 0);
+  }
+
+  deliverEvents(): void {
+    if (this.#deliveryTimer !== undefined) clearTimeout(this.#deliveryTimer);
+    this.#deliveryTimer = undefined;
+    const events = this.#pendingEvents;
+    this.#pendingEvents = [];
+    for (const event of events) {
+      for (const { handler } of this.#handlers.filter((h) => h.sheet.id === event.worksheetId)) {
+        this.#handling.push(Promise.resolve(handler(event)));
+      }
+    }
   }
 }
 
@@ -548,14 +744,20 @@ export class FakeRequestContext {
     });
   }
 
+  /** Like Office.js, a sync with nothing queued sends no request, so it is not counted either. */
   async sync(): Promise<void> {
     const ops = this.#queue;
     const requestBytes = this.#requestBytes;
     this.#queue = [];
     this.#requestBytes = 0;
     this.#responseBytes = 0;
+    if (ops.length === 0) {
+      await Promise.resolve();
+      return;
+    }
     const number = ++this.fake.syncCount;
     await Promise.resolve();
+    this.fake.deliverEvents();
     if (requestBytes > this.fake.payloadLimit) {
       throw new FakeExcelError(
         "RequestPayloadSizeLimitExceeded",
@@ -681,10 +883,34 @@ interface RangeModel {
 export class FakeWorkbookObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+  }
+}
+
+export class FakeNamedItemCollection extends FakeCollection<string, FakeNamedItem> {
+  protected list(): string[] {
+    return [...this.context.fake.names];
+  }
+
+  protected wrap(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => name);
+  }
+}
+
+export class FakeNamedItem extends FakeClientObject<string> {
+  protected readonly scalarNames = ["name"];
+
+  protected snapshot(name: string): unknown {
+    return name;
+  }
+
+  get name(): string {
+    return this.read("name");
   }
 }
 
@@ -708,6 +934,14 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
 
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.fake.findSheet(key) ?? null);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.fake.activeSheet;
+      if (!sheet) throw new FakeExcelError("ItemNotFound", "No sheet is active.");
+      return sheet;
+    });
   }
 
   add(name: string): FakeWorksheet {
@@ -764,6 +998,24 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakePageLayout(this.context, () => this.resolve());
   }
 
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.model());
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.context, () => this.model());
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    this.context.requires("1.7", "Worksheet.freezePanes");
+    return new FakeFreezePanes(this.context, () => this.resolve());
+  }
+
+  get onChanged(): FakeEventHandlers {
+    this.context.requires("1.7", "Worksheet.onChanged");
+    return new FakeEventHandlers(this.context, () => this.model());
+  }
+
   delete(): void {
     this.enqueue((sheet) => this.fake.deleteSheet(sheet));
   }
@@ -811,24 +1063,447 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 }
 
+const ORIENTATIONS = new Set(["Portrait", "Landscape"]);
+const PAPER_SIZES = new Set(["A3", "A4", "A5", "Letter", "Legal"]);
+/** Excel's page setup refuses a header or footer section longer than this. */
+const MAX_FOOTER_LENGTH = 255;
+
+/** ExcelApi 1.9: every member fails its batch on an older Excel. */
 export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = [];
+  readonly headersFooters = { defaultForAllPages: new FakeHeaderFooter(this.context, () => this.resolve()) };
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  #set(what: string, write: (setup: FakePageSetup) => void): void {
+    this.context.requires("1.9", `PageLayout.${what}`);
+    this.enqueue((sheet) => write(sheet.pageLayout));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.#set("setPrintTitleRows", (setup) => {
+      fakeParseAddress(rows);
+      setup.printTitleRows = rows;
+    });
+  }
+
+  set orientation(orientation: string) {
+    this.#set("orientation", (setup) => {
+      if (!ORIENTATIONS.has(orientation))
+        throw new FakeExcelError("InvalidArgument", `No orientation ${orientation}.`);
+      setup.orientation = orientation;
+    });
+  }
+
+  set paperSize(paperSize: string) {
+    this.#set("paperSize", (setup) => {
+      if (!PAPER_SIZES.has(paperSize))
+        throw new FakeExcelError("InvalidArgument", `The fake knows no paper ${paperSize}.`);
+      setup.paperSize = paperSize;
+    });
+  }
+
+  set zoom(zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.#set("zoom", (setup) => {
+      const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom;
+      const pages = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0);
+      if ((scale !== undefined && (scale < 10 || scale > 400)) || !pages(wide) || !pages(tall)) {
+        throw new FakeExcelError("InvalidArgument", "Not a valid zoom.");
+      }
+      setup.zoom = { ...zoom };
+    });
+  }
+}
+
+export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
   protected readonly scalarNames = [];
 
   protected snapshot(): unknown {
     return undefined;
   }
 
-  setPrintTitleRows(rows: string): void {
-    this.context.requires("1.9", "PageLayout.setPrintTitleRows");
+  #set(section: "leftFooter" | "centerFooter" | "rightFooter", text: string): void {
+    this.context.requires("1.9", `HeaderFooter.${section}`);
     this.enqueue((sheet) => {
-      sheet.printTitleRows = rows;
+      if (text.length > MAX_FOOTER_LENGTH)
+        throw new FakeExcelError("InvalidArgument", "The footer text is too long.");
+      sheet.pageLayout[section] = text;
+    });
+  }
+
+  set leftFooter(text: string) {
+    this.#set("leftFooter", text);
+  }
+
+  set centerFooter(text: string) {
+    this.#set("centerFooter", text);
+  }
+
+  set rightFooter(text: string) {
+    this.#set("rightFooter", text);
+  }
+}
+
+export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = [];
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  freezeRows(count = 1): void {
+    this.enqueue((sheet) => {
+      sheet.frozenRows = count;
+    });
+  }
+
+  unfreeze(): void {
+    this.enqueue((sheet) => {
+      sheet.frozenRows = 0;
     });
   }
 }
 
+export class FakeEventHandlerResult {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly registered: () => boolean,
+  ) {}
+
+  /** Queued on the context the handler was added in: only a sync of that context removes it. */
+  remove(): void {
+    this.context.enqueue(() => {
+      if (this.registered()) this.context.fake.removeHandler(this);
+    });
+  }
+}
+
+export class FakeEventHandlers {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(handler: (args: FakeChangedEventArgs) => unknown): FakeEventHandlerResult {
+    let added = false;
+    const result = new FakeEventHandlerResult(this.context, () => added);
+    this.context.enqueue(() => {
+      this.context.fake.addHandler({ sheet: this.sheet(), handler, result });
+      added = true;
+    });
+    return result;
+  }
+}
+
+const CHART_TYPES = new Set([
+  "BarClustered",
+  "BarStacked",
+  "ColumnClustered",
+  "ColumnStacked",
+  "Line",
+  "Pie",
+  "Area",
+  "XYScatter",
+]);
+
+const rangeRef = (range: FakeRange): FakeRangeRef => {
+  const model = range.resolve();
+  if (!model) throw new FakeExcelError("ItemNotFound", "The range does not exist.");
+  return { sheetId: model.sheet.id, area: model.area };
+};
+
+export class FakeChartCollection extends FakeCollection<FakeChart, FakeChartObject> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(context);
+  }
+
+  protected list(): FakeChart[] {
+    return [...this.sheet().charts];
+  }
+
+  protected wrap(chart: FakeChart): FakeChartObject {
+    return new FakeChartObject(this.context, () => chart, this.sheet);
+  }
+
+  /** One series per column of the source (or per row when it is wider than tall), named "Series1", …. */
+  add(type: string, sourceData: FakeRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): FakeChartObject {
+    let added: FakeChart | null = null;
+    this.context.enqueue(() => {
+      if (!CHART_TYPES.has(type)) throw new FakeExcelError("InvalidArgument", `No chart type ${type}.`);
+      const sheet = this.sheet();
+      const { sheetId, area } = rangeRef(sourceData);
+      const rows = area.bottom - area.top + 1;
+      const columns = area.right - area.left + 1;
+      const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && columns > rows);
+      const count = byRows ? rows : columns;
+      const series = Array.from({ length: count }, (_, i) => ({
+        name: `Series${i + 1}`,
+        values: {
+          sheetId,
+          area: byRows
+            ? { ...area, top: area.top + i, bottom: area.top + i }
+            : { ...area, left: area.left + i, right: area.left + i },
+        },
+      }));
+      added = {
+        id: this.context.fake.newId(),
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        title: "",
+        legend: { position: "Right", visible: true },
+        series,
+      };
+      sheet.charts.push(added);
+    });
+    return new FakeChartObject(this.context, () => added, this.sheet);
+  }
+}
+
+export class FakeChartObject extends FakeClientObject<FakeChart> {
+  protected readonly scalarNames = ["name"];
+  readonly title = new FakeChartTitle(this.context, () => this.resolve());
+  readonly legend = new FakeChartLegend(this.context, () => this.resolve());
+  readonly series = new FakeChartSeriesCollection(this.context, () => this.model());
+
+  constructor(
+    context: FakeRequestContext,
+    chart: () => FakeChart | null,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(context, chart);
+  }
+
+  protected snapshot(chart: FakeChart): unknown {
+    return chart.name;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.enqueue((chart) => {
+      chart.name = name;
+    });
+  }
+
+  /** The chart covers the cells from startCell to endCell, which must be on the chart's own sheet. */
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    this.enqueue((chart) => {
+      const sheet = this.sheet();
+      const area = (cell: FakeRange | string): FakeArea => {
+        if (typeof cell === "string") return fakeParseAddress(cell);
+        const ref = rangeRef(cell);
+        if (ref.sheetId !== sheet.id)
+          throw new FakeExcelError("InvalidArgument", "A chart is placed by cells of its own sheet.");
+        return ref.area;
+      };
+      chart.position = { start: area(startCell), ...(endCell === undefined ? {} : { end: area(endCell) }) };
+    });
+  }
+
+  delete(): void {
+    this.enqueue((chart) => {
+      const charts = this.sheet().charts;
+      charts.splice(charts.indexOf(chart), 1);
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeClientObject<FakeChart> {
+  protected readonly scalarNames = ["text"];
+
+  protected snapshot(chart: FakeChart): unknown {
+    return chart.title;
+  }
+
+  get text(): string {
+    return this.read("text");
+  }
+
+  set text(text: string) {
+    this.enqueue((chart) => {
+      chart.title = text;
+    });
+  }
+}
+
+export class FakeChartLegend extends FakeClientObject<FakeChart> {
+  protected readonly scalarNames = ["position", "visible"];
+
+  protected snapshot(chart: FakeChart, name: string): unknown {
+    return name === "position" ? chart.legend.position : chart.legend.visible;
+  }
+
+  set position(position: string) {
+    this.enqueue((chart) => {
+      if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom"].includes(position))
+        throw new FakeExcelError("InvalidArgument", `No legend position ${position}.`);
+      chart.legend.position = position;
+    });
+  }
+
+  set visible(visible: boolean) {
+    this.enqueue((chart) => {
+      chart.legend.visible = visible;
+    });
+  }
+}
+
+export class FakeChartSeriesCollection extends FakeCollection<FakeChartSeries, FakeChartSeriesObject> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly chart: () => FakeChart,
+  ) {
+    super(context);
+  }
+
+  protected list(): FakeChartSeries[] {
+    return [...this.chart().series];
+  }
+
+  protected wrap(series: FakeChartSeries): FakeChartSeriesObject {
+    return new FakeChartSeriesObject(this.context, () => series);
+  }
+
+  getItemAt(index: number): FakeChartSeriesObject {
+    return new FakeChartSeriesObject(this.context, () => {
+      const series = this.chart().series[index];
+      if (!series) throw new FakeExcelError("ItemNotFound", `The chart has no series ${index}.`);
+      return series;
+    });
+  }
+
+  /** ExcelApi 1.7; the new series has no values until setValues. */
+  add(name?: string): FakeChartSeriesObject {
+    this.context.requires("1.7", "ChartSeriesCollection.add");
+    let added: FakeChartSeries | null = null;
+    this.context.enqueue(() => {
+      const chart = this.chart();
+      added = {
+        name: name ?? `Series${chart.series.length + 1}`,
+        values: { sheetId: "", area: { top: 0, left: 0, bottom: 0, right: 0 } },
+      };
+      chart.series.push(added);
+    });
+    return new FakeChartSeriesObject(this.context, () => added);
+  }
+}
+
+export class FakeChartSeriesObject extends FakeClientObject<FakeChartSeries> {
+  protected readonly scalarNames = ["name"];
+
+  protected snapshot(series: FakeChartSeries): unknown {
+    return series.name;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.enqueue((series) => {
+      series.name = name;
+    });
+  }
+
+  setValues(sourceData: FakeRange): void {
+    this.context.requires("1.7", "ChartSeries.setValues");
+    this.enqueue((series) => {
+      series.values = rangeRef(sourceData);
+    });
+  }
+
+  setXAxisValues(sourceData: FakeRange): void {
+    this.context.requires("1.7", "ChartSeries.setXAxisValues");
+    this.enqueue((series) => {
+      series.xValues = rangeRef(sourceData);
+    });
+  }
+}
+
+/** Table names follow Excel's rules for names: a letter, "_" or "\\" first, no spaces, not a cell address. */
+function checkTableName(fake: FakeWorkbook, name: string, except?: FakeTable): void {
+  const valid =
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{M}\p{N}_.\\]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(name);
+  if (!valid) throw new FakeExcelError("InvalidArgument", `Not a valid table name: ${name}`);
+  const lower = name.toLowerCase();
+  if (
+    fake.tables.some((table) => table !== except && table.name.toLowerCase() === lower) ||
+    fake.names.some((other) => other.toLowerCase() === lower)
+  ) {
+    throw new FakeExcelError("ItemAlreadyExists", `The name ${name} is already taken.`);
+  }
+}
+
+/** The workbook's tables, or (from a worksheet) that sheet's. */
 export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableObject> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet?: () => FakeSheet,
+  ) {
+    super(context);
+  }
+
   protected list(): FakeTable[] {
-    return [...this.context.fake.tables];
+    const sheet = this.sheet?.();
+    return this.context.fake.tables.filter((table) => !sheet || table.sheet === sheet);
+  }
+
+  /**
+   * A table over the range, its first row the header. As Excel does, blank or repeated headers are
+   * replaced by "Column1", "Column2", …, and the table gets the first free name "Table1", "Table2", ….
+   */
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTableObject {
+    let added: FakeTable | null = null;
+    this.context.enqueue(() => {
+      const fake = this.context.fake;
+      let sheet: FakeSheet;
+      let area: FakeArea;
+      if (typeof address === "string") {
+        const bang = address.lastIndexOf("!");
+        const owner = bang < 0 ? this.sheet?.() : fake.findSheet(address.slice(0, bang).replace(/^'|'$/g, ""));
+        if (!owner) throw new FakeExcelError("InvalidArgument", `No sheet in ${address}.`);
+        sheet = owner;
+        area = fakeParseAddress(address);
+      } else {
+        const model = address.resolve();
+        if (!model) throw new FakeExcelError("ItemNotFound", "The range does not exist.");
+        ({ sheet, area } = model);
+      }
+      if (!hasHeaders) throw new FakeExcelError("NotImplemented", "The fake makes tables with headers only.");
+      if (area.bottom === area.top) {
+        throw new FakeExcelError("NotImplemented", "The fake makes tables with at least one body row.");
+      }
+      if (fake.tables.some((table) => table.sheet === sheet && intersects(table.area, area))) {
+        throw new FakeExcelError("InvalidOperation", "A table can't overlap another table.");
+      }
+      const seen = new Set<string>();
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = sheet.cellForWrite(area.top, c);
+        const text = readValue(cell).value;
+        const header = String(text).trim();
+        if (header === "" || seen.has(header.toLowerCase())) {
+          cell.value = `Column${c - area.left + 1}`;
+          delete cell.formula;
+          delete cell.error;
+        }
+        seen.add(String(cell.value).toLowerCase());
+      }
+      let n = 1;
+      while (fake.tables.some((table) => table.name.toLowerCase() === `table${n}`)) n++;
+      added = { name: `Table${n}`, sheet, area };
+      fake.tables.push(added);
+    });
+    return new FakeTableObject(this.context, () => added);
   }
 
   protected wrap(table: FakeTable): FakeTableObject {
@@ -860,6 +1535,13 @@ export class FakeTableObject extends FakeClientObject<FakeTable> {
     return this.read("name");
   }
 
+  set name(name: string) {
+    this.enqueue((table) => {
+      checkTableName(this.fake, name, table);
+      table.name = name;
+    });
+  }
+
   getRange(): FakeRange {
     return new FakeRange(this.context, () => {
       const table = this.model();
@@ -877,6 +1559,8 @@ function eachCell(model: RangeModel, write: (cell: FakeCell, row: number, column
     for (let c = area.left; c <= area.right; c++)
       write(sheet.cellForWrite(r, c), r - area.top, c - area.left);
   }
+  // Excel raises onChanged for a range's format as well as its values.
+  sheet.apiChanged(area);
 }
 
 /** A single value applies to every cell; a matrix must match the range's shape. */

@@ -1,5 +1,15 @@
-/** A PlanHost whose every method is a jest.fn, answering with the sample plan unless told otherwise. */
-import { type Grid, type SummaryLayout, SAMPLE_GRID, SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
+/**
+ * A PlanHost whose every method is a jest.fn, answering with the sample plan unless told otherwise.
+ * It keeps the pane's change handlers, so a test can edit the plan as Excel would report it.
+ */
+import {
+  type Grid,
+  type PlanTemplate,
+  type SummaryLayout,
+  SAMPLE_GRID,
+  SAMPLE_SHEET,
+  SAMPLE_TABLE,
+} from "../../src/core";
 import {
   HostError,
   type HostFailure,
@@ -11,10 +21,20 @@ import {
 
 export const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
 export const OTHER_SHEET: PlanChoice = { sheet: "หมายเหตุ" };
+/** What the fake answers to createTemplate: Excel gives the new table a name of its own. */
+export const TEMPLATE_CHOICE: PlanChoice = { sheet: "แผนปฏิบัติการ", table: "PlanProjects2" };
+
+interface Watcher {
+  readonly choice: PlanChoice;
+  readonly onChange: () => void;
+}
 
 export class FakeHost implements PlanHost {
   kind: "excel" | "preview" = "excel";
-  listPlans = jest.fn(async (): Promise<PlanChoice[]> => [SAMPLE_CHOICE, OTHER_SHEET]);
+  plans: PlanChoice[] = [SAMPLE_CHOICE, OTHER_SHEET];
+  /** The handlers the pane has added and not yet removed. */
+  watchers: Watcher[] = [];
+  listPlans = jest.fn(async (): Promise<PlanChoice[]> => [...this.plans]);
   readPlan = jest.fn(
     async (_choice: PlanChoice, onProgress?: (done: number, total: number) => void): Promise<Grid> => {
       onProgress?.(SAMPLE_GRID.rows.length, SAMPLE_GRID.rows.length);
@@ -22,6 +42,21 @@ export class FakeHost implements PlanHost {
     },
   );
   writeSummary = jest.fn(async (_layout: SummaryLayout): Promise<string> => "สรุปผลแผน");
+  markSummaryStale = jest.fn(async (_text: string): Promise<void> => undefined);
+  createTemplate = jest.fn(async (_template: PlanTemplate): Promise<PlanChoice> => {
+    this.plans.push(TEMPLATE_CHOICE);
+    return TEMPLATE_CHOICE;
+  });
+  watchPlan = jest.fn(async (choice: PlanChoice, onChange: () => void): Promise<() => Promise<void>> => {
+    const watcher: Watcher = { choice, onChange };
+    this.watchers.push(watcher);
+    return async () => {
+      this.watchers = this.watchers.filter((other) => other !== watcher);
+      await this.unwatch(choice);
+    };
+  });
+  /** Called with the plan whenever the pane removes its handlers for it. */
+  unwatch = jest.fn(async (_choice: PlanChoice): Promise<void> => undefined);
   flagRows = jest.fn(async (_area: PlanArea): Promise<void> => undefined);
   selectCell = jest.fn(
     async (_choice: PlanChoice, _row: number, _column: number): Promise<void> => undefined,
@@ -32,6 +67,15 @@ export class FakeHost implements PlanHost {
   });
 
   constructor(public settings: PlanSettings = {}) {}
+
+  /** Reports an edit of `choice`'s cells to every handler the pane has for it, as Excel would. */
+  edit(choice: PlanChoice = SAMPLE_CHOICE): void {
+    for (const watcher of this.watchers.filter(
+      (w) => w.choice.sheet === choice.sheet && w.choice.table === choice.table,
+    )) {
+      watcher.onChange();
+    }
+  }
 
   /** The settings last saved, or fails the test when nothing was saved. */
   lastSaved(): PlanSettings {

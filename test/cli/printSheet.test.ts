@@ -1,0 +1,87 @@
+import ExcelJS from "exceljs";
+import { footerCode } from "../../src/cli/writeWorkbook";
+import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
+
+describe("summarize --write: a print-ready summary sheet", () => {
+  const temp = tempFolder();
+  const writeSample = async (): Promise<ExcelJS.Worksheet> => {
+    const input = temp("plan.xlsx");
+    await run(["sample", input]);
+    const out = temp("out.xlsx");
+    expect((await run(["summarize", input, "--write", out])).code).toBe(0);
+    return (await readXlsx(out)).getWorksheet("สรุปผล")!;
+  };
+
+  it("prints on A4 landscape, one page wide, with margins", async () => {
+    const { pageSetup } = await writeSample();
+    expect(pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(pageSetup.margins).toMatchObject({ left: 0.7, right: 0.5, top: 0.6, bottom: 0.7 });
+  });
+
+  it("repeats the table's two header rows on every printed page", async () => {
+    const summary = await writeSample();
+    // Title, organisation, period, status line: the header is rows 5 and 6.
+    expect(summary.pageSetup.printTitlesRow).toBe("5:6");
+    expect([summary.getCell("A5").value, summary.getCell("G5").value, summary.getCell("G6").value]).toEqual([
+      "มิติ",
+      "ร้อยละดำเนินการ",
+      "โครงการ",
+    ]);
+  });
+
+  it("has a footer: when it was written on the left, its source and the check's result on the right", async () => {
+    const { headerFooter } = await writeSample();
+    expect(headerFooter.oddFooter).toMatch(
+      /^&Lจัดทำเมื่อ \d{1,2} [\u0E00-\u0E7F]+ 25\d\d&Rที่มา: แผ่นงาน "แผน" ตาราง "PlanProjects" .* · ผลการตรวจ: ข้อผิดพลาด 0 คำเตือน 2$/,
+    );
+  });
+
+  it("sets TH Sarabun New on every cell of the summary", async () => {
+    const summary = await writeSample();
+    const names = new Set<string | undefined>();
+    for (let r = 1; r <= summary.rowCount; r++) {
+      for (let c = 1; c <= 8; c++) names.add(summary.getCell(r, c).font?.name);
+    }
+    expect([...names]).toEqual(["TH Sarabun New"]);
+    expect(summary.getCell("B7").font.size).toBe(16);
+  });
+
+  it("keeps the status line under the titles: empty when valid, the errors warning otherwise", async () => {
+    expect((await writeSample()).getCell("A4").value).toBeNull();
+    const input = await saveXlsx(temp("bad.xlsx"), (workbook) => {
+      putRows(workbook.addWorksheet("R&D"), [HEADER, ["1", 1, "อบรม", 100, 100, DONE], ["2", 1, "ประชุม", "?", 0, DONE]]);
+    });
+    const out = temp("bad-out.xlsx");
+    expect((await run(["summarize", input, "--write", out])).code).toBe(1);
+    const summary = (await readXlsx(out)).getWorksheet("สรุปผล")!;
+    // No organisation: title, period, then the status line.
+    expect(summary.getCell("A3").value).toBe("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง");
+    expect(summary.getCell("H3").isMerged).toBe(true);
+    // "&" starts a code in Excel's footer; the sheet's name keeps its literal one.
+    expect(summary.headerFooter.oddFooter).toContain('แผ่นงาน "R&&D"');
+  });
+});
+
+describe("the footer's codes", () => {
+  it("escapes & and keeps the whole within Excel's 255 characters, shortening the right text", () => {
+    expect(footerCode({ left: "A&B", right: "C" })).toBe("&LA&&B&RC");
+    const code = footerCode({ left: "จัดทำเมื่อ 1 ตุลาคม 2566", right: `ที่มา: ${"ก".repeat(400)}` });
+    expect(code.length).toBe(255);
+    expect(code).toMatch(/^&Lจัดทำเมื่อ 1 ตุลาคม 2566&Rที่มา: ก+…$/);
+  });
+});
+
+describe("--help on the chart", () => {
+  it("says the chart is drawn only by the add-in, in Thai and in English", async () => {
+    expect((await run(["--help"])).stdout).toContain("แผนภูมิวาดได้เฉพาะ Add-in ใน Excel");
+    expect((await run(["--help", "--lang", "en"])).stdout).toContain(
+      "the chart is drawn only by the add-in in Excel",
+    );
+  });
+});
