@@ -154,7 +154,8 @@ export function addSummarySheet(
   for (const cell of layout.cells) {
     const target = sheet.getCell(cell.row + 1, cell.column + 1);
     const look = LOOKS[cell.style];
-    target.value = cell.value;
+    // An empty text (the status line when all is well) stays a blank cell, not a cell holding "".
+    if (cell.value !== "") target.value = cell.value;
     target.numFmt = cell.format;
     target.font = { ...font, ...look.font };
     if (look.alignment) target.alignment = look.alignment;

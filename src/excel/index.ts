@@ -2,7 +2,7 @@
  * The workbook host inside Excel: the only code that touches the `Excel` global. Each call runs in
  * its own Excel.run batch, and Excel's failures come out as HostError kinds the pane can explain.
  */
-import type { SummaryLayout } from "../core";
+import type { PlanTemplate, SummaryLayout } from "../core";
 import {
   HostError,
   type PlanArea,
@@ -17,7 +17,9 @@ import { readPlan } from "./read";
 import { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
 import { selectCell } from "./select";
 import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings } from "./settings";
-import { writeSummary } from "./summarySheet";
+import { type OwnedSummary, markSummaryStale, writeSummary } from "./summarySheet";
+import { createTemplate } from "./template";
+import { asOwnWrite, unwatchPlan, watchPlan } from "./watch";
 
 export { errorCode, toHostError } from "./errors";
 export { FLAG_FILL, type FlagRule, flagFormula, flagRows } from "./flags";
@@ -34,12 +36,20 @@ export { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
 export { selectCell } from "./select";
 export { SETTING, loadPlanSettings, savePlanSettings } from "./settings";
 export {
-  SUMMARY_FONT,
+  CHART_COLUMNS,
+  CHART_ROWS,
   SUMMARY_SHEET_NAME,
+  WARNING_COLOUR,
+  type OwnedSummary,
   type WrittenSummary,
+  footerText,
   freeSheetName,
+  markSummaryStale,
+  memoRowHeight,
   writeSummary,
 } from "./summarySheet";
+export { LIST_ALERT, createTemplate, freeTableName } from "./template";
+export { type PlanWatch, asOwnWrite, isUserEdit, isWriting, unwatchPlan, watchPlan } from "./watch";
 
 export interface ExcelHostOptions {
   /** The payload limit reads are sized by; Excel on the web's 5 MB by default. */
@@ -47,19 +57,32 @@ export interface ExcelHostOptions {
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return hostCall(() => Excel.run(batch));
+}
+
+/** Checks the requirement set and turns Excel's failures into HostErrors. */
+async function hostCall<T>(call: () => Promise<T>): Promise<T> {
   if (typeof Excel === "undefined" || !supportsExcelApi(MINIMUM_EXCEL_API)) {
     throw new HostError("requirement", `This Excel lacks ExcelApi ${MINIMUM_EXCEL_API}.`);
   }
   try {
-    return await Excel.run(batch);
+    return await call();
   } catch (error) {
     throw toHostError(error);
   }
 }
 
-function summarySheetId(): string | undefined {
-  const id = readSetting(SETTING.summarySheetId);
-  return typeof id === "string" ? id : undefined;
+function textSetting(name: string): string | undefined {
+  const value = readSetting(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+const summarySheetId = (): string | undefined => textSetting(SETTING.summarySheetId);
+
+function ownedSummary(): OwnedSummary | undefined {
+  const sheetId = summarySheetId();
+  const statusCell = textSetting(SETTING.summaryStatusCell);
+  return sheetId === undefined || statusCell === undefined ? undefined : { sheetId, statusCell };
 }
 
 function flagRule(): FlagRule | undefined {
@@ -83,12 +106,30 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
       ),
     async writeSummary(layout: SummaryLayout) {
       const written = await run((context) => writeSummary(context, layout, summarySheetId()));
-      await writeSettings({ [SETTING.summarySheetId]: written.id });
+      await writeSettings({
+        [SETTING.summarySheetId]: written.id,
+        [SETTING.summaryStatusCell]: written.statusCell,
+      });
       return written.name;
     },
+    // The summary is another sheet than the plan, so this write needs no guard against its own events.
+    markSummaryStale: (text: string) => run((context) => markSummaryStale(context, ownedSummary(), text)),
     async flagRows(area: PlanArea) {
-      const rule = await run((context) => flagRows(context, area, flagRule()));
+      const rule = await run((context) => asOwnWrite(context, () => flagRows(context, area, flagRule())));
       await writeSettings({ [SETTING.flagRule]: rule });
+    },
+    // The template goes on a new sheet no handler watches yet; the guard covers its batch, and no
+    // extra round trip is spent waiting for its events.
+    createTemplate: (template: PlanTemplate) =>
+      run((context) => asOwnWrite(context, () => createTemplate(context, template), false)),
+    async watchPlan(choice: PlanChoice, onChange: () => void) {
+      const watch = await run((context) => watchPlan(context, choice, onChange));
+      let removed = false;
+      return async () => {
+        if (removed) return;
+        await hostCall(() => unwatchPlan(watch));
+        removed = true;
+      };
     },
     selectCell: (choice: PlanChoice, row: number, column: number) =>
       run((context) => selectCell(context, choice, row, column)),

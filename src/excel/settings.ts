@@ -8,6 +8,8 @@ import { HostError, type PlanChoice, type PlanSettings } from "../taskpane/host"
 export const SETTING = {
   plan: "integrityPlan.settings",
   summarySheetId: "integrityPlan.summarySheetId",
+  /** A1 address of the summary's status line, where it is marked out of date. */
+  summaryStatusCell: "integrityPlan.summaryStatusCell",
   flagRule: "integrityPlan.flagRule",
 } as const;
 

@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { ReportJson } from "../../src/core";
 import { main } from "../../src/cli/main";
@@ -96,3 +97,26 @@ export const SEED_TABLE = [
   [4, 4, 323900, 4, 271425, 0, 100, 83.8],
   [0, 16, 401900, 15, 330095, 1, 93.75, 82.13],
 ];
+
+/**
+ * One file's text inside an .xlsx (a zip), found through the zip's central directory: for checking
+ * XML that ExcelJS normalises away when it reads a workbook back.
+ */
+export function zipEntry(zip: Buffer, name: string): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === name) {
+      const local = zip.readUInt32LE(at + 42);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 0 ? data : inflateRawSync(data)).toString("utf8");
+    }
+    at += 46 + skip;
+  }
+  throw new Error(`${name} is not in the zip`);
+}

@@ -36,7 +36,11 @@ describe("summarize --memo: the memo paragraph", () => {
 
   it("exits 1 for a plan with errors, the paragraph alone on stdout and one warning line on stderr", async () => {
     const file = await saveXlsx(temp("bad.xlsx"), (workbook) => {
-      putRows(workbook.addWorksheet("แผน"), [HEADER, ["1", 1, "อบรม", 100, 100, DONE], ["2", 2, "ประชุม", 50, 0, "?"]]);
+      putRows(workbook.addWorksheet("แผน"), [
+        HEADER,
+        ["1", 1, "อบรม", 100, 100, DONE],
+        ["2", 2, "ประชุม", 50, 0, "?"],
+      ]);
     });
     const { code, stdout, stderr } = await run(["summarize", file, "--memo"]);
     expect(code).toBe(1);
@@ -47,7 +51,11 @@ describe("summarize --memo: the memo paragraph", () => {
 
   it("refuses --memo with --json: exit 2 and one line", async () => {
     const { code, stdout, stderr } = await run(["summarize", await samplePlan(), "--memo", "--json"]);
-    expect([code, stdout, stderr]).toEqual([2, "", "ใช้ --json กับ --memo พร้อมกันไม่ได้ (ดู integrity-plan --help)\n"]);
+    expect([code, stdout, stderr]).toEqual([
+      2,
+      "",
+      "ใช้ --json กับ --memo พร้อมกันไม่ได้ (ดู integrity-plan --help)\n",
+    ]);
   });
 });
 

@@ -55,7 +55,11 @@ describe("summarize --write: a print-ready summary sheet", () => {
   it("keeps the status line under the titles: empty when valid, the errors warning otherwise", async () => {
     expect((await writeSample()).getCell("A4").value).toBeNull();
     const input = await saveXlsx(temp("bad.xlsx"), (workbook) => {
-      putRows(workbook.addWorksheet("R&D"), [HEADER, ["1", 1, "อบรม", 100, 100, DONE], ["2", 1, "ประชุม", "?", 0, DONE]]);
+      putRows(workbook.addWorksheet("R&D"), [
+        HEADER,
+        ["1", 1, "อบรม", 100, 100, DONE],
+        ["2", 1, "ประชุม", "?", 0, DONE],
+      ]);
     });
     const out = temp("bad-out.xlsx");
     expect((await run(["summarize", input, "--write", out])).code).toBe(1);

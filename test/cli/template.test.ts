@@ -3,7 +3,19 @@ import ExcelJS from "exceljs";
 import { LIST_LIMIT, templateWorkbook } from "../../src/cli/template";
 import { compactValidations, saveWorkbook } from "../../src/cli/writeWorkbook";
 import { TEMPLATE_COLUMNS, TEMPLATE_STATUSES, planTemplate } from "../../src/core";
-import { DONE, HEADER, SEED_TABLE, readXlsx, run, runJson, saveText, saveXlsx, seedTable, tempFolder } from "./helpers";
+import {
+  DONE,
+  HEADER,
+  SEED_TABLE,
+  readXlsx,
+  run,
+  runJson,
+  saveText,
+  saveXlsx,
+  seedTable,
+  tempFolder,
+  zipEntry,
+} from "./helpers";
 
 type TableModel = { tableRef: string; headerRow: boolean; columns: { name: string }[] };
 const tableModel = (sheet: ExcelJS.Worksheet, name: string) =>
@@ -57,12 +69,16 @@ describe("integrity-plan template", () => {
       "แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2567",
     );
     expect(sheet.getCell("A1").font).toMatchObject({ bold: true, name: "TH Sarabun New" });
-    expect([sheet.getCell("H1").isMerged, sheet.getCell("H2").isMerged, sheet.getCell("I1").isMerged]).toEqual(
-      [true, true, false],
-    );
+    expect([
+      sheet.getCell("H1").isMerged,
+      sheet.getCell("H2").isMerged,
+      sheet.getCell("I1").isMerged,
+    ]).toEqual([true, true, false]);
     const table = tableModel(sheet, "PlanProjects");
     expect([table.tableRef, table.headerRow]).toEqual(["A3:H23", true]);
-    expect(table.columns.map((column) => column.name)).toEqual(TEMPLATE_COLUMNS.map((column) => column.header));
+    expect(table.columns.map((column) => column.name)).toEqual(
+      TEMPLATE_COLUMNS.map((column) => column.header),
+    );
     expect(TEMPLATE_COLUMNS.map((_, i) => sheet.getCell(3, i + 1).value)).toEqual(
       TEMPLATE_COLUMNS.map((column) => column.header),
     );
@@ -88,7 +104,11 @@ describe("integrity-plan template", () => {
     const sheet = (await readXlsx(out)).getWorksheet("แผนปฏิบัติการ")!;
     for (const row of [4, 13, 23]) {
       const dimension = sheet.getCell(`B${row}`).dataValidation;
-      expect(dimension).toMatchObject({ type: "list", showErrorMessage: true, errorTitle: "ค่านี้ไม่อยู่ในรายการ" });
+      expect(dimension).toMatchObject({
+        type: "list",
+        showErrorMessage: true,
+        errorTitle: "ค่านี้ไม่อยู่ในรายการ",
+      });
       expect(dimension.error).toBe("เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4");
       expect(literalList(dimension)).toEqual([
         "1. การสร้างวัฒนธรรมสุจริต",
@@ -106,6 +126,12 @@ describe("integrity-plan template", () => {
         "ไม่ได้ดำเนินการ",
       ]);
     }
+    // One range per column as written: ExcelJS alone would write B10:B23 and B4:B23.
+    const xml = zipEntry(await readFile(out), "xl/worksheets/sheet1.xml");
+    expect([...xml.matchAll(/sqref="([^"]+)"/g)].map((match) => match[1]).sort()).toEqual([
+      "B4:B23",
+      "G4:G23",
+    ]);
     // Only the body: not the header, not below the table, not other columns.
     for (const address of ["B3", "G3", "B24", "G24", "A4", "C4", "E4", "H4"]) {
       expect(sheet.getCell(address).dataValidation).toBeUndefined();
@@ -187,8 +213,8 @@ describe("drop-down lists as written", () => {
     sheet.getCell("D7").dataValidation = rule;
     sheet.getCell("D9").dataValidation = rule;
     compactValidations(sheet);
-    const model = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
-      .model;
+    const model = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } })
+      .dataValidations.model;
     expect(Object.keys(model).sort()).toEqual(["B4:B23", "D7", "D9"]);
     expect(model["B4:B23"]).toEqual(rule);
   });

@@ -1,6 +1,8 @@
 /** Small workbooks for the Excel adapter's tests. */
 import {
   type Cell,
+  type LayoutOptions,
+  type PlanReport,
   SAMPLE_HEADERS,
   SAMPLE_ROWS,
   SAMPLE_SHEET,
@@ -30,14 +32,22 @@ export function bigPlan(count: number, name = (i: number) => `โครงกา
   return rows;
 }
 
-export function sampleLayout(
+export function sampleReport(
   rows: readonly (readonly Cell[])[] = SAMPLE_ROWS,
   organisation?: string,
-): SummaryLayout {
+): PlanReport {
   const report = analyzePlan(
     { rows, firstRow: 1, firstColumn: 1 },
     { source: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE }, ...(organisation ? { organisation } : {}) },
   );
   if (!report) throw new Error("the sample no longer reads as a plan");
-  return summaryLayout(report);
+  return report;
+}
+
+export function sampleLayout(
+  rows: readonly (readonly Cell[])[] = SAMPLE_ROWS,
+  organisation?: string,
+  options: LayoutOptions = {},
+): SummaryLayout {
+  return summaryLayout(sampleReport(rows, organisation), options);
 }

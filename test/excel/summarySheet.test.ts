@@ -1,8 +1,25 @@
 /** Writing the summary sheet the add-in owns. */
-import { FORMAT, SAMPLE_ROWS, SAMPLE_SHEET, type SummaryLayout, layoutMatrix } from "../../src/core";
-import { SETTING, SUMMARY_FONT, SUMMARY_SHEET_NAME, createExcelHost } from "../../src/excel";
+import {
+  FORMAT,
+  SAMPLE_ROWS,
+  SAMPLE_SHEET,
+  type SummaryLayout,
+  layoutMatrix,
+  memoLines,
+  summaryLayout,
+} from "../../src/core";
+import {
+  CHART_COLUMNS,
+  CHART_ROWS,
+  SETTING,
+  SUMMARY_SHEET_NAME,
+  WARNING_COLOUR,
+  createExcelHost,
+  footerText,
+  memoRowHeight,
+} from "../../src/excel";
 import { type FakeSheet, type FakeWorkbook, fakeColumnName, installFakeExcel } from "../fakes/excel";
-import { sampleLayout, sampleSheet } from "./fixtures";
+import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 
 const areaAddress = (layout: SummaryLayout) =>
   `A1:${fakeColumnName(layout.columnCount - 1)}${layout.rowCount}`;
@@ -68,7 +85,10 @@ describe("writeSummary", () => {
     }
     expect(sheet.cell(bottom + 1, left)?.format.borders ?? {}).toEqual({});
     expect([...sheet.columnWidths.entries()]).toEqual(layout.columnWidths.map((width, i) => [i, width * 7]));
-    expect(sheet.at("A1")?.format).toMatchObject({ fontName: SUMMARY_FONT.name, fontSize: 16 });
+    expect(sheet.at("A1")?.format).toMatchObject({
+      fontName: layout.print.font.name,
+      fontSize: layout.print.font.size,
+    });
   });
 
   test("text that looks like a formula is written as text", async () => {
@@ -160,13 +180,212 @@ describe("writeSummary", () => {
     expect(fake.sheetNames()).toEqual([SAMPLE_SHEET]);
   });
 
-  test("print titles are set where ExcelApi 1.9 offers them, and skipped below", async () => {
-    const layout = sampleLayout();
-    const rows = `$${layout.headerRows.first + 1}:$${layout.headerRows.last + 1}`;
-    const newer = installFakeExcel({ sheets: [sampleSheet()], apiVersion: "1.9" });
-    expect(newer.sheet((await writeOnce(newer, layout)).name).printTitleRows).toBe(rows);
+  test("at ExcelApi 1.9 the page is A4 landscape, one page wide, header rows repeated, footers set", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()], apiVersion: "1.9" });
+    const report = sampleReport();
+    const layout = summaryLayout(
+      { ...report, source: { ...report.source, sheet: "แผน A&B" } },
+      { writtenAt: new Date(2023, 9, 5) },
+    );
+    expect(layout.print.footer.right).toContain("&");
 
-    const minimum = installFakeExcel({ sheets: [sampleSheet()], apiVersion: "1.7" });
-    expect(minimum.sheet((await writeOnce(minimum, layout)).name).printTitleRows).toBeUndefined();
+    const { name, syncs } = await writeOnce(fake, layout);
+
+    expect(syncs).toBeLessThanOrEqual(2);
+    const { headerRows, print } = layout;
+    expect(fake.sheet(name).pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$${headerRows.first + 1}:$${headerRows.last + 1}`,
+      leftFooter: print.footer.left,
+      rightFooter: print.footer.right.replace(/&/g, "&&"),
+    });
+    expect(print.footer.left).not.toBe("");
+  });
+
+  test("below ExcelApi 1.9 the page setup is skipped and the rest is written", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()], apiVersion: "1.7" });
+    const layout = sampleLayout();
+
+    const { name } = await writeOnce(fake, layout);
+
+    expect(fake.sheet(name).pageLayout).toEqual({});
+    expect(fake.sheet(name).charts).toHaveLength(1);
+    expect(fake.sheet(name).valuesOf(areaAddress(layout))).toEqual(layoutMatrix(layout).values);
+  });
+
+  test("a footer longer than Excel takes is cut, its & still doubled", () => {
+    expect(footerText("A&B")).toBe("A&&B");
+    const long = footerText(`${"ก".repeat(254)}&`);
+    expect(long).toBe("ก".repeat(254));
+    expect(footerText("&".repeat(200))).toHaveLength(254);
+  });
+});
+
+describe("the summary's chart", () => {
+  test("planned and disbursed bars per dimension, titled, beside the table, legend below", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const layout = sampleLayout();
+
+    const sheet = fake.sheet((await writeOnce(fake, layout)).name);
+
+    expect(sheet.charts).toHaveLength(1);
+    const [chart] = sheet.charts;
+    expect(chart).toMatchObject({
+      type: "BarClustered",
+      title: layout.chart.title,
+      legend: { position: "Bottom", visible: true },
+    });
+    expect(chart.series.map((series) => series.name)).toEqual(layout.chart.series.map((s) => s.name));
+    const labels = layout.cells
+      .filter((cell) => cell.style === "label")
+      .map((cell) => [cell.value] as (string | number)[]);
+    expect(labels).toHaveLength(4);
+    for (const series of chart.series) {
+      expect(series.values.sheetId).toBe(sheet.id);
+      expect(series.xValues && fake.valuesAt(series.xValues)).toEqual(labels);
+    }
+    const column = (key: number) => layout.cells.filter((c) => c.style === "value" && c.column === key);
+    const [planned, disbursed] = layout.chart.series.map((s) => s.values.left);
+    expect(chart.series.map((series) => fake.valuesAt(series.values).flat())).toEqual([
+      column(planned).map((c) => c.value),
+      column(disbursed).map((c) => c.value),
+    ]);
+    expect(fake.valuesAt(chart.series[0].values).flat()).toEqual([35000, 23000, 20000, 323900]);
+    const start = chart.position?.start;
+    expect(start).toEqual({
+      top: layout.chart.anchor.row,
+      left: layout.chart.anchor.column,
+      bottom: layout.chart.anchor.row,
+      right: layout.chart.anchor.column,
+    });
+    expect(start && start.left > layout.table.right).toBe(true);
+    expect(chart.position?.end).toMatchObject({
+      bottom: layout.chart.anchor.row + CHART_ROWS - 1,
+      right: layout.chart.anchor.column + CHART_COLUMNS - 1,
+    });
+  });
+
+  test("writing again leaves exactly one chart, and the user's charts stay", async () => {
+    const fake = installFakeExcel({
+      sheets: [sampleSheet(), { name: "กราฟของผู้ใช้", charts: [{ name: "ของผู้ใช้" }] }],
+    });
+    const user = fake.snapshot("กราฟของผู้ใช้");
+
+    await writeOnce(fake);
+    const { name, syncs } = await writeOnce(fake);
+
+    expect(syncs).toBe(2);
+    expect(fake.sheets.flatMap((sheet) => sheet.charts.map((chart) => [sheet.name, chart.type]))).toEqual([
+      ["กราฟของผู้ใช้", "ColumnClustered"],
+      [name, "BarClustered"],
+    ]);
+    expect(fake.snapshot("กราฟของผู้ใช้")).toEqual(user);
+  });
+});
+
+describe("the memo paragraph", () => {
+  const memoLayout = (rows = SAMPLE_ROWS) => {
+    const report = sampleReport(rows);
+    return summaryLayout(report, { memo: memoLines(report) });
+  };
+
+  test("memo lines are written as text, wrapped, top-aligned, tall enough for their lines", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const layout = memoLayout();
+    const memo = layout.cells.filter((cell) => cell.style === "memo");
+    expect(memo.length).toBeGreaterThan(3);
+
+    const { name, syncs } = await writeOnce(fake, layout);
+
+    expect(syncs).toBeLessThanOrEqual(2);
+    const sheet = fake.sheet(name);
+    for (const cell of memo) {
+      const written = sheet.cell(cell.row, cell.column);
+      expect(written).toMatchObject({ value: cell.value, numberFormat: "@" });
+      expect(written?.format).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
+      expect(sheet.merges).toContainEqual({
+        top: cell.row,
+        left: 0,
+        bottom: cell.row,
+        right: layout.columnCount - 1,
+      });
+      // Autofit ignores merged cells, so each memo row keeps a height of its own, at least one line.
+      expect(sheet.rowHeights.get(cell.row)).toBeGreaterThanOrEqual(layout.print.font.size * 1.5);
+    }
+    const longest = memo.reduce((a, b) => (String(a.value).length >= String(b.value).length ? a : b));
+    const shortest = memo.reduce((a, b) => (String(a.value).length <= String(b.value).length ? a : b));
+    expect(sheet.rowHeights.get(longest.row)).toBeGreaterThan(sheet.rowHeights.get(shortest.row) ?? 0);
+  });
+
+  test("a row is as many lines tall as its text needs, Thai marks taking no width", () => {
+    const oneLine = memoRowHeight("ก".repeat(10), 100, 16);
+    expect(memoRowHeight("ก".repeat(3000), 100, 16)).toBe(409);
+    expect(memoRowHeight("กิ่".repeat(90), 100, 16)).toBe(oneLine);
+    expect(memoRowHeight("ก".repeat(150), 100, 16)).toBe(oneLine * 2);
+    expect(memoRowHeight("ก\nข", 100, 16)).toBe(oneLine * 2);
+  });
+});
+
+describe("markSummaryStale", () => {
+  const STALE = "ข้อมูลในแผนเปลี่ยนไปหลังจัดทำสรุปนี้";
+
+  test("writes the text, as text, in red bold in the owned sheet's status line, in one sync", async () => {
+    const fake = installFakeExcel({
+      sheets: [sampleSheet(), { name: SUMMARY_SHEET_NAME, rows: [["ของผู้ใช้"]] }],
+    });
+    const layout = sampleLayout();
+    const { name } = await writeOnce(fake, layout);
+    expect(name).not.toBe(SUMMARY_SHEET_NAME);
+    const users = fake.snapshot(SUMMARY_SHEET_NAME);
+    const before = fake.syncCount;
+
+    await createExcelHost().markSummaryStale(`=${STALE}`);
+
+    expect(fake.syncCount - before).toBe(1);
+    const { row, column } = layout.statusCell;
+    expect(fake.sheet(name).cell(row, column)).toMatchObject({
+      value: `=${STALE}`,
+      numberFormat: "@",
+      format: { bold: true, fontColor: WARNING_COLOUR },
+    });
+    expect(fake.sheet(name).cell(row, column)?.formula).toBeUndefined();
+    expect(fake.snapshot(SUMMARY_SHEET_NAME)).toEqual(users);
+  });
+
+  test("the status cell is remembered in the settings, so a reopened workbook finds it", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const layout = sampleLayout();
+    const { name } = await writeOnce(fake, layout);
+    const saved = fake.settings.saved();
+    expect(saved[SETTING.summaryStatusCell]).toBe(`A${layout.statusCell.row + 1}`);
+
+    const reopened = installFakeExcel({
+      sheets: [sampleSheet()],
+      settings: saved,
+    });
+    await createExcelHost().markSummaryStale(STALE);
+    expect(reopened.sheetNames()).toEqual([SAMPLE_SHEET]);
+    expect(fake.sheet(name).cell(layout.statusCell.row, 0)?.value).not.toBe(STALE);
+  });
+
+  test("without an owned sheet, or once the user deleted it, nothing is written", async () => {
+    const fake = installFakeExcel({
+      sheets: [sampleSheet(), { name: SUMMARY_SHEET_NAME, rows: [["ของผู้ใช้"]] }],
+    });
+    const users = fake.snapshot(SUMMARY_SHEET_NAME);
+
+    await createExcelHost().markSummaryStale(STALE);
+    expect(fake.syncCount).toBe(0);
+
+    const { name } = await writeOnce(fake);
+    fake.deleteSheet(fake.sheet(name));
+    await expect(createExcelHost().markSummaryStale(STALE)).resolves.toBeUndefined();
+
+    expect(fake.snapshot(SUMMARY_SHEET_NAME)).toEqual(users);
+    expect(fake.sheets.some((sheet) => [...sheet.cells.values()].some((cell) => cell.value === STALE))).toBe(
+      false,
+    );
   });
 });

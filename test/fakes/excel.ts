@@ -134,7 +134,11 @@ export interface FakeValidation {
 export interface FakePageSetup {
   orientation?: string;
   paperSize?: string;
-  zoom?: { readonly horizontalFitToPages?: number; readonly verticalFitToPages?: number; readonly scale?: number };
+  zoom?: {
+    readonly horizontalFitToPages?: number;
+    readonly verticalFitToPages?: number;
+    readonly scale?: number;
+  };
   printTitleRows?: string;
   leftFooter?: string;
   centerFooter?: string;
@@ -180,6 +184,11 @@ const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
 /** Cells one write may format; more would mean a whole-column format, which the fake does not model. */
 const MAX_FORMATTED_CELLS = 1_000_000;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+const DEFAULT_ROW_HEIGHT = 15;
+/** Excel refuses a typed-in list source longer than this. */
+const MAX_LIST_SOURCE = 255;
 
 /** An error as Office.js raises it: `code` is one of Excel.ErrorCodes. */
 export class FakeExcelError extends Error {
@@ -1427,7 +1436,7 @@ export class FakeChartSeriesObject extends FakeClientObject<FakeChartSeries> {
   }
 }
 
-/** Table names follow Excel's rules for names: a letter, "_" or "\\" first, no spaces, not a cell address. */
+/** Table names follow Excel's rules for names: a letter, "_" or a backslash first, no spaces, not a cell address. */
 function checkTableName(fake: FakeWorkbook, name: string, except?: FakeTable): void {
   const valid =
     name.length <= 255 &&
@@ -1470,7 +1479,8 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableObje
       let area: FakeArea;
       if (typeof address === "string") {
         const bang = address.lastIndexOf("!");
-        const owner = bang < 0 ? this.sheet?.() : fake.findSheet(address.slice(0, bang).replace(/^'|'$/g, ""));
+        const owner =
+          bang < 0 ? this.sheet?.() : fake.findSheet(address.slice(0, bang).replace(/^'|'$/g, ""));
         if (!owner) throw new FakeExcelError("InvalidArgument", `No sheet in ${address}.`);
         sheet = owner;
         area = fakeParseAddress(address);
@@ -1673,6 +1683,11 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     );
   }
 
+  get dataValidation(): FakeDataValidation {
+    this.context.requires("1.8", "Range.dataValidation");
+    return new FakeDataValidation(this.context, () => this.resolve());
+  }
+
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.context.requires("1.6", "Range.conditionalFormats");
     return new FakeConditionalFormatCollection(this.context, () => this.model());
@@ -1707,14 +1722,70 @@ export class FakeRange extends FakeClientObject<RangeModel> {
   }
 }
 
+/** ExcelApi 1.8. The fake keeps one rule per area and does not split a rule a new one overlaps. */
+export class FakeDataValidation extends FakeClientObject<RangeModel> {
+  protected readonly scalarNames = [];
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  #entry({ sheet, area }: RangeModel): FakeValidation {
+    const same = (other: FakeArea) =>
+      other.top === area.top &&
+      other.left === area.left &&
+      other.bottom === area.bottom &&
+      other.right === area.right;
+    let entry = sheet.validations.find((v) => same(v.area));
+    if (!entry) {
+      if (sheet.validations.some((v) => intersects(v.area, area))) {
+        throw new FakeExcelError("NotImplemented", "The fake does not split an overlapping validation.");
+      }
+      entry = { area };
+      sheet.validations.push(entry);
+    }
+    return entry;
+  }
+
+  set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+    this.enqueue((model) => {
+      if (!rule.list) throw new FakeExcelError("NotImplemented", "The fake models list rules only.");
+      if (rule.list.source.length > MAX_LIST_SOURCE)
+        throw new FakeExcelError("InvalidArgument", "The list source is too long.");
+      this.#entry(model).rule = { list: { ...rule.list } };
+    });
+  }
+
+  set errorAlert(alert: { showAlert?: boolean; style?: string; title?: string; message?: string }) {
+    this.enqueue((model) => {
+      this.#entry(model).errorAlert = { ...alert };
+    });
+  }
+
+  clear(): void {
+    this.enqueue(({ sheet, area }) => {
+      for (let i = sheet.validations.length - 1; i >= 0; i--) {
+        if (intersects(sheet.validations[i].area, area)) sheet.validations.splice(i, 1);
+      }
+    });
+  }
+}
+
 export class FakeRangeFormat extends FakeClientObject<RangeModel> {
-  protected readonly scalarNames = ["columnWidth", "horizontalAlignment", "verticalAlignment", "wrapText"];
+  protected readonly scalarNames = [
+    "columnWidth",
+    "rowHeight",
+    "horizontalAlignment",
+    "verticalAlignment",
+    "wrapText",
+  ];
   readonly font = new FakeRangeFont(this.context, () => this.resolve());
   readonly fill = new FakeRangeFill(this.context, () => this.resolve());
   readonly borders = new FakeRangeBorderCollection(this.context, () => this.resolve());
 
   protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
     if (name === "columnWidth") return sheet.columnWidths.get(area.left) ?? 48;
+    if (name === "rowHeight") return sheet.rowHeights.get(area.top) ?? DEFAULT_ROW_HEIGHT;
     const format = sheet.cell(area.top, area.left)?.format;
     if (name === "wrapText") return format?.wrapText ?? false;
     if (name === "horizontalAlignment") return format?.horizontalAlignment ?? "General";
@@ -1728,6 +1799,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeModel> {
   set columnWidth(width: number) {
     this.enqueue(({ sheet, area }) => {
       for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, width);
+    });
+  }
+
+  set rowHeight(height: number) {
+    this.enqueue(({ sheet, area }) => {
+      if (!(height >= 0 && height <= MAX_ROW_HEIGHT))
+        throw new FakeExcelError("InvalidArgument", `A row height is 0 to ${MAX_ROW_HEIGHT} points.`);
+      for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, height);
     });
   }
 
@@ -1755,9 +1834,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeModel> {
     );
   }
 
-  /** Row heights are not modelled; the call is only checked to be queued on a real range. */
+  /**
+   * The fake cannot measure text, so fitted heights are not modelled; what it keeps is that autofit
+   * replaces any height set before it, as in Excel.
+   */
   autofitRows(): void {
-    this.enqueue(() => undefined);
+    this.enqueue(({ sheet, area }) => {
+      for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.delete(r);
+    });
   }
 }
 
@@ -1890,6 +1974,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<
       const { sheet, area } = this.range();
       added = { id: this.context.fake.newId(), type, area };
       sheet.conditionalFormats.unshift(added);
+      // Not documented either way; the fake assumes a rule change raises onChanged like a format does.
+      sheet.apiChanged(area);
     });
     return new FakeConditionalFormatObject(
       this.context,
@@ -1954,6 +2040,7 @@ export class FakeConditionalFormatObject extends FakeClientObject<FakeConditiona
       const index = list.indexOf(format);
       if (index < 0) throw new FakeExcelError("ItemNotFound", "The conditional format is gone.");
       list.splice(index, 1);
+      this.sheet().apiChanged(format.area);
     });
   }
 
@@ -2023,6 +2110,9 @@ export class FakeConditionalFill extends FakeClientObject<FakeConditionalFormat>
   }
 }
 
+const reject = (): Promise<never> =>
+  Promise.reject(new FakeExcelError("InvalidArgument", "Excel.run needs a batch function."));
+
 /**
  * Installs the fake as the globals `Excel` and `Office` (Excel.run, document settings and
  * requirement sets) and returns its workbook for assertions.
@@ -2030,7 +2120,13 @@ export class FakeConditionalFill extends FakeClientObject<FakeConditionalFormat>
 export function installFakeExcel(spec: FakeWorkbookSpec): FakeWorkbook {
   const workbook = new FakeWorkbook(spec);
   Object.assign(globalThis, {
-    Excel: { run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => workbook.run(batch) },
+    Excel: {
+      run: <T>(
+        first: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+        second?: (context: FakeRequestContext) => Promise<T>,
+      ) =>
+        first instanceof FakeRequestContext ? workbook.run(first, second ?? reject) : workbook.run(first),
+    },
     Office: {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       context: {

@@ -14,6 +14,7 @@ import { renderPane } from "./render";
 
 const PREVIEW = "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน";
 const WRITE = "เขียนตารางสรุปลงสมุดงาน";
+const AUTO = "เขียนตารางสรุปใหม่อัตโนมัติเมื่อแผนเปลี่ยน";
 
 async function openSummary(host: FakeHost): Promise<void> {
   await renderPane(host);
@@ -37,6 +38,8 @@ function sampleWithAnError(): FakeHost {
 }
 
 describe("the summary step", () => {
+  afterEach(() => jest.useRealTimers());
+
   it("previews the sample's table as the seed report prints it", async () => {
     await openSummary(new FakeHost());
     expect(rowStartingWith("3. การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน")).toEqual([
@@ -71,7 +74,9 @@ describe("the summary step", () => {
     expect(percent.colSpan).toBe(2);
   });
 
-  it("writes the very layout it previews, and says where", async () => {
+  it("writes the very layout it previews, dated today in its footer, and says where", async () => {
+    const now = new Date(2023, 9, 5, 10, 30);
+    jest.useFakeTimers({ now });
     const host = new FakeHost();
     await openSummary(host);
     fireEvent.click(screen.getByRole("button", { name: WRITE }));
@@ -79,8 +84,34 @@ describe("the summary step", () => {
     const report = analyzePlan(gridOf(SAMPLE_ROWS), { source: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE } });
     expect(report).toBeDefined();
     expect(host.writeSummary).toHaveBeenCalledTimes(1);
-    expect(host.writeSummary.mock.calls[0][0]).toEqual(summaryLayout(report!, { lang: "th" }));
+    const written = host.writeSummary.mock.calls[0][0];
+    expect(written).toEqual(summaryLayout(report!, { lang: "th", writtenAt: now }));
+    expect(written.print.footer.left).toBe("จัดทำเมื่อ 5 ตุลาคม 2566");
     expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  it("says the sheet comes with a chart and is set for A4 landscape", async () => {
+    await openSummary(new FakeHost());
+    expect(
+      screen.getByText(
+        "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("saves the choice to rewrite the summary by itself", async () => {
+    const host = new FakeHost();
+    await openSummary(host);
+    const toggle = screen.getByRole("switch", { name: AUTO }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    expect(host.lastSaved().autoRewrite).toBe(true);
+    expect((screen.getByRole("switch", { name: AUTO }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("opens with automatic rewriting on when it was saved on", async () => {
+    await openSummary(new FakeHost({ autoRewrite: true }));
+    expect((screen.getByRole("switch", { name: AUTO }) as HTMLInputElement).checked).toBe(true);
   });
 
   it("asks before writing while errors remain, and writes nothing on cancel", async () => {

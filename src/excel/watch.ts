@@ -1,0 +1,84 @@
+/**
+ * Live re-checking: tells the pane when the user edits the plan's sheet.
+ *
+ * Excel raises onChanged for the add-in's own writes too, so a write of the add-in to the plan's sheet
+ * (its flag rule) would otherwise look like an edit, start a re-check, flag again, and so on. While
+ * the add-in writes, a guard is up; events that arrive under it are taken as the add-in's own.
+ */
+import type { PlanChoice } from "../taskpane/host";
+
+let ownWrites = 0;
+
+/** True while the add-in is writing, or its write's events may still be arriving. */
+export function isWriting(): boolean {
+  return ownWrites > 0;
+}
+
+/**
+ * Runs a write of the add-in with the guard up. Excel delivers the events a request raised after
+ * answering it, and before answering a later request, so with `settle` one more small round trip is
+ * made (an empty sync sends nothing) before the guard comes down.
+ */
+export async function asOwnWrite<T>(
+  context: Excel.RequestContext,
+  write: () => Promise<T>,
+  settle = true,
+): Promise<T> {
+  ownWrites++;
+  try {
+    const result = await write();
+    if (settle) {
+      context.workbook.worksheets.getActiveWorksheet().load("id");
+      await context.sync();
+    }
+    return result;
+  } finally {
+    ownWrites--;
+  }
+}
+
+/** Whether a change event is the user's edit of the watched sheet, not the add-in's own write. */
+export function isUserEdit(args: Excel.WorksheetChangedEventArgs, sheetId: string): boolean {
+  if (args.worksheetId !== sheetId) return false;
+  // A co-author's edit changes the plan as much as the user's; the add-in's own writes are all Local.
+  if (args.source === "Remote") return true;
+  // ExcelApi 1.14 names the add-in's own changes; below it the guard is all there is.
+  if (args.triggerSource === "ThisLocalAddin") return false;
+  return !isWriting();
+}
+
+export interface PlanWatch {
+  readonly handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+}
+
+/**
+ * Registers onChanged on the plan's sheet. The sheet's event, not the table's, serves both kinds of
+ * plan with one handler, and also sees rows typed just under a table, before Excel takes them in.
+ * The pane debounces; every user edit is passed on.
+ */
+export async function watchPlan(
+  context: Excel.RequestContext,
+  choice: PlanChoice,
+  onChange: () => void,
+): Promise<PlanWatch> {
+  const sheet = context.workbook.worksheets.getItem(choice.sheet);
+  sheet.load("id");
+  await context.sync();
+  const sheetId = sheet.id;
+  const handler = sheet.onChanged.add(async (args) => {
+    if (isUserEdit(args, sheetId)) onChange();
+  });
+  await context.sync();
+  return { handler };
+}
+
+/**
+ * Removes the handler. Office.js requires the request context it was added in, so the removal runs
+ * in that context (Excel.run given the handler's context), not in a new one.
+ */
+export async function unwatchPlan(watch: PlanWatch): Promise<void> {
+  await Excel.run(watch.handler.context, async (context) => {
+    watch.handler.remove();
+    await context.sync();
+  });
+}

@@ -1,0 +1,241 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { MESSAGES, SAMPLE_ROWS, type Cell } from "../../src/core";
+import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
+import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
+import { renderPane } from "./render";
+
+const WRITE = "เขียนตารางสรุปลงสมุดงาน";
+const STALE = "ตารางสรุปไม่เป็นปัจจุบัน";
+
+/** The sample with row 9's reason filled in: one warning fewer. */
+function sampleWithReason(): Cell[][] {
+  const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
+  rows[8][7] = "ไม่ได้รับงบประมาณ";
+  return rows;
+}
+
+/** The sample with row 9's status made unreadable: one error. */
+function sampleWithAnError(): Cell[][] {
+  const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
+  rows[8][6] = "รอดู";
+  return rows;
+}
+
+/** Renders the pane and waits until it listens to the sample plan. */
+async function watching(host: FakeHost): Promise<Awaited<ReturnType<typeof renderPane>>> {
+  const view = await renderPane(host);
+  await waitFor(() => expect(host.watchers.map((watcher) => watcher.choice)).toEqual([SAMPLE_CHOICE]));
+  return view;
+}
+
+/** Lets the edits settle: the debounce runs out and the reread and any writes that follow finish. */
+async function settle(): Promise<void> {
+  await act(async () => {
+    jest.advanceTimersByTime(RECHECK_DELAY_MS);
+  });
+}
+
+async function writeSummary(host: FakeHost): Promise<void> {
+  fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+  fireEvent.click(screen.getByRole("button", { name: WRITE }));
+  await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+}
+
+describe("checking the plan again as it is edited", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("listens to the chosen plan", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    expect(host.watchPlan).toHaveBeenCalledTimes(1);
+    expect(host.watchPlan).toHaveBeenCalledWith(SAMPLE_CHOICE, expect.any(Function));
+  });
+
+  it("reads the plan once after a burst of edits, and the counts follow", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy();
+    expect(host.readPlan).toHaveBeenCalledTimes(1);
+    host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
+
+    act(() => {
+      host.edit();
+      jest.advanceTimersByTime(RECHECK_DELAY_MS - 1);
+      host.edit();
+      jest.advanceTimersByTime(RECHECK_DELAY_MS - 1);
+      host.edit();
+      jest.advanceTimersByTime(RECHECK_DELAY_MS - 1);
+    });
+    expect(host.readPlan).toHaveBeenCalledTimes(1);
+
+    await act(async () => {
+      jest.advanceTimersByTime(1);
+    });
+    expect(host.readPlan).toHaveBeenCalledTimes(2);
+    expect(host.readPlan).toHaveBeenLastCalledWith(SAMPLE_CHOICE, expect.any(Function));
+    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ (1)" })).toBeTruthy());
+    await settle();
+    expect(host.readPlan).toHaveBeenCalledTimes(2);
+  });
+
+  it("neither marks nor writes a summary that this session has not written", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    act(() => host.edit());
+    await settle();
+    expect(host.readPlan).toHaveBeenCalledTimes(2);
+    expect(host.markSummaryStale).not.toHaveBeenCalled();
+    expect(host.writeSummary).not.toHaveBeenCalled();
+    expect(screen.queryByText(STALE)).toBeNull();
+  });
+
+  it("marks the written summary out of date, says so, and clears that once it is written again", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    await writeSummary(host);
+
+    act(() => host.edit());
+    await settle();
+    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(MESSAGES.th.summary.stale));
+    expect(host.writeSummary).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(STALE)).toBeTruthy();
+    // On the summary step the write button itself refreshes the sheet.
+    expect(screen.queryByRole("button", { name: "ไปที่ขั้นสรุป" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: WRITE }));
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByText(STALE)).toBeNull());
+  });
+
+  it("leads from another step to the summary step when the summary is out of date", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    await writeSummary(host);
+    fireEvent.click(screen.getByRole("tab", { name: /^ตรวจสอบ/ }));
+
+    act(() => host.edit());
+    await settle();
+    fireEvent.click(await screen.findByRole("button", { name: "ไปที่ขั้นสรุป" }));
+    expect(screen.getByRole("tab", { name: "สรุป" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("button", { name: WRITE })).toBeTruthy();
+  });
+
+  it("marks the summary in English when the pane speaks English", async () => {
+    const host = new FakeHost({ lang: "en" });
+    await watching(host);
+    fireEvent.click(screen.getByRole("tab", { name: "Summary" }));
+    fireEvent.click(screen.getByRole("button", { name: "Write the summary to the workbook" }));
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+    act(() => host.edit());
+    await settle();
+    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(MESSAGES.en.summary.stale));
+    expect(screen.getByText("The summary is out of date")).toBeTruthy();
+  });
+
+  it("rewrites the summary instead when automatic rewriting is on", async () => {
+    const host = new FakeHost({ autoRewrite: true });
+    await watching(host);
+    await writeSummary(host);
+    host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
+
+    act(() => host.edit());
+    await settle();
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(2));
+    expect(host.markSummaryStale).not.toHaveBeenCalled();
+    await screen.findByText('แผนเปลี่ยน จึงเขียนตารางสรุปในแผ่นงาน "สรุปผลแผน" ใหม่แล้ว');
+    expect(screen.queryByText(STALE)).toBeNull();
+    const rewritten = host.writeSummary.mock.calls[1][0];
+    // Row 9 now has its reason, so the footer counts one warning.
+    expect(rewritten.print.footer.right).toMatch(/ผลการตรวจ: ข้อผิดพลาด 0 คำเตือน 1$/);
+  });
+
+  it("rewrites without asking while errors remain, the warning line on the sheet", async () => {
+    const host = new FakeHost({ autoRewrite: true });
+    await watching(host);
+    await writeSummary(host);
+    host.readPlan.mockResolvedValue(gridOf(sampleWithAnError()));
+
+    act(() => host.edit());
+    await settle();
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(2));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    const rewritten = host.writeSummary.mock.calls[1][0];
+    expect(rewritten.cells.filter((cell) => cell.style === "warning").map((cell) => cell.value)).toEqual([
+      "ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง",
+    ]);
+  });
+
+  it("does not touch the summary of one plan for edits of another", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    await writeSummary(host);
+    fireEvent.click(screen.getByRole("tab", { name: "แผน" }));
+    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
+    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
+    await waitFor(() => expect(host.watchers.map((watcher) => watcher.choice)).toEqual([OTHER_SHEET]));
+
+    act(() => host.edit(OTHER_SHEET));
+    await settle();
+    await waitFor(() => expect(host.readPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
+    expect(host.markSummaryStale).not.toHaveBeenCalled();
+  });
+
+  it("stops listening to a plan when another is picked", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
+    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
+    await waitFor(() => expect(host.unwatch).toHaveBeenCalledWith(SAMPLE_CHOICE));
+    await waitFor(() => expect(host.watchPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
+    expect(host.unwatch).toHaveBeenCalledTimes(1);
+  });
+
+  it("stops listening, and forgets an edit still waiting, when the pane goes away", async () => {
+    const host = new FakeHost();
+    const view = await watching(host);
+    act(() => host.edit());
+    view.unmount();
+    await waitFor(() => expect(host.unwatch).toHaveBeenCalledWith(SAMPLE_CHOICE));
+    await settle();
+    expect(host.readPlan).toHaveBeenCalledTimes(1);
+  });
+
+  it("stops listening when the pane is closed", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    act(() => {
+      window.dispatchEvent(new Event("pagehide"));
+    });
+    await waitFor(() => expect(host.unwatch).toHaveBeenCalledWith(SAMPLE_CHOICE));
+    expect(host.watchers).toEqual([]);
+  });
+
+  it("removes handlers that arrive after the plan was already changed", async () => {
+    const host = new FakeHost();
+    let answer: (off: () => Promise<void>) => void = () => undefined;
+    const late = jest.fn(async (): Promise<void> => undefined);
+    host.watchPlan.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+    );
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
+    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
+    await waitFor(() => expect(host.watchPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
+    expect(late).not.toHaveBeenCalled();
+    await act(async () => answer(late));
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows a failure to listen to the plan", async () => {
+    const host = new FakeHost();
+    host.watchPlan.mockRejectedValue(new Error("ExcelApi 1.7 is not supported"));
+    await renderPane(host);
+    await screen.findByText("รายละเอียด: ExcelApi 1.7 is not supported");
+  });
+});

@@ -1,0 +1,130 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, type Cell, analyzePlan, memoLines } from "../../src/core";
+import { FakeHost, gridOf } from "./fakeHost";
+import { renderPane } from "./render";
+
+const FIELD = "ข้อความสำหรับบันทึกรายงานผล";
+const COPY = "คัดลอกข้อความ";
+const UNDER_TABLE = "เขียนข้อความนี้ใต้ตารางสรุป";
+
+async function openMemo(host: FakeHost): Promise<HTMLTextAreaElement> {
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("tab", { name: "บันทึกข้อความ" }));
+  return screen.getByRole("textbox", { name: FIELD }) as HTMLTextAreaElement;
+}
+
+/** Gives the page a clipboard whose writeText answers as told. */
+function clipboardThat(writeText: jest.Mock): void {
+  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+}
+
+const sampleReport = () =>
+  analyzePlan(gridOf(SAMPLE_ROWS), { source: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE } })!;
+
+describe("the memo step", () => {
+  afterEach(() => {
+    // jsdom has no clipboard of its own; take away the one a test gave it.
+    delete (navigator as { clipboard?: unknown }).clipboard;
+  });
+
+  it("shows the sample's paragraph, read-only, in the memo's words", async () => {
+    const field = await openMemo(new FakeHost());
+    expect(field.readOnly).toBe(true);
+    expect(field.value).toContain("ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท");
+    expect(field.value).toContain("คิดเป็นร้อยละ 93.75");
+    expect(field.value).toBe(memoLines(sampleReport(), "th").join("\n"));
+  });
+
+  it("says the paragraph uses what the rows add up to, not the stated total", async () => {
+    await openMemo(new FakeHost());
+    expect(screen.getByText("ยอดรวมไม่ตรงกัน")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "ข้อความนี้ใช้ยอดที่รายการโครงการรวมได้ (งบประมาณตามแผน 401,900.00 บาท) " +
+          "ไม่ใช่ยอดรวมที่ระบุไว้ (428,000.00 บาท) ตรวจสอบให้ตรงกันก่อนใช้ข้อความนี้",
+      ),
+    ).toBeTruthy();
+  });
+
+  it("says nothing about totals when the stated total agrees with the rows", async () => {
+    const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
+    rows[23][4] = 401900;
+    const host = new FakeHost();
+    host.readPlan.mockResolvedValue(gridOf(rows));
+    await openMemo(host);
+    expect(screen.queryByText("ยอดรวมไม่ตรงกัน")).toBeNull();
+    expect(screen.queryByText(/^ข้อความนี้ใช้ยอด/)).toBeNull();
+  });
+
+  it("copies the paragraph to the clipboard", async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    clipboardThat(writeText);
+    const field = await openMemo(new FakeHost());
+    fireEvent.click(screen.getByRole("button", { name: COPY }));
+    await screen.findByText("คัดลอกข้อความแล้ว");
+    expect(writeText).toHaveBeenCalledWith(field.value);
+    expect(screen.queryByText("กด Ctrl+C เพื่อคัดลอก")).toBeNull();
+  });
+
+  it.each([
+    [
+      "refuses",
+      () => clipboardThat(jest.fn().mockRejectedValue(new DOMException("denied", "NotAllowedError"))),
+    ],
+    ["is missing", () => undefined],
+  ])("selects the text and asks for Ctrl+C when the clipboard %s", async (_case, arrange) => {
+    arrange();
+    const field = await openMemo(new FakeHost());
+    fireEvent.click(screen.getByRole("button", { name: COPY }));
+    await screen.findByText("กด Ctrl+C เพื่อคัดลอก");
+    expect(document.activeElement).toBe(field);
+    expect(field.selectionStart).toBe(0);
+    expect(field.selectionEnd).toBe(field.value.length);
+    expect(screen.queryByText("คัดลอกข้อความแล้ว")).toBeNull();
+  });
+
+  it("writes the paragraph under the table when asked, and previews it there", async () => {
+    const host = new FakeHost();
+    await openMemo(host);
+    const toggle = screen.getByRole("switch", { name: UNDER_TABLE }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    expect(toggle.checked).toBe(true);
+
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    const preview = within(screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" }));
+    expect(preview.getByText(FIELD)).toBeTruthy();
+    expect(preview.getByText(/ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+    const written = host.writeSummary.mock.calls[0][0];
+    expect(written.cells.filter((cell) => cell.style === "memo").map((cell) => cell.value)).toEqual(
+      memoLines(sampleReport(), "th"),
+    );
+  });
+
+  it("writes no paragraph while the switch is off", async () => {
+    const host = new FakeHost();
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    fireEvent.click(screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+    expect(host.writeSummary.mock.calls[0][0].cells.some((cell) => cell.style === "memo")).toBe(false);
+  });
+
+  it("speaks English when the pane does", async () => {
+    await renderPane(new FakeHost({ lang: "en" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Memo" }));
+    const field = screen.getByRole("textbox", { name: "Text for the report memo" }) as HTMLTextAreaElement;
+    expect(field.value).toBe(memoLines(sampleReport(), "en").join("\n"));
+    expect(
+      screen.getByText(
+        "This text uses what the rows add up to (planned budget 401,900.00 baht), " +
+          "not the stated total (428,000.00 baht). Reconcile them before using the text.",
+      ),
+    ).toBeTruthy();
+  });
+});
