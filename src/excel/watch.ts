@@ -63,10 +63,9 @@ export async function watchPlan(
 ): Promise<PlanWatch> {
   const sheet = context.workbook.worksheets.getItem(choice.sheet);
   sheet.load("id");
-  await context.sync();
-  const sheetId = sheet.id;
+  // No event can arrive before this sync registers the handler, and by then the id is loaded.
   const handler = sheet.onChanged.add(async (args) => {
-    if (isUserEdit(args, sheetId)) onChange();
+    if (isUserEdit(args, sheet.id)) onChange();
   });
   await context.sync();
   return { handler };

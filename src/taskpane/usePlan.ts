@@ -296,10 +296,10 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       stopped = true;
       changed.cancel();
       window.removeEventListener("pagehide", stop);
-      if (unsubscribe && Math.random() > 2) remove(unsubscribe);
+      if (unsubscribe) remove(unsubscribe);
     };
     // The pane closing does not unmount React; "pagehide" is the last word the pane gets.
-    window.addEventListener("pagehide", () => undefined);
+    window.addEventListener("pagehide", stop);
     host.watchPlan(watched, changed).then(
       (off) => {
         if (stopped) remove(off);

@@ -1,5 +1,5 @@
 /** The fake's own rules, which the adapter's tests rely on to be able to fail. */
-import { FakeExcelError, FakeWorkbook } from "../fakes/excel";
+import { FakeExcelError, FakeWorkbook, fakeParseAddress } from "../fakes/excel";
 
 const workbook = () =>
   new FakeWorkbook({
@@ -85,5 +85,110 @@ describe("the Excel fake", () => {
       await context.sync();
     });
     expect(fake.sheet("แผน").conditionalFormats).toEqual([]);
+  });
+
+  test("a sync with nothing queued sends no request and is not counted", async () => {
+    const fake = workbook();
+    await fake.run(async (context) => {
+      await context.sync();
+    });
+    expect(fake.syncCount).toBe(0);
+  });
+
+  test("members of a newer requirement set fail their batch on an older Excel", async () => {
+    const fake = workbook();
+    const validated = fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("อื่น").getRange("A1:A3");
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+      await context.sync();
+    });
+    await expect(validated).rejects.toMatchObject({ code: "ApiNotFound" });
+    const printed = fake.run(async (context) => {
+      context.workbook.worksheets.getItem("อื่น").pageLayout.orientation = "Landscape";
+      await context.sync();
+    });
+    await expect(printed).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(fake.sheet("อื่น").validations).toEqual([]);
+    expect(fake.sheet("อื่น").pageLayout).toEqual({});
+  });
+
+  test("a chart made from one column has one series, named Series1, with no categories", async () => {
+    const fake = workbook();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("แผน");
+      sheet.charts.add("BarClustered", sheet.getRange("B1:B3"), "Columns");
+      await context.sync();
+    });
+    const [chart] = fake.sheet("แผน").charts;
+    expect(chart.series).toEqual([
+      { name: "Series1", values: expect.objectContaining({ area: fakeParseAddress("B1:B3") }) },
+    ]);
+    const wrong = fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("แผน");
+      sheet.charts.add("BarClustred", sheet.getRange("B1:B3"));
+      await context.sync();
+    });
+    await expect(wrong).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("a new table renames blank headers, and a taken or cell-like name is refused", async () => {
+    const fake = new FakeWorkbook({
+      sheets: [
+        {
+          name: "ก",
+          rows: [
+            ["a", null],
+            [1, 2],
+          ],
+        },
+      ],
+      names: ["Taken"],
+    });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("ก").tables.add("A1:B2", true);
+      await context.sync();
+    });
+    expect(fake.tables.map((table) => table.name)).toEqual(["Table1"]);
+    expect(fake.sheet("ก").valuesOf("A1:B1")).toEqual([["a", "Column2"]]);
+    for (const name of ["Taken", "AB12", "มี ช่องว่าง"]) {
+      const renamed = fake.run(async (context) => {
+        context.workbook.tables.getItem("Table1").name = name;
+        await context.sync();
+      });
+      await expect(renamed).rejects.toBeInstanceOf(FakeExcelError);
+    }
+    expect(fake.tables.map((table) => table.name)).toEqual(["Table1"]);
+  });
+
+  test("own writes and user edits raise onChanged after the request; removal needs the adding context", async () => {
+    const fake = workbook();
+    const seen: string[] = [];
+    const result = await fake.run(async (context) => {
+      const handler = context.workbook.worksheets.getItem("แผน").onChanged.add(async (args) => {
+        seen.push(`${args.address} ${args.source}`);
+      });
+      await context.sync();
+      return handler;
+    });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("แผน").getRange("C1").values = [["x"]];
+      await context.sync();
+      expect(seen).toEqual([]);
+    });
+    fake.userEdit("แผน", "D2", 5, { source: "Remote" });
+    fake.userEdit("อื่น", "A1", 5);
+    await fake.settle();
+    expect(seen).toEqual(["C1 Local", "D2 Remote"]);
+
+    await fake.run(async (context) => {
+      result.remove();
+      await context.sync();
+    });
+    expect(fake.handlerCount).toBe(1);
+    await fake.run(result.context, async (context) => {
+      result.remove();
+      await context.sync();
+    });
+    expect(fake.handlerCount).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 /** The add-in's conditional format on the rows not carried out. */
 import { SAMPLE_SHEET } from "../../src/core";
-import { FLAG_FILL, createExcelHost, flagFormula } from "../../src/excel";
+import { FLAG_FILL, SETTING, createExcelHost, flagFormula } from "../../src/excel";
 import type { PlanArea } from "../../src/taskpane/host";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleSheet } from "./fixtures";
@@ -86,5 +86,15 @@ describe("flagRows", () => {
     expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.some((format) => format.fill === FLAG_FILL)).toBe(
       false,
     );
+  });
+
+  test("with no rows and no rule of the add-in's, nothing is added and the user's rules stay", async () => {
+    const fake = withUserRules();
+    const before = fake.snapshot(SAMPLE_SHEET);
+
+    await createExcelHost().flagRows(area([]));
+
+    expect(fake.snapshot(SAMPLE_SHEET)).toEqual(before);
+    expect(fake.settings.saved()[SETTING.flagRule]).toBeUndefined();
   });
 });

@@ -354,20 +354,20 @@ describe("markSummaryStale", () => {
     expect(fake.snapshot(SUMMARY_SHEET_NAME)).toEqual(users);
   });
 
-  test("the status cell is remembered in the settings, so a reopened workbook finds it", async () => {
+  test("the status line is found where the last layout put it", async () => {
     const fake = installFakeExcel({ sheets: [sampleSheet()] });
-    const layout = sampleLayout();
-    const { name } = await writeOnce(fake, layout);
-    const saved = fake.settings.saved();
-    expect(saved[SETTING.summaryStatusCell]).toBe(`A${layout.statusCell.row + 1}`);
+    const { organisation, ...report } = sampleReport(SAMPLE_ROWS, "องค์การบริหารส่วนตำบลแม่วิน");
+    const plain = summaryLayout(report);
+    const withOrganisation = summaryLayout({ ...report, organisation });
+    expect(withOrganisation.statusCell.row).toBe(plain.statusCell.row + 1);
+    await writeOnce(fake, plain);
+    const { name } = await writeOnce(fake, withOrganisation);
 
-    const reopened = installFakeExcel({
-      sheets: [sampleSheet()],
-      settings: saved,
-    });
     await createExcelHost().markSummaryStale(STALE);
-    expect(reopened.sheetNames()).toEqual([SAMPLE_SHEET]);
-    expect(fake.sheet(name).cell(layout.statusCell.row, 0)?.value).not.toBe(STALE);
+
+    expect(fake.settings.saved()[SETTING.summaryStatusCell]).toBe(`A${withOrganisation.statusCell.row + 1}`);
+    expect(fake.sheet(name).cell(withOrganisation.statusCell.row, 0)?.value).toBe(STALE);
+    expect(fake.sheet(name).cell(plain.statusCell.row, 0)?.value).not.toBe(STALE);
   });
 
   test("without an owned sheet, or once the user deleted it, nothing is written", async () => {

@@ -637,8 +637,7 @@ export class FakeWorkbook {
 
   removeHandler(result: FakeEventHandlerResult): void {
     const index = this.#handlers.findIndex((h) => h.result === result);
-    if (index < 0) throw new FakeExcelError("InvalidArgument", "The handler was not registered.");
-    this.#handlers.splice(index, 1);
+    if (index >= 0) this.#handlers.splice(index, 1);
   }
 
   /** Handlers currently registered, for assertions. */
@@ -1176,16 +1175,11 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
 }
 
 export class FakeEventHandlerResult {
-  constructor(
-    readonly context: FakeRequestContext,
-    private readonly registered: () => boolean,
-  ) {}
+  constructor(readonly context: FakeRequestContext) {}
 
   /** Queued on the context the handler was added in: only a sync of that context removes it. */
   remove(): void {
-    this.context.enqueue(() => {
-      if (this.registered()) this.context.fake.removeHandler(this);
-    });
+    this.context.enqueue(() => this.context.fake.removeHandler(this));
   }
 }
 
@@ -1196,12 +1190,8 @@ export class FakeEventHandlers {
   ) {}
 
   add(handler: (args: FakeChangedEventArgs) => unknown): FakeEventHandlerResult {
-    let added = false;
-    const result = new FakeEventHandlerResult(this.context, () => added);
-    this.context.enqueue(() => {
-      this.context.fake.addHandler({ sheet: this.sheet(), handler, result });
-      added = true;
-    });
+    const result = new FakeEventHandlerResult(this.context);
+    this.context.enqueue(() => this.context.fake.addHandler({ sheet: this.sheet(), handler, result }));
     return result;
   }
 }

@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { MESSAGES } from "../../src/core";
 import { createPreviewHost } from "../../src/taskpane/previewHost";
+import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import { FakeHost } from "./fakeHost";
 import { renderPane } from "./render";
 
@@ -78,5 +80,25 @@ describe("the language switch", () => {
         "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566",
       ),
     ).toBeTruthy();
+  });
+});
+
+describe("edits in the preview", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("checks the sample again and marks the summary it pretended to write", async () => {
+    const host = createPreviewHost();
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    fireEvent.click(screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
+    await screen.findByText(/^ตัวอย่าง: ไม่มีสมุดงานจริง ตารางสรุปจึงไม่ได้เขียนลงที่ใด/);
+
+    act(() => host.edited({ sheet: "แผน", table: "PlanProjects" }));
+    await act(async () => {
+      jest.advanceTimersByTime(RECHECK_DELAY_MS);
+    });
+    await screen.findByText("ตารางสรุปไม่เป็นปัจจุบัน");
+    expect(host.staleMarks).toEqual([MESSAGES.th.summary.stale]);
   });
 });

@@ -1,4 +1,4 @@
-import { SAMPLE_GRID, summaryLayout, analyzePlan } from "../../src/core";
+import { SAMPLE_GRID, analyzePlan, planTemplate, summaryLayout } from "../../src/core";
 import { HostError } from "../../src/taskpane/host";
 import { createPreviewHost } from "../../src/taskpane/previewHost";
 
@@ -33,5 +33,55 @@ describe("the preview host", () => {
     expect(host.loadSettings()).toEqual({});
     await host.saveSettings({ round: 6, organisation: "อบต.แม่วิน" });
     expect(host.loadSettings()).toEqual({ round: 6, organisation: "อบต.แม่วิน" });
+  });
+
+  it("keeps a new plan from the template, lists it, and reads it as its sheet would hold it", async () => {
+    const host = createPreviewHost();
+    const template = planTemplate({ organisation: "องค์การบริหารส่วนตำบลแม่วิน", fiscalYear: 2567 });
+    const choice = await host.createTemplate(template);
+    // The sample already has the table's name; Excel would refuse it twice.
+    expect(choice).toEqual({ sheet: "แผนปฏิบัติการ", table: "PlanProjects2" });
+    expect(await host.listPlans()).toEqual([{ sheet: "แผน", table: "PlanProjects" }, choice]);
+    expect(host.templates).toEqual([template]);
+
+    const grid = await host.readPlan(choice);
+    expect(grid.firstRow).toBe(1);
+    expect(grid.firstColumn).toBe(1);
+    expect(grid.rows.slice(0, 3)).toEqual([
+      [template.titles[0]],
+      [""],
+      template.columns.map((column) => column.header),
+    ]);
+    expect(grid.rows).toHaveLength(3 + template.rows.length);
+
+    const report = analyzePlan(grid);
+    expect(report?.summary.dimensions.map((dimension) => dimension.projects)).toEqual([0, 0, 0, 0]);
+    expect(report?.issues).toEqual([]);
+    expect(report?.source.headerRow).toBe(3);
+
+    expect(await host.createTemplate(template)).toEqual({ sheet: "แผนปฏิบัติการ (2)", table: "PlanProjects3" });
+  });
+
+  it("tells the pane's handlers of an edit until they are removed", async () => {
+    const host = createPreviewHost();
+    const sample = { sheet: "แผน", table: "PlanProjects" };
+    const onChange = jest.fn();
+    const unsubscribe = await host.watchPlan(sample, onChange);
+    host.edited({ sheet: "อื่น" });
+    expect(onChange).not.toHaveBeenCalled();
+    host.edited(sample);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await unsubscribe();
+    host.edited(sample);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it("marks a summary out of date only once one was written", async () => {
+    const host = createPreviewHost();
+    await host.markSummaryStale("out of date");
+    expect(host.staleMarks).toEqual([]);
+    await host.writeSummary(summaryLayout(analyzePlan(SAMPLE_GRID)!));
+    await host.markSummaryStale("out of date");
+    expect(host.staleMarks).toEqual(["out of date"]);
   });
 });

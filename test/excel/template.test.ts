@@ -1,0 +1,165 @@
+/** A new plan sheet from the template, as an Excel table with drop-down lists. */
+import {
+  FORMAT,
+  SAMPLE_SHEET,
+  SAMPLE_TABLE,
+  TEMPLATE_DIMENSIONS,
+  TEMPLATE_SHEET,
+  TEMPLATE_STATUSES,
+  analyzePlan,
+  planTemplate,
+  toBaht,
+} from "../../src/core";
+import { LIST_ALERT, createExcelHost } from "../../src/excel";
+import { type FakeWorkbook, installFakeExcel } from "../fakes/excel";
+import { sampleSheet } from "./fixtures";
+
+async function create(fake: FakeWorkbook, template = planTemplate()) {
+  const before = fake.syncCount;
+  const choice = await createExcelHost().createTemplate(template);
+  return { choice, syncs: fake.syncCount - before };
+}
+
+const DIMENSION_COLUMN = 1;
+const STATUS_COLUMN = 6;
+
+describe("createTemplate", () => {
+  test("a new sheet with the titles, the header and an Excel table over the rows, in two syncs", async () => {
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }] });
+    const template = planTemplate({ organisation: "องค์การบริหารส่วนตำบลแม่วิน", fiscalYear: 2567 });
+
+    const { choice, syncs } = await create(fake, template);
+
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(choice).toEqual({ sheet: TEMPLATE_SHEET, table: SAMPLE_TABLE });
+    const sheet = fake.sheet(TEMPLATE_SHEET);
+    expect(fake.activeSheet).toBe(sheet);
+    expect(fake.tables.map((table) => [table.name, table.sheet.name, table.area])).toEqual([
+      [SAMPLE_TABLE, TEMPLATE_SHEET, { top: 2, left: 0, bottom: 2 + template.rows.length, right: 7 }],
+    ]);
+    expect(sheet.valuesOf("A3:H3")).toEqual([template.columns.map((column) => column.header)]);
+    expect(sheet.at("A1")).toMatchObject({ value: template.titles[0], format: { bold: true } });
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 7 },
+      { top: 1, left: 0, bottom: 1, right: 7 },
+    ]);
+    expect(sheet.frozenRows).toBe(3);
+    expect([...sheet.columnWidths.entries()]).toEqual(
+      template.columns.map((column, i) => [i, column.width * 7]),
+    );
+  });
+
+  test("number formats are set before values: a text number stays text, amounts get baht", async () => {
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }] });
+    const template = planTemplate();
+    const rows = [
+      ["1.10", TEMPLATE_DIMENSIONS[0], "=โครงการ", "โครงการ", 1500.5, 0, TEMPLATE_STATUSES[0], null],
+    ];
+
+    await create(fake, { ...template, rows });
+
+    const sheet = fake.sheet(TEMPLATE_SHEET);
+    expect(template.columns.map((_, c) => sheet.cell(3, c)?.numberFormat)).toEqual(
+      template.columns.map((column) => column.format),
+    );
+    expect(sheet.cell(3, 4)?.numberFormat).toBe(FORMAT.baht);
+    expect(sheet.at("A4")?.value).toBe("1.10");
+    expect([sheet.at("C4")?.value, sheet.at("C4")?.formula]).toEqual(["=โครงการ", undefined]);
+    expect(sheet.at("E4")?.value).toBe(1500.5);
+    expect(template.columns.map((_, c) => sheet.cell(2, c)?.numberFormat)).toEqual(Array(8).fill("@"));
+  });
+
+  test("at ExcelApi 1.8, drop-down lists of the four dimensions and the four statuses", async () => {
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.8" });
+    const template = planTemplate();
+
+    await create(fake, template);
+
+    const body = (column: number) => ({
+      top: 3,
+      left: column,
+      bottom: 2 + template.rows.length,
+      right: column,
+    });
+    const validations = fake.sheet(TEMPLATE_SHEET).validations;
+    expect(validations.map((v) => v.area)).toEqual([body(DIMENSION_COLUMN), body(STATUS_COLUMN)]);
+    expect(validations.map((v) => v.rule?.list?.source.split(","))).toEqual([
+      TEMPLATE_DIMENSIONS,
+      TEMPLATE_STATUSES,
+    ]);
+    for (const validation of validations) {
+      expect(validation.rule?.list?.source.split(",")).toHaveLength(4);
+      expect(validation.rule?.list?.inCellDropDown).toBe(true);
+      expect(validation.errorAlert).toMatchObject({ showAlert: true, ...LIST_ALERT });
+    }
+  });
+
+  test("below ExcelApi 1.8 the lists are skipped and the table is made all the same", async () => {
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.7" });
+
+    const { choice, syncs } = await create(fake);
+
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(choice).toEqual({ sheet: TEMPLATE_SHEET, table: SAMPLE_TABLE });
+    expect(fake.sheet(TEMPLATE_SHEET).validations).toEqual([]);
+    expect(fake.sheet(TEMPLATE_SHEET).frozenRows).toBe(3);
+  });
+
+  test("a user's sheet and table of the same names are never touched; free names are taken", async () => {
+    const fake = installFakeExcel({
+      sheets: [sampleSheet(), { name: TEMPLATE_SHEET, rows: [["ของผู้ใช้", 1]] }],
+      names: ["PlanProjects2"],
+    });
+    const before = [fake.snapshot(SAMPLE_SHEET), fake.snapshot(TEMPLATE_SHEET)];
+
+    const { choice } = await create(fake);
+
+    expect(choice).toEqual({ sheet: `${TEMPLATE_SHEET} (2)`, table: "PlanProjects3" });
+    expect([fake.snapshot(SAMPLE_SHEET), fake.snapshot(TEMPLATE_SHEET)]).toEqual(before);
+    expect(fake.tables.map((table) => [table.name, table.sheet.name])).toEqual([
+      [SAMPLE_TABLE, SAMPLE_SHEET],
+      ["PlanProjects3", choice.sheet],
+    ]);
+  });
+
+  test("a fresh template reads back as a plan with four empty dimensions and no issue", async () => {
+    installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.8" });
+    const host = createExcelHost();
+
+    const choice = await host.createTemplate(planTemplate());
+    const report = analyzePlan(await host.readPlan(choice));
+
+    expect(report?.issues).toEqual([]);
+    expect(report?.summary.dimensions.map((d) => [d.dimension, d.projects])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+    ]);
+  });
+
+  test("with the sample rows it reads back as the seed's table", async () => {
+    installFakeExcel({ sheets: [{ name: "ปก" }] });
+    const host = createExcelHost();
+
+    const choice = await host.createTemplate(planTemplate({ withSample: true }));
+    const report = analyzePlan(await host.readPlan(choice));
+
+    const row = (t: NonNullable<typeof report>["summary"]["total"]) => [
+      t.projects,
+      toBaht(t.plannedBudget),
+      t.completed,
+      toBaht(t.disbursed),
+      t.notDone,
+      t.pctProjects,
+      t.pctBudget,
+    ];
+    expect(report?.summary.dimensions.map(row)).toEqual([
+      [5, 35000, 4, 17175, 1, 80, 49.07],
+      [5, 23000, 5, 23000, 0, 100, 100],
+      [2, 20000, 2, 18495, 0, 100, 92.48],
+      [4, 323900, 4, 271425, 0, 100, 83.8],
+    ]);
+    expect(report && row(report.summary.total)).toEqual([16, 401900, 15, 330095, 1, 93.75, 82.13]);
+  });
+});
