@@ -21,6 +21,11 @@ export interface Grid {
   readonly firstRow: number;
   /** Worksheet column number (1-based) of each row's first cell. */
   readonly firstColumn: number;
+  /**
+   * Worksheet row of the header, when the host knows it: an Excel table's header row, read together
+   * with the title lines above the table. Otherwise the header is looked for in the first 20 rows.
+   */
+  readonly headerRow?: number;
 }
 
 export function kindOf(cell: Cell | undefined): CellKind {

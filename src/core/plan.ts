@@ -63,7 +63,8 @@ export interface PlanReport {
  * looks like a plan (no header naming at least two of its columns in the first 20 rows).
  */
 export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport | undefined {
-  const atIndex = options.headerRow === undefined ? undefined : options.headerRow - grid.firstRow;
+  const headerRow = options.headerRow ?? grid.headerRow;
+  const atIndex = headerRow === undefined ? undefined : headerRow - grid.firstRow;
   const found = findHeader(grid, atIndex);
   if (!found) return undefined;
   const header = options.columns ? withColumns(found, options.columns) : found;

@@ -39,17 +39,28 @@ export function toRows(
 
 const EMPTY: Grid = { rows: [], firstRow: 1, firstColumn: 1 };
 
-/** A table's whole range, header included, or the sheet's used range (cells with values only). */
+/**
+ * A table's range with the title lines above it (from row 1, over the table's columns), so the
+ * organisation, year and round they state are read too; or the sheet's used range (values only).
+ * `table` is the table's own range, whose first row is the header.
+ */
 function planRange(
   context: Excel.RequestContext,
   choice: PlanChoice,
-): { range: Excel.Range; sheet: Excel.Worksheet } {
+): { range: Excel.Range; sheet: Excel.Worksheet; table?: Excel.Range } {
   if (choice.table !== undefined) {
     const table = context.workbook.tables.getItem(choice.table);
-    return { range: table.getRange(), sheet: table.worksheet };
+    const own = table.getRange();
+    const topRow = own.getEntireColumn().getRow(0);
+    return { range: own.getBoundingRect(topRow), sheet: table.worksheet, table: own };
   }
   const sheet = context.workbook.worksheets.getItem(choice.sheet);
   return { range: sheet.getUsedRangeOrNullObject(true), sheet };
+}
+
+/** The grid's header row: a table's first row; unknown for a sheet (core looks for it). */
+function headerRowOf(table: Excel.Range | undefined): { headerRow?: number } {
+  return table ? { headerRow: table.rowIndex + 1 } : {};
 }
 
 /** Rows per chunk so a chunk's response stays under the limit, whatever the cells hold. */
@@ -67,8 +78,9 @@ export async function readPlan(
   choice: PlanChoice,
   options: ReadOptions = {},
 ): Promise<Grid> {
-  const { range } = planRange(context, choice);
+  const { range, table } = planRange(context, choice);
   range.load("values,valueTypes,rowIndex,columnIndex,rowCount,columnCount");
+  table?.load("rowIndex");
   try {
     await context.sync();
   } catch (error) {
@@ -81,6 +93,7 @@ export async function readPlan(
     rows: toRows(range.values, range.valueTypes),
     firstRow: range.rowIndex + 1,
     firstColumn: range.columnIndex + 1,
+    ...headerRowOf(table),
   };
 }
 
@@ -89,8 +102,9 @@ async function readInChunks(
   choice: PlanChoice,
   options: ReadOptions,
 ): Promise<Grid> {
-  const { range, sheet } = planRange(context, choice);
+  const { range, sheet, table } = planRange(context, choice);
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  table?.load("rowIndex");
   await context.sync();
   if (choice.table === undefined && range.isNullObject) return EMPTY;
   const { rowIndex, columnIndex, rowCount, columnCount } = range;
@@ -117,5 +131,5 @@ async function readInChunks(
     for (const row of toRows(chunk.values, chunk.valueTypes)) rows.push(row);
     options.onProgress?.(rows.length, rowCount);
   }
-  return { rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1 };
+  return { rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1, ...headerRowOf(table) };
 }

@@ -8,7 +8,17 @@ import { bigPlan, sampleSheet } from "./fixtures";
 const table = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
 
 describe("readPlan", () => {
-  test("reads a 10,000-row table, header included, in one sync", async () => {
+  test("a table's title lines give the organisation and fiscal year, and its first row is the header", async () => {
+    installFakeExcel({ sheets: [sampleSheet(SAMPLE_ROWS.map((row) => [...row]))] });
+
+    const report = analyzePlan(await createExcelHost().readPlan(table));
+
+    expect(report?.organisation).toBe("องค์การบริหารส่วนตำบลแม่วิน");
+    expect(report?.fiscalYear).toBe(2566);
+    expect(report?.source.headerRow).toBe(3);
+  });
+
+  test("reads a 10,000-row table, header included, with the title lines above it, in one sync", async () => {
     const plan = bigPlan(10_000);
     const fake = installFakeExcel({ sheets: [sampleSheet([["title"], [null], ...plan])] });
     const progress: [number, number][] = [];
@@ -16,10 +26,12 @@ describe("readPlan", () => {
     const grid = await createExcelHost().readPlan(table, (done, total) => progress.push([done, total]));
 
     expect(fake.syncCount).toBe(1);
-    expect(grid.firstRow).toBe(3);
+    expect(grid.firstRow).toBe(1);
+    expect(grid.headerRow).toBe(3);
     expect(grid.firstColumn).toBe(1);
-    expect(grid.rows).toEqual(plan);
-    expect(progress).toEqual([[10_001, 10_001]]);
+    expect(grid.rows[0][0]).toBe("title");
+    expect(grid.rows.slice(2)).toEqual(plan);
+    expect(progress).toEqual([[10_003, 10_003]]);
     expect(analyzePlan(grid)?.summary.total.projects).toBe(10_000);
   });
 
@@ -68,7 +80,7 @@ describe("readPlan", () => {
     const grid = await createExcelHost().readPlan(table);
     const report = analyzePlan(grid);
 
-    expect(grid.rows[2][5]).toEqual({ error: "#N/A" });
+    expect(grid.rows[4][5]).toEqual({ error: "#N/A" });
     expect(report?.issues.filter((issue) => issue.code === "cell-error").map((issue) => issue.row)).toEqual([
       5,
     ]);
@@ -87,14 +99,15 @@ describe("readPlan", () => {
       progress.push([done, total]),
     );
 
-    const chunks = Math.ceil(10_001 / rowsPerChunk(8, limit));
+    const chunks = Math.ceil(10_003 / rowsPerChunk(8, limit));
     expect(chunks).toBeGreaterThan(1);
     // One refused read of the whole table, one to measure it, then the chunks.
     expect(fake.syncCount).toBe(2 + chunks);
-    expect(grid.rows).toEqual(plan);
-    expect(grid.firstRow).toBe(3);
-    expect(progress[0]).toEqual([0, 10_001]);
-    expect(progress.at(-1)).toEqual([10_001, 10_001]);
+    expect(grid.rows.slice(2)).toEqual(plan);
+    expect(grid.firstRow).toBe(1);
+    expect(grid.headerRow).toBe(3);
+    expect(progress[0]).toEqual([0, 10_003]);
+    expect(progress.at(-1)).toEqual([10_003, 10_003]);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
     expect(progress).toHaveLength(chunks + 1);
   });
@@ -110,9 +123,9 @@ describe("readPlan", () => {
 
     const grid = await createExcelHost({ payloadBytes: limit }).readPlan(table);
 
-    expect(grid.rows).toEqual(plan);
+    expect(grid.rows.slice(2)).toEqual(plan);
     // More syncs than the estimate alone would need: some chunks were refused and halved.
-    expect(fake.syncCount).toBeGreaterThan(2 + Math.ceil(601 / rowsPerChunk(8, limit)));
+    expect(fake.syncCount).toBeGreaterThan(2 + Math.ceil(603 / rowsPerChunk(8, limit)));
   });
 
   test("a single row over the limit is too large", async () => {

@@ -1702,6 +1702,41 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     });
   }
 
+  /** The whole columns this range spans (only its geometry is used: loading it would be huge). */
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, area } = this.model();
+      return { sheet, area: { top: 0, left: area.left, bottom: MAX_ROWS - 1, right: area.right } };
+    });
+  }
+
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, area } = this.model();
+      if (row < 0 || area.top + row > area.bottom)
+        throw new FakeExcelError("InvalidArgument", "No such row.");
+      return { sheet, area: { ...area, top: area.top + row, bottom: area.top + row } };
+    });
+  }
+
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, area } = this.model();
+      const b = other.model();
+      if (b.sheet !== sheet)
+        throw new FakeExcelError("InvalidArgument", "The ranges are on different sheets.");
+      return {
+        sheet,
+        area: {
+          top: Math.min(area.top, b.area.top),
+          left: Math.min(area.left, b.area.left),
+          bottom: Math.max(area.bottom, b.area.bottom),
+          right: Math.max(area.right, b.area.right),
+        },
+      };
+    });
+  }
+
   select(): void {
     this.enqueue(({ sheet, area }) => {
       if (this.fake.activeSheet !== sheet) {
