@@ -10,6 +10,7 @@ import {
   formatBaht,
   formatPercent,
   roundPeriod,
+  tableColumns,
 } from "../core";
 import { CLI_WORDS, type Help } from "./messages";
 
@@ -34,20 +35,9 @@ function figure(totals: Totals, key: Key): string {
   return String(value ?? 0);
 }
 
-/** The same columns as the summary sheet: in progress when any, not started in the 6-month round. */
+/** The summary sheet's columns, then its two percentages. */
 function keys(report: PlanReport): Key[] {
-  const { round, summary } = report;
-  return [
-    "projects",
-    "plannedBudget",
-    "completed",
-    ...(round === 6 || summary.total.inProgress > 0 ? (["inProgress"] as const) : []),
-    ...(round === 6 ? (["notStarted"] as const) : []),
-    "notDone",
-    "disbursed",
-    "pctProjects",
-    "pctBudget",
-  ];
+  return [...tableColumns(report), "pctProjects", "pctBudget"];
 }
 
 function table(report: PlanReport, lang: Lang): string[] {

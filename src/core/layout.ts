@@ -101,11 +101,42 @@ export interface LayoutOptions {
 }
 
 type Column = {
-  readonly key: keyof Totals;
+  readonly key: TableColumn;
   readonly heading: string;
   readonly format: string;
   readonly width: number;
 };
+
+/** Count and amount columns of the table, in the official order (percentages follow them). */
+export type TableColumn =
+  "projects" | "plannedBudget" | "completed" | "disbursed" | "inProgress" | "notStarted" | "notDone";
+
+const COLUMN_LOOK: Readonly<Record<TableColumn, { format: string; width: number }>> = {
+  projects: { format: FORMAT.count, width: 14 },
+  plannedBudget: { format: FORMAT.baht, width: 17 },
+  completed: { format: FORMAT.count, width: 13 },
+  disbursed: { format: FORMAT.baht, width: 17 },
+  inProgress: { format: FORMAT.count, width: 13 },
+  notStarted: { format: FORMAT.count, width: 13 },
+  notDone: { format: FORMAT.count, width: 13 },
+};
+
+/**
+ * The table's columns as the seed prints them; "in progress" only when some project is (or in the
+ * 6-month round), "not started" only in the 6-month round.
+ */
+export function tableColumns(report: PlanReport): TableColumn[] {
+  const { round, summary } = report;
+  return [
+    "projects",
+    "plannedBudget",
+    "completed",
+    "disbursed",
+    ...(round === 6 || summary.total.inProgress > 0 ? (["inProgress"] as const) : []),
+    ...(round === 6 ? (["notStarted"] as const) : []),
+    "notDone",
+  ];
+}
 
 /** Builds the summary sheet for a report, in Thai unless English is asked for. */
 export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): SummaryLayout {
@@ -122,20 +153,11 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     format: string = FORMAT.text,
   ) => cells.push({ row, column, value, format, style });
 
-  const showInProgress = round === 6 || summary.total.inProgress > 0;
-  const columns: Column[] = [
-    { key: "projects", heading: words.projects, format: FORMAT.count, width: 14 },
-    { key: "plannedBudget", heading: words.plannedBudget, format: FORMAT.baht, width: 17 },
-    { key: "completed", heading: words.completed, format: FORMAT.count, width: 13 },
-    { key: "disbursed", heading: words.disbursed, format: FORMAT.baht, width: 17 },
-    ...(showInProgress
-      ? [{ key: "inProgress", heading: words.inProgress, format: FORMAT.count, width: 13 } as const]
-      : []),
-    ...(round === 6
-      ? [{ key: "notStarted", heading: words.notStarted, format: FORMAT.count, width: 13 } as const]
-      : []),
-    { key: "notDone", heading: words.notDone, format: FORMAT.count, width: 13 },
-  ];
+  const columns: Column[] = tableColumns(report).map((key) => ({
+    key,
+    heading: words[key],
+    ...COLUMN_LOOK[key],
+  }));
   const pctProjectsCol = columns.length + 1;
   const lastCol = pctProjectsCol + 1;
 
