@@ -65,6 +65,21 @@ function onlyText(row: readonly Cell[]): string | undefined {
   return found;
 }
 
+/** A row labelled "มิติที่ N …" in its name (or first text) cell, with no item number and no status. */
+function sectionWithSubtotal(
+  row: readonly Cell[],
+  nameIndex: number | undefined,
+  noIndex: number | undefined,
+  statusIndex: number | undefined,
+): { dimension: Dimension; name?: string } | undefined {
+  if (noIndex !== undefined && !isBlank(row[noIndex])) return undefined;
+  if (statusIndex !== undefined && !isBlank(row[statusIndex])) return undefined;
+  const label = nameIndex !== undefined && !isBlank(row[nameIndex]) ? row[nameIndex] : row.find(isFilled);
+  if (typeof label !== "string" || !label.trimStart().startsWith("มิติ")) return undefined;
+  const reading = readSectionText(label);
+  return reading?.kind === "dimension" ? reading : undefined;
+}
+
 /** Total labels are short and begin with one of these letters (รวม, ยอดรวม, Total, Grand total). */
 const TOTAL_START = /^\s*[รยtg]/i;
 const TOTAL_MAX_LENGTH = 30;
@@ -136,6 +151,24 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
     if (sectionReading?.kind === "dimension") {
       section = sectionReading.dimension;
       if (sectionReading.name) dimensionNames[section] ??= sectionReading.name;
+      continue;
+    }
+    // "มิติที่ 1 …" with the dimension's subtotal beside it, and no number or status of its own:
+    // a section row whose amounts are a control total for that dimension.
+    const subtotal = single === undefined ? sectionWithSubtotal(cells, iName, iNo, iStatus) : undefined;
+    if (subtotal) {
+      section = subtotal.dimension;
+      if (subtotal.name) dimensionNames[section] ??= subtotal.name;
+      const control: { -readonly [K in keyof ControlTotal]: ControlTotal[K] } = {
+        row,
+        dimension: section,
+        cells,
+      };
+      if (iPlanned !== undefined && !isBlank(cells[iPlanned]))
+        control.plannedBudget = amount("plannedBudget", iPlanned);
+      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed]))
+        control.disbursed = amount("disbursed", iDisbursed);
+      controlTotals.push(control);
       continue;
     }
     if (sectionReading?.kind === "out-of-range") {

@@ -95,3 +95,33 @@ describe("row numbers", () => {
     });
   });
 });
+
+describe("a dimension heading row that carries the dimension's subtotal", () => {
+  const head = ["ลำดับ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"];
+
+  it("is a section row whose amounts are checked as that dimension's control total", () => {
+    const report = analyze([
+      head,
+      [null, "มิติที่ 2 การบริหารราชการด้วยความโปร่งใส", 1500, 900, null],
+      ["2.1", "ก", 1000, 900, DONE],
+      ["2.2", "ข", 400, 0, DONE],
+    ]);
+    expect(report.rows.map((row) => [row.no, row.dimension])).toEqual([
+      ["2.1", 2],
+      ["2.2", 2],
+    ]);
+    expect(report.summary.dimensions[1].name).toBe("การบริหารราชการด้วยความโปร่งใส");
+    expect(codes(report)).toContain("control-total-mismatch@2");
+    expect(codes(report)).not.toContain("unknown-status@2");
+  });
+
+  it("agrees silently when the subtotal is what its rows add up to", () => {
+    const report = analyze([head, [null, "มิติที่ 1", 1000, 900, null], ["1.1", "ก", 1000, 900, DONE]]);
+    expect(report.issues).toEqual([]);
+  });
+
+  it("stays a project when it has a status of its own", () => {
+    const report = analyze([head, ["1.1", "มิติที่ 1 เป็นชื่อโครงการ", 1000, 900, DONE]]);
+    expect(report.rows.map((row) => row.name)).toEqual(["มิติที่ 1 เป็นชื่อโครงการ"]);
+  });
+});
