@@ -34,19 +34,27 @@ export interface PaneSession {
   readonly pageErrors: string[];
 }
 
-/**
- * Opens taskpane.html in a fresh context the size of a task pane. `initScript` runs before any of the
- * page's own scripts, in every frame the page opens.
- */
+export interface PaneOptions {
+  /** Runs before any of the page's own scripts, in every frame the page opens. */
+  readonly initScript?: string;
+  /**
+   * Puts the page's timers under Playwright's clock. Time still flows as usual; a test may then run
+   * the timers ahead (clock.runFor) to see what a debounce would do, without waiting for it.
+   */
+  readonly clock?: boolean;
+}
+
+/** Opens taskpane.html in a fresh context the size of a task pane. */
 export async function openPane(
   browser: Browser,
   origin: string,
   office: OfficeScript,
-  initScript?: string,
+  options: PaneOptions = {},
 ): Promise<PaneSession> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "th-TH" });
   const network = await keepOffline(context, origin, office);
-  if (initScript !== undefined) await context.addInitScript({ content: initScript });
+  if (options.clock) await context.clock.install();
+  if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -56,7 +64,8 @@ export async function openPane(
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(RESULTS, { recursive: true });
-  await page.screenshot({ path: path.join(RESULTS, name), fullPage: true });
+  // Transitions finished, so a switch just turned on is shown on, not halfway.
+  await page.screenshot({ path: path.join(RESULTS, name), fullPage: true, animations: "disabled" });
 }
 
 export interface Violation {

@@ -1,14 +1,24 @@
 /**
  * Runs in the browser before the pane's own scripts (page.addInitScript): installs the fake Excel over
  * a workbook holding the sample plan and a sheet of the user's own, and answers Office.onReady as
- * Excel does. The workbook stays reachable as `window.fakeWorkbook` for the test to read back.
+ * Excel does. The workbook stays reachable as `window.fakeWorkbook` for the test to read back and to
+ * edit as the user would.
  */
 import { SAMPLE_HEADER_ROW, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
-import { installFakeExcel, type FakeSheetSpec, type FakeWorkbook } from "../fakes/excel";
+import {
+  FakeEventHandlerResult,
+  FakeRequestContext,
+  installFakeExcel,
+  type FakeChangedEventArgs,
+  type FakeSheetSpec,
+  type FakeWorkbook,
+} from "../fakes/excel";
 
 declare global {
   interface Window {
     fakeWorkbook: FakeWorkbook;
+    /** Every change event raised on the plan's sheet, the add-in's own writes included. */
+    planEvents: FakeChangedEventArgs[];
   }
 }
 
@@ -23,6 +33,9 @@ const USER_SHEET: FakeSheetSpec = {
 };
 
 window.fakeWorkbook = installFakeExcel({
+  // 1.9 has the summary's print setup and the template's drop-down lists (1.8), yet not 1.14's
+  // triggerSource, so the add-in's own guard is all that keeps its writes from looking like edits.
+  apiVersion: "1.9",
   sheets: [
     {
       name: SAMPLE_SHEET,
@@ -41,6 +54,15 @@ window.fakeWorkbook = installFakeExcel({
 });
 // The user is on a sheet of their own when they open the pane.
 window.fakeWorkbook.activeSheet = window.fakeWorkbook.sheet(USER_SHEET.name);
+
+// A listener of the test's own, so a test can tell that the add-in's writes did raise events for
+// its guard to ignore, rather than raising none.
+window.planEvents = [];
+window.fakeWorkbook.addHandler({
+  sheet: window.fakeWorkbook.sheet(SAMPLE_SHEET),
+  handler: (event) => window.planEvents.push(event),
+  result: new FakeEventHandlerResult(new FakeRequestContext(window.fakeWorkbook)),
+});
 
 // The fake stands in for office.js, which the test replaces with an empty script; so Office.onReady
 // and the enums the pane reads come from here, saying what Excel says: the host is Excel.

@@ -1,8 +1,9 @@
 /**
  * The built task pane in Chromium: served from dist/ on 127.0.0.1 with office.js answered locally and
  * every other request refused. Outside Office it must show the sample in preview; over the fake Excel
- * it must read the plan, take the user to a cell, write the summary sheet and flag the rows, through
- * the real pane and the real Excel adapter.
+ * it must read the plan, take the user to a cell, give the memo paragraph, write the summary sheet
+ * (with the memo, chart and print setup), flag the rows, follow the user's edits of the plan, and
+ * create a new plan from the template, through the real pane and the real Excel adapter.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -15,14 +16,20 @@ import {
   SAMPLE_GRID,
   SAMPLE_SHEET,
   SAMPLE_TABLE,
+  TEMPLATE_DIMENSIONS,
+  TEMPLATE_SHEET,
+  TEMPLATE_STATUSES,
   analyzePlan,
   describeIssue,
+  memoText,
+  thaiDate,
   type Issue,
   type IssueCode,
 } from "../../src/core";
-import { FLAG_FILL, SUMMARY_SHEET_NAME, flagFormula } from "../../src/excel";
+import { FLAG_FILL, LIST_ALERT, SUMMARY_SHEET_NAME, WARNING_COLOUR, flagFormula } from "../../src/excel";
 import { STRINGS } from "../../src/taskpane/strings";
-import type { FakeSheetSnapshot } from "../fakes/excel";
+import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
+import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
 import {
   CHROMIUM,
   INSTALL_HINT,
@@ -73,6 +80,29 @@ const COLUMN_FORMATS = [FORMAT.count, FORMAT.baht, FORMAT.count, FORMAT.baht, FO
 const WRITTEN_DIMENSION_3 = [2, 20000, 2, 18495, 0, 100, 92.48];
 const WRITTEN_TOTAL = [16, 401900, 15, 330095, 1, 93.75, 82.13];
 const WRITTEN_FORMATS = [...COLUMN_FORMATS, FORMAT.percent, FORMAT.percent];
+/** The four dimensions as the table labels them: by the plan's own section names where it has them. */
+const DIMENSION_LABELS = sample.summary.dimensions.map(({ dimension, name }) => `${dimension}. ${name}`);
+/** Planned and disbursed budget by dimension, in baht, as the sample's rows add them up. */
+const PLANNED_BY_DIMENSION = [35000, 23000, 20000, 323900];
+const DISBURSED_BY_DIMENSION = [17175, 23000, 18495, 271425];
+
+/** The opening of the memo paragraph: what the rows add up to, not the 428,000 the plan states. */
+const MEMO_TOTAL = "ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท";
+const MEMO_CONTROL_NOTE = th.memo.controlNote(
+  MESSAGES.th.fields.plannedBudget,
+  undefined,
+  "401,900.00",
+  "428,000.00",
+);
+/** What the user types in the plan while the pane watches it. */
+const REASON = "งดจัดกิจกรรมเนื่องจากสถานการณ์อุทกภัย";
+/** The note of 1.5, the project not carried out. */
+const REASON_CELL = "H9";
+/** The disbursed budget of 1.1, 17,175 in the sample. */
+const DISBURSED_CELL = "F5";
+const DISBURSED_EDITED = 20000;
+/** The total row once 1.1 disbursed 20,000: 330,095 + 2,825 = 332,920 baht, 82.84 % of 401,900. */
+const WRITTEN_TOTAL_EDITED = [16, 401900, 15, 332920, 1, 93.75, 82.84];
 
 async function openStep(page: Page, name: string): Promise<void> {
   await page.getByRole("tab", { name, exact: true }).click();
@@ -86,26 +116,76 @@ async function previewRow(page: Page, label: string): Promise<string[]> {
   return (await row.locator("th, td").allInnerTexts()).map((text) => text.trim());
 }
 
-/** Values and number formats of a written sheet's row, from its second column on. */
-function sheetRow(
-  sheet: FakeSheetSnapshot,
-  label: (value: unknown) => boolean,
-): { values: unknown[]; formats: string[] } {
-  const byRow = new Map<number, Map<number, { value: unknown; numberFormat: string }>>();
+/** A snapshot's cells by 0-based row, then column. */
+function cellRows(sheet: FakeSheetSnapshot): Map<number, Map<number, FakeCell>> {
+  const byRow = new Map<number, Map<number, FakeCell>>();
   for (const [at, cell] of sheet.cells) {
     const [row, column] = at.split(",").map(Number);
     if (!byRow.has(row)) byRow.set(row, new Map());
     byRow.get(row)!.set(column, cell);
   }
-  const found = [...byRow.values()].filter((cells) => label(cells.get(0)?.value));
+  return byRow;
+}
+
+/** The 0-based index of the one row whose first cell passes `label`. */
+function rowIndex(sheet: FakeSheetSnapshot, label: (value: unknown) => boolean): number {
+  const found = [...cellRows(sheet)].filter(([, cells]) => label(cells.get(0)?.value));
   if (found.length !== 1) throw new Error(`expected one such row on ${sheet.name}, found ${found.length}`);
-  const cells = found[0];
+  return found[0][0];
+}
+
+/** Values and number formats of a written sheet's row, from its second column on. */
+function sheetRow(
+  sheet: FakeSheetSnapshot,
+  label: (value: unknown) => boolean,
+): { values: unknown[]; formats: string[] } {
+  const cells = cellRows(sheet).get(rowIndex(sheet, label))!;
   const right = Math.max(...cells.keys());
   const rest = Array.from({ length: right }, (_, i) => cells.get(i + 1));
   return {
     values: rest.map((cell) => cell?.value ?? null),
     formats: rest.map((cell) => cell?.numberFormat ?? "General"),
   };
+}
+
+/** The first-column cells under the memo heading, down to the first empty row. */
+function memoCells(sheet: FakeSheetSnapshot): { row: number; cell: FakeCell }[] {
+  const rows = cellRows(sheet);
+  const heading = rowIndex(sheet, (value) => value === summaryWords.memoHeading);
+  const found: { row: number; cell: FakeCell }[] = [];
+  for (let row = heading + 1; typeof rows.get(row)?.get(0)?.value === "string"; row++) {
+    found.push({ row, cell: rows.get(row)!.get(0)! });
+  }
+  return found;
+}
+
+/** The A1 address of the summary's status line: the line right above the table's header. */
+function statusAddress(sheet: FakeSheetSnapshot): string {
+  return `A${rowIndex(sheet, (value) => value === summaryWords.dimension)}`;
+}
+
+function snapshotOf(page: Page, sheet: string): Promise<FakeSheetSnapshot> {
+  return page.evaluate((name) => window.fakeWorkbook.snapshot(name), sheet);
+}
+
+/** One cell as the fake holds it; undefined where nothing was ever written. */
+function cellOf(page: Page, sheet: string, address: string): Promise<FakeCell | undefined> {
+  return page.evaluate((at) => window.fakeWorkbook.sheet(at.sheet).at(at.address), { sheet, address });
+}
+
+/** The user typing into a cell; the fake raises onChanged as Excel does for a real edit. */
+async function userEdit(page: Page, sheet: string, address: string, value: FakeCellInput): Promise<void> {
+  await page.evaluate((edit) => window.fakeWorkbook.userEdit(edit.sheet, edit.address, edit.value), {
+    sheet,
+    address,
+    value,
+  });
+}
+
+/** The values of the cells a chart's series refers to, as one list. */
+async function chartValues(page: Page, ref: FakeRangeRef | undefined): Promise<unknown[]> {
+  if (!ref) throw new Error("the chart series has no such range");
+  return (await page.evaluate((at) => window.fakeWorkbook.valuesAt(at), ref)).flat();
 }
 
 suite("the task pane in Chromium", () => {
@@ -181,6 +261,14 @@ suite("the task pane in Chromium", () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    it("gives the memo paragraph of the sample", async () => {
+      const { page } = pane;
+      await openStep(page, th.steps.memo);
+      const text = await page.getByRole("textbox", { name: summaryWords.memoHeading }).inputValue();
+      expect(text).toContain(MEMO_TOTAL);
+      expect(text).toBe(memoText(sample, "th"));
+    });
+
     it("loads nothing but its own files and office.js, and throws nothing", () => {
       expect(pane.network.blocked).toEqual([]);
       expect(pane.network.officeMissing).toEqual([]);
@@ -193,14 +281,14 @@ suite("the task pane in Chromium", () => {
     let pane: PaneSession;
     let planBefore: FakeSheetSnapshot;
     let userSheetBefore: FakeSheetSnapshot;
+    /** The summary sheet the add-in owns: the user's own sheet holds the plain name. */
+    const owned = `${SUMMARY_SHEET_NAME} (2)`;
+    let statusCell: string;
 
     beforeAll(async () => {
-      pane = await openPane(browser, server.origin, "stub", fakeExcel);
-      planBefore = await pane.page.evaluate((name) => window.fakeWorkbook.snapshot(name), SAMPLE_SHEET);
-      userSheetBefore = await pane.page.evaluate(
-        (name) => window.fakeWorkbook.snapshot(name),
-        SUMMARY_SHEET_NAME,
-      );
+      pane = await openPane(browser, server.origin, "stub", { initScript: fakeExcel, clock: true });
+      planBefore = await snapshotOf(pane.page, SAMPLE_SHEET);
+      userSheetBefore = await snapshotOf(pane.page, SUMMARY_SHEET_NAME);
     }, SETUP_MS);
 
     afterAll(async () => {
@@ -237,36 +325,115 @@ suite("the task pane in Chromium", () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    it("gives the memo paragraph with the control-total note, and copies it to the clipboard", async () => {
+      const { context, page } = pane;
+      await openStep(page, th.steps.memo);
+      const field = page.getByRole("textbox", { name: summaryWords.memoHeading });
+      const text = await field.inputValue();
+      expect(text).toContain(MEMO_TOTAL);
+      expect(text).toBe(memoText(sample, "th"));
+      await page.getByText(MEMO_CONTROL_NOTE, { exact: true }).waitFor();
+
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+      await page.getByRole("button", { name: th.memo.copy, exact: true }).click();
+      await page.getByText(th.memo.copied, { exact: true }).waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+      // For the next step: the summary is written with this paragraph under its table.
+      const underTable = page.getByRole("switch", { name: th.memo.underTable });
+      await underTable.check();
+      expect(await underTable.isChecked()).toBe(true);
+      await screenshot(page, "excel-memo.png");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     it("writes the summary to a sheet of its own, leaving the user's sheet of the same name alone", async () => {
       const { page } = pane;
-      const owned = `${SUMMARY_SHEET_NAME} (2)`;
       await openStep(page, th.steps.summary);
+      await page.getByText(th.summary.sheetNote, { exact: true }).waitFor();
+      const before = new Date();
       await page.getByRole("button", { name: th.summary.write, exact: true }).click();
       await page.getByText(th.summary.written(owned)).waitFor({ timeout: 30_000 });
+      const after = new Date();
       // The sample has warnings but no errors, so the pane writes without asking.
       expect(await page.getByRole("alertdialog").count()).toBe(0);
 
       const names = await page.evaluate(() => window.fakeWorkbook.sheetNames());
       expect(names).toEqual([SAMPLE_SHEET, SUMMARY_SHEET_NAME, owned]);
-      const written = await page.evaluate((name) => window.fakeWorkbook.snapshot(name), owned);
+      const written = await snapshotOf(page, owned);
       const dimension3 = sheetRow(written, (value) => typeof value === "string" && value.startsWith("3. "));
       expect(dimension3).toEqual({ values: WRITTEN_DIMENSION_3, formats: WRITTEN_FORMATS });
       const total = sheetRow(written, (value) => value === summaryWords.total);
       expect(total).toEqual({ values: WRITTEN_TOTAL, formats: WRITTEN_FORMATS });
+      statusCell = statusAddress(written);
+      // No errors, so the status line is empty until the summary goes out of date.
+      expect((await cellOf(page, owned, statusCell))?.value ?? null).toBeNull();
 
-      const userSheet = await page.evaluate((name) => window.fakeWorkbook.snapshot(name), SUMMARY_SHEET_NAME);
+      const userSheet = await snapshotOf(page, SUMMARY_SHEET_NAME);
       expect(userSheet).toEqual(userSheetBefore);
       await screenshot(page, "excel-summary.png");
       expect(await seriousViolations(page)).toEqual([]);
+
+      // The memo paragraph, line by line as text, under the table, each line across the table's width.
+      const rows = cellRows(written);
+      const totalRow = rowIndex(written, (value) => value === summaryWords.total);
+      const right = Math.max(...rows.get(totalRow)!.keys());
+      const memo = memoCells(written);
+      expect(memo.map(({ cell }) => cell.value).join("\n")).toBe(memoText(sample, "th"));
+      expect(memo.every(({ cell }) => cell.numberFormat === FORMAT.text)).toBe(true);
+      expect(memo[0].row).toBeGreaterThan(totalRow);
+      for (const { row } of memo) {
+        expect(written.merges).toContainEqual({ top: row, left: 0, bottom: row, right });
+      }
+
+      // Planned against disbursed budget, by the four dimensions, from the sheet's own cells.
+      const header = rowIndex(written, (value) => value === summaryWords.dimension);
+      expect(written.charts).toHaveLength(1);
+      const [chart] = written.charts;
+      expect(chart).toMatchObject({ type: "BarClustered", title: summaryWords.chartTitle });
+      expect(chart.series.map((series) => series.name)).toEqual([
+        summaryWords.plannedBudget,
+        summaryWords.disbursed,
+      ]);
+      // The table's body starts under its two header rows.
+      const labels = [2, 3, 4, 5].map((below) => rows.get(header + below)?.get(0)?.value);
+      expect(labels).toEqual(DIMENSION_LABELS);
+      for (const series of chart.series) {
+        expect([series.values.sheetId, series.xValues?.sheetId]).toEqual([written.id, written.id]);
+        expect(await chartValues(page, series.xValues)).toEqual(DIMENSION_LABELS);
+      }
+      expect(await chartValues(page, chart.series[0].values)).toEqual(PLANNED_BY_DIMENSION);
+      expect(await chartValues(page, chart.series[1].values)).toEqual(DISBURSED_BY_DIMENSION);
+
+      // A4 landscape, one page wide, the table's two header rows on every page, and a footer to trace it.
+      const secondHeader = [...(rows.get(header + 1)?.values() ?? [])].map((cell) => cell.value);
+      expect(secondHeader).toContain(summaryWords.byProjects);
+      const source = summaryWords.source(
+        `${summaryWords.sheet(SAMPLE_SHEET)} ${summaryWords.table(SAMPLE_TABLE)}`,
+        sample.rows.length,
+        sample.source.headerRow,
+        sample.source.lastRow,
+      );
+      expect(written.pageLayout).toEqual({
+        orientation: "Landscape",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: `$${header + 1}:$${header + 2}`,
+        leftFooter: expect.stringMatching(/^จัดทำเมื่อ /),
+        rightFooter: `${source} · ${summaryWords.footerCheck(0, 2)}`,
+      });
+      const dates = [before, after].map((date) => summaryWords.footerWritten(thaiDate(date, "th")));
+      expect(dates).toContain(written.pageLayout.leftFooter);
     });
 
     it("flags the row not carried out with a conditional format, and changes no cell of the plan", async () => {
       const { page } = pane;
       await openStep(page, th.steps.notCarriedOut(sample.notCarriedOut.length));
+      const eventsBefore = await page.evaluate(() => window.planEvents.length);
       await page.getByRole("button", { name: th.notCarriedOut.flag(1), exact: true }).click();
       await page.getByText(th.notCarriedOut.flagged(1)).waitFor({ timeout: 30_000 });
 
-      const plan = await page.evaluate((name) => window.fakeWorkbook.snapshot(name), SAMPLE_SHEET);
+      const plan = await snapshotOf(page, SAMPLE_SHEET);
       expect(plan.conditionalFormats).toHaveLength(1);
       const [rule] = plan.conditionalFormats;
       // Row 9, columns A to H, 0-based.
@@ -277,6 +444,108 @@ suite("the task pane in Chromium", () => {
       expect(plan.cells).toEqual(planBefore.cells);
       await screenshot(page, "excel-flagged.png");
       expect(await seriousViolations(page)).toEqual([]);
+
+      // The flag raised onChanged on the watched sheet, as Excel does for the add-in's own writes; it is
+      // no edit of the user's, so no re-check may follow: run the timers past the debounce, then look.
+      expect(await page.evaluate(() => window.planEvents.length)).toBeGreaterThan(eventsBefore);
+      const syncs = await page.evaluate(() => window.fakeWorkbook.syncCount);
+      await page.clock.runFor(RECHECK_DELAY_MS * 3);
+      expect(await page.evaluate(() => window.fakeWorkbook.syncCount)).toBe(syncs);
+      expect((await cellOf(page, owned, statusCell))?.value ?? null).toBeNull();
+      expect(await page.getByText(th.summary.staleTitle).count()).toBe(0);
+    });
+
+    it("checks the plan again after the user edits it, and marks the written summary out of date", async () => {
+      const { page } = pane;
+      await userEdit(page, SAMPLE_SHEET, REASON_CELL, REASON);
+      // The reason was the one missing: one issue fewer.
+      await page
+        .getByRole("tab", { name: th.steps.check(sample.issues.length - 1), exact: true })
+        .waitFor({ timeout: 30_000 });
+      await page.waitForFunction(
+        (at) => window.fakeWorkbook.sheet(at.sheet).at(at.cell)?.value === at.text,
+        { sheet: owned, cell: statusCell, text: summaryWords.stale },
+        { timeout: 30_000 },
+      );
+      expect(await cellOf(page, owned, statusCell)).toMatchObject({
+        value: summaryWords.stale,
+        numberFormat: FORMAT.text,
+        format: { fontColor: WARNING_COLOUR, bold: true },
+      });
+      await page.getByText(th.summary.staleTitle, { exact: true }).waitFor();
+      await openStep(page, th.steps.notCarriedOut(1));
+      await page.getByText(th.notCarriedOut.reason(REASON), { exact: true }).waitFor();
+      await screenshot(page, "excel-stale.png");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it("rewrites the summary by itself after an edit once the user asks it to, without asking", async () => {
+      const { page } = pane;
+      await openStep(page, th.steps.summary);
+      const auto = page.getByRole("switch", { name: th.summary.autoRewrite });
+      await auto.check();
+      expect(await auto.isChecked()).toBe(true);
+
+      await userEdit(page, SAMPLE_SHEET, DISBURSED_CELL, DISBURSED_EDITED);
+      await page.getByText(th.summary.rewritten(owned)).waitFor({ timeout: 30_000 });
+      expect(await page.getByRole("alertdialog").count()).toBe(0);
+      expect(await page.getByText(th.summary.staleTitle).count()).toBe(0);
+
+      const names = await page.evaluate(() => window.fakeWorkbook.sheetNames());
+      expect(names).toEqual([SAMPLE_SHEET, SUMMARY_SHEET_NAME, owned]);
+      const rewritten = await snapshotOf(page, owned);
+      const total = sheetRow(rewritten, (value) => value === summaryWords.total);
+      expect(total).toEqual({ values: WRITTEN_TOTAL_EDITED, formats: WRITTEN_FORMATS });
+      // Fresh again: the status line no longer says it is out of date.
+      expect(statusAddress(rewritten)).toBe(statusCell);
+      expect((await cellOf(page, owned, statusCell))?.value ?? null).toBeNull();
+      // Both edits are in the memo lines under the table: the reason and the new disbursed total.
+      const memo = memoCells(rewritten).map(({ cell }) => String(cell.value));
+      expect(memo.at(-1)).toContain(REASON);
+      expect(memo.at(-1)).toContain("332,920.00");
+    });
+
+    it("creates a new plan sheet from the template with the sample, and summarises it", async () => {
+      const { page } = pane;
+      const table = `${SAMPLE_TABLE}2`;
+      await openStep(page, th.steps.plan);
+      await page.getByRole("checkbox", { name: th.plan.withSample }).check();
+      await page.getByRole("button", { name: th.plan.createTemplate, exact: true }).click();
+      await page.getByText(th.plan.created(TEMPLATE_SHEET)).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole("combobox", { name: th.plan.choose })
+        .filter({ hasText: th.plan.table(table, TEMPLATE_SHEET) })
+        .waitFor({ timeout: 30_000 });
+
+      const workbook = await page.evaluate(() => ({
+        names: window.fakeWorkbook.sheetNames(),
+        active: window.fakeWorkbook.activeSheet?.name,
+        tables: window.fakeWorkbook.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, area: t.area })),
+      }));
+      expect(workbook.names).toEqual([SAMPLE_SHEET, SUMMARY_SHEET_NAME, owned, TEMPLATE_SHEET]);
+      expect(workbook.active).toBe(TEMPLATE_SHEET);
+      // The sample's table keeps its name, so the new one takes the next free one. Header on row 3,
+      // then the sample's 16 projects, over columns A to H.
+      expect(workbook.tables).toEqual([
+        expect.objectContaining({ name: SAMPLE_TABLE, sheet: SAMPLE_SHEET }),
+        { name: table, sheet: TEMPLATE_SHEET, area: { top: 2, left: 0, bottom: 18, right: 7 } },
+      ]);
+      const template = await snapshotOf(page, TEMPLATE_SHEET);
+      expect(template.frozenRows).toBe(3);
+      const list = (column: number, values: readonly string[]) => ({
+        area: { top: 3, left: column, bottom: 18, right: column },
+        rule: { list: { inCellDropDown: true, source: values.join(",") } },
+        errorAlert: { showAlert: true, style: "Warning", ...LIST_ALERT },
+      });
+      // Dimension in column B, status in column G.
+      expect(template.validations).toEqual([list(1, TEMPLATE_DIMENSIONS), list(6, TEMPLATE_STATUSES)]);
+
+      await screenshot(page, "excel-template.png");
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await openStep(page, th.steps.summary);
+      expect(await previewRow(page, DIMENSION_3_ROW[0])).toEqual(DIMENSION_3_ROW);
+      expect(await previewRow(page, summaryWords.total)).toEqual(TOTAL_ROW);
     });
 
     it("loads nothing but its own files, and throws nothing", () => {
