@@ -43,6 +43,16 @@ function textAmount(text: string): AmountReading {
 }
 
 /**
+ * The satang of the usual amount cell, a number of whole satang and not below zero, read without the
+ * text round trip (or any allocation); undefined for every other cell, which readAmount reads.
+ */
+export function plainSatang(cell: Cell | undefined): Satang | undefined {
+  if (typeof cell !== "number" || !(cell >= 0 && cell < EXACT_BAHT)) return undefined;
+  const satang = Math.round(cell * 100);
+  return satang / 100 === cell ? satang : undefined;
+}
+
+/**
  * An amount cell: a number as it is, blank as 0, number-like text with a note, "no budget" words as
  * 0 with a note. Negative amounts and unreadable cells count as 0 and raise an error.
  */
@@ -50,9 +60,8 @@ export function readAmount(cell: Cell | undefined): AmountReading {
   if (cell === null || cell === undefined) return BLANK;
   switch (typeof cell) {
     case "number": {
-      // Whole satang, the usual case, without the text round trip numberToSatang needs for the rest.
-      const satang = Math.round(cell * 100);
-      if (Math.abs(cell) < EXACT_BAHT && satang / 100 === cell) return checked(satang, false, false);
+      const plain = plainSatang(cell);
+      if (plain !== undefined) return { satang: plain, issues: NO_ISSUES };
       const reading = numberToSatang(cell);
       return reading ? checked(reading.satang, reading.belowSatang, false) : NOT_A_NUMBER;
     }

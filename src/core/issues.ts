@@ -74,16 +74,16 @@ export function makeIssue(
   at: { row: number | null; column: number | null; field: Field | null; text?: string },
   details?: IssueDetails,
 ): Issue {
-  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
+  // One shape for every issue (details present or not): a plan can raise tens of thousands of them.
+  return {
     severity: SEVERITY_OF[code],
     code,
     row: at.row,
     column: at.column,
     field: at.field,
     text: at.text ?? "",
+    details,
   };
-  if (details) issue.details = details;
-  return issue;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -1,5 +1,5 @@
 /** Reading the rows under the header: projects, section rows and total rows (spec §2.2–2.5). */
-import { readAmount } from "./amounts";
+import { plainSatang, readAmount } from "./amounts";
 import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank } from "./grid";
@@ -135,8 +135,13 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
   };
   const amount = (field: "plannedBudget" | "disbursed", index: number | undefined): Satang => {
     if (index === undefined) return 0;
+    const plain = plainSatang(cells[index]);
+    if (plain !== undefined) return plain;
     const reading = readAmount(cells[index]);
-    for (const code of reading.issues) issue(code, field, index, { amount: reading.satang });
+    if (reading.issues.length === 0) return reading.satang;
+    // A zero needs no detail: the messages print 0 when none is given.
+    const details = reading.satang === 0 ? undefined : { amount: reading.satang };
+    for (const code of reading.issues) issue(code, field, index, details);
     return reading.satang;
   };
 
