@@ -12,6 +12,7 @@ import {
 } from "../core";
 import { formatCsv } from "./csv";
 import { excelValue } from "./readWorkbook";
+import { printLandscape } from "./writeWorkbook";
 
 const FONT = { name: "TH Sarabun New", size: 16 } as const;
 const WIDTHS = [8, 7, 70, 10, 18, 18, 20, 26];
@@ -51,16 +52,7 @@ export function sampleWorkbook(): ExcelJS.Workbook {
   WIDTHS.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
   });
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${SAMPLE_HEADER_ROW}:${SAMPLE_HEADER_ROW}`,
-    printArea: `A1:${columnLetter(width)}${lastRow}`,
-  };
+  printLandscape(sheet, `${SAMPLE_HEADER_ROW}:${SAMPLE_HEADER_ROW}`, `A1:${columnLetter(width)}${lastRow}`);
   return workbook;
 }
 

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { OFFICIAL_FONT, type PlanTemplate, type TemplateColumn, columnLetter } from "../core";
 import { TEMPLATE_WORDS } from "./messages";
 import { excelValue } from "./readWorkbook";
+import { printLandscape } from "./writeWorkbook";
 
 /** Excel refuses a drop-down list written into its rule when the list is longer than this. */
 export const LIST_LIMIT = 255;
@@ -88,14 +89,6 @@ export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
     }
   });
 
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-  };
+  printLandscape(sheet, `${headerRow}:${headerRow}`);
   return workbook;
 }

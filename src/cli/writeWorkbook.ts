@@ -88,19 +88,27 @@ export function footerCode(footer: PrintSetup["footer"]): string {
   return code(right);
 }
 
-function applyPrint(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
-  const { print, headerRows } = layout;
+/**
+ * A4 landscape, one page wide and as many tall as needed, with rows `titleRows` ("3:4") repeated on
+ * every page: how every sheet this command writes prints.
+ */
+export function printLandscape(sheet: ExcelJS.Worksheet, titleRows: string, printArea?: string): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
-    paperSize: PAPER_SIZES[print.paperSize],
-    orientation: print.orientation,
+    paperSize: PAPER_SIZES.A4,
+    orientation: "landscape",
     fitToPage: true,
-    fitToWidth: print.fitToPagesWide,
-    // 0: as many pages tall as the list of projects needs.
+    fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: `${headerRows.first + 1}:${headerRows.last + 1}`,
+    printTitlesRow: titleRows,
     margins: MARGINS,
+    ...(printArea === undefined ? {} : { printArea }),
   };
+}
+
+function applyPrint(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
+  const { print, headerRows } = layout;
+  printLandscape(sheet, `${headerRows.first + 1}:${headerRows.last + 1}`);
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(print.footer) };
 }
 
