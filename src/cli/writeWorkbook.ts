@@ -5,6 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
+  freeSheetName,
   type CellStyle,
   type Lang,
   type PlanReport,
@@ -53,16 +54,6 @@ const LOOKS: Readonly<Record<CellStyle, Look>> = {
 };
 
 const BORDERED: ReadonlySet<CellStyle> = new Set(["listHeader", "listValue"]);
-
-/** "สรุปผล", or "สรุปผล (2)", "สรุปผล (3)" … when the user already has a sheet of that name. */
-export function freeSheetName(workbook: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(workbook.worksheets.map((sheet) => sheet.name.toLocaleLowerCase()));
-  if (!taken.has(base.toLocaleLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!taken.has(name.toLocaleLowerCase())) return name;
-  }
-}
 
 const allBorders = (): Partial<ExcelJS.Borders> => ({ top: THIN, left: THIN, bottom: THIN, right: THIN });
 
@@ -149,7 +140,12 @@ export function addSummarySheet(
     writtenAt: extras.writtenAt ?? new Date(),
     ...(extras.memo === undefined ? {} : { memo: extras.memo }),
   });
-  const sheet = workbook.addWorksheet(freeSheetName(workbook, baseName));
+  const sheet = workbook.addWorksheet(
+    freeSheetName(
+      baseName,
+      workbook.worksheets.map((sheet) => sheet.name),
+    ),
+  );
   applyPrint(sheet, layout);
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;

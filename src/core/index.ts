@@ -15,3 +15,4 @@ export * from "./layout";
 export * from "./sample";
 export * from "./memo";
 export * from "./template";
+export * from "./names";

@@ -43,12 +43,11 @@ export {
   type OwnedSummary,
   type WrittenSummary,
   footerText,
-  freeSheetName,
   markSummaryStale,
   memoRowHeight,
   writeSummary,
 } from "./summarySheet";
-export { LIST_ALERT, createTemplate, freeTableName } from "./template";
+export { LIST_ALERT, createTemplate } from "./template";
 export { type PlanWatch, asOwnWrite, isUserEdit, isWriting, unwatchPlan, watchPlan } from "./watch";
 
 export interface ExcelHostOptions {

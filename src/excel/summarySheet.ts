@@ -7,6 +7,7 @@
  * ever taken for the add-in's own.
  */
 import {
+  freeSheetName,
   type Area,
   type CellStyle,
   type ChartSpec,
@@ -63,14 +64,6 @@ export interface WrittenSummary {
 export interface OwnedSummary {
   readonly sheetId: string;
   readonly statusCell: string;
-}
-
-/** "สรุปผล", else "สรุปผล (2)", "สรุปผล (3)", … — the first name no other sheet has. */
-export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
 }
 
 function rangeOf(sheet: Excel.Worksheet, area: Area): Excel.Range {
@@ -238,14 +231,10 @@ export async function writeSummary(
   await context.sync();
 
   const owned = worksheets.items.find((sheet) => sheet.id === ownedSheetId);
-  const others = new Set(
-    worksheets.items.filter((sheet) => sheet !== owned).map((sheet) => sheet.name.toLowerCase()),
-  );
+  const names = worksheets.items.map((sheet) => sheet.name);
+  const others = worksheets.items.filter((sheet) => sheet !== owned).map((sheet) => sheet.name);
   const name = owned ? owned.name : freeSheetName(SUMMARY_SHEET_NAME, others);
-  const buildingName = freeSheetName(
-    BUILDING_NAME,
-    new Set([...others, ...(owned ? [owned.name.toLowerCase()] : [])]),
-  );
+  const buildingName = freeSheetName(BUILDING_NAME, names);
 
   const sheet = worksheets.add(buildingName);
   try {

@@ -1,8 +1,15 @@
 /** A new plan sheet from core's template: title lines, then the plan as an Excel table ready to fill. */
-import { type Cell, OFFICIAL_FONT, type PlanTemplate, columnLetter } from "../core";
+import {
+  type Cell,
+  OFFICIAL_FONT,
+  type PlanTemplate,
+  columnLetter,
+  freeSheetName,
+  freeTableName,
+} from "../core";
 import type { PlanChoice } from "../taskpane/host";
 import { supportsExcelApi } from "./requirements";
-import { POINTS_PER_CHARACTER, freeSheetName } from "./summarySheet";
+import { POINTS_PER_CHARACTER } from "./summarySheet";
 
 /** What a drop-down column says when a typed value is not in its list. */
 export const LIST_ALERT = {
@@ -11,14 +18,6 @@ export const LIST_ALERT = {
 } as const;
 /** Excel refuses a typed-in list source longer than this. */
 const MAX_LIST_SOURCE = 255;
-
-/** "PlanProjects", else "PlanProjects2", "PlanProjects3", …: table names are workbook-wide and take no spaces. */
-export function freeTableName(base: string, taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base}${n}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
 const toValue = (cell: Cell): string | number | boolean =>
   cell === null ? "" : typeof cell === "object" ? cell.error : cell;
@@ -40,12 +39,12 @@ export async function createTemplate(
 
   const sheetName = freeSheetName(
     template.sheet,
-    new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase())),
+    worksheets.items.map((sheet) => sheet.name),
   );
   // A table's name may clash with a defined name as well as with another table.
   const tableName = freeTableName(
     template.table,
-    new Set([...tables.items, ...names.items].map((item) => item.name.toLowerCase())),
+    [...tables.items, ...names.items].map((item) => item.name),
   );
 
   const sheet = worksheets.add(sheetName);

@@ -3,6 +3,8 @@
  * the pane can be tried (and tested) in a plain browser.
  */
 import {
+  freeSheetName,
+  freeTableName,
   type Grid,
   type PlanTemplate,
   type SummaryLayout,
@@ -52,12 +54,6 @@ function templateGrid(template: PlanTemplate): Grid {
 }
 
 /** `name`, else its second, third … form: Excel refuses a second sheet or table of the same name. */
-function unique(name: string, taken: (candidate: string) => boolean, nth: (n: number) => string): string {
-  let candidate = name;
-  for (let n = 2; taken(candidate); n++) candidate = nth(n);
-  return candidate;
-}
-
 export function createPreviewHost(): PreviewHost {
   const written: SummaryLayout[] = [];
   const flagged: PlanArea[] = [];
@@ -116,16 +112,13 @@ export function createPreviewHost(): PreviewHost {
     },
     async createTemplate(template) {
       const existing = plans();
-      const sheet = unique(
+      const sheet = freeSheetName(
         template.sheet,
-        (name) => existing.some((plan) => plan.sheet === name),
-        (n) => `${template.sheet} (${n})`,
+        existing.map((plan) => plan.sheet),
       );
-      // Table names allow no spaces or brackets.
-      const table = unique(
+      const table = freeTableName(
         template.table,
-        (name) => existing.some((plan) => plan.table === name),
-        (n) => `${template.table}${n}`,
+        existing.flatMap((plan) => (plan.table === undefined ? [] : [plan.table])),
       );
       const choice: PlanChoice = { sheet, table };
       templates.push(template);
