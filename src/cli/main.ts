@@ -115,7 +115,6 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
       ...(round === undefined ? {} : { round }),
       ...(values.org === undefined ? {} : { organisation: values.org }),
       ...(fiscalYear === undefined ? {} : { fiscalYear }),
-      ...(place.headerRow === undefined ? {} : { headerRow: place.headerRow }),
       source: {
         file: book.file,
         // A CSV file has no sheets; the one it is read into is named only for the copy --write makes.

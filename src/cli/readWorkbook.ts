@@ -21,8 +21,6 @@ export interface PlanPlace {
   readonly grid: Grid;
   readonly sheet: string;
   readonly table?: string;
-  /** Worksheet row of a table's header row, which is then the plan's header. */
-  readonly headerRow?: number;
   readonly worksheet: ExcelJS.Worksheet;
 }
 
@@ -224,11 +222,12 @@ function restoreTableHeaders(workbook: ExcelJS.Workbook): void {
  * read too, but it ends at the table's last row and keeps to its columns.
  */
 function tablePlace(worksheet: ExcelJS.Worksheet, table: TableArea): PlanPlace {
+  const grid = gridOf(worksheet, 1, table.bottom, table.left, table.right);
   return {
-    grid: gridOf(worksheet, 1, table.bottom, table.left, table.right),
+    // The table's first row is the plan's header.
+    grid: table.hasHeader ? { ...grid, headerRow: table.top } : grid,
     sheet: worksheet.name,
     table: table.name,
-    ...(table.hasHeader ? { headerRow: table.top } : {}),
     worksheet,
   };
 }
