@@ -1,6 +1,6 @@
 /** Which dimension a row is in (spec §2.2). */
 import { type Cell, cellText } from "./grid";
-import { tidy, wordKey } from "./text";
+import { readOnce, tidy, wordKey } from "./text";
 import { DIMENSIONS, KNOWN_DIMENSION_NAMES, type Dimension } from "./vocabulary";
 
 export type DimensionReading =
@@ -44,19 +44,8 @@ export function dimensionByName(text: string): Dimension | undefined {
 /** The dimension cell: 1–4 (number or text, any digits), "มิติที่ ๒", "1. การสร้าง…", or a known name. */
 export function readDimensionCell(cell: Cell | undefined): DimensionReading {
   if (typeof cell === "number") return byNumber(cell, "");
-  if (typeof cell !== "string") return readDimensionText(cellText(cell));
-  // The same few dimension texts fill a whole plan: read each once. Bounded for odd sheets.
-  let reading = DIMENSION_CACHE.get(cell);
-  if (reading === undefined) {
-    if (DIMENSION_CACHE.size >= CACHE_LIMIT) DIMENSION_CACHE.clear();
-    reading = readDimensionText(cell);
-    DIMENSION_CACHE.set(cell, reading);
-  }
-  return reading;
+  return typeof cell === "string" ? readDimensionOnce(cell) : readDimensionText(cellText(cell));
 }
-
-const CACHE_LIMIT = 1024;
-const DIMENSION_CACHE = new Map<string, DimensionReading>();
 
 function readDimensionText(raw: string): DimensionReading {
   const text = tidy(raw);
@@ -68,6 +57,8 @@ function readDimensionText(raw: string): DimensionReading {
   const dimension = dimensionByName(text);
   return dimension ? { kind: "dimension", dimension, name: text } : UNREADABLE;
 }
+
+const readDimensionOnce = readOnce(readDimensionText);
 
 /** A section row's text, "มิติที่ 1 การสร้างวัฒนธรรมสุจริต", read as its dimension and name. */
 export function readSectionText(text: string): DimensionReading | undefined {

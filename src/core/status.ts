@@ -1,7 +1,7 @@
 /** Reading a row's status from its status cell or from tick columns (spec §2.4). */
 import type { StatusTick } from "./columns";
 import { type Cell, cellText, isBlank } from "./grid";
-import { tidy, wordKey } from "./text";
+import { readOnce, tidy, wordKey } from "./text";
 import { STATUS_WORDS, TICK_MARKS, type StatusBucket } from "./vocabulary";
 
 const STATUS_KEYS: readonly (readonly [string, StatusBucket])[] = (
@@ -22,17 +22,8 @@ export function statusWord(text: string): StatusBucket | undefined {
  * The bucket a status text names: exactly, or at its start ("ไม่ได้ดำเนินการ เนื่องจาก…").
  */
 export function parseStatus(cell: Cell | undefined): StatusBucket | undefined {
-  if (typeof cell !== "string") return readStatus(cellText(cell));
-  // A plan repeats a handful of status texts in every row: read each once. Bounded for odd sheets.
-  if (STATUS_CACHE.has(cell)) return STATUS_CACHE.get(cell);
-  if (STATUS_CACHE.size >= CACHE_LIMIT) STATUS_CACHE.clear();
-  const bucket = readStatus(cell);
-  STATUS_CACHE.set(cell, bucket);
-  return bucket;
+  return typeof cell === "string" ? readStatusOnce(cell) : readStatus(cellText(cell));
 }
-
-const CACHE_LIMIT = 1024;
-const STATUS_CACHE = new Map<string, StatusBucket | undefined>();
 
 /**
  * A status word followed by an explanation: "ไม่ได้ดำเนินการ เนื่องจาก…", "ดำเนินการแล้วเสร็จ (100%)".
@@ -57,6 +48,8 @@ function readStatus(text: string): StatusBucket | undefined {
   }
   return undefined;
 }
+
+const readStatusOnce = readOnce(readStatus);
 
 const UNMARKED: ReadonlySet<string> = new Set(["", "0", "-", "false"]);
 const MARKS: ReadonlySet<string> = new Set(TICK_MARKS.map((mark) => mark.toLowerCase()));

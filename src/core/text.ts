@@ -40,3 +40,18 @@ export function headerKey(text: string): string {
 export function wordKey(text: string): string {
   return tidy(text).toLowerCase().replace(/\s+/g, "");
 }
+
+/**
+ * `read` remembered per text: a plan repeats a handful of status and dimension texts in every row,
+ * so each is read once. The memory is cleared when full, to stay small on odd sheets.
+ */
+export function readOnce<T>(read: (text: string) => T, limit = 1024): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    if (known.size >= limit) known.clear();
+    const value = read(text);
+    known.set(text, value);
+    return value;
+  };
+}
