@@ -248,14 +248,57 @@ export async function writeSummary(
     sheet.load("name,id");
     await context.sync();
   } catch (error) {
-    await removeQuietly(context, buildingName);
-    throw error;
+    const finished = await recover(context, { buildingName, name, previousId: owned?.id });
+    if (!finished) throw error;
+    return written(finished, layout);
   }
+  return written(sheet, layout);
+}
+
+function written(sheet: { name: string; id: string }, layout: SummaryLayout): WrittenSummary {
   return {
     name: sheet.name,
     id: sheet.id,
     statusCell: cellAddress(layout.statusCell.row + 1, layout.statusCell.column + 1),
   };
+}
+
+/**
+ * After the write's batch failed part-way. Excel applies a batch in order and stops at the failure,
+ * and the new sheet is painted before the previous one is deleted. So: while the previous sheet is
+ * still there, remove the half-built one (the previous summary stays as it was); once the previous
+ * one is gone, the new sheet is complete, and is finished under the summary's name rather than
+ * leaving the workbook with no summary at all. Returns the finished sheet, or undefined after a roll
+ * back; a failure here leaves the write's own error as the one reported.
+ */
+async function recover(
+  context: Excel.RequestContext,
+  names: { buildingName: string; name: string; previousId: string | undefined },
+): Promise<{ name: string; id: string } | undefined> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    const building = worksheets.getItemOrNullObject(names.buildingName);
+    const renamed = worksheets.getItemOrNullObject(names.name);
+    const previous =
+      names.previousId === undefined ? undefined : worksheets.getItemOrNullObject(names.previousId);
+    for (const sheet of [building, renamed, previous]) sheet?.load("id,name");
+    await context.sync();
+    if (!renamed.isNullObject && renamed.id !== names.previousId)
+      return { name: renamed.name, id: renamed.id };
+    if (previous?.isNullObject && !building.isNullObject) {
+      building.name = names.name;
+      building.activate();
+      await context.sync();
+      return { name: names.name, id: building.id };
+    }
+    if (!building.isNullObject) {
+      building.delete();
+      await context.sync();
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -279,19 +322,5 @@ export async function markSummaryStale(
   } catch (error) {
     if (errorCode(error) === "ItemNotFound") return;
     throw error;
-  }
-}
-
-/** Removes a half-built sheet; the write's own error is the one worth reporting, so this one's is dropped. */
-async function removeQuietly(context: Excel.RequestContext, sheetName: string): Promise<void> {
-  try {
-    const leftover = context.workbook.worksheets.getItemOrNullObject(sheetName);
-    leftover.load("id");
-    await context.sync();
-    if (leftover.isNullObject) return;
-    leftover.delete();
-    await context.sync();
-  } catch {
-    return;
   }
 }

@@ -156,21 +156,44 @@ describe("writeSummary", () => {
     expect(fake.sheetNames()).toEqual([SAMPLE_SHEET, "สรุป 2566"]);
   });
 
-  test.each([0, 5, 40])(
-    "a write that fails after %i steps leaves the previous summary as it was",
-    async (afterOps) => {
+  test("a write that fails at any step leaves the previous summary as it was, or the new one finished", async () => {
+    const outcomes: string[] = [];
+    // Every place in the write's batch where Excel could stop (the batch has some 100 steps).
+    for (let afterOps = 0; afterOps <= 150; afterOps++) {
       const fake = installFakeExcel({ sheets: [sampleSheet()] });
       const { name } = await writeOnce(fake);
       const before = fake.snapshot(name);
       const names = fake.sheetNames();
       fake.failSync({ sync: fake.syncCount + 2, code: "GeneralException", afterOps });
+      const layout = summaryLayout(sampleReport(), { lang: "en" });
 
-      await expect(createExcelHost().writeSummary(sampleLayout())).rejects.toMatchObject({ kind: "failed" });
+      const result = await createExcelHost()
+        .writeSummary(layout)
+        .then(
+          (written) => ({ written }),
+          (error: unknown) => ({ error }),
+        );
 
-      expect(fake.snapshot(name)).toEqual(before);
       expect(fake.sheetNames()).toEqual(names);
-    },
-  );
+      if ("error" in result) {
+        expect(result.error).toMatchObject({ kind: "failed" });
+        expect(fake.snapshot(name)).toEqual(before);
+        outcomes.push("rolled back");
+      } else {
+        expect(result.written).toBe(name);
+        expect(fake.sheet(name).valuesOf(areaAddress(layout))).toEqual(layoutMatrix(layout).values);
+        // The next write recognises the finished sheet as the add-in's own.
+        await createExcelHost().writeSummary(sampleLayout());
+        expect(fake.sheetNames()).toEqual(names);
+        outcomes.push("finished");
+      }
+    }
+    // Rolled back while the previous sheet stood, finished once it was gone, and never neither.
+    const firstFinished = outcomes.indexOf("finished");
+    expect(firstFinished).toBeGreaterThan(0);
+    expect(outcomes.slice(0, firstFinished).every((outcome) => outcome === "rolled back")).toBe(true);
+    expect(outcomes.slice(firstFinished).every((outcome) => outcome === "finished")).toBe(true);
+  });
 
   test("Excel in cell-edit mode is reported as busy", async () => {
     const fake = installFakeExcel({ sheets: [sampleSheet()] });
