@@ -1,5 +1,5 @@
 /** Excel's failures, sorted into the kinds of advice the task pane can give. */
-import { HostError, type HostFailure } from "../taskpane/host";
+import { HostError, type HostFailure } from "../host";
 
 const KINDS: Readonly<Record<string, HostFailure>> = {
   InvalidOperationInCellEditMode: "busy",

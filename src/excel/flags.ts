@@ -5,7 +5,7 @@
  * the add-in remembers its rule by sheet id and formula (a ROW() test no user writes by hand) and
  * deletes exactly the rules that match. It never calls clearAll, which would take the user's rules too.
  */
-import { HostError, type PlanArea } from "../taskpane/host";
+import { HostError, type PlanArea } from "../host";
 
 /** What the add-in keeps to find its rule again. */
 export interface FlagRule {

@@ -9,7 +9,7 @@ import {
   type PlanChoice,
   type PlanHost,
   type PlanSettings,
-} from "../taskpane/host";
+} from "../host";
 import { toHostError } from "./errors";
 import { type FlagRule, flagRows } from "./flags";
 import { listPlans } from "./plans";

@@ -1,5 +1,5 @@
 /** The plans a user can pick in this workbook. */
-import type { PlanChoice } from "../taskpane/host";
+import type { PlanChoice } from "../host";
 
 /**
  * Tables first, then visible sheets, in workbook order, in one sync. The add-in's own summary

@@ -1,6 +1,6 @@
 /** Reads a plan's cells into core's Grid: in one sync when Excel allows it, else in row chunks. */
 import type { Cell, Grid } from "../core";
-import { HostError, type PlanChoice } from "../taskpane/host";
+import { HostError, type PlanChoice } from "../host";
 import { isPayloadTooLarge } from "./errors";
 
 /** Excel on the web refuses a request or response above 5 MB. */

@@ -1,5 +1,5 @@
 /** Takes the user to a cell of the plan. */
-import type { PlanChoice } from "../taskpane/host";
+import type { PlanChoice } from "../host";
 
 /** Activates the plan's sheet first: Excel selects only on the active sheet. */
 export async function selectCell(

@@ -3,7 +3,7 @@
  * which it recognises its own summary sheet and its own conditional format.
  */
 import { FIELDS, type ColumnMap } from "../core";
-import { HostError, type PlanChoice, type PlanSettings } from "../taskpane/host";
+import { HostError, type PlanChoice, type PlanSettings } from "../host";
 
 export const SETTING = {
   plan: "integrityPlan.settings",

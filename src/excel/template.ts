@@ -7,7 +7,7 @@ import {
   freeSheetName,
   freeTableName,
 } from "../core";
-import type { PlanChoice } from "../taskpane/host";
+import type { PlanChoice } from "../host";
 import { supportsExcelApi } from "./requirements";
 import { POINTS_PER_CHARACTER } from "./summarySheet";
 

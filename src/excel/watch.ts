@@ -5,7 +5,7 @@
  * (its flag rule) would otherwise look like an edit, start a re-check, flag again, and so on. While
  * the add-in writes, a guard is up; events that arrive under it are taken as the add-in's own.
  */
-import type { PlanChoice } from "../taskpane/host";
+import type { PlanChoice } from "../host";
 
 let ownWrites = 0;
 

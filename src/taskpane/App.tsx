@@ -17,7 +17,7 @@ import {
 import { type ReactElement, useState } from "react";
 import { CheckStep } from "./CheckStep";
 import { ErrorBanner } from "./ErrorBanner";
-import type { PlanHost } from "./host";
+import type { PlanHost } from "../host";
 import { MemoStep } from "./MemoStep";
 import { NoPlanBanner } from "./NoPlanBanner";
 import { NotCarriedOutStep } from "./NotCarriedOutStep";

@@ -18,7 +18,7 @@ import {
 import { type ReactElement, useState } from "react";
 import { FIELDS, MESSAGES, type Round, bahtToSatang, columnLetter, formatBaht } from "../core";
 import { CommitInput } from "./CommitInput";
-import type { PlanChoice } from "./host";
+import type { PlanChoice } from "../host";
 import { parseBaht, parseFiscalYear } from "./inputs";
 import type { PaneStrings } from "./strings";
 import { type PlanActions, type PlanState, sameChoice } from "./usePlan";

@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel";
 import { App } from "./App";
-import type { PlanHost } from "./host";
+import type { PlanHost } from "../host";
 import { createPreviewHost } from "./previewHost";
 
 function show(host: PlanHost): void {

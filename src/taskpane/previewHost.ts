@@ -12,7 +12,7 @@ import {
   SAMPLE_SHEET,
   SAMPLE_TABLE,
 } from "../core";
-import { HostError, type PlanArea, type PlanChoice, type PlanHost, type PlanSettings } from "./host";
+import { HostError, type PlanArea, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
 
 /** The sheet name the preview reports for a summary it did not really write. */
 export const PREVIEW_SUMMARY_SHEET = "สรุปผล";

@@ -3,7 +3,7 @@
  * field names and the summary's labels come from core's MESSAGES.
  */
 import type { Lang } from "../core";
-import type { HostFailure } from "./host";
+import type { HostFailure } from "../host";
 
 /** What the pane is doing while it waits on the workbook. */
 export type Task = "listing" | "reading" | "writing" | "flagging" | "selecting" | "creating";

@@ -20,7 +20,7 @@ import {
   planTemplate,
 } from "../core";
 import { debounce } from "./debounce";
-import { HostError, type HostFailure, type PlanChoice, type PlanHost, type PlanSettings } from "./host";
+import { HostError, type HostFailure, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
 import { paneLayout } from "./paneLayout";
 import type { Task } from "./strings";
 

@@ -1,7 +1,7 @@
 /** The add-in's conditional format on the rows not carried out. */
 import { SAMPLE_SHEET } from "../../src/core";
 import { FLAG_FILL, SETTING, createExcelHost, flagFormula } from "../../src/excel";
-import type { PlanArea } from "../../src/taskpane/host";
+import type { PlanArea } from "../../src/host";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleSheet } from "./fixtures";
 

@@ -1,7 +1,7 @@
 /** Reading a plan from Excel into core's Grid. */
 import { SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, analyzePlan } from "../../src/core";
 import { createExcelHost, rowsPerChunk } from "../../src/excel";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { installFakeExcel } from "../fakes/excel";
 import { bigPlan, sampleSheet } from "./fixtures";
 

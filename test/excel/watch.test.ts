@@ -1,7 +1,7 @@
 /** Live re-checking: the user's edits of the plan reach the pane; the add-in's own writes do not. */
 import { SAMPLE_SHEET, SAMPLE_TABLE, planTemplate } from "../../src/core";
 import { asOwnWrite, createExcelHost, flagFormula } from "../../src/excel";
-import type { PlanArea } from "../../src/taskpane/host";
+import type { PlanArea } from "../../src/host";
 import { type FakeRequestContext, type FakeWorkbook, installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleSheet } from "./fixtures";
 

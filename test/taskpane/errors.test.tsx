@@ -2,7 +2,7 @@
 import "./setup";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { HostFailure } from "../../src/taskpane/host";
+import type { HostFailure } from "../../src/host";
 import { FakeHost, gridOf, hostError } from "./fakeHost";
 import { renderPane } from "./render";
 

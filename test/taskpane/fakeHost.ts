@@ -17,7 +17,7 @@ import {
   type PlanChoice,
   type PlanHost,
   type PlanSettings,
-} from "../../src/taskpane/host";
+} from "../../src/host";
 
 export const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
 export const OTHER_SHEET: PlanChoice = { sheet: "หมายเหตุ" };

@@ -1,5 +1,5 @@
 import { SAMPLE_GRID, analyzePlan, planTemplate, summaryLayout } from "../../src/core";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { createPreviewHost } from "../../src/taskpane/previewHost";
 
 describe("the preview host", () => {

@@ -1,6 +1,6 @@
 /**
- * What the task pane asks of the workbook. The Excel adapter (src/excel) answers inside Excel;
- * the preview host answers outside Office with the built-in sample plan. The pane knows no more.
+ * The host contract: what the task pane asks of the workbook. The Excel adapter (src/excel) answers inside
+ * Excel; the preview host answers outside Office with the built-in sample plan. The pane knows no more.
  */
 import type { ColumnMap, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
 
