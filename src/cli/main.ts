@@ -22,7 +22,9 @@ import { printHelp, printReport } from "./print";
 import { type Book, type PlanPlace, planPlaces, readBook } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
 import { templateWorkbook } from "./template";
-import { addSummarySheet, flagNotCarriedOut, saveWorkbook, writeNew } from "./writeWorkbook";
+import { flagNotCarriedOut } from "./flagRows";
+import { addSummarySheet } from "./paintSummary";
+import { saveWorkbook, writeNew } from "./saveWorkbook";
 
 /** Where the command writes; tests pass their own. */
 export interface Output {

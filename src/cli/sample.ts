@@ -11,8 +11,8 @@ import {
   columnLetter,
 } from "../core";
 import { formatCsv } from "./csv";
-import { excelValue } from "./readWorkbook";
-import { printLandscape } from "./writeWorkbook";
+import { excelValue } from "./cellValue";
+import { printLandscape } from "./paintSummary";
 
 const FONT = { name: "TH Sarabun New", size: 16 } as const;
 const WIDTHS = [8, 7, 70, 10, 18, 18, 20, 26];

@@ -5,8 +5,8 @@
 import ExcelJS from "exceljs";
 import { OFFICIAL_FONT, type PlanTemplate, type TemplateColumn, columnLetter } from "../core";
 import { TEMPLATE_WORDS } from "./messages";
-import { excelValue } from "./readWorkbook";
-import { printLandscape } from "./writeWorkbook";
+import { excelValue } from "./cellValue";
+import { printLandscape } from "./paintSummary";
 
 /** Excel refuses a drop-down list written into its rule when the list is longer than this. */
 export const LIST_LIMIT = 255;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { footerCode } from "../../src/cli/writeWorkbook";
+import { footerCode } from "../../src/cli/paintSummary";
 import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
 
 describe("summarize --write: a print-ready summary sheet", () => {

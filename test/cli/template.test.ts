@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { LIST_LIMIT, templateWorkbook } from "../../src/cli/template";
-import { compactValidations, saveWorkbook } from "../../src/cli/writeWorkbook";
+import { compactValidations, saveWorkbook } from "../../src/cli/saveWorkbook";
 import { TEMPLATE_COLUMNS, TEMPLATE_STATUSES, planTemplate } from "../../src/core";
 import {
   DONE,

@@ -1,8 +1,7 @@
 /**
- * Painting core's summary layout and the flags for rows not carried out onto an ExcelJS workbook,
- * and saving it as a new file. The user's sheets, cells, styles and rules are left as they are.
+ * Painting core's summary layout onto an ExcelJS workbook, set up to print. The user's sheets, cells,
+ * styles and rules are left as they are.
  */
-import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import {
   freeSheetName,
@@ -11,16 +10,13 @@ import {
   type PlanReport,
   type PrintSetup,
   type SummaryLayout,
-  cellAddress,
   summaryLayout,
 } from "../core";
-import { InputProblem } from "./messages";
 import { displayWidth } from "./print";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-const FLAG_FILL = "FFFFE0E0";
 
 interface Look {
   readonly font?: Partial<ExcelJS.Font>;
@@ -176,107 +172,4 @@ export function addSummarySheet(
   }
   fitMemoRows(sheet, layout);
   return sheet.name;
-}
-
-/** Runs of consecutive row numbers: [9, 10, 15] → [[9, 10], [15, 15]]. */
-function runs(rows: readonly number[]): [number, number][] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const out: [number, number][] = [];
-  for (const row of sorted) {
-    const last = out[out.length - 1];
-    if (last && last[1] === row - 1) last[1] = row;
-    else out.push([row, row]);
-  }
-  return out;
-}
-
-type RuleModel = { priority?: number };
-
-/**
- * Shades the rows not carried out with one conditional format whose range lists exactly those rows
- * ("A9:H9 A15:H16"), with the rule always true. A range moves with the rows when the user inserts or
- * sorts rows, where a formula naming row numbers would shade the wrong ones; and one rule, however
- * many rows, is easy to find and remove. Existing rules keep their priority: ours comes after them.
- */
-export function flagNotCarriedOut(worksheet: ExcelJS.Worksheet, report: PlanReport): string | undefined {
-  if (report.notCarriedOut.length === 0) return undefined;
-  const left = report.firstColumn;
-  const right = left + Math.max(1, report.header.labels.length) - 1;
-  const ref = runs(report.notCarriedOut.map((item) => item.row))
-    .map(([top, bottom]) => `${cellAddress(top, left)}:${cellAddress(bottom, right)}`)
-    .join(" ");
-  // ExcelJS keeps the sheet's rules here but leaves the property out of its typings.
-  const existing =
-    (worksheet as unknown as { conditionalFormattings?: { rules: RuleModel[] }[] }).conditionalFormattings ??
-    [];
-  const priority = 1 + Math.max(0, ...existing.flatMap((cf) => cf.rules.map((rule) => rule.priority ?? 0)));
-  worksheet.addConditionalFormatting({
-    ref,
-    rules: [
-      {
-        type: "expression",
-        priority,
-        formulae: ["TRUE"],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: FLAG_FILL } } },
-      },
-    ],
-  });
-  return ref;
-}
-
-type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
-const CELL = /^([A-Z]+)(\d+)$/;
-
-/**
- * Keys a sheet's drop-down lists and other validations by column runs ("B4:B23") instead of by cell.
- * ExcelJS 4.4 keeps them by cell and, when writing, joins cells sorted as text (B10 before B4), so it
- * writes overlapping ranges (B10:B23 and B4:B23) of which LibreOffice and Numbers apply only the first.
- */
-export function compactValidations(worksheet: ExcelJS.Worksheet): void {
-  // ExcelJS keeps the rules here but leaves the property out of its typings.
-  const holder = (worksheet as unknown as { dataValidations: { model: ValidationModel } }).dataValidations;
-  const compact: ValidationModel = {};
-  const groups = new Map<string, { rule: ExcelJS.DataValidation; rows: Map<string, number[]> }>();
-  for (const [address, rule] of Object.entries(holder.model)) {
-    if (rule === undefined) continue;
-    const cell = CELL.exec(address);
-    if (!cell) {
-      compact[address] = rule;
-      continue;
-    }
-    const key = JSON.stringify(rule);
-    const group = groups.get(key) ?? { rule, rows: new Map<string, number[]>() };
-    groups.set(key, group);
-    group.rows.set(cell[1], [...(group.rows.get(cell[1]) ?? []), Number(cell[2])]);
-  }
-  for (const { rule, rows } of groups.values()) {
-    for (const [column, numbers] of rows) {
-      for (const [top, bottom] of runs(numbers)) {
-        compact[top === bottom ? `${column}${top}` : `${column}${top}:${column}${bottom}`] = rule;
-      }
-    }
-  }
-  holder.model = compact;
-}
-
-/** Writes the workbook to a new file; an existing file is replaced only when asked. */
-export async function saveWorkbook(
-  workbook: ExcelJS.Workbook,
-  out: string,
-  overwrite: boolean,
-): Promise<void> {
-  workbook.worksheets.forEach(compactValidations);
-  const bytes = await workbook.xlsx.writeBuffer();
-  await writeNew(out, new Uint8Array(bytes), overwrite);
-}
-
-/** Writes bytes to a file that must not exist yet, unless overwriting is asked for. */
-export async function writeNew(out: string, bytes: Uint8Array | string, overwrite: boolean): Promise<void> {
-  try {
-    await writeFile(out, bytes, { flag: overwrite ? "w" : "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new InputProblem({ kind: "output-exists", file: out });
-    throw new InputProblem({ kind: "cannot-write", file: out, reason: code ?? (error as Error).message });
-  }
 }
