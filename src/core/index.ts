@@ -16,3 +16,6 @@ export * from "./sample";
 export * from "./memo";
 export * from "./template";
 export * from "./names";
+export * from "./trace";
+export * from "./rollup";
+export * from "./rollupLayout";

@@ -4,8 +4,10 @@ import { toBaht } from "./money";
 import type { PlanReport } from "./plan";
 import type { Totals } from "./summarize";
 import { cellAddress } from "./grid";
+import { type Trace, traceReport } from "./trace";
 
-function totalsJson(totals: Totals) {
+/** One row of the summary table in JSON: the bucket keys every JSON form shares. */
+export function totalsJson(totals: Totals) {
   return {
     projects: totals.projects,
     plannedBudget: toBaht(totals.plannedBudget),
@@ -19,8 +21,15 @@ function totalsJson(totals: Totals) {
   };
 }
 
-export function reportJson(report: PlanReport, lang: Lang = "th") {
+export interface JsonOptions {
+  /** Give each dimension and the total the sheet rows behind its counts (spec §6). */
+  readonly trace?: boolean;
+}
+
+export function reportJson(report: PlanReport, lang: Lang = "th", options: JsonOptions = {}) {
   const { source } = report;
+  const trace = options.trace ? traceReport(report) : undefined;
+  const traced = (of: Trace | undefined) => (of === undefined ? {} : { trace: of });
   return {
     source: {
       ...(source.file === undefined ? {} : { file: source.file }),
@@ -32,12 +41,13 @@ export function reportJson(report: PlanReport, lang: Lang = "th") {
     ...(report.organisation === undefined ? {} : { organisation: report.organisation }),
     ...(report.fiscalYear === undefined ? {} : { fiscalYear: report.fiscalYear }),
     valid: report.valid,
-    dimensions: report.summary.dimensions.map((d) => ({
+    dimensions: report.summary.dimensions.map((d, i) => ({
       dimension: d.dimension,
       name: d.name,
       ...totalsJson(d),
+      ...traced(trace?.dimensions[i]),
     })),
-    total: totalsJson(report.summary.total),
+    total: { ...totalsJson(report.summary.total), ...traced(trace?.total) },
     notCarriedOut: report.notCarriedOut.map((item) => ({
       row: item.row,
       no: item.no,
