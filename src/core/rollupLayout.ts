@@ -116,7 +116,8 @@ const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/g;
 /** Lines a text needs in a cell of `width` characters (at least one). */
 function linesFor(text: string, width: number): number {
   const length = [...text.replace(ZERO_WIDTH, "")].length;
-  return Math.max(1, Math.ceil(length / Math.max(1, width - 1)));
+  // Thai wraps only between words, so a narrow cell holds fewer characters a line than its width.
+  return Math.max(1, Math.ceil(length / Math.max(1, width * 0.9 - 3)));
 }
 
 /** The offices table's columns, left to right. */
@@ -124,7 +125,7 @@ const COLUMNS = [
   { key: "no", width: 7 },
   { key: "organisation", width: 34 },
   { key: "file", width: 28 },
-  { key: "fiscalYear", width: 11 },
+  { key: "fiscalYear", width: 13 },
   { key: "projects", width: 11 },
   { key: "plannedBudget", width: 17 },
   { key: "completed", width: 11 },
@@ -212,11 +213,19 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
   put(col("pctProjects"), summaryWords.percentDone, "header");
   merge(col("pctProjects"), col("pctBudget"));
   put(col("pctBudget"), "", "header");
-  next(2);
+  // The tallest heading shares its two rows' height; the percentages' own two headings need theirs.
+  const headingLines = Math.max(
+    ...single.map(([key, heading]) => linesFor(heading, COLUMNS[col(key)].width)),
+  );
+  const percentLines = Math.max(
+    linesFor(summaryWords.byProjects, COLUMNS[col("pctProjects")].width),
+    linesFor(summaryWords.byBudget, COLUMNS[col("pctBudget")].width),
+  );
+  next(Math.max(1, headingLines - percentLines));
   for (const [key] of single) put(col(key), "", "header");
   put(col("pctProjects"), summaryWords.byProjects, "header");
   put(col("pctBudget"), summaryWords.byBudget, "header");
-  next(2);
+  next(percentLines);
 
   rollup.offices.forEach((office, i) => {
     const style = progressBand(office.summary.total.pctProjects, round) ?? "value";
@@ -266,7 +275,13 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
   put(col("pctBudget"), `${summaryWords.percentDone} (${summaryWords.byBudget})`, "header");
   put(col("errors"), summaryWords.inProgress, "header");
   put(col("warnings"), summaryWords.notStarted, "header");
-  next(3);
+  next(
+    Math.max(
+      ...cells
+        .filter((cell) => cell.row === row)
+        .map((cell) => linesFor(String(cell.value), COLUMNS[cell.column].width)),
+    ),
+  );
   const dimensionRow = (label: string, totals: Totals, labelStyle: RollupStyle, style: RollupStyle) => {
     put(0, label, labelStyle);
     for (let c = 1; c < col("projects"); c++) put(c, "", labelStyle);
