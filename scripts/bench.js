@@ -425,7 +425,7 @@ async function benchCli() {
 // The roll-up of a country's offices
 
 const ROLLUP_OFFICES = 7_850;
-const ROLLUP_DIR = path.join(os.tmpdir(), `integrity-plan-bench-rollup-${ROLLUP_OFFICES}-v1`);
+const ROLLUP_DIR = path.join(os.tmpdir(), `integrity-plan-bench-rollup-${ROLLUP_OFFICES}-v2`);
 const ROLLUP_DONE = path.join(ROLLUP_DIR, ".complete");
 
 /**
@@ -443,9 +443,10 @@ async function generateOffices() {
     const sheet = workbook.worksheets[0];
     const title = sheet.getCell(1, 1);
     title.value = String(title.value).replace("ตำบลแม่วิน", `ตำบลบ้าน${i + 1}`);
+    // Only completed projects change, so each office stays as valid as the sample itself.
     sheet.eachRow((row, number) => {
       const planned = row.getCell(5).value;
-      if (number <= 3 || typeof planned !== "number") return;
+      if (number <= 3 || typeof planned !== "number" || row.getCell(7).value !== "ดำเนินการแล้วเสร็จ") return;
       if (random() < 0.05) {
         row.getCell(6).value = 0;
         row.getCell(7).value = "ไม่ได้ดำเนินการ";
