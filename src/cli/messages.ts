@@ -367,6 +367,7 @@ export interface RollupCliWords {
     groups: readonly { value: number; files: readonly string[] }[],
   ) => string;
   readonly noneRead: (unreadable: number) => string;
+  readonly isRollup: (file: string) => string;
   readonly headings: {
     readonly file: string;
     readonly organisation: string;
@@ -418,6 +419,7 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
         .join("; ") +
       ` ระบุด้วย ${fact === "round" ? "--round" : "--year"} ว่าจะรวมผลเป็น${fact === "round" ? "รอบใด" : "ปีใด"}`,
     noneRead: (unreadable) => `อ่านแผนไม่ได้เลย (${unreadable} ไฟล์อ่านไม่ได้)`,
+    isRollup: (file) => `${file} เป็นไฟล์รวมผลที่ integrity-plan rollup เขียนไว้ ไม่ใช่แผนของหน่วยงาน (ไม่นำมารวม)`,
     headings: { file: "ไฟล์", organisation: "หน่วยงาน", year: "ปี", errors: "ผิดพลาด", warnings: "เตือน" },
     officesHeading: (count) => `รายหน่วยงาน (${count} หน่วยงาน)`,
     dimensionsHeading: "รวมรายมิติ",
@@ -466,6 +468,8 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
         .join("; ") +
       `; say which with ${fact === "round" ? "--round" : "--year"}`,
     noneRead: (unreadable) => `No plan could be read (${unreadable} files not read)`,
+    isRollup: (file) =>
+      `${file} is a roll-up written by integrity-plan rollup, not an office's plan (left out)`,
     headings: { file: "File", organisation: "Office", year: "Year", errors: "Errors", warnings: "Warnings" },
     officesHeading: (count) => `Offices (${count})`,
     dimensionsHeading: "All offices by dimension",

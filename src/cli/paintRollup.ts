@@ -3,6 +3,12 @@ import ExcelJS from "exceljs";
 import { BORDER_COLOR, ROLLUP_LOOKS, type RollupLayout, type RollupLook } from "../core";
 import { footerCode, printLandscape } from "./paintSummary";
 
+/**
+ * Written in the workbook's keywords (its document properties), so a roll-up found again in a folder of
+ * plans is recognised and never read as an office's plan.
+ */
+export const ROLLUP_KEYWORD = "integrity-plan:rollup";
+
 const fillOf = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: BORDER_COLOR } };
 
@@ -21,6 +27,7 @@ export function paintRollup(
   layout: RollupLayout,
   name: string,
 ): ExcelJS.Worksheet {
+  workbook.keywords = ROLLUP_KEYWORD;
   const sheet = workbook.addWorksheet(name);
   printLandscape(sheet, `${layout.headerRows.first + 1}:${layout.headerRows.last + 1}`);
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(layout.print.footer) };

@@ -8,7 +8,8 @@ import {
   analyzePlan,
   officeSummary,
 } from "../core";
-import { CLI_WORDS, InputProblem, type Problem } from "./messages";
+import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
+import { ROLLUP_KEYWORD } from "./paintRollup";
 import { planPlaces, readBook } from "./readWorkbook";
 
 /** What applies to every file of a roll-up. */
@@ -30,6 +31,9 @@ export async function readOffice(file: string, options: OfficeOptions): Promise<
   });
   try {
     const book = await readBook(file, SAMPLE_SHEET);
+    if (book.workbook.keywords === ROLLUP_KEYWORD) {
+      return { unreadable: { file, reason: ROLLUP_WORDS[options.lang].isRollup(file) } };
+    }
     for (const place of planPlaces(book, {})) {
       const report = analyzePlan(place.grid, {
         ...(options.round === undefined ? {} : { round: options.round }),

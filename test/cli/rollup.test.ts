@@ -176,6 +176,12 @@ describe("integrity-plan rollup", () => {
       expect(fills).toEqual({ "a.xlsx": "FFC6EFCE", "b.csv": "FFFFD8A8", "low.csv": "FFFFC7CE" });
       expect(sheet.getCell("A1").font).toMatchObject({ name: "TH Sarabun New" });
       expect(sheet.getRow(6).height).toBeGreaterThanOrEqual(24);
+      // A roll-up left among the plans is never read as one more office.
+      const again = await rollupJson([folder, out]);
+      expect(again.json.offices).toHaveLength(3);
+      expect(again.json.unreadable).toEqual([
+        { file: out, reason: expect.stringContaining("เป็นไฟล์รวมผลที่ integrity-plan rollup เขียนไว้") },
+      ]);
     });
 
     it("keeps an existing file unless --force, and writes only .xlsx", async () => {
