@@ -1,6 +1,6 @@
 /** Checks on project rows and on control totals (spec §2.5, §2.6). */
 import type { Header } from "./columns";
-import { cellText } from "./grid";
+import { cellText, isFormulaWithoutValue } from "./grid";
 import { type Issue, makeIssue } from "./issues";
 import type { ControlTotal, PlanRow } from "./rows";
 import type { Totals } from "./summarize";
@@ -30,7 +30,8 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
     return { row: row.row, column: index === null ? null : firstColumn + index, field, text };
   };
   // Without a name column, missing-column says so once; an error on every row would add nothing.
-  const hasNameColumn = columnOf(header, "name") !== null;
+  const nameIndex = header.columns.name;
+  const hasNameColumn = nameIndex !== undefined;
   const seen: Record<Dimension, Map<string, number>> = {
     1: new Map(),
     2: new Map(),
@@ -39,7 +40,8 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
   };
   return (row, issues) => {
     const status = effectiveStatus(row.status, round);
-    if (hasNameColumn && row.name === "") issues.push(makeIssue("missing-name", at(row, "name")));
+    if (hasNameColumn && row.name === "" && !isFormulaWithoutValue(row.cells[nameIndex ?? -1]))
+      issues.push(makeIssue("missing-name", at(row, "name")));
     if (status === "notDone" && row.disbursed > 0) {
       issues.push(makeIssue("spent-but-not-done", at(row, "disbursed"), { amount: row.disbursed }));
     }
