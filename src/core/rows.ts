@@ -3,7 +3,7 @@ import { plainSatang, readAmount } from "./amounts";
 import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "./grid";
-import { type Issue, type IssueCode, type IssueDetails, makeIssue } from "./issues";
+import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "./issues";
 import type { Satang } from "./money";
 import { isMarked, parseStatus, readTicks } from "./status";
 import { tidy, wordKey } from "./text";
@@ -165,7 +165,10 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
     const text = index === undefined ? "" : cellText(cells[index]);
     issues.push(makeIssue(code, { row, column, field, text }, details));
   };
+  // A cell that could not be read counts as 0, but is no control total: "stated as 0" would be false.
+  let unreadable = false;
   const amount = (field: "plannedBudget" | "disbursed", index: number | undefined): Satang => {
+    unreadable = false;
     if (index === undefined) return 0;
     const plain = plainSatang(cells[index]);
     if (plain !== undefined) return plain;
@@ -173,8 +176,24 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
     if (reading.issues.length === 0) return reading.satang;
     // A zero needs no detail: the messages print 0 when none is given.
     const details = reading.satang === 0 ? undefined : { amount: reading.satang };
-    for (const code of reading.issues) issue(code, field, index, details);
+    for (const code of reading.issues) {
+      issue(code, field, index, details);
+      if (SEVERITY_OF[code] === "error") unreadable = true;
+    }
     return reading.satang;
+  };
+  /** The amounts of a total row that are stated and could be read. */
+  const controlAmounts = (): { plannedBudget?: Satang; disbursed?: Satang } => {
+    const stated: { plannedBudget?: Satang; disbursed?: Satang } = {};
+    for (const [field, index] of [
+      ["plannedBudget", iPlanned],
+      ["disbursed", iDisbursed],
+    ] as const) {
+      if (index === undefined || isBlank(cells[index])) continue;
+      const satang = amount(field, index);
+      if (!unreadable) stated[field] = satang;
+    }
+    return stated;
   };
 
   for (let r = header.index + header.height; r < grid.rows.length; r++) {
@@ -196,16 +215,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
     if (subtotal) {
       section = subtotal.dimension;
       if (subtotal.name) dimensionNames[section] ??= subtotal.name;
-      const control: { -readonly [K in keyof ControlTotal]: ControlTotal[K] } = {
-        row,
-        dimension: section,
-        cells,
-      };
-      if (iPlanned !== undefined && !isBlank(cells[iPlanned]))
-        control.plannedBudget = amount("plannedBudget", iPlanned);
-      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed]))
-        control.disbursed = amount("disbursed", iDisbursed);
-      controlTotals.push(control);
+      controlTotals.push({ row, dimension: section, cells, ...controlAmounts() });
       continue;
     }
     if (sectionReading?.kind === "out-of-range") {
@@ -224,16 +234,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
         issue("unknown-dimension", "dimension", cells.findIndex(isFilled));
         continue;
       }
-      const totalRow: { -readonly [K in keyof ControlTotal]: ControlTotal[K] } = {
-        row,
-        dimension: total.dimension,
-        cells,
-      };
-      if (iPlanned !== undefined && !isBlank(cells[iPlanned]))
-        totalRow.plannedBudget = amount("plannedBudget", iPlanned);
-      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed]))
-        totalRow.disbursed = amount("disbursed", iDisbursed);
-      controlTotals.push(totalRow);
+      controlTotals.push({ row, dimension: total.dimension, cells, ...controlAmounts() });
       continue;
     }
 
