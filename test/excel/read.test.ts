@@ -197,6 +197,17 @@ describe("merged cells", () => {
     expect(grid.merges).toBeUndefined();
   });
 
+  test("a plan read in row chunks has its merges too", async () => {
+    const fake = mergedPlan("1.13");
+    fake.payloadLimit = 400;
+
+    const grid = await createExcelHost({ payloadBytes: 400 }).readPlan({ sheet: "แผน" });
+
+    expect(fake.syncCount).toBeGreaterThan(5);
+    expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 4, right: 2 }]);
+    expect(analyzePlan(grid)?.summary.dimensions[0].projects).toBe(3);
+  });
+
   test("a sheet with no merges gives an empty list", async () => {
     installFakeExcel({ apiVersion: "1.13", sheets: [{ name: "แผน", rows: [HEADER] }] });
 
