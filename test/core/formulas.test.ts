@@ -63,3 +63,21 @@ describe("a formula without a saved value", () => {
     expect(report.header.columns.note).toBeUndefined();
   });
 });
+
+describe("an amount that cannot be read", () => {
+  it.each<Cell>([formulaWithoutValue("X1"), "abc", { error: "#REF!" }, 1e20])(
+    "as the planned budget (%p) raises its own error, not also over-disbursed",
+    (planned) => {
+      const report = analyze([DIM_HEAD, project(1, "ก", planned, 100)]);
+      expect(report.issues.map((i) => i.severity)).toEqual(["error"]);
+    },
+  );
+
+  it.each<Cell>([formulaWithoutValue("X1"), "abc", { error: "#N/A" }, -5])(
+    "as the disbursement (%p) of a completed project raises its own error, not also completed-without-disbursement",
+    (disbursed) => {
+      const report = analyze([DIM_HEAD, project(1, "ก", 100, disbursed, DONE)]);
+      expect(report.issues.map((i) => i.severity)).toEqual(["error"]);
+    },
+  );
+});
