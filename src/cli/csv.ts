@@ -19,14 +19,14 @@ export function decodeCsv(bytes: Uint8Array): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
-function toCell(text: string): Cell {
+/** A quoted field is text as written ("1.10" stays 1.10, not 1.1); an unquoted plain number is a number. */
+function toCell(text: string, quoted: boolean): Cell {
   if (text === "") return null;
-  return PLAIN_NUMBER.test(text) ? Number(text) : text;
+  return !quoted && PLAIN_NUMBER.test(text) ? Number(text) : text;
 }
 
 /**
- * RFC 4180 rows; a quoted field may hold commas, quotes ("") and line breaks. Quoting does not make a
- * number text, as in Excel.
+ * RFC 4180 rows; a quoted field may hold commas, quotes ("") and line breaks, and stays text.
  */
 export function parseCsv(text: string): Cell[][] {
   const rows: Cell[][] = [];
@@ -35,7 +35,7 @@ export function parseCsv(text: string): Cell[][] {
   let quoted = false;
   let wasQuoted = false;
   const endField = () => {
-    row.push(toCell(field));
+    row.push(toCell(field, wasQuoted));
     field = "";
     wasQuoted = false;
   };

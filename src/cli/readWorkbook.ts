@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { type Cell, type Grid, cellText } from "../core";
-import { cellValue, excelValue } from "./cellValue";
+import { cellValue, excelValue, mergedAreas } from "./cellValue";
 import { decodeCsv, parseCsv } from "./csv";
 import { InputProblem } from "./messages";
 
@@ -94,7 +94,7 @@ function gridOf(
     for (let c = left; c <= right; c++) cells.push(cellValue(row.getCell(c)));
     rows.push(cells);
   }
-  return { rows, firstRow: top, firstColumn: left };
+  return { rows, firstRow: top, firstColumn: left, merges: mergedAreas(worksheet, top, bottom, left, right) };
 }
 
 function sheetPlace(worksheet: ExcelJS.Worksheet): PlanPlace {

@@ -1,7 +1,8 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
 import { type ColumnMap, type Header, findHeader, withColumns } from "./columns";
-import type { Grid } from "./grid";
+import { type Grid, isFormulaWithoutValue } from "./grid";
 import { type Issue, makeIssue, sortIssues } from "./issues";
+import { spreadMerges } from "./merges";
 import type { Satang } from "./money";
 import { readTitle } from "./period";
 import { type ControlTotal, type PlanRow, readRows } from "./rows";
@@ -78,7 +79,21 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     issues.push(makeIssue("missing-column", { row: null, column: null, field }, { other: field }));
   }
 
-  const read = readRows(grid, header, rowChecker(round, header, grid.firstColumn));
+  // A header cell whose formula has no value names no column: say so, rather than miss the column.
+  for (let r = header.index; r < header.index + header.height; r++) {
+    grid.rows[r].forEach((cell, c) => {
+      if (!isFormulaWithoutValue(cell)) return;
+      const at = {
+        row: grid.firstRow + r,
+        column: grid.firstColumn + c,
+        field: null,
+        text: `=${cell.formula}`,
+      };
+      issues.push(makeIssue("formula-without-value", at));
+    });
+  }
+
+  const read = readRows(spreadMerges(grid, header), header, rowChecker(round, header, grid.firstColumn));
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
     dimension === null ? summary.total : summary.dimensions[dimension - 1];
@@ -86,8 +101,10 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   if (options.controlTotals) controls.push({ row: null, dimension: null, ...options.controlTotals });
   const controlIssues = checkControlTotals(controls, totalOf, header, grid.firstColumn);
 
+  // The list agrees with the table: a row with no dimension is in neither (its unknown-dimension
+  // error says why), so "not carried out (N)" is the table's count.
   const notCarriedOut = read.rows
-    .filter((row) => effectiveStatus(row.status, round) === "notDone")
+    .filter((row) => row.dimension !== null && effectiveStatus(row.status, round) === "notDone")
     .map(({ row, no, name, dimension, plannedBudget, note }) => ({
       row,
       no,
