@@ -77,7 +77,12 @@ function checkExtent(file: string, workbook: ExcelJS.Workbook): void {
   for (const worksheet of workbook.worksheets) {
     if (worksheet.rowCount > EXCEL_ROWS) {
       const row = worksheet.rowCount;
-      throw new InputProblem({ kind: "beyond-excel", file, sheet: worksheet.name, row, column: 1 });
+      // Cells come in column order: the first is the one to name.
+      let column = 0;
+      worksheet.findRow(row)?.eachCell((_, number) => {
+        column ||= number;
+      });
+      throw new InputProblem({ kind: "beyond-excel", file, sheet: worksheet.name, row, column: column || 1 });
     }
     worksheet.eachRow((row, number) => {
       if (row.cellCount > EXCEL_COLUMNS) {
@@ -196,10 +201,11 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): Grid {
   const header = findHeader(head);
   if (!header) return head;
   const right = planRight(header);
-  const bodyTop = 1 + header.index + header.height;
-  let last = bodyTop - 1;
+  // From the header down, only the plan's columns.
+  const headerTop = 1 + header.index;
+  let last = headerTop + header.height - 1;
   for (const row of rows) {
-    if (row.number < bodyTop) continue;
+    if (row.number < headerTop) continue;
     const cells = rowCells(row, 1, right);
     if (cells === EMPTY_ROW) sparse.delete(row.number);
     else {
@@ -207,7 +213,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): Grid {
       last = row.number;
     }
   }
-  return gridOf(denseRows(sparse, 1, last), 1, 1, 1 + header.index);
+  return gridOf(denseRows(sparse, 1, last), 1, 1, headerTop);
 }
 
 function sheetPlace(worksheet: ExcelJS.Worksheet): PlanPlace {
