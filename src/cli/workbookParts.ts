@@ -13,8 +13,8 @@ import { type ZipPart, partData, writeZip, zipParts } from "./zip";
 export interface PartsReport {
   /** The original `<definedNames>…</definedNames>` element, verbatim, when there is one. */
   readonly definedNames?: string;
-  /** Sheets in the original workbook: names scoped to a later sheet are the copy's own. */
-  readonly sheetCount: number;
+  /** The original workbook's sheets, in order: what a name's localSheetId counts. */
+  readonly sheets: readonly string[];
   readonly dropped: readonly DroppedPart[];
   /** Parts of kinds not known here, by name, so nothing goes unmentioned. */
   readonly others: readonly string[];
@@ -68,9 +68,18 @@ function definedNamesOf(workbookXml: string): string | undefined {
   return /<definedNames>[\s\S]*?<\/definedNames>/.exec(workbookXml)?.[0];
 }
 
-function sheetCountOf(workbookXml: string): number {
-  return (/<sheets>([\s\S]*?)<\/sheets>/.exec(workbookXml)?.[1].match(/<sheet\b/g) ?? []).length;
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Sheet names in workbook order, as text (entities decoded: writers escape differently). */
+function sheetNamesOf(workbookXml: string): string[] {
+  const sheets = /<sheets>([\s\S]*?)<\/sheets>/.exec(workbookXml)?.[1] ?? "";
+  return [...sheets.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((match) =>
+    match[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]),
+  );
 }
+
+const DEFINED_NAME = /<definedName\b[^>]*>[\s\S]*?<\/definedName>/g;
+const LOCAL_SHEET = /\blocalSheetId="(\d+)"/;
 
 /** The parts of an .xlsx file that a copy keeps by carrying them through, and those it drops. */
 export function inspectParts(zip: Buffer, parts: readonly ZipPart[]): PartsReport {
@@ -98,7 +107,7 @@ export function inspectParts(zip: Buffer, parts: readonly ZipPart[]): PartsRepor
   const definedNames = definedNamesOf(workbookXml);
   return {
     ...(definedNames === undefined ? {} : { definedNames }),
-    sheetCount: sheetCountOf(workbookXml),
+    sheets: sheetNamesOf(workbookXml),
     dropped: [...dropped],
     others,
   };
@@ -106,19 +115,28 @@ export function inspectParts(zip: Buffer, parts: readonly ZipPart[]): PartsRepor
 
 /**
  * The copy's workbook.xml with the original's defined names, and the copy's own names for the sheets
- * it adds (a print area for the summary sheet). Names ExcelJS wrote for the original sheets are its
- * lossy reading of the originals, and are left out.
+ * it adds (the summary sheet's print titles). A name scoped to a sheet follows that sheet by name, as
+ * sheets the copy cannot keep (chart sheets) shift the others; a name scoped to such a sheet goes with
+ * it. Names ExcelJS wrote for the original sheets are its lossy reading of the originals: left out.
  */
 export function withOriginalNames(copyXml: string, parts: PartsReport): string {
   if (parts.definedNames === undefined) return copyXml;
-  const own = (definedNamesOf(copyXml) ?? "").match(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g) ?? [];
-  const added = own.filter((name) => {
-    const scope = /\blocalSheetId="(\d+)"/.exec(name);
-    return scope !== null && Number(scope[1]) >= parts.sheetCount;
+  const copySheets = sheetNamesOf(copyXml);
+  const original = new Set(parts.sheets);
+  const carried = (parts.definedNames.match(DEFINED_NAME) ?? []).flatMap((name) => {
+    const scope = LOCAL_SHEET.exec(name);
+    if (!scope) return [name];
+    const index = copySheets.indexOf(parts.sheets[Number(scope[1])]);
+    return index < 0 ? [] : [name.replace(LOCAL_SHEET, `localSheetId="${index}"`)];
   });
-  const names = parts.definedNames.replace("</definedNames>", `${added.join("")}</definedNames>`);
-  if (definedNamesOf(copyXml) !== undefined)
+  const added = (definedNamesOf(copyXml)?.match(DEFINED_NAME) ?? []).filter((name) => {
+    const scope = LOCAL_SHEET.exec(name);
+    return scope !== null && !original.has(copySheets[Number(scope[1])]);
+  });
+  const names = `<definedNames>${[...carried, ...added].join("")}</definedNames>`;
+  if (definedNamesOf(copyXml) !== undefined) {
     return copyXml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, () => names);
+  }
   // The schema puts definedNames right after sheets (ECMA-376 Part 1, §18.2.27 CT_Workbook).
   return copyXml.replace("</sheets>", () => `</sheets>${names}`);
 }

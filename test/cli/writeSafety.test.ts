@@ -9,6 +9,8 @@ import { appendFile, link, readFile, readdir, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { writeNew } from "../../src/cli/saveWorkbook";
+import { inspectParts, withOriginalNames } from "../../src/cli/workbookParts";
+import { writeZip, zipParts } from "../../src/cli/zip";
 import {
   DONE,
   HEADER,
@@ -191,5 +193,34 @@ describe("--write keeps every defined name and says what it cannot keep", () => 
     const csv = await saveText(temp("plan.csv"), [HEADER.join(","), `1,1,อบรม,1,1,${DONE}`].join("\n"));
     const result = await run(["summarize", csv, "--write", temp("out.xlsx")]);
     expect([result.code, result.stderr]).toEqual([0, ""]);
+  });
+});
+
+describe("names scoped to a sheet follow that sheet into the copy", () => {
+  const workbookXml = (sheets: string[], names: string) =>
+    `<workbook><sheets>${sheets.map((name, i) => `<sheet name="${name}" sheetId="${i + 1}"/>`).join("")}</sheets>${names}<calcPr/></workbook>`;
+
+  it("a chart sheet the copy cannot keep shifts the sheets after it; names scoped to it go with it", () => {
+    const original = workbookXml(
+      ["แผน", "กราฟ", "ค่า &amp; อัตรา"],
+      '<definedNames><definedName name="A" localSheetId="0">แผน!$A$1</definedName>' +
+        '<definedName name="B" localSheetId="1">1</definedName>' +
+        '<definedName name="C" localSheetId="2">2</definedName><definedName name="D">3</definedName></definedNames>',
+    );
+    const zip = writeZip([{ name: "xl/workbook.xml", data: Buffer.from(original) }]);
+    const parts = inspectParts(zip, zipParts(zip)!);
+    const copy = workbookXml(
+      ["แผน", "ค่า &amp; อัตรา", "สรุปผล"],
+      '<definedNames><definedName name="A" localSheetId="0">แผน!$A$1</definedName>' +
+        '<definedName name="_xlnm.Print_Titles" localSheetId="2">สรุปผล!$4:$5</definedName></definedNames>',
+    );
+    expect(withOriginalNames(copy, parts)).toBe(
+      workbookXml(
+        ["แผน", "ค่า &amp; อัตรา", "สรุปผล"],
+        '<definedNames><definedName name="A" localSheetId="0">แผน!$A$1</definedName>' +
+          '<definedName name="C" localSheetId="1">2</definedName><definedName name="D">3</definedName>' +
+          '<definedName name="_xlnm.Print_Titles" localSheetId="2">สรุปผล!$4:$5</definedName></definedNames>',
+      ),
+    );
   });
 });
