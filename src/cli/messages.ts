@@ -176,6 +176,32 @@ const droppedList = (
     )
     .join(", ");
 
+function otherFormatTh(file: string, format: OtherFormat): string {
+  switch (format) {
+    case "xls":
+      return `${file} เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx (Excel Workbook)`;
+    case "ods":
+      return `${file} เป็นไฟล์ OpenDocument (.ods): เปิดใน LibreOffice หรือ Excel แล้วบันทึกเป็น .xlsx (Excel 2007-365)`;
+    case "xlsb":
+      return `${file} เป็นเวิร์กบุ๊กแบบไบนารี (.xlsb): เปิดใน Excel แล้วบันทึกเป็น .xlsx (Excel Workbook)`;
+    case "encrypted":
+      return `${file} มีรหัสผ่านป้องกันการเปิด: เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก > เข้ารหัสด้วยรหัสผ่าน) และบันทึกสำเนาใหม่`;
+  }
+}
+
+function otherFormatEn(file: string, format: OtherFormat): string {
+  switch (format) {
+    case "xls":
+      return `${file} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook)`;
+    case "ods":
+      return `${file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (Excel 2007-365)`;
+    case "xlsb":
+      return `${file} is a binary workbook (.xlsb): open it in Excel and save it as .xlsx (Excel Workbook)`;
+    case "encrypted":
+      return `${file} is protected by a password: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save a copy`;
+  }
+}
+
 const th: CliWords = {
   problem: (p) => {
     switch (p.kind) {
@@ -206,16 +232,7 @@ const th: CliWords = {
       case "not-a-workbook":
         return `ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${p.file}`;
       case "other-format":
-        switch (p.format) {
-          case "xls":
-            return `${p.file} เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx (Excel Workbook)`;
-          case "ods":
-            return `${p.file} เป็นไฟล์ OpenDocument (.ods): เปิดใน LibreOffice หรือ Excel แล้วบันทึกเป็น .xlsx (Excel 2007-365)`;
-          case "xlsb":
-            return `${p.file} เป็นเวิร์กบุ๊กแบบไบนารี (.xlsb): เปิดใน Excel แล้วบันทึกเป็น .xlsx (Excel Workbook)`;
-          case "encrypted":
-            return `${p.file} มีรหัสผ่านป้องกันการเปิด: เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก > เข้ารหัสด้วยรหัสผ่าน) และบันทึกสำเนาใหม่`;
-        }
+        return otherFormatTh(p.file, p.format);
       case "broken-workbook":
         return `ไฟล์ ${p.file} เสียหาย (ส่วน ${p.part} อ่านไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกใหม่`;
       case "beyond-excel":
@@ -357,16 +374,7 @@ const en: CliWords = {
       case "not-a-workbook":
         return `Not an Excel (.xlsx) or CSV file: ${p.file}`;
       case "other-format":
-        switch (p.format) {
-          case "xls":
-            return `${p.file} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook)`;
-          case "ods":
-            return `${p.file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (Excel 2007-365)`;
-          case "xlsb":
-            return `${p.file} is a binary workbook (.xlsb): open it in Excel and save it as .xlsx (Excel Workbook)`;
-          case "encrypted":
-            return `${p.file} is protected by a password: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save a copy`;
-        }
+        return otherFormatEn(p.file, p.format);
       case "broken-workbook":
         return `${p.file} is damaged (its part ${p.part} cannot be read): open it in Excel or LibreOffice and save it again`;
       case "beyond-excel":

@@ -34,7 +34,7 @@ export interface PlanPlace {
   readonly grid: () => Grid;
 }
 
-const CSV_EXTENSIONS = new Set([".csv", ".txt"]);
+const CSV_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 
 /** Excel forbids these in sheet names, and names longer than 31 characters. */
 export function sheetNameFrom(text: string, fallback: string): string {

@@ -6,6 +6,7 @@
  */
 
 /** C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F, 8-bit CSI and OSC). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 function picture(ch: string): string {

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { safeForTerminal } from "../../src/cli/terminal";
 import { DONE, HEADER, NOT_DONE, putRows, run, saveText, saveXlsx, tempFolder } from "./helpers";
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const RED = "\u001b[31mเสร็จ\u001b[0m";
 const CLIPBOARD = "\u001b]52;c;ZWNobyBoaQ==\u0007งบไม่พอ";

@@ -44,7 +44,7 @@ describe("a write that fails leaves the folder as it was", () => {
   const temp = tempFolder();
   if (disk === undefined) {
     it.skip("needs a full disk: mounting a tmpfs needs root (skipped here)", () => undefined);
-    // eslint-disable-next-line no-console -- a skipped safety test must be seen, not silent.
+    // A skipped safety test must be seen, not silent.
     console.warn("writeSafety: cannot mount a tmpfs here, so the full-disk test is skipped");
     return;
   }
