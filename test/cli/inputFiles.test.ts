@@ -2,12 +2,16 @@
  * Spec §4: which files the command reads, and the one line it answers with (exit 2) for those it
  * cannot: other formats with what to do, files too big for this machine, damaged ones.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { readBook } from "../../src/cli/readWorkbook";
 import { InputProblem } from "../../src/cli/messages";
 import { LIMITS } from "../../src/cli/workbookFile";
 import { writeZip } from "../../src/cli/zip";
 import { DONE, HEADER, putRows, rezip, run, runJson, saveText, saveXlsx, tempFolder } from "./helpers";
+
+// Each test runs the whole command on real files, several times: slow on a busy machine.
+jest.setTimeout(30_000);
 
 async function refused(args: string[]): Promise<string> {
   const result = await run([...args, "--lang", "en"]);
@@ -148,6 +152,25 @@ describe("files too big for this machine are refused before they are unpacked", 
       /^.* is too big for this machine to read \(17,179,\d{3},\d{3} cells, over /,
     );
   });
+
+  it("a drop-down list on a whole column is read; one over the whole sheet is refused", async () => {
+    const withValidation = (sqref: string) =>
+      rezip(readFileSync(planFile), (name, text) =>
+        name === "xl/worksheets/sheet1.xml"
+          ? text.replace(
+              "</sheetData>",
+              `</sheetData><dataValidations count="1"><dataValidation type="list" sqref="${sqref}"><formula1>"1,2,3,4"</formula1></dataValidation></dataValidations>`,
+            )
+          : undefined,
+      );
+    const planFile = await plan();
+    const column = await saveText(temp("column.xlsx"), withValidation("B2:B1048576"));
+    expect((await runJson(["summarize", column])).json.total.projects).toBe(1);
+    const sheet = await saveText(temp("sheet.xlsx"), withValidation("A1:XFD1048576"));
+    expect(await refused(["summarize", sheet])).toMatch(
+      /is too big for this machine to read \([\d,]+ cells, over /,
+    );
+  }, 60_000);
 
   it("a CSV file with more cells than fit is refused the same way", async () => {
     const file = await saveText(temp("plan.csv"), [HEADER.join(","), `1,1,อบรม,1,1,${DONE}`].join("\n"));

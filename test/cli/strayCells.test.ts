@@ -20,6 +20,9 @@ import {
   tempFolder,
 } from "./helpers";
 
+// Each test runs the whole command on real files, several times: slow on a busy machine.
+jest.setTimeout(30_000);
+
 const PLAN = [HEADER, ["1", 1, "อบรม", 100, 100, DONE], ["2", 2, "ประชุม", 50, 0, NOT_DONE, "งบไม่พอ"]];
 
 /** Rows and widest row of a grid: what the engine is handed. */

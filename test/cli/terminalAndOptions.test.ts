@@ -7,6 +7,9 @@ import fc from "fast-check";
 import { safeForTerminal } from "../../src/cli/terminal";
 import { DONE, HEADER, NOT_DONE, putRows, run, saveText, saveXlsx, tempFolder } from "./helpers";
 
+// Each test runs the whole command on real files, several times: slow on a busy machine.
+jest.setTimeout(30_000);
+
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const RED = "\u001b[31mเสร็จ\u001b[0m";

@@ -25,6 +25,9 @@ import {
   zipEntry,
 } from "./helpers";
 
+// Each test runs the whole command on real files, several times: slow on a busy machine.
+jest.setTimeout(30_000);
+
 /** A folder on a 96 KB tmpfs, which fills up at once; undefined where mounting is not allowed. */
 function smallDisk(): string | undefined {
   const dir = mkdtempSync(path.join(tmpdir(), "integrity-plan-full-"));
