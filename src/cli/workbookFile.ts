@@ -41,8 +41,6 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
-export type FileKind = "xlsx" | "text";
-
 export interface Workbook {
   readonly parts: readonly ZipPart[];
 }
