@@ -151,7 +151,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   const { report, place } = findPlan(book, values);
   let written: string | undefined;
   if (target !== undefined) {
-    written = addSummarySheet(book.workbook, report, lang, words.summarySheet, {
+    written = addSummarySheet(book.workbook, report, lang, {
       ...(values.memo ? { memo: memoLines(report, lang) } : {}),
       writtenAt: new Date(),
     });

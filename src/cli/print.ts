@@ -7,19 +7,13 @@ import {
   cellAddress,
   countBySeverity,
   describeIssue,
+  displayWidth,
   formatBaht,
   formatPercent,
   roundPeriod,
   tableColumns,
 } from "../core";
 import { CLI_WORDS, type Help } from "./messages";
-
-/** Thai vowel and tone marks sit above or below a letter and take no width of their own. */
-const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/g;
-
-export function displayWidth(text: string): number {
-  return [...text.replace(ZERO_WIDTH, "")].length;
-}
 
 const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
 const padStart = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;

@@ -84,10 +84,11 @@ describe("summarize --write --memo: the memo under the table", () => {
     expect(first.font.bold).toBeFalsy();
     expect(first.alignment).toMatchObject({ wrapText: true });
     expect(summary.getCell(headingRow + 1, 8).isMerged).toBe(true);
-    // The long results line is given room for its wrapped lines; a short line keeps the default height.
+    // The long results line is given room for its wrapped lines; a short line the height of one.
     const last = summary.getRow(headingRow + lines.length);
-    expect(last.height).toBeGreaterThanOrEqual(48);
-    expect(summary.getRow(headingRow + 2).height).toBeUndefined();
+    const short = summary.getRow(headingRow + 2).height;
+    expect(short).toBeGreaterThanOrEqual(24);
+    expect(last.height).toBeGreaterThanOrEqual(2 * short);
   });
 
   it("writes no memo without --memo", async () => {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { footerCode } from "../../src/cli/paintSummary";
+import { footerCode, footerSections } from "../../src/core";
 import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
 
 describe("summarize --write: a print-ready summary sheet", () => {
@@ -74,8 +74,10 @@ describe("summarize --write: a print-ready summary sheet", () => {
 
 describe("the footer's codes", () => {
   it("escapes & and keeps the whole within Excel's 255 characters, shortening the right text", () => {
-    expect(footerCode({ left: "A&B", right: "C" })).toBe("&LA&&B&RC");
-    const code = footerCode({ left: "จัดทำเมื่อ 1 ตุลาคม 2566", right: `ที่มา: ${"ก".repeat(400)}` });
+    expect(footerCode(footerSections({ left: "A&B", right: "C" }))).toBe("&LA&&B&RC");
+    const code = footerCode(
+      footerSections({ left: "จัดทำเมื่อ 1 ตุลาคม 2566", right: `ที่มา: ${"ก".repeat(400)}` }),
+    );
     expect(code.length).toBe(255);
     expect(code).toMatch(/^&Lจัดทำเมื่อ 1 ตุลาคม 2566&Rที่มา: ก+…$/);
   });
