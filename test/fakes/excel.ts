@@ -64,6 +64,7 @@ export type FakeEdge = "top" | "bottom" | "left" | "right";
 
 export interface FakeCellFormat {
   bold?: boolean;
+  italic?: boolean;
   fontName?: string;
   fontSize?: number;
   fontColor?: string;
@@ -72,6 +73,7 @@ export interface FakeCellFormat {
   verticalAlignment?: string;
   wrapText?: boolean;
   borders: Partial<Record<FakeEdge, string>>;
+  borderColours?: Partial<Record<FakeEdge, string>>;
 }
 
 export interface FakeCell {
@@ -1871,11 +1873,12 @@ export class FakeRangeFormat extends FakeClientObject<RangeModel> {
 }
 
 export class FakeRangeFont extends FakeClientObject<RangeModel> {
-  protected readonly scalarNames = ["bold", "name", "size", "color"];
+  protected readonly scalarNames = ["bold", "italic", "name", "size", "color"];
 
   protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
     const format = sheet.cell(area.top, area.left)?.format;
     if (name === "bold") return format?.bold ?? false;
+    if (name === "italic") return format?.italic ?? false;
     if (name === "name") return format?.fontName ?? "Calibri";
     if (name === "size") return format?.fontSize ?? 11;
     return format?.fontColor ?? "#000000";
@@ -1887,6 +1890,10 @@ export class FakeRangeFont extends FakeClientObject<RangeModel> {
 
   set bold(bold: boolean) {
     this.#set((format) => (format.bold = bold));
+  }
+
+  set italic(italic: boolean) {
+    this.#set((format) => (format.italic = italic));
   }
 
   set name(name: string) {
@@ -1945,6 +1952,14 @@ export class FakeRangeBorder extends FakeClientObject<RangeModel> {
   }
 
   set style(style: string) {
+    this.#paint((format, edge) => (format.borders[edge] = style));
+  }
+
+  set color(colour: string) {
+    this.#paint((format, edge) => ((format.borderColours ??= {})[edge] = colour));
+  }
+
+  #paint(write: (format: FakeCellFormat, edge: FakeEdge) => void): void {
     this.enqueue((model) =>
       eachCell(model, (cell, r, c) => {
         const rows = model.area.bottom - model.area.top;
@@ -1962,7 +1977,7 @@ export class FakeRangeBorder extends FakeClientObject<RangeModel> {
           if (c > 0) edges.push("left");
           if (c < columns) edges.push("right");
         }
-        for (const edge of edges) cell.format.borders[edge] = style;
+        for (const edge of edges) write(cell.format, edge);
       }),
     );
   }
