@@ -15,7 +15,9 @@ import {
   memoLines,
   memoText,
   planTemplate,
+  readFiscalYear,
   reportJson,
+  withDefaultFiscalYear,
 } from "../core";
 import { CLI_WORDS, InputProblem, type Problem } from "./messages";
 import { printHelp, printReport } from "./print";
@@ -87,7 +89,8 @@ function roundOf(value: string | undefined): Round | undefined {
 /** Fiscal years are Buddhist era (2566 = 2023): a Gregorian year is refused rather than misread. */
 function yearOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (/^25\d\d$/.test(value)) return Number(value);
+  const year = readFiscalYear(value);
+  if (typeof year === "number") return year;
   return fail({ kind: "bad-option", option: "--year", value });
 }
 
@@ -124,7 +127,8 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
         ...(place.table === undefined ? {} : { table: place.table }),
       },
     });
-    if (report) return { report, place };
+    // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year.
+    if (report) return { report: withDefaultFiscalYear(report, new Date()), place };
   }
   return fail({
     kind: "no-plan",

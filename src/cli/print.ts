@@ -4,12 +4,12 @@ import {
   type PlanReport,
   type Totals,
   MESSAGES,
-  cellAddress,
   countBySeverity,
   describeIssue,
   displayWidth,
   formatBaht,
   formatPercent,
+  issuePlace,
   roundPeriod,
   tableColumns,
 } from "../core";
@@ -94,14 +94,9 @@ export function printReport(report: PlanReport, lang: Lang): string {
   lines.push(words.issuesHeading(report.issues.length));
   if (report.issues.length === 0) lines.push(`  ${words.noIssues}`);
   for (const issue of report.issues) {
-    const at =
-      issue.row === null
-        ? messages.wholeSheet
-        : issue.column === null
-          ? messages.row(issue.row)
-          : cellAddress(issue.row, issue.column);
-    const field = issue.field === null ? "" : ` ${messages.fields[issue.field]}:`;
-    lines.push(`  [${messages.severities[issue.severity]}] ${at}${field} ${describeIssue(issue, lang)}`);
+    lines.push(
+      `  [${messages.severities[issue.severity]}] ${issuePlace(issue, lang)}: ${describeIssue(issue, lang)}`,
+    );
   }
   const counts = countBySeverity(report.issues);
   lines.push(

@@ -23,3 +23,5 @@ export * from "./rowHeights";
 export * from "./footer";
 export * from "./display";
 export * from "./planSheet";
+export * from "./issuePlace";
+export * from "./fiscalYear";
