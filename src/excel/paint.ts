@@ -1,8 +1,17 @@
 /**
- * Painting core's layout data with Office.js: looks, borders, row heights and column widths, exactly
+ * Painting core's layout data with Office.js: looks, borders, row heights, column widths and the page, exactly
  * as the layout gives them, so the add-in's sheet and the command line's match cell for cell.
  */
-import { type Area, BORDER, type CellLook, type CellStyle, type SummaryLayout, columnPoints } from "../core";
+import {
+  type Area,
+  BORDER,
+  type CellLook,
+  type CellStyle,
+  type FooterSections,
+  type PagePrint,
+  type SummaryLayout,
+  columnPoints,
+} from "../core";
 
 const HORIZONTAL: Readonly<Record<CellLook["horizontal"], "General" | "Left" | "Center">> = {
   general: "General",
@@ -105,4 +114,40 @@ export function paintSummaryFormat(sheet: Excel.Worksheet, layout: SummaryLayout
   for (const area of layout.bordered) paintBorders(rangeOf(sheet, area));
   paintColumnWidths(sheet, layout.columnWidths);
   paintRowHeights(sheet, layout.rowHeights);
+}
+
+/** Points to the inch: Office.js sets margins in points, the layout keeps Excel's inches. */
+const POINTS_PER_INCH = 72;
+
+/**
+ * The page from core's print setup: paper, orientation, pages wide, margins, the rows repeated on
+ * every page (0-based, inclusive) and, when given, the footer's sections as core gives them, already
+ * within Excel's length limit. Needs ExcelApi 1.9 (PageLayout); the caller checks
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout).
+ */
+export function paintPagePrint(
+  sheet: Excel.Worksheet,
+  print: PagePrint,
+  titleRows: { readonly first: number; readonly last: number },
+  footer?: FooterSections,
+): void {
+  const page = sheet.pageLayout;
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = print.paperSize;
+  // Zero pages tall: as many pages down as the rows need.
+  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  const { margins } = print;
+  const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+  page.leftMargin = points(margins.left);
+  page.rightMargin = points(margins.right);
+  page.topMargin = points(margins.top);
+  page.bottomMargin = points(margins.bottom);
+  page.headerMargin = points(margins.header);
+  page.footerMargin = points(margins.footer);
+  page.setPrintTitleRows(`$${titleRows.first + 1}:$${titleRows.last + 1}`);
+  if (footer) {
+    const footers = page.headersFooters.defaultForAllPages;
+    footers.leftFooter = footer.left;
+    footers.rightFooter = footer.right;
+  }
 }

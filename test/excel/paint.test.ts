@@ -1,11 +1,18 @@
 /** Painting core's layout data with Office.js: what reaches the sheet is what the layout says. */
 import { BORDER, SAMPLE_ROWS, columnPoints, memoLines, planTemplate } from "../../src/core";
-import { paintColumnWidths, paintRowHeights, paintSummaryFormat, styleRuns } from "../../src/excel/paint";
+import {
+  paintColumnWidths,
+  paintPagePrint,
+  paintRowHeights,
+  paintSummaryFormat,
+  styleRuns,
+} from "../../src/excel/paint";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 
-async function painted(paint: (sheet: Excel.Worksheet) => void) {
-  const fake = installFakeExcel({ sheets: [sampleSheet()] });
+/** Paints on a new sheet of a fake Excel at the manifest's minimum API (1.7) unless told. */
+async function painted(paint: (sheet: Excel.Worksheet) => void, apiVersion = "1.7") {
+  const fake = installFakeExcel({ sheets: [sampleSheet()], apiVersion });
   await Excel.run(async (context) => {
     paint(context.workbook.worksheets.add("สรุปผล"));
     await context.sync();
@@ -97,6 +104,24 @@ describe("paint.ts", () => {
     const { layout: template } = planTemplate({ withSample: true });
     const sheet = await painted((s) => paintRowHeights(s, template.rowHeights));
     expect([...sheet.rowHeights.values()]).toEqual(template.rowHeights);
+  });
+
+  test("the page: A4 landscape, one page wide, margins in points, header rows repeated, core's footer", async () => {
+    const written = sampleLayout(SAMPLE_ROWS, undefined, { writtenAt: new Date(2023, 9, 5) });
+    const sheet = await painted(
+      (s) => paintPagePrint(s, written.print, written.headerRows, written.print.footerSections),
+      "1.9",
+    );
+    const { first, last } = written.headerRows;
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: { left: 50.4, right: 36, top: 43.2, bottom: 50.4, header: 21.6, footer: 21.6 },
+      printTitleRows: `$${first + 1}:$${last + 1}`,
+      leftFooter: written.print.footerSections.left,
+      rightFooter: written.print.footerSections.right,
+    });
   });
 
   test("style runs join neighbouring cells of a row that share a style, and cover every cell once", () => {

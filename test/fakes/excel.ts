@@ -133,6 +133,8 @@ export interface FakeValidation {
   };
 }
 
+export type FakeMargin = "left" | "right" | "top" | "bottom" | "header" | "footer";
+
 export interface FakePageSetup {
   orientation?: string;
   paperSize?: string;
@@ -142,6 +144,8 @@ export interface FakePageSetup {
     readonly scale?: number;
   };
   printTitleRows?: string;
+  /** Points, as Office.js sets them. */
+  margins?: Partial<Record<FakeMargin, number>>;
   leftFooter?: string;
   centerFooter?: string;
   rightFooter?: string;
@@ -1113,6 +1117,37 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
         throw new FakeExcelError("InvalidArgument", `The fake knows no paper ${paperSize}.`);
       setup.paperSize = paperSize;
     });
+  }
+
+  #margin(side: FakeMargin, points: number): void {
+    this.#set(`${side}Margin`, (setup) => {
+      if (!(points >= 0)) throw new FakeExcelError("InvalidArgument", "A margin is 0 points or more.");
+      setup.margins = { ...setup.margins, [side]: points };
+    });
+  }
+
+  set leftMargin(points: number) {
+    this.#margin("left", points);
+  }
+
+  set rightMargin(points: number) {
+    this.#margin("right", points);
+  }
+
+  set topMargin(points: number) {
+    this.#margin("top", points);
+  }
+
+  set bottomMargin(points: number) {
+    this.#margin("bottom", points);
+  }
+
+  set headerMargin(points: number) {
+    this.#margin("header", points);
+  }
+
+  set footerMargin(points: number) {
+    this.#margin("footer", points);
   }
 
   set zoom(zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
