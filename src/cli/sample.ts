@@ -34,7 +34,7 @@ export function sampleWorkbook(): ExcelJS.Workbook {
     name: SAMPLE_TABLE,
     ref: `A${SAMPLE_HEADER_ROW}`,
     headerRow: true,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
+    style: { theme: layout.tableStyle, showRowStripes: true },
     columns: SAMPLE_HEADERS.map((name) => ({ name, filterButton: true })),
     rows: dataRows.map((cells) => Array.from({ length: width }, (_, i) => excelValue(cells[i] ?? null))),
   });

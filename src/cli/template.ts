@@ -63,7 +63,7 @@ export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
     name: template.table,
     ref: `A${headerRow}`,
     headerRow: true,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
+    style: { theme: layout.tableStyle, showRowStripes: true },
     columns: columns.map((column) => ({ name: column.header, filterButton: true })),
     rows: rows.map((cells) => columns.map((_, i) => excelValue(cells[i] ?? null))),
   });

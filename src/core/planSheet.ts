@@ -22,6 +22,8 @@ export interface PlanSheetLayout {
   /** Heights in points of rows 1 … the table's last. */
   readonly rowHeights: readonly number[];
   readonly looks: Readonly<Record<PlanSheetStyle, CellLook>>;
+  /** The Excel table's built-in style, banded rows. */
+  readonly tableStyle: "TableStyleLight9";
   readonly print: PagePrint;
 }
 
@@ -60,6 +62,7 @@ export function planSheetLayout(input: PlanSheetInput): PlanSheetLayout {
     headerRow: input.headerRow,
     mergedTitles: input.mergedTitles,
     looks: PLAN_LOOKS,
+    tableStyle: "TableStyleLight9" as const,
     print: PAGE_PRINT,
   };
   const titleRows = input.headerRow - 1;

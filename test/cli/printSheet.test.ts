@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { paintSummary } from "../../src/cli/paintSummary";
 import {
@@ -12,12 +15,20 @@ import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./he
 
 describe("summarize --write: a print-ready summary sheet", () => {
   const temp = tempFolder();
-  const writeSample = async (): Promise<ExcelJS.Worksheet> => {
-    const input = temp("plan.xlsx");
-    await run(["sample", input]);
-    const out = temp("out.xlsx");
-    expect((await run(["summarize", input, "--write", out])).code).toBe(0);
-    return (await readXlsx(out)).getWorksheet("สรุปผล")!;
+  // The sample is written once and read by each test: the tests only look at it.
+  let written: Promise<ExcelJS.Worksheet> | undefined;
+  const writeSample = (): Promise<ExcelJS.Worksheet> => {
+    written ??= (async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), "integrity-plan-print-"));
+      const input = path.join(dir, "plan.xlsx");
+      await run(["sample", input]);
+      const out = path.join(dir, "out.xlsx");
+      expect((await run(["summarize", input, "--write", out])).code).toBe(0);
+      const sheet = (await readXlsx(out)).getWorksheet("สรุปผล")!;
+      await rm(dir, { recursive: true, force: true });
+      return sheet;
+    })();
+    return written;
   };
 
   it("prints on A4 landscape, one page wide, with margins", async () => {
