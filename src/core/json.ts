@@ -22,7 +22,7 @@ export function totalsJson(totals: Totals) {
 }
 
 export interface JsonOptions {
-  /** Give each dimension and the total the sheet rows behind its counts (spec §6). */
+  /** Give each dimension and the total the sheet rows behind its counts (spec §7). */
   readonly trace?: boolean;
 }
 

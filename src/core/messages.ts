@@ -114,6 +114,8 @@ export interface SummaryWords {
   readonly footerCheck: (errors: number, warnings: number) => string;
   readonly chartTitle: string;
   readonly memoHeading: string;
+  /** The summary sheet's name (a free variant is taken when a sheet already has it). */
+  readonly sheetName: string;
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
@@ -168,6 +170,7 @@ const th: Messages = {
         : `ผลการตรวจ: ข้อผิดพลาด ${errors} คำเตือน ${warnings}`,
     chartTitle: "งบประมาณตามแผนและงบประมาณเบิกจ่าย จำแนกตามมิติ",
     memoHeading: "ข้อความสำหรับบันทึกรายงานผล",
+    sheetName: "สรุปผล",
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
@@ -316,6 +319,7 @@ const en: Messages = {
       errors === 0 && warnings === 0 ? "Check: no problems" : `Check: ${errors} errors, ${warnings} warnings`,
     chartTitle: "Planned and disbursed budget by dimension",
     memoHeading: "Text for the report memo",
+    sheetName: "Summary",
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
@@ -414,6 +418,21 @@ const en: Messages = {
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { th, en };
+
+/**
+ * The words inside a new plan template, in Thai whatever the language: its headers and lists are the
+ * Thai wordings the engine reads, and Thai staff fill it in.
+ */
+export const TEMPLATE_WORDS = {
+  /** The hidden sheet holding a drop-down list too long to write into the rule itself. */
+  listSheet: "รายการ",
+  /** Excel shows at most 32 characters here. */
+  alertTitle: "ค่านี้ไม่อยู่ในรายการ",
+  alertMessage: (field: Field, header: string): string =>
+    field === "dimension"
+      ? "เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4 ค่าที่พิมพ์เองอาจทำให้ตรวจแผนไม่ผ่าน"
+      : `เลือก "${header}" จากรายการ ค่าที่พิมพ์เองอาจทำให้ตรวจแผนไม่ผ่าน`,
+} as const;
 
 /** The issue in words, in the user's language. */
 export function describeIssue(issue: Issue, lang: Lang): string {
