@@ -16,3 +16,4 @@ export * from "./sample";
 export * from "./memo";
 export * from "./template";
 export * from "./names";
+export * from "./flagRule";
