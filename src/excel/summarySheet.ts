@@ -253,7 +253,8 @@ export async function findOwnedSummary(
   });
   await context.sync();
   const marked = looked.filter(({ mark }) => !mark.isNullObject);
-  const owned = marked.find(({ sheet }) => sheet.id === rememberedId) ?? (marked.length === 1 ? marked[0] : undefined);
+  const owned =
+    marked.find(({ sheet }) => sheet.id === rememberedId) ?? (marked.length === 1 ? marked[0] : undefined);
   if (!owned) return undefined;
   return {
     sheet: owned.sheet,

@@ -248,7 +248,7 @@ const th: PaneStrings = {
   advice: {
     "not-found": "ตารางหรือแผ่นงานอาจถูกลบหรือเปลี่ยนชื่อ เลือกแผนอีกครั้งในขั้น “แผน”",
     busy: "ออกจากโหมดแก้ไขเซลล์ (กด Enter หรือ Esc) หรือรอสักครู่ แล้วลองอีกครั้ง",
-    requirement: "ต้องใช้ Excel 2019, Microsoft 365 หรือ Excel บนเว็บ",
+    requirement: "ต้องใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ",
     "too-large": "แผนใหญ่เกินกว่าที่ Excel ส่งได้ในครั้งเดียว แยกแผนเป็นตารางที่เล็กลง แล้วลองอีกครั้ง",
     "formula-too-long": "ลบเครื่องหมายแถวเดิม แล้วทำเครื่องหมายอีกครั้ง ถ้ายังไม่ได้ ให้ใช้ช่องสถานะเพียงคอลัมน์เดียว",
     invalid: "ตรวจสอบว่าแผ่นงานไม่ได้ถูกป้องกันและชื่อแผ่นงานถูกต้อง แล้วลองอีกครั้ง",
@@ -333,7 +333,8 @@ const en: PaneStrings = {
     staleBody:
       "The plan was edited after the summary was written. Choose “Write the summary to the workbook” to write it again.",
     goToSummary: "Go to the summary",
-    incomplete: "This table was not written in full: choose “Write the summary to the workbook” again to finish it.",
+    incomplete:
+      "This table was not written in full: choose “Write the summary to the workbook” again to finish it.",
     printSetupFailed: "(The page setup could not be made; set up printing by hand.)",
   },
   memo: {
@@ -359,7 +360,8 @@ const en: PaneStrings = {
     previewFlagged: (rows) =>
       `Preview: there is no real workbook, so ${rows} row${rows === 1 ? " was" : "s were"} not flagged.`,
     clearFlags: "Remove the flags from the plan",
-    flagsFollow: "The flags read each row's own status, so they follow edits, sorting and inserted rows by themselves.",
+    flagsFollow:
+      "The flags read each row's own status, so they follow edits, sorting and inserted rows by themselves.",
     unflagged: "The flags were removed from the plan.",
     previewUnflagged: "Preview: there is no real workbook, so there were no flags to remove.",
   },
@@ -394,13 +396,15 @@ const en: PaneStrings = {
     "not-found":
       "The table or sheet may have been deleted or renamed. Pick the plan again in the “Plan” step.",
     busy: "Leave cell-edit mode (press Enter or Esc) or wait a moment, then try again.",
-    requirement: "The add-in needs Excel 2019, Microsoft 365 or Excel on the web.",
+    requirement: "The add-in needs Microsoft 365, Excel 2021 or later, or Excel on the web.",
     "too-large":
       "The plan is larger than Excel can send at once. Split it into smaller tables and try again.",
-    "formula-too-long": "Remove the flags, then flag again. If it still fails, keep the status in one column.",
+    "formula-too-long":
+      "Remove the flags, then flag again. If it still fails, keep the status in one column.",
     invalid: "Check that the sheet is not protected and its name is valid, then try again.",
     inactive: "Click this workbook to bring it to the front, then try again.",
-    memory: "Close workbooks or programs you are not using, then try again, or split the plan into smaller tables.",
+    memory:
+      "Close workbooks or programs you are not using, then try again, or split the plan into smaller tables.",
     "stale-context": "Close this pane and open it again, then try again.",
     failed: "Try again. If it still fails, close the pane and open it again.",
   },

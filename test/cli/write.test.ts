@@ -128,7 +128,9 @@ describe("summarize --write: flags and the user's cells", () => {
     const formula = ours.rules[0].formulae?.[0] ?? "";
     const cell = (column: string, row: number) => {
       const value = sheet.getCell(`${column}${row}`).value;
-      return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+      return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? value
+        : null;
     };
     const filled = [2, 3, 4, 5, 6, 7].filter((row) => ruleApplies(formula, row - 2, cell));
     expect(filled).toEqual([3, 4, 6]);

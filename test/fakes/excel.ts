@@ -1106,7 +1106,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   get onActivated(): FakeEventHandlers<FakeActivatedEventArgs> {
     this.context.requires("1.7", "Worksheet.onActivated");
-    return new FakeEventHandlers<FakeActivatedEventArgs>(this.context, () => this.model(), "WorksheetActivated");
+    return new FakeEventHandlers<FakeActivatedEventArgs>(
+      this.context,
+      () => this.model(),
+      "WorksheetActivated",
+    );
   }
 
   delete(): void {
@@ -1136,7 +1140,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       }
       // A worksheet has 1,048,576 rows and 16,384 columns (Excel specifications and limits).
       if (startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
-        throw new FakeExcelError("InvalidArgument", "The range reaches past the worksheet's last row or column.");
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The range reaches past the worksheet's last row or column.",
+        );
       }
       return {
         sheet: this.model(),
