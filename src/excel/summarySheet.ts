@@ -23,6 +23,7 @@ import {
   columnLetter,
   layoutMatrix,
 } from "../core";
+import type { SummaryWrite } from "../host";
 import { supportsExcelApi } from "./requirements";
 
 export const SUMMARY_SHEET_NAME = "สรุปผล";
@@ -232,15 +233,21 @@ function referredCell(formula: string): string {
   return formula.slice(formula.lastIndexOf("!") + 1).replace(/\$/g, "");
 }
 
+/** The workbook's sheet names, and the add-in's summary among them if there is one. */
+interface Lookup {
+  readonly names: readonly string[];
+  readonly owned: FoundSummary | undefined;
+}
+
 /**
- * Finds the add-in's own summary sheet in two syncs: the sheets, then their marks. The marked sheet
- * with the remembered id, else the only marked sheet; none when no sheet, or several without the
- * remembered id, carry the mark.
+ * Looks for the add-in's own summary sheet in two syncs: the sheets, then their marks. The marked
+ * sheet with the remembered id, else the only marked sheet; none when no sheet, or several without
+ * the remembered id, carry the mark.
  */
-export async function findOwnedSummary(
+async function lookForSummary(
   context: Excel.RequestContext,
   rememberedId: string | undefined,
-): Promise<FoundSummary | undefined> {
+): Promise<Lookup> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
   await context.sync();
@@ -252,27 +259,29 @@ export async function findOwnedSummary(
     return { sheet, mark, chart };
   });
   await context.sync();
+  const names = worksheets.items.map((sheet) => sheet.name);
   const marked = looked.filter(({ mark }) => !mark.isNullObject);
   const owned =
     marked.find(({ sheet }) => sheet.id === rememberedId) ?? (marked.length === 1 ? marked[0] : undefined);
-  if (!owned) return undefined;
+  if (!owned) return { names, owned: undefined };
   return {
-    sheet: owned.sheet,
-    name: owned.sheet.name,
-    id: owned.sheet.id,
-    statusCell: referredCell(owned.mark.formula),
-    hasChart: !owned.chart.isNullObject,
+    names,
+    owned: {
+      sheet: owned.sheet,
+      name: owned.sheet.name,
+      id: owned.sheet.id,
+      statusCell: referredCell(owned.mark.formula),
+      hasChart: !owned.chart.isNullObject,
+    },
   };
 }
 
-/** How a write is done, and the notes it may leave on the sheet (in the user's language, from the pane). */
-export interface SummaryWrite {
-  /** An automatic rewrite leaves the active sheet and the selection alone. */
-  readonly automatic: boolean;
-  /** Stands in the status line while the write is under way: left there if it fails part-way. */
-  readonly incomplete: string;
-  /** Said in the status line when the page setup could not be made. */
-  readonly printSetupFailed: string;
+/** The add-in's own summary sheet, or undefined (see lookForSummary). */
+export async function findOwnedSummary(
+  context: Excel.RequestContext,
+  rememberedId: string | undefined,
+): Promise<FoundSummary | undefined> {
+  return (await lookForSummary(context, rememberedId)).owned;
 }
 
 function statusValue(layout: SummaryLayout): string {
@@ -294,33 +303,31 @@ export async function writeSummary(
   rememberedId: string | undefined,
   how: SummaryWrite,
 ): Promise<WrittenSummary> {
-  const owned = await findOwnedSummary(context, rememberedId);
+  const { names, owned } = await lookForSummary(context, rememberedId);
   const statusAddress = cellAddress(layout.statusCell.row + 1, layout.statusCell.column + 1);
+  const markIncomplete = (cell: Excel.Range) => {
+    cell.numberFormat = [["@"]];
+    cell.values = [[how.incomplete]];
+  };
   let sheet: Excel.Worksheet;
   if (owned) {
     sheet = owned.sheet;
+    // Marked before anything is taken away: a batch stopped from here on leaves a sheet that says so.
+    markIncomplete(sheet.getRange(owned.statusCell));
     if (owned.hasChart) sheet.charts.getItem(CHART_NAME).delete();
     const all = sheet.getRange();
     all.unmerge();
     all.clear("All");
     if (owned.statusCell !== statusAddress) {
-      sheet.names.getItemOrNullObject(SUMMARY_MARK).delete();
+      sheet.names.getItem(SUMMARY_MARK).delete();
       sheet.names.add(SUMMARY_MARK, sheet.getRange(statusAddress));
     }
   } else {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const name = freeSheetName(
-      SUMMARY_SHEET_NAME,
-      worksheets.items.map((other) => other.name),
-    );
-    sheet = worksheets.add(name);
+    sheet = context.workbook.worksheets.add(freeSheetName(SUMMARY_SHEET_NAME, names));
     sheet.names.add(SUMMARY_MARK, sheet.getRange(statusAddress));
   }
   const status = sheet.getRange(statusAddress);
-  status.numberFormat = [["@"]];
-  status.values = [[how.incomplete]];
+  markIncomplete(status);
   paint(sheet, layout, how.incomplete);
   status.values = [[statusValue(layout)]];
   if (!owned && !how.automatic) sheet.activate();

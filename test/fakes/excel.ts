@@ -1184,10 +1184,19 @@ export class FakeSheetNames {
       const refersTo =
         typeof reference === "string"
           ? reference
-          : `=${quoteSheet(sheet.name)}!${fakeFormatAddress(rangeRef(reference).area)}`;
+          : `=${quoteSheet(sheet.name)}!${fakeFormatAddress(rangeRef(reference).area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
       sheet.names.set(name, refersTo);
     });
     return this.getItemOrNullObject(name);
+  }
+
+  getItem(name: string): FakeSheetName {
+    return new FakeSheetName(this.context, () => {
+      const sheet = this.sheet();
+      const found = [...sheet.names.keys()].find((taken) => taken.toLowerCase() === name.toLowerCase());
+      if (found === undefined) throw new FakeExcelError("ItemNotFound", `No name ${name}.`);
+      return { sheet, name: found };
+    });
   }
 
   getItemOrNullObject(name: string): FakeSheetName {
@@ -1390,6 +1399,18 @@ export class FakeChartCollection extends FakeCollection<FakeChart, FakeChartObje
 
   protected wrap(chart: FakeChart): FakeChartObject {
     return new FakeChartObject(this.context, () => chart, this.sheet);
+  }
+
+  getItem(name: string): FakeChartObject {
+    return new FakeChartObject(
+      this.context,
+      () => {
+        const found = this.sheet().charts.find((chart) => chart.name === name);
+        if (!found) throw new FakeExcelError("ItemNotFound", `No chart ${name}.`);
+        return found;
+      },
+      this.sheet,
+    );
   }
 
   /** ExcelApi 1.4. */
