@@ -61,7 +61,7 @@ describe("flagRows", () => {
             { type: "Custom", address: "A4:H30", formula: rule.formula, fill: FLAG_FILL },
             { type: "Custom", address: "E4:F27", formula: "=$F4>$E4", fill: "#FFEB9C" },
             { type: "Custom", address: "A4:H30", formula: rule.formula, fill: FLAG_FILL },
-            { type: "Custom", address: "B4:B30", formula: "=$B4<>\"\"", fill: "#C6EFCE" },
+            { type: "Custom", address: "B4:B30", formula: '=$B4<>""', fill: "#C6EFCE" },
           ],
         },
       ],
@@ -102,7 +102,9 @@ describe("flagRows", () => {
       "Custom",
       "CellValue",
     ]);
-    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.some((format) => format.fill === FLAG_FILL)).toBe(false);
+    expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.some((format) => format.fill === FLAG_FILL)).toBe(
+      false,
+    );
   });
 
   test("removing with no rule of the add-in's changes nothing", async () => {

@@ -2277,10 +2277,15 @@ export class FakeConditionalFormatObject extends FakeClientObject<FakeConditiona
 
   constructor(
     context: FakeRequestContext,
-    format: () => FakeConditionalFormat | null,
+    private readonly format: () => FakeConditionalFormat | null,
     private readonly sheet: () => FakeSheet,
   ) {
     super(context, format);
+  }
+
+  /** Looked up at each step, not once: the proxy names a place in the list, whatever rule is there now. */
+  override resolve(): FakeConditionalFormat | null {
+    return this.format();
   }
 
   protected snapshot(format: FakeConditionalFormat, name: string): unknown {
