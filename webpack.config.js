@@ -87,6 +87,9 @@ module.exports = (env, options) => {
   }
 
   return {
+    // Webpack's own runtime and the minifier keep to ES2019 too: left alone, the minifier turns
+    // `a != null ? a : b` back into `a ?? b`.
+    target: ["web", PANE_TARGET],
     // Eval-based source maps would need 'unsafe-eval' in the pane's CSP; production ships none at all.
     devtool: dev ? "source-map" : false,
     entry: {
