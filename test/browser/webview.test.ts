@@ -24,14 +24,18 @@ const OLD_WEBVIEWS: readonly (readonly [string, string])[] = [
   ],
 ];
 
-/** Runtime methods newer than the oldest webviews the pane supports; syntax is acorn's part. */
+/**
+ * Runtime methods newer than the oldest webviews the pane supports; syntax is acorn's part. Each is
+ * matched with the kind of argument the built-in takes, so a library's own method of the same name
+ * (Tabster's `findLast({ container })`) is not taken for it.
+ */
 const NEWER_METHODS = [
-  /\.at\(-/,
+  /\.at\(-?\w*\)/,
   /Object\.hasOwn\(/,
   /\.replaceAll\(/,
   /structuredClone\(/,
-  /\.findLast\(/,
-  /\.toSorted\(/,
+  /\.(findLast|findLastIndex)\((\w+=>|\(|function)/,
+  /\.(toSorted|toReversed|toSpliced)\(/,
 ];
 
 suite("the built pane and Office's webviews", () => {
