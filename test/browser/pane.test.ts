@@ -419,7 +419,7 @@ suite("the task pane in Chromium", () => {
       expect(written.pageLayout).toEqual({
         orientation: "Landscape",
         paperSize: "A4",
-        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: null },
         printTitleRows: `$${header + 1}:$${header + 2}`,
         leftFooter: expect.stringMatching(/^จัดทำเมื่อ /),
         rightFooter: `${source} · ${summaryWords.footerCheck(0, 2)}`,
