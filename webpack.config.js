@@ -11,10 +11,17 @@ const path = require("path");
 const zlib = require("zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { toProductionManifest } = require("./scripts/manifest-urls");
+const { productionUrl, toProductionManifest } = require("./scripts/manifest-urls");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/**
+ * Every script of the built pane parses as ES2019: the oldest Chromium and Safari webviews Office still
+ * uses for Microsoft 365, Office 2021 and later, and Excel on the web. Trident and EdgeHTML (Office 2019
+ * and older) get a message instead, from taskpane.html's own check (see webview-check.js).
+ */
+const PANE_TARGET = "es2019";
 
 /** The pane's JavaScript must stay under this, gzipped: it loads inside Excel on slow office links. */
 const GZIP_BUDGET_BYTES = 250 * 1024;
@@ -59,6 +66,9 @@ class GzipBudgetPlugin {
 
 module.exports = (env, options) => {
   const dev = options.mode === "development";
+  // The production build needs the address it will be served from (see scripts/manifest-urls.js):
+  // ADDIN_PRODUCTION_URL=https://… npm run build, or npm run build -- --env addinUrl=https://….
+  const productionBase = dev ? undefined : productionUrl(env.addinUrl || process.env.ADDIN_PRODUCTION_URL);
 
   // Only the dev server's live reload needs a websocket; the shipped pane connects nowhere but itself.
   const connectSrc = dev ? "'self' ws: wss:" : "'self'";
@@ -77,6 +87,9 @@ module.exports = (env, options) => {
   }
 
   return {
+    // Webpack's own runtime and the minifier keep to ES2019 too: left alone, the minifier turns
+    // `a != null ? a : b` back into `a ?? b`.
+    target: ["web", PANE_TARGET],
     // Eval-based source maps would need 'unsafe-eval' in the pane's CSP; production ships none at all.
     devtool: dev ? "source-map" : false,
     entry: {
@@ -105,7 +118,21 @@ module.exports = (env, options) => {
               onlyCompileBundledFiles: true,
               // tsconfig.json says commonjs for jest and the command line; ES modules let webpack
               // drop the unused parts of Fluent UI.
-              compilerOptions: { module: "es2020", sourceMap: dev },
+              compilerOptions: { module: "es2020", target: PANE_TARGET, sourceMap: dev },
+            },
+          },
+        },
+        {
+          // React and Fluent UI ship newer syntax (?. ??) than the oldest webviews Office still uses
+          // for the pane parse: their files are brought down to the same target, without type checks.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              compilerOptions: { allowJs: true, checkJs: false, module: "es2020", target: PANE_TARGET },
             },
           },
         },
@@ -127,11 +154,14 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/webview-check.js", to: "webview-check.js" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             // The repository's manifest points at the dev server; the built one at the hosting site.
-            transform: dev ? undefined : (content) => toProductionManifest(content.toString("utf8")),
+            transform: dev
+              ? undefined
+              : (content) => toProductionManifest(content.toString("utf8"), productionBase),
           },
         ],
       }),

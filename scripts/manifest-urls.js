@@ -3,17 +3,24 @@
  * writes a copy that points at the hosting site instead, the way the yo office template does, so the
  * repository keeps one manifest and the shipped one never names localhost.
  *
- * The hosting site comes from the ADDIN_PRODUCTION_URL environment variable at build time, e.g.
+ * The hosting site is a required input of the production build, from the ADDIN_PRODUCTION_URL
+ * environment variable or webpack's --env addinUrl=…, e.g.
  *   ADDIN_PRODUCTION_URL=https://plans.example.go.th/integrity/ npm run build
- * and is https://integrity-plan.example/ (a placeholder) when the variable is unset.
+ * Without it the build fails: a manifest pointing at a placeholder would install a blank add-in.
  */
 "use strict";
 
 const DEV_URL = "https://localhost:3000/";
-const DEFAULT_PRODUCTION_URL = "https://integrity-plan.example/";
 
-/** The production base URL, always https and always ending with "/". */
-function productionUrl(value = process.env.ADDIN_PRODUCTION_URL || DEFAULT_PRODUCTION_URL) {
+/** The production base URL, always https and always ending with "/"; throws when none is given. */
+function productionUrl(value = process.env.ADDIN_PRODUCTION_URL) {
+  if (!value) {
+    throw new Error(
+      "The production build needs the address the add-in will be served from: " +
+        "ADDIN_PRODUCTION_URL=https://your-server/integrity-plan/ npm run build " +
+        "(or npm run build -- --env addinUrl=https://…). See README, “Deploy for your office”.",
+    );
+  }
   const url = new URL(value);
   if (url.protocol !== "https:") {
     throw new Error(`ADDIN_PRODUCTION_URL must be an https URL; got ${value}`);
@@ -31,4 +38,4 @@ function toProductionManifest(xml, base = productionUrl()) {
   return xml.split(DEV_URL).join(target).split(DEV_URL.slice(0, -1)).join(origin);
 }
 
-module.exports = { DEV_URL, DEFAULT_PRODUCTION_URL, productionUrl, toProductionManifest };
+module.exports = { DEV_URL, productionUrl, toProductionManifest };

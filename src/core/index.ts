@@ -28,3 +28,4 @@ export * from "./display";
 export * from "./planSheet";
 export * from "./issuePlace";
 export * from "./fiscalYear";
+export * from "./flagRule";

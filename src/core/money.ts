@@ -62,8 +62,9 @@ export function percent(part: number, whole: number): number | null {
   if (whole <= 0) return null;
   const p = BigInt(part);
   const w = BigInt(whole);
-  const negative = p < 0n;
-  const hundredths = ((negative ? -p : p) * 10000n * 2n + w) / (2n * w);
+  // BigInt(…) rather than 0n literals: the pane's bundle must parse as ES2019, which has no such literals.
+  const negative = p < BigInt(0);
+  const hundredths = ((negative ? -p : p) * BigInt(20000) + w) / (BigInt(2) * w);
   const value = Number(hundredths) / 100;
   return negative ? -value : value;
 }

@@ -1,4 +1,8 @@
-/** Excel's failures, sorted into the kinds of advice the task pane can give. */
+/**
+ * Excel's failures, sorted into the kinds of advice the task pane can give (codes from Excel.ErrorCodes,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling). The code stays in
+ * the message, which the pane shows only under its "details".
+ */
 import { HostError, type HostFailure } from "../host";
 
 const KINDS: Readonly<Record<string, HostFailure>> = {
@@ -10,6 +14,11 @@ const KINDS: Readonly<Record<string, HostFailure>> = {
   RangeExceedsLimit: "too-large",
   ApiNotFound: "requirement",
   NotImplemented: "requirement",
+  FormulaLengthExceedsLimit: "formula-too-long",
+  InvalidArgument: "invalid",
+  InactiveWorkbook: "inactive",
+  MemoryLimitReached: "memory",
+  InvalidRequestContext: "stale-context",
 };
 
 /** The `code` Office.js puts on its errors (one of Excel.ErrorCodes), if there is one. */

@@ -1,76 +1,91 @@
 /**
- * The add-in's conditional format that fills the plan's rows not carried out in light red.
+ * Paints core's flag rule (src/core/flagRule.ts) on the plan's sheet as one conditional format, and
+ * removes it again.
  *
- * A rule's `id` in ExcelApi 1.7 is only its place in the current collection, not a lasting name, so
- * the add-in remembers its rule by sheet id and formula (a ROW() test no user writes by hand) and
- * deletes exactly the rules that match. It never calls clearAll, which would take the user's rules too.
+ * A conditional format is addressed by its place in the sheet's list of rules (its priority, see
+ * Excel.ConditionalFormat `id` and `priority`,
+ * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat), and that place shifts
+ * when a rule before it is deleted, so a proxy kept from before a delete may name another rule.
+ * So the add-in's rule is found by its formula (saved in the file with the rule itself), deleted one
+ * at a time, and looked for anew after each delete. It never calls clearAll, which takes the user's
+ * rules too.
  */
-import { HostError, type PlanArea } from "../host";
+import { type FlagRule, flagArea } from "../core";
+import type { PlanArea, PlanChoice } from "../host";
 
-/** What the add-in keeps to find its rule again. */
-export interface FlagRule {
+/** What the add-in keeps in the settings to find its rule again. */
+export interface SavedFlagRule {
   readonly sheetId: string;
   readonly formula: string;
 }
 
-/** Excel's own "Light Red Fill". */
-export const FLAG_FILL = "#FFC7CE";
-/** Excel refuses longer formulas. */
-const MAX_FORMULA_LENGTH = 8192;
-
-/** True on the listed worksheet rows, whatever the cells hold. */
-export function flagFormula(rows: readonly number[]): string {
-  return `=ISNUMBER(MATCH(ROW(),{${rows.join(",")}},0))`;
-}
-
 /** Excel may give a formula back spaced or cased differently from how it was written. */
-const sameFormula = (a: string, b: string): boolean =>
+export const sameFormula = (a: string, b: string): boolean =>
   a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
 
-async function deleteRule(context: Excel.RequestContext, rule: FlagRule): Promise<void> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(rule.sheetId);
-  sheet.load("id");
-  await context.sync();
-  if (sheet.isNullObject) return;
+/** The first of the sheet's rules with the saved formula, loaded afresh, or undefined. */
+async function findRule(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  formula: string,
+): Promise<Excel.ConditionalFormat | undefined> {
   const formats = sheet.getRange().conditionalFormats;
   formats.load("items/type");
   await context.sync();
   const custom = formats.items.filter((format) => format.type === "Custom");
+  if (custom.length === 0) return undefined;
   for (const format of custom) format.custom.rule.load("formula");
   await context.sync();
-  for (const format of custom) if (sameFormula(format.custom.rule.formula, rule.formula)) format.delete();
+  return custom.find((format) => sameFormula(format.custom.rule.formula, formula));
 }
 
-/**
- * Replaces the add-in's previous rule with one over the plan's columns on the given rows; with no
- * rows, only removes it. Returns what to remember, or undefined when no rule is left.
- */
+/** The sheet the saved rule was put on: by its id, else the plan's sheet (ids may change between sessions). */
+async function ruleSheet(
+  context: Excel.RequestContext,
+  saved: SavedFlagRule,
+  choice: PlanChoice | undefined,
+): Promise<Excel.Worksheet | undefined> {
+  const sheets = context.workbook.worksheets;
+  const byId = sheets.getItemOrNullObject(saved.sheetId);
+  const byName = choice ? sheets.getItemOrNullObject(choice.sheet) : undefined;
+  byId.load("id");
+  byName?.load("id");
+  await context.sync();
+  if (!byId.isNullObject) return byId;
+  return byName && !byName.isNullObject ? byName : undefined;
+}
+
+/** Deletes every rule of the add-in on its sheet, one per sync, finding each anew. Returns how many. */
+export async function removeFlags(
+  context: Excel.RequestContext,
+  saved: SavedFlagRule | undefined,
+  choice: PlanChoice | undefined,
+): Promise<number> {
+  if (!saved) return 0;
+  const sheet = await ruleSheet(context, saved, choice);
+  if (!sheet) return 0;
+  let removed = 0;
+  for (;;) {
+    const found = await findRule(context, sheet, saved.formula);
+    if (!found) return removed;
+    found.delete();
+    await context.sync();
+    removed++;
+  }
+}
+
+/** Replaces the add-in's rule with core's rule over the plan; returns what to remember of it. */
 export async function flagRows(
   context: Excel.RequestContext,
   area: PlanArea,
-  previous: FlagRule | undefined,
-): Promise<FlagRule | undefined> {
-  if (previous) await deleteRule(context, previous);
-  const rows = [...new Set(area.rows)].sort((a, b) => a - b);
-  if (rows.length === 0) {
-    await context.sync();
-    return undefined;
-  }
-  const formula = flagFormula(rows);
-  if (formula.length > MAX_FORMULA_LENGTH) {
-    throw new HostError("too-large", `${rows.length} rows are too many to flag with one rule.`);
-  }
+  saved: SavedFlagRule | undefined,
+): Promise<SavedFlagRule> {
+  await removeFlags(context, saved, area.choice);
+  const rule: FlagRule = area.rule;
   const sheet = context.workbook.worksheets.getItem(area.choice.sheet);
-  const top = rows[0];
-  const target = sheet.getRangeByIndexes(
-    top - 1,
-    area.firstColumn - 1,
-    rows[rows.length - 1] - top + 1,
-    area.lastColumn - area.firstColumn + 1,
-  );
-  const format = target.conditionalFormats.add("Custom");
-  format.custom.rule.formula = formula;
-  format.custom.format.fill.color = FLAG_FILL;
+  const format = sheet.getRange(flagArea(rule)).conditionalFormats.add("Custom");
+  format.custom.rule.formula = rule.formula;
+  format.custom.format.fill.color = rule.fill;
   format.custom.rule.load("formula");
   sheet.load("id");
   await context.sync();

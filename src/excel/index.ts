@@ -3,21 +3,30 @@
  * its own Excel.run batch, and Excel's failures come out as HostError kinds the pane can explain.
  */
 import type { PlanTemplate, SummaryLayout } from "../core";
-import { HostError, type PlanArea, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
+import {
+  HostError,
+  type PlanArea,
+  type PlanChoice,
+  type PlanHost,
+  type PlanSettings,
+  type SummaryWrite,
+} from "../host";
 import { toHostError } from "./errors";
-import { type FlagRule, flagRows } from "./flags";
+import { type SavedFlagRule, flagRows, removeFlags } from "./flags";
 import { listPlans } from "./plans";
+import { oneAtATime } from "./queue";
 import { readPlan } from "./read";
 import { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
 import { selectCell } from "./select";
 import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings } from "./settings";
-import { type OwnedSummary, markSummaryStale, writeSummary } from "./summarySheet";
+import { markSummaryStale, writeSummary } from "./summarySheet";
 import { createTemplate } from "./template";
 import { asOwnWrite, unwatchPlan, watchPlan } from "./watch";
 
 export { errorCode, toHostError } from "./errors";
-export { FLAG_FILL, type FlagRule, flagFormula, flagRows } from "./flags";
+export { type SavedFlagRule, flagRows, removeFlags, sameFormula } from "./flags";
 export { listPlans } from "./plans";
+export { oneAtATime } from "./queue";
 export {
   BYTES_PER_CELL,
   PAYLOAD_LIMIT_BYTES,
@@ -31,11 +40,14 @@ export { selectCell } from "./select";
 export { SETTING, loadPlanSettings, savePlanSettings } from "./settings";
 export {
   CHART_COLUMNS,
+  CHART_NAME,
   CHART_ROWS,
+  SUMMARY_MARK,
   SUMMARY_SHEET_NAME,
   WARNING_COLOUR,
-  type OwnedSummary,
+  type FoundSummary,
   type WrittenSummary,
+  findOwnedSummary,
   footerText,
   markSummaryStale,
   memoRowHeight,
@@ -72,13 +84,7 @@ function textSetting(name: string): string | undefined {
 
 const summarySheetId = (): string | undefined => textSetting(SETTING.summarySheetId);
 
-function ownedSummary(): OwnedSummary | undefined {
-  const sheetId = summarySheetId();
-  const statusCell = textSetting(SETTING.summaryStatusCell);
-  return sheetId === undefined || statusCell === undefined ? undefined : { sheetId, statusCell };
-}
-
-function flagRule(): FlagRule | undefined {
+function savedFlagRule(): SavedFlagRule | undefined {
   const rule = readSetting(SETTING.flagRule);
   if (typeof rule !== "object" || rule === null || !("sheetId" in rule) || !("formula" in rule))
     return undefined;
@@ -87,6 +93,8 @@ function flagRule(): FlagRule | undefined {
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
+  // Every write of the add-in goes through here, one at a time.
+  const write = oneAtATime();
   return {
     kind: "excel",
     listPlans: () => run((context) => listPlans(context, summarySheetId())),
@@ -97,24 +105,31 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
           ...(options.payloadBytes === undefined ? {} : { payloadBytes: options.payloadBytes }),
         }),
       ),
-    async writeSummary(layout: SummaryLayout) {
-      const written = await run((context) => writeSummary(context, layout, summarySheetId()));
-      await writeSettings({
-        [SETTING.summarySheetId]: written.id,
-        [SETTING.summaryStatusCell]: written.statusCell,
-      });
-      return written.name;
-    },
+    writeSummary: (layout: SummaryLayout, how: SummaryWrite) =>
+      write(async () => {
+        const written = await run((context) => writeSummary(context, layout, summarySheetId(), how));
+        await writeSettings({ [SETTING.summarySheetId]: written.id });
+        return written.name;
+      }),
     // The summary is another sheet than the plan, so this write needs no guard against its own events.
-    markSummaryStale: (text: string) => run((context) => markSummaryStale(context, ownedSummary(), text)),
-    async flagRows(area: PlanArea) {
-      const rule = await run((context) => asOwnWrite(context, () => flagRows(context, area, flagRule())));
-      await writeSettings({ [SETTING.flagRule]: rule });
-    },
+    markSummaryStale: (text: string) =>
+      write(() => run((context) => markSummaryStale(context, summarySheetId(), text))),
+    flagRows: (area: PlanArea) =>
+      write(async () => {
+        const rule = await run((context) =>
+          asOwnWrite(context, () => flagRows(context, area, savedFlagRule())),
+        );
+        await writeSettings({ [SETTING.flagRule]: rule });
+      }),
+    removeFlags: (choice: PlanChoice | undefined) =>
+      write(async () => {
+        await run((context) => asOwnWrite(context, () => removeFlags(context, savedFlagRule(), choice)));
+        await writeSettings({ [SETTING.flagRule]: undefined });
+      }),
     // The template goes on a new sheet no handler watches yet; the guard covers its batch, and no
     // extra round trip is spent waiting for its events.
     createTemplate: (template: PlanTemplate) =>
-      run((context) => asOwnWrite(context, () => createTemplate(context, template), false)),
+      write(() => run((context) => asOwnWrite(context, () => createTemplate(context, template), false))),
     async watchPlan(choice: PlanChoice, onChange: () => void) {
       const watch = await run((context) => watchPlan(context, choice, onChange));
       let removed = false;

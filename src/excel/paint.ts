@@ -134,8 +134,9 @@ export function paintPagePrint(
   const page = sheet.pageLayout;
   page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = print.paperSize;
-  // Zero pages tall: as many pages down as the rows need.
-  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  // No page count down (null, never 0: the typings say number, the docs say null): as many pages as the
+  // rows need (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions).
+  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: null as unknown as number };
   const { margins } = print;
   const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
   page.leftMargin = points(margins.left);

@@ -1,9 +1,13 @@
 /** The plans a user can pick in this workbook. */
 import type { PlanChoice } from "../host";
 
+/** Older versions of the add-in built a new summary under this name; a sheet left over is not a plan. */
+const BUILDING_PREFIX = "~สรุปผล";
+
 /**
  * Tables first, then visible sheets, in workbook order, in one sync. The add-in's own summary
- * sheet is left out: it is output, not a plan.
+ * sheet, and any sheet an interrupted write of an older version left behind, are left out: they are
+ * output, not plans.
  */
 export async function listPlans(
   context: Excel.RequestContext,
@@ -16,7 +20,12 @@ export async function listPlans(
   return [
     ...tables.items.map((table) => ({ sheet: table.worksheet.name, table: table.name })),
     ...worksheets.items
-      .filter((sheet) => sheet.visibility === "Visible" && sheet.id !== summarySheetId)
+      .filter(
+        (sheet) =>
+          sheet.visibility === "Visible" &&
+          sheet.id !== summarySheetId &&
+          !sheet.name.startsWith(BUILDING_PREFIX),
+      )
       .map((sheet) => ({ sheet: sheet.name })),
   ];
 }

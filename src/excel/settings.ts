@@ -7,9 +7,8 @@ import { HostError, type PlanChoice, type PlanSettings } from "../host";
 
 export const SETTING = {
   plan: "integrityPlan.settings",
+  /** Decides between sheets carrying the summary's mark (a copy carries it too); the mark decides ownership. */
   summarySheetId: "integrityPlan.summarySheetId",
-  /** A1 address of the summary's status line, where it is marked out of date. */
-  summaryStatusCell: "integrityPlan.summaryStatusCell",
   flagRule: "integrityPlan.flagRule",
 } as const;
 
@@ -85,6 +84,8 @@ export function loadPlanSettings(): PlanSettings {
     round,
     controlTotals: controls,
     lang,
+    autoRewrite: typeof saved.autoRewrite === "boolean" ? saved.autoRewrite : undefined,
+    summaryOf: readChoice(saved.summaryOf),
   });
 }
 

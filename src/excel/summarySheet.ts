@@ -1,10 +1,16 @@
 /**
- * Paints core's summary layout on the sheet the add-in owns.
+ * Paints core's summary layout on the sheet the add-in owns, in place.
  *
- * Ownership is the sheet's id, kept in the document settings: ids exist from the manifest's minimum
- * requirement set on, survive a rename or a move, and a copy of the sheet gets a new one, so neither
- * a user's sheet that happens to be named "สรุปผล" nor a copy the user keeps of an old summary is
- * ever taken for the add-in's own.
+ * Ownership is a worksheet-scoped name saved in the file with the sheet (Worksheet.names, ExcelApi
+ * 1.4, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member),
+ * checked together with the sheet's id remembered in the settings. An id is documented to survive
+ * renames and moves within a session, but may change between sessions; so a sheet is the add-in's
+ * own only when it carries the mark, and the remembered id only decides between marked sheets (a copy
+ * of the summary carries the mark too). A user's sheet named "สรุปผล" carries no mark and is never
+ * touched.
+ *
+ * A rewrite clears and repaints the same sheet, so the user's formulas that point at it keep working,
+ * and never deletes it.
  */
 import {
   freeSheetName,
@@ -17,12 +23,10 @@ import {
   columnLetter,
   layoutMatrix,
 } from "../core";
-import { errorCode } from "./errors";
+import type { SummaryWrite } from "../host";
 import { supportsExcelApi } from "./requirements";
 
 export const SUMMARY_SHEET_NAME = "สรุปผล";
-/** The name the new sheet is built under before it replaces the old one. */
-const BUILDING_NAME = "~สรุปผล";
 /** Excel column width in points for one character of the summary's font. */
 export const POINTS_PER_CHARACTER = 7;
 export const WARNING_COLOUR = "#C00000";
@@ -60,12 +64,6 @@ export interface WrittenSummary {
   readonly statusCell: string;
 }
 
-/** Where the add-in's summary sheet and its status line are, as remembered in the settings. */
-export interface OwnedSummary {
-  readonly sheetId: string;
-  readonly statusCell: string;
-}
-
 function rangeOf(sheet: Excel.Worksheet, area: Area): Excel.Range {
   return sheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
 }
@@ -75,7 +73,7 @@ function styleRuns(layout: SummaryLayout): { area: Area; style: CellStyle }[] {
   const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.column - b.column);
   const runs: { area: Area; style: CellStyle }[] = [];
   for (const cell of sorted) {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (
       last &&
       last.style === cell.style &&
@@ -138,6 +136,7 @@ function paintChart(sheet: Excel.Worksheet, chart: ChartSpec): void {
   if (!first) return;
   const categories = rangeOf(sheet, chart.categories);
   const added = sheet.charts.add("BarClustered", rangeOf(sheet, first.values), "Columns");
+  added.name = CHART_NAME;
   added.title.text = chart.title;
   added.legend.position = "Bottom";
   added.legend.visible = true;
@@ -156,25 +155,25 @@ function paintChart(sheet: Excel.Worksheet, chart: ChartSpec): void {
   );
 }
 
-/**
- * Page setup needs ExcelApi 1.9. It is a refinement, not the report: an older Excel gets the sheet
- * without it and the user sets up the page by hand.
- */
+/** Page setup (ExcelApi 1.9). */
 function paintPrintSetup(sheet: Excel.Worksheet, layout: SummaryLayout, print: PrintSetup): void {
-  if (!supportsExcelApi("1.9")) return;
   const page = sheet.pageLayout;
   page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = print.paperSize;
-  // Zero pages tall: as many pages down as the rows need.
-  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  // No height given: as many pages down as the rows need. PageLayoutZoomOptions documents null, not 0,
+  // for "not set" (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions).
+  // The typings say number; null is what the docs give for "not set".
+  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: null as unknown as number };
   page.setPrintTitleRows(`$${layout.headerRows.first + 1}:$${layout.headerRows.last + 1}`);
   const footers = page.headersFooters.defaultForAllPages;
   footers.leftFooter = footerText(print.footer.left);
   footers.rightFooter = footerText(print.footer.right);
 }
 
-function paint(sheet: Excel.Worksheet, layout: SummaryLayout): void {
+/** Paints everything but the page setup; the status line holds `statusNote` until the batch's end. */
+function paint(sheet: Excel.Worksheet, layout: SummaryLayout, statusNote: string): void {
   const { values, formats } = layoutMatrix(layout);
+  values[layout.statusCell.row][layout.statusCell.column] = statusNote;
   const all = rangeOf(sheet, { top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 });
   all.format.font.name = layout.print.font.name;
   all.format.font.size = layout.print.font.size;
@@ -212,47 +211,154 @@ function paint(sheet: Excel.Worksheet, layout: SummaryLayout): void {
   // After autofit, which would otherwise shrink the merged memo lines back to one line.
   paintMemo(sheet, layout);
   paintChart(sheet, layout.chart);
-  paintPrintSetup(sheet, layout, layout.print);
+}
+
+/** The mark's name: a worksheet-scoped name on the summary sheet, referring to its status line. */
+export const SUMMARY_MARK = "IntegrityPlan.Summary";
+/** The summary's chart is found again by this name, so a rewrite replaces only its own chart. */
+export const CHART_NAME = "IntegrityPlan.Chart";
+
+/** The add-in's summary sheet as found in the workbook. */
+export interface FoundSummary {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly id: string;
+  /** A1 address of the status line, from the mark. */
+  readonly statusCell: string;
+  readonly hasChart: boolean;
+}
+
+/** The A1 address a name's formula refers to ("='สรุปผล'!$A$4" → "A4"). */
+function referredCell(formula: string): string {
+  return formula.slice(formula.lastIndexOf("!") + 1).replace(/\$/g, "");
+}
+
+/** The workbook's sheet names, and the add-in's summary among them if there is one. */
+interface Lookup {
+  readonly names: readonly string[];
+  readonly owned: FoundSummary | undefined;
 }
 
 /**
- * Writes the summary in two syncs: one to learn the sheets, one to build the new sheet under a
- * temporary name, then delete the old one and rename the new. Excel applies a failed batch only up
- * to the failing step, so the old sheet goes only once the new one is complete; a half-built new
- * sheet is removed.
+ * Looks for the add-in's own summary sheet in two syncs: the sheets, then their marks. The marked
+ * sheet with the remembered id, else the only marked sheet; none when no sheet, or several without
+ * the remembered id, carry the mark.
+ */
+async function lookForSummary(
+  context: Excel.RequestContext,
+  rememberedId: string | undefined,
+): Promise<Lookup> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  await context.sync();
+  const looked = worksheets.items.map((sheet) => {
+    const mark = sheet.names.getItemOrNullObject(SUMMARY_MARK);
+    mark.load("formula");
+    const chart = sheet.charts.getItemOrNullObject(CHART_NAME);
+    chart.load("name");
+    return { sheet, mark, chart };
+  });
+  await context.sync();
+  const names = worksheets.items.map((sheet) => sheet.name);
+  const marked = looked.filter(({ mark }) => !mark.isNullObject);
+  const owned =
+    marked.find(({ sheet }) => sheet.id === rememberedId) ?? (marked.length === 1 ? marked[0] : undefined);
+  if (!owned) return { names, owned: undefined };
+  return {
+    names,
+    owned: {
+      sheet: owned.sheet,
+      name: owned.sheet.name,
+      id: owned.sheet.id,
+      statusCell: referredCell(owned.mark.formula),
+      hasChart: !owned.chart.isNullObject,
+    },
+  };
+}
+
+/** The add-in's own summary sheet, or undefined (see lookForSummary). */
+export async function findOwnedSummary(
+  context: Excel.RequestContext,
+  rememberedId: string | undefined,
+): Promise<FoundSummary | undefined> {
+  return (await lookForSummary(context, rememberedId)).owned;
+}
+
+function statusValue(layout: SummaryLayout): string {
+  const cell = layout.cells.find(
+    (c) => c.row === layout.statusCell.row && c.column === layout.statusCell.column,
+  );
+  return cell === undefined ? "" : String(cell.value);
+}
+
+/**
+ * Writes the summary: finds the owned sheet (two syncs), clears and repaints it or adds a new one (one
+ * sync), then the page setup (one more, best effort). Excel applies a failed batch only up to the
+ * failing step, and the first thing the batch writes is the "incomplete" note in the status line, the
+ * last the status line's own text: a sheet left half-written says so, and the next write finishes it.
  */
 export async function writeSummary(
   context: Excel.RequestContext,
   layout: SummaryLayout,
-  ownedSheetId: string | undefined,
+  rememberedId: string | undefined,
+  how: SummaryWrite,
 ): Promise<WrittenSummary> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id,items/position");
-  await context.sync();
-
-  const owned = worksheets.items.find((sheet) => sheet.id === ownedSheetId);
-  const names = worksheets.items.map((sheet) => sheet.name);
-  const others = worksheets.items.filter((sheet) => sheet !== owned).map((sheet) => sheet.name);
-  const name = owned ? owned.name : freeSheetName(SUMMARY_SHEET_NAME, others);
-  const buildingName = freeSheetName(BUILDING_NAME, names);
-
-  const sheet = worksheets.add(buildingName);
-  try {
-    paint(sheet, layout);
-    if (owned) {
-      sheet.position = owned.position;
-      owned.delete();
+  const { names, owned } = await lookForSummary(context, rememberedId);
+  const statusAddress = cellAddress(layout.statusCell.row + 1, layout.statusCell.column + 1);
+  const markIncomplete = (cell: Excel.Range) => {
+    cell.numberFormat = [["@"]];
+    cell.values = [[how.incomplete]];
+  };
+  let sheet: Excel.Worksheet;
+  if (owned) {
+    sheet = owned.sheet;
+    // Marked before anything is taken away: a batch stopped from here on leaves a sheet that says so.
+    markIncomplete(sheet.getRange(owned.statusCell));
+    if (owned.hasChart) sheet.charts.getItem(CHART_NAME).delete();
+    const all = sheet.getRange();
+    all.unmerge();
+    all.clear("All");
+    if (owned.statusCell !== statusAddress) {
+      sheet.names.getItem(SUMMARY_MARK).delete();
+      sheet.names.add(SUMMARY_MARK, sheet.getRange(statusAddress));
     }
-    sheet.name = name;
-    sheet.activate();
-    sheet.load("name,id");
-    await context.sync();
-  } catch (error) {
-    const finished = await recover(context, { buildingName, name, previousId: owned?.id });
-    if (!finished) throw error;
-    return written(finished, layout);
+  } else {
+    sheet = context.workbook.worksheets.add(freeSheetName(SUMMARY_SHEET_NAME, names));
+    sheet.names.add(SUMMARY_MARK, sheet.getRange(statusAddress));
   }
+  const status = sheet.getRange(statusAddress);
+  markIncomplete(status);
+  paint(sheet, layout, how.incomplete);
+  status.values = [[statusValue(layout)]];
+  if (!owned && !how.automatic) sheet.activate();
+  sheet.load("name,id");
+  await context.sync();
+  await printSetup(context, sheet, layout, status, how.printSetupFailed);
   return written(sheet, layout);
+}
+
+/**
+ * The page setup, after the summary is written, in a batch of its own: it is a refinement, and a
+ * failure here never costs the summary. When it fails, the status line says so and the user sets up
+ * the page by hand. It needs ExcelApi 1.9; an older Excel gets the sheet without it, silently.
+ */
+async function printSetup(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: SummaryLayout,
+  status: Excel.Range,
+  failedNote: string,
+): Promise<void> {
+  if (!supportsExcelApi("1.9")) return;
+  try {
+    paintPrintSetup(sheet, layout, layout.print);
+    await context.sync();
+  } catch {
+    const said = statusValue(layout);
+    status.values = [[said === "" ? failedNote : `${said} ${failedNote}`]];
+    status.format.font.color = WARNING_COLOUR;
+    await context.sync();
+  }
 }
 
 function written(sheet: { name: string; id: string }, layout: SummaryLayout): WrittenSummary {
@@ -264,63 +370,20 @@ function written(sheet: { name: string; id: string }, layout: SummaryLayout): Wr
 }
 
 /**
- * After the write's batch failed part-way. Excel applies a batch in order and stops at the failure,
- * and the new sheet is painted before the previous one is deleted. So: while the previous sheet is
- * still there, remove the half-built one (the previous summary stays as it was); once the previous
- * one is gone, the new sheet is complete, and is finished under the summary's name rather than
- * leaving the workbook with no summary at all. Returns the finished sheet, or undefined after a roll
- * back; a failure here leaves the write's own error as the one reported.
- */
-async function recover(
-  context: Excel.RequestContext,
-  names: { buildingName: string; name: string; previousId: string | undefined },
-): Promise<{ name: string; id: string } | undefined> {
-  try {
-    const worksheets = context.workbook.worksheets;
-    const building = worksheets.getItemOrNullObject(names.buildingName);
-    const renamed = worksheets.getItemOrNullObject(names.name);
-    const previous =
-      names.previousId === undefined ? undefined : worksheets.getItemOrNullObject(names.previousId);
-    for (const sheet of [building, renamed, previous]) sheet?.load("id,name");
-    await context.sync();
-    if (!renamed.isNullObject && renamed.id !== names.previousId)
-      return { name: renamed.name, id: renamed.id };
-    if (previous?.isNullObject && !building.isNullObject) {
-      building.name = names.name;
-      building.activate();
-      await context.sync();
-      return { name: names.name, id: building.id };
-    }
-    if (!building.isNullObject) {
-      building.delete();
-      await context.sync();
-    }
-    return undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Writes `text` into the status line of the add-in's own summary sheet, in one sync. Nothing happens
- * when there is none, or the user has deleted it: the write then fails on the missing sheet before
- * changing anything.
+ * Writes `text` into the status line of the add-in's own summary sheet, found by its mark (so this
+ * works after reopening the workbook too). Nothing happens when there is none.
  */
 export async function markSummaryStale(
   context: Excel.RequestContext,
-  owned: OwnedSummary | undefined,
+  rememberedId: string | undefined,
   text: string,
 ): Promise<void> {
+  const owned = await findOwnedSummary(context, rememberedId);
   if (!owned) return;
-  const cell = context.workbook.worksheets.getItem(owned.sheetId).getRange(owned.statusCell);
+  const cell = owned.sheet.getRange(owned.statusCell);
   cell.numberFormat = [["@"]];
   cell.values = [[text]];
   cell.format.font.color = WARNING_COLOUR;
   cell.format.font.bold = true;
-  try {
-    await context.sync();
-  } catch (error) {
-    if (errorCode(error) === "ItemNotFound") return;
-    throw error;
-  }
+  await context.sync();
 }

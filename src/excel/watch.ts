@@ -1,11 +1,18 @@
 /**
- * Live re-checking: tells the pane when the user edits the plan's sheet.
+ * Live re-checking: tells the pane when the user edits the plan's sheet, or comes back to it.
  *
  * Excel raises onChanged for the add-in's own writes too, so a write of the add-in to the plan's sheet
- * (its flag rule) would otherwise look like an edit, start a re-check, flag again, and so on. While
- * the add-in writes, a guard is up; events that arrive under it are taken as the add-in's own.
+ * (its flag rule) would otherwise look like an edit, start a re-check, flag again, and so on. From
+ * ExcelApi 1.14 the event says who made the change (`triggerSource`,
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member);
+ * below it, a guard is up while the add-in writes, and events that arrive under it are taken as the
+ * add-in's own.
+ *
+ * onChanged may not fire for a pick from a data-validation list (OfficeDev/office-js#420), and the
+ * template's status column is one: activating the plan's sheet also asks for a re-check.
  */
 import type { PlanChoice } from "../host";
+import { supportsExcelApi } from "./requirements";
 
 let ownWrites = 0;
 
@@ -42,13 +49,15 @@ export function isUserEdit(args: Excel.WorksheetChangedEventArgs, sheetId: strin
   if (args.worksheetId !== sheetId) return false;
   // A co-author's edit changes the plan as much as the user's; the add-in's own writes are all Local.
   if (args.source === "Remote") return true;
-  // ExcelApi 1.14 names the add-in's own changes; below it the guard is all there is.
-  if (args.triggerSource === "ThisLocalAddin") return false;
+  // ExcelApi 1.14 names the add-in's own changes, so a user's edit typed during a write still counts;
+  // below it the guard is all there is.
+  if (supportsExcelApi("1.14")) return args.triggerSource !== "ThisLocalAddin";
   return !isWriting();
 }
 
 export interface PlanWatch {
   readonly handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+  readonly activated: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs>;
 }
 
 /**
@@ -67,8 +76,11 @@ export async function watchPlan(
   const handler = sheet.onChanged.add(async (args) => {
     if (isUserEdit(args, sheet.id)) onChange();
   });
+  const activated = sheet.onActivated.add(async () => {
+    onChange();
+  });
   await context.sync();
-  return { handler };
+  return { handler, activated };
 }
 
 /**
@@ -78,6 +90,7 @@ export async function watchPlan(
 export async function unwatchPlan(watch: PlanWatch): Promise<void> {
   await Excel.run(watch.handler.context, async (context) => {
     watch.handler.remove();
+    watch.activated.remove();
     await context.sync();
   });
 }

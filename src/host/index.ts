@@ -2,7 +2,7 @@
  * The host contract: what the task pane asks of the workbook. The Excel adapter (src/excel) answers inside
  * Excel; the preview host answers outside Office with the built-in sample plan. The pane knows no more.
  */
-import type { ColumnMap, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
+import type { ColumnMap, FlagRule, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
 
 /** A plan the user can pick: an Excel table, or a sheet whose used range holds the plan. */
 export interface PlanChoice {
@@ -11,14 +11,10 @@ export interface PlanChoice {
   readonly table?: string;
 }
 
-/** Where the plan's rows sit on their sheet, for flagging them. */
+/** The plan to flag and core's flag rule for it (src/core/flagRule.ts). */
 export interface PlanArea {
   readonly choice: PlanChoice;
-  /** Worksheet columns (1-based) the plan spans. */
-  readonly firstColumn: number;
-  readonly lastColumn: number;
-  /** Worksheet rows (1-based) of the projects not carried out. */
-  readonly rows: readonly number[];
+  readonly rule: FlagRule;
 }
 
 /** What the add-in remembers in the workbook, so reopening it restores the pane. */
@@ -34,6 +30,21 @@ export interface PlanSettings {
   readonly lang?: Lang;
   /** Rewrite the summary sheet by itself after each edit of the plan, instead of marking it out of date. */
   readonly autoRewrite?: boolean;
+  /**
+   * The plan the summary sheet was last written from: its edits make that summary out of date, in
+   * this session and after the workbook is opened again.
+   */
+  readonly summaryOf?: PlanChoice;
+}
+
+/** How a summary is written, and the notes the host may leave on it, in the user's language. */
+export interface SummaryWrite {
+  /** Written by itself after an edit: the active sheet and the selection stay as the user left them. */
+  readonly automatic: boolean;
+  /** Stands in the summary's status line while it is written, and stays there if the write fails part-way. */
+  readonly incomplete: string;
+  /** Added to the status line when the page setup could not be made. */
+  readonly printSetupFailed: string;
 }
 
 export type HostFailure =
@@ -41,6 +52,11 @@ export type HostFailure =
   | "busy" // Excel is in cell-edit mode or another request is running
   | "requirement" // the Excel version lacks a needed API
   | "too-large" // a payload over Excel's limit even in chunks
+  | "formula-too-long" // a formula (the flag rule) longer than Excel takes
+  | "invalid" // Excel refused a value or an argument
+  | "inactive" // the workbook is not the active one (another window has the focus)
+  | "memory" // Excel ran out of memory for the request
+  | "stale-context" // the pane's link to the workbook is no longer valid
   | "failed"; // anything else the host reports
 
 /** A failure of the workbook host, with a kind the pane turns into advice. */
@@ -61,14 +77,19 @@ export interface PlanHost {
   /** The cells of a table (its header included) or of a sheet's used range. */
   readPlan(choice: PlanChoice, onProgress?: (done: number, total: number) => void): Promise<Grid>;
   /**
-   * Writes the summary sheet the add-in owns, replacing its previous one: the layout's cells, merges,
-   * chart and print setup. Returns the sheet's name.
+   * Writes the summary sheet the add-in owns, over its previous content on the same sheet: the layout's
+   * cells, merges, chart and print setup. Returns the sheet's name. Writes run one at a time.
    */
-  writeSummary(layout: SummaryLayout): Promise<string>;
+  writeSummary(layout: SummaryLayout, how: SummaryWrite): Promise<string>;
   /** Writes `text` into the status line of the summary sheet the add-in wrote; nothing when there is none. */
   markSummaryStale(text: string): Promise<void>;
-  /** Flags the rows not carried out with the add-in's own conditional format; no rows removes the flag. */
+  /**
+   * Puts core's flag rule on the plan as the add-in's own conditional format, replacing the one it put
+   * there before. The rule reads each row's status cells, so it keeps up with later edits by itself.
+   */
   flagRows(area: PlanArea): Promise<void>;
+  /** Removes the add-in's flag rule, wherever it was put; nothing when there is none. Always offered. */
+  removeFlags(choice: PlanChoice | undefined): Promise<void>;
   /** Creates a new sheet holding the plan template as an Excel table; returns it as a plan to pick. */
   createTemplate(template: PlanTemplate): Promise<PlanChoice>;
   /**

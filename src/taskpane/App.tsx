@@ -106,8 +106,9 @@ export function App({ host }: AppProps): ReactElement {
             items={report.notCarriedOut}
             strings={strings}
             busy={busy}
-            flaggedEarlier={state.flaggedEarlier}
+            canFlag={state.canFlag}
             onFlag={() => void actions.flagRows()}
+            onRemoveFlags={() => void actions.removeFlags()}
           />
         );
     }

@@ -1,4 +1,7 @@
-/** A failure of the workbook, said as what to do next, with the host's own words underneath. */
+/**
+ * A failure of the workbook, said as what to do next; the host's own words and Excel's error code stay
+ * under a "details" disclosure, never in the advice itself.
+ */
 import {
   Button,
   MessageBar,
@@ -21,7 +24,12 @@ export function ErrorBanner({ failure, strings, onDismiss }: ErrorBannerProps): 
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{strings.failureTitle[failure.kind]}</MessageBarTitle> {strings.advice[failure.kind]}
-        {failure.message !== "" && <div>{strings.failureDetail(failure.message)}</div>}
+        {failure.message !== "" && (
+          <details>
+            <summary>{strings.failureDetails}</summary>
+            {failure.message}
+          </details>
+        )}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onDismiss}>

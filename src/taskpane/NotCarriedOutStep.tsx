@@ -1,6 +1,6 @@
 /**
- * The last step: the projects not carried out, with their reasons, and flagging them in the plan; or,
- * once none remain, removing the flags set earlier.
+ * The last step: the projects not carried out, with their reasons; flagging them in the plan with a
+ * rule that follows each row's status, and removing the flags, always offered.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
@@ -34,17 +34,19 @@ export interface NotCarriedOutStepProps {
   readonly items: readonly NotCarriedOut[];
   readonly strings: PaneStrings;
   readonly busy: boolean;
-  /** Rows of this plan were flagged earlier in this session. */
-  readonly flaggedEarlier: boolean;
+  /** The plan has a column the flag rule can read a row's status from. */
+  readonly canFlag: boolean;
   readonly onFlag: () => void;
+  readonly onRemoveFlags: () => void;
 }
 
 export function NotCarriedOutStep({
   items,
   strings,
   busy,
-  flaggedEarlier,
+  canFlag,
   onFlag,
+  onRemoveFlags,
 }: NotCarriedOutStepProps): ReactElement {
   const classes = useStyles();
   const words = strings.notCarriedOut;
@@ -71,8 +73,12 @@ export function NotCarriedOutStep({
           ))}
         </ul>
       )}
-      <Button disabled={busy || (items.length === 0 && !flaggedEarlier)} onClick={onFlag}>
-        {items.length === 0 && flaggedEarlier ? words.clearFlags : words.flag(items.length)}
+      <Text size={200}>{words.flagsFollow}</Text>
+      <Button disabled={busy || !canFlag} onClick={onFlag}>
+        {words.flag(items.length)}
+      </Button>
+      <Button disabled={busy} onClick={onRemoveFlags}>
+        {words.clearFlags}
       </Button>
     </div>
   );

@@ -11,8 +11,18 @@ function show(host: PlanHost): void {
   createRoot(container).render(<App host={host} />);
 }
 
-// Office is undefined when office.js failed to load; the pane still opens, on the sample.
-if (typeof Office === "undefined") show(createPreviewHost());
+declare global {
+  interface Window {
+    /** Set by webview-check.js in Trident and EdgeHTML, where the page shows a message instead. */
+    integrityPlanUnsupported?: boolean;
+  }
+}
+
+// In an old webview nothing starts; otherwise, when office.js failed to load, the pane still opens,
+// on the sample.
+if (window.integrityPlanUnsupported === true) {
+  // The page's own message stands instead of the pane.
+} else if (typeof Office === "undefined") show(createPreviewHost());
 else
   Office.onReady((info) =>
     show(info.host === Office.HostType.Excel ? createExcelHost() : createPreviewHost()),

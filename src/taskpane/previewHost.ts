@@ -110,6 +110,9 @@ export function createPreviewHost(): PreviewHost {
       gridOf(area.choice);
       flagged.push(area);
     },
+    async removeFlags() {
+      flagged.length = 0;
+    },
     async createTemplate(template) {
       const existing = plans();
       const sheet = freeSheetName(

@@ -75,6 +75,10 @@ export interface PaneStrings {
     readonly staleTitle: string;
     readonly staleBody: string;
     readonly goToSummary: string;
+    /** Stands in the summary sheet's status line while it is written; stays there if the write fails. */
+    readonly incomplete: string;
+    /** Said in the summary sheet's status line when the page setup could not be made. */
+    readonly printSetupFailed: string;
   };
   readonly memo: {
     readonly hint: string;
@@ -102,6 +106,7 @@ export interface PaneStrings {
     readonly flagged: (rows: number) => string;
     readonly previewFlagged: (rows: number) => string;
     readonly clearFlags: string;
+    readonly flagsFollow: string;
     readonly unflagged: string;
     readonly previewUnflagged: string;
   };
@@ -113,7 +118,8 @@ export interface PaneStrings {
   readonly progressCount: (done: number, total: number) => string;
   readonly failureTitle: Readonly<Record<HostFailure, string>>;
   readonly advice: Readonly<Record<HostFailure, string>>;
-  readonly failureDetail: (message: string) => string;
+  /** The disclosure that holds Excel's own words and error code, away from the advice. */
+  readonly failureDetails: string;
   readonly dismiss: string;
 }
 
@@ -183,6 +189,8 @@ const th: PaneStrings = {
     staleTitle: "ตารางสรุปไม่เป็นปัจจุบัน",
     staleBody: "แผนถูกแก้ไขหลังจากเขียนตารางสรุปลงสมุดงาน กด “เขียนตารางสรุปลงสมุดงาน” เพื่อเขียนใหม่",
     goToSummary: "ไปที่ขั้นสรุป",
+    incomplete: "ตารางนี้เขียนไม่ครบ: กด “เขียนตารางสรุปลงสมุดงาน” อีกครั้งเพื่อเขียนให้ครบ",
+    printSetupFailed: "(ตั้งค่าหน้ากระดาษไม่สำเร็จ กรุณาตั้งค่าการพิมพ์เอง)",
   },
   memo: {
     hint: "ข้อความสรุปผลสำหรับบันทึกข้อความเสนอผู้บริหาร คัดลอกไปวางในบันทึก หรือเขียนไว้ใต้ตารางสรุป",
@@ -206,6 +214,7 @@ const th: PaneStrings = {
     flagged: (rows) => `ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว ${rows} แถว`,
     previewFlagged: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่ได้ทำเครื่องหมาย ${rows} แถว`,
     clearFlags: "ลบเครื่องหมายแถวที่ทำไว้ในแผน",
+    flagsFollow: "เครื่องหมายอ่านสถานะของแต่ละแถวเอง จึงตามการแก้ไข การเรียง และการแทรกแถวได้เอง",
     unflagged: "ลบเครื่องหมายแถวในแผนแล้ว",
     previewUnflagged: "ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่มีเครื่องหมายให้ลบ",
   },
@@ -229,16 +238,26 @@ const th: PaneStrings = {
     busy: "Excel ยังไม่ว่าง",
     requirement: "Excel รุ่นนี้ใช้ไม่ได้",
     "too-large": "ข้อมูลมากเกินไป",
+    "formula-too-long": "กฎทำเครื่องหมายยาวเกินที่ Excel รับได้",
+    invalid: "Excel ไม่รับข้อมูลที่ส่งไป",
+    inactive: "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า",
+    memory: "Excel หน่วยความจำไม่พอ",
+    "stale-context": "การเชื่อมต่อกับสมุดงานหมดอายุ",
     failed: "ทำไม่สำเร็จ",
   },
   advice: {
     "not-found": "ตารางหรือแผ่นงานอาจถูกลบหรือเปลี่ยนชื่อ เลือกแผนอีกครั้งในขั้น “แผน”",
     busy: "ออกจากโหมดแก้ไขเซลล์ (กด Enter หรือ Esc) หรือรอสักครู่ แล้วลองอีกครั้ง",
-    requirement: "ต้องใช้ Excel 2019, Microsoft 365 หรือ Excel บนเว็บ",
+    requirement: "ต้องใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ",
     "too-large": "แผนใหญ่เกินกว่าที่ Excel ส่งได้ในครั้งเดียว แยกแผนเป็นตารางที่เล็กลง แล้วลองอีกครั้ง",
+    "formula-too-long": "ลบเครื่องหมายแถวเดิม แล้วทำเครื่องหมายอีกครั้ง ถ้ายังไม่ได้ ให้ใช้ช่องสถานะเพียงคอลัมน์เดียว",
+    invalid: "ตรวจสอบว่าแผ่นงานไม่ได้ถูกป้องกันและชื่อแผ่นงานถูกต้อง แล้วลองอีกครั้ง",
+    inactive: "คลิกที่สมุดงานนี้ให้อยู่ด้านหน้า แล้วลองอีกครั้ง",
+    memory: "ปิดสมุดงานหรือโปรแกรมอื่นที่ไม่ใช้ แล้วลองอีกครั้ง หรือแยกแผนเป็นตารางที่เล็กลง",
+    "stale-context": "ปิดบานหน้าต่างนี้แล้วเปิดใหม่ แล้วลองอีกครั้ง",
     failed: "ลองอีกครั้ง ถ้ายังไม่ได้ ให้ปิดแล้วเปิดบานหน้าต่างนี้ใหม่",
   },
-  failureDetail: (message) => `รายละเอียด: ${message}`,
+  failureDetails: "รายละเอียด",
   dismiss: "ปิด",
 };
 
@@ -314,6 +333,9 @@ const en: PaneStrings = {
     staleBody:
       "The plan was edited after the summary was written. Choose “Write the summary to the workbook” to write it again.",
     goToSummary: "Go to the summary",
+    incomplete:
+      "This table was not written in full: choose “Write the summary to the workbook” again to finish it.",
+    printSetupFailed: "(The page setup could not be made; set up printing by hand.)",
   },
   memo: {
     hint: "The results as a paragraph for the memo to the head of the office: copy it into the memo, or write it under the summary table.",
@@ -338,6 +360,8 @@ const en: PaneStrings = {
     previewFlagged: (rows) =>
       `Preview: there is no real workbook, so ${rows} row${rows === 1 ? " was" : "s were"} not flagged.`,
     clearFlags: "Remove the flags from the plan",
+    flagsFollow:
+      "The flags read each row's own status, so they follow edits, sorting and inserted rows by themselves.",
     unflagged: "The flags were removed from the plan.",
     previewUnflagged: "Preview: there is no real workbook, so there were no flags to remove.",
   },
@@ -361,18 +385,30 @@ const en: PaneStrings = {
     busy: "Excel is busy",
     requirement: "This version of Excel cannot run the add-in",
     "too-large": "Too much data",
+    "formula-too-long": "The flag rule is longer than Excel takes",
+    invalid: "Excel refused what was sent",
+    inactive: "This workbook is not the one in front",
+    memory: "Excel ran out of memory",
+    "stale-context": "The link to the workbook has expired",
     failed: "That did not work",
   },
   advice: {
     "not-found":
       "The table or sheet may have been deleted or renamed. Pick the plan again in the “Plan” step.",
     busy: "Leave cell-edit mode (press Enter or Esc) or wait a moment, then try again.",
-    requirement: "The add-in needs Excel 2019, Microsoft 365 or Excel on the web.",
+    requirement: "The add-in needs Microsoft 365, Excel 2021 or later, or Excel on the web.",
     "too-large":
       "The plan is larger than Excel can send at once. Split it into smaller tables and try again.",
+    "formula-too-long":
+      "Remove the flags, then flag again. If it still fails, keep the status in one column.",
+    invalid: "Check that the sheet is not protected and its name is valid, then try again.",
+    inactive: "Click this workbook to bring it to the front, then try again.",
+    memory:
+      "Close workbooks or programs you are not using, then try again, or split the plan into smaller tables.",
+    "stale-context": "Close this pane and open it again, then try again.",
     failed: "Try again. If it still fails, close the pane and open it again.",
   },
-  failureDetail: (message) => `Details: ${message}`,
+  failureDetails: "Details",
   dismiss: "Dismiss",
 };
 

@@ -17,12 +17,13 @@ import {
   bahtToSatang,
   cellAddress,
   fiscalYearOf,
+  flagRule,
   planTemplate,
 } from "../core";
 import { debounce } from "./debounce";
 import { HostError, type HostFailure, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
 import { paneLayout } from "./paneLayout";
-import type { Task } from "./strings";
+import { STRINGS, type Task } from "./strings";
 
 /** How long the plan must stay still after an edit before it is read again. */
 export const RECHECK_DELAY_MS = 800;
@@ -69,8 +70,8 @@ export interface PlanState {
   readonly withMemo: boolean;
   /** The summary written in this session no longer matches the plan. */
   readonly summaryStale: boolean;
-  /** Rows of the chosen plan were flagged in this session, so there are flags to remove. */
-  readonly flaggedEarlier: boolean;
+  /** The plan has a status column or tick columns the flag rule can read. */
+  readonly canFlag: boolean;
 }
 
 export interface PlanActions {
@@ -83,8 +84,10 @@ export interface PlanActions {
   /** Writes the summary as previewed, with today's date in its footer. */
   writeSummary(): Promise<void>;
   setWithMemo(on: boolean): void;
-  /** Flags the rows not carried out; with none, removes the flags set earlier. */
+  /** Puts core's flag rule on the plan: rows not carried out are filled, now and after later edits. */
   flagRows(): Promise<void>;
+  /** Removes the add-in's flag rule from the plan. */
+  removeFlags(): Promise<void>;
   /** Creates a plan sheet from the template for the organisation and year shown, and picks it. */
   createTemplate(withSample: boolean): Promise<void>;
   dismissFailure(): void;
@@ -132,10 +135,6 @@ function forChoice(settings: PlanSettings, choice: PlanChoice): PlanSettings {
   return { ...settings, choice, columns: undefined, headerRow: undefined };
 }
 
-function widestRow(grid: Grid): number {
-  return grid.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-}
-
 interface Loaded {
   readonly choice: PlanChoice;
   readonly grid: Grid;
@@ -157,14 +156,11 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [withMemo, setWithMemo] = useState(false);
   const [summaryStale, setSummaryStale] = useState(false);
-  const [flagged, setFlagged] = useState<readonly PlanChoice[]>([]);
   // Only the latest read may land: picking another plan while one is read makes the first stale.
   const latestRead = useRef(0);
   // The settings as last changed, for callbacks that run after an await.
   const settingsRef = useRef(initial.settings);
   const withMemoRef = useRef(false);
-  // The plan whose summary this session wrote: its edits make that summary out of date.
-  const summaryOf = useRef<PlanChoice | undefined>(undefined);
   const preview = host.kind === "preview";
 
   const save = useCallback(
@@ -245,15 +241,21 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const write = useCallback(
     async (report: PlanReport, of: PlanChoice, automatic: boolean) => {
       const lang = settingsRef.current.lang ?? "th";
+      const words = STRINGS[lang].summary;
       await run("writing", async () => {
-        const sheet = await host.writeSummary(paneLayout(report, lang, withMemoRef.current, new Date()));
-        summaryOf.current = of;
+        const sheet = await host.writeSummary(paneLayout(report, lang, withMemoRef.current, new Date()), {
+          automatic,
+          incomplete: words.incomplete,
+          printSetupFailed: words.printSetupFailed,
+        });
+        // Kept in the workbook's settings: edits of this plan mark its summary after reopening too.
+        if (!sameChoice(settingsRef.current.summaryOf, of)) save({ ...settingsRef.current, summaryOf: of });
         setSummaryStale(false);
         if (preview) return { kind: "preview-written" };
         return automatic ? { kind: "rewritten", sheet } : { kind: "written", sheet };
       });
     },
-    [host, run, preview],
+    [host, run, preview, save],
   );
 
   /** After an edit of the plan: read and check it again, then bring the summary written from it in step. */
@@ -261,7 +263,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     async (watched: PlanChoice) => {
       if (!sameChoice(watched, settingsRef.current.choice)) return;
       const grid = await read(watched, false);
-      if (!grid || !sameChoice(summaryOf.current, watched)) return;
+      if (!grid || !sameChoice(settingsRef.current.summaryOf, watched)) return;
       const current = settingsRef.current;
       const report = current.autoRewrite ? analyze(grid, current, watched) : undefined;
       if (report) {
@@ -296,8 +298,14 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       stopped = true;
       changed.cancel();
       window.removeEventListener("pagehide", stop);
+      unfocus();
       if (unsubscribe) remove(unsubscribe);
     };
+    // Excel may raise no change event for a pick from a data-validation list (office-js#420):
+    // coming back to the pane checks the plan again too.
+    const focused = () => changed();
+    const unfocus = () => window.removeEventListener("focus", focused);
+    window.addEventListener("focus", focused);
     // The pane closing does not unmount React; "pagehide" is the last word the pane gets.
     window.addEventListener("pagehide", stop);
     host.watchPlan(watched, changed).then(
@@ -352,21 +360,18 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       setWithMemo(on);
     },
     async flagRows() {
-      if (!choice || !grid || !report) return;
-      const rows = report.notCarriedOut.map((item) => item.row);
+      const rule = report ? flagRule(report) : undefined;
+      if (!choice || !report || !rule) return;
+      const rows = report.notCarriedOut.length;
       await run("flagging", async () => {
-        await host.flagRows({
-          choice,
-          firstColumn: grid.firstColumn,
-          lastColumn: grid.firstColumn + widestRow(grid) - 1,
-          rows,
-        });
-        const others = (list: readonly PlanChoice[]) => list.filter((plan) => !sameChoice(plan, choice));
-        setFlagged((list) => (rows.length > 0 ? [...others(list), choice] : others(list)));
-        if (rows.length === 0) return preview ? { kind: "preview-unflagged" } : { kind: "unflagged" };
-        return preview
-          ? { kind: "preview-flagged", rows: rows.length }
-          : { kind: "flagged", rows: rows.length };
+        await host.flagRows({ choice, rule });
+        return preview ? { kind: "preview-flagged", rows } : { kind: "flagged", rows };
+      });
+    },
+    async removeFlags() {
+      await run("flagging", async () => {
+        await host.removeFlags(choice);
+        return preview ? { kind: "preview-unflagged" } : { kind: "unflagged" };
       });
     },
     async createTemplate(withSample) {
@@ -403,7 +408,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     notice,
     withMemo,
     summaryStale,
-    flaggedEarlier: flagged.some((plan) => sameChoice(plan, choice)),
+    canFlag: report !== undefined && flagRule(report) !== undefined,
   };
   return [state, actions];
 }

@@ -6,6 +6,8 @@ import * as path from "path";
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
+/** The production build requires the address it will be served from; the tests build for this one. */
+export const EXAMPLE_ADDIN_URL = "https://addin.example.org/";
 
 /** What the production build reads; dist/node belongs to the command line's tsc build, not webpack's. */
 const PANE_SOURCES = ["src", "assets", "webpack.config.js", "manifest.xml", "tsconfig.json", "package.json"];
@@ -23,6 +25,7 @@ function webpack(args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WEBPACK, ...args], {
       cwd: ROOT,
+      env: { ...process.env, ADDIN_PRODUCTION_URL: EXAMPLE_ADDIN_URL },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

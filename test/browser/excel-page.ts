@@ -60,7 +60,8 @@ window.fakeWorkbook.activeSheet = window.fakeWorkbook.sheet(USER_SHEET.name);
 window.planEvents = [];
 window.fakeWorkbook.addHandler({
   sheet: window.fakeWorkbook.sheet(SAMPLE_SHEET),
-  handler: (event) => window.planEvents.push(event),
+  type: "WorksheetChanged",
+  handler: (event: FakeChangedEventArgs) => window.planEvents.push(event),
   result: new FakeEventHandlerResult(new FakeRequestContext(window.fakeWorkbook)),
 });
 

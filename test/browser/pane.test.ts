@@ -19,14 +19,16 @@ import {
   TEMPLATE_DIMENSIONS,
   TEMPLATE_SHEET,
   TEMPLATE_STATUSES,
+  FLAG_FILL,
   analyzePlan,
   describeIssue,
+  flagRule,
   memoText,
   thaiDate,
   type Issue,
   type IssueCode,
 } from "../../src/core";
-import { FLAG_FILL, LIST_ALERT, SUMMARY_SHEET_NAME, WARNING_COLOUR, flagFormula } from "../../src/excel";
+import { LIST_ALERT, SUMMARY_SHEET_NAME, WARNING_COLOUR } from "../../src/excel";
 import { STRINGS } from "../../src/taskpane/strings";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
@@ -417,7 +419,7 @@ suite("the task pane in Chromium", () => {
       expect(written.pageLayout).toEqual({
         orientation: "Landscape",
         paperSize: "A4",
-        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: null },
         printTitleRows: `$${header + 1}:$${header + 2}`,
         leftFooter: expect.stringMatching(/^จัดทำเมื่อ /),
         rightFooter: `${source} · ${summaryWords.footerCheck(0, 2)}`,
@@ -440,7 +442,7 @@ suite("the task pane in Chromium", () => {
       expect(rule.area.top).toBeLessThanOrEqual(8);
       expect(rule.area.bottom).toBeGreaterThanOrEqual(8);
       expect([rule.area.left, rule.area.right]).toEqual([0, 7]);
-      expect(rule).toMatchObject({ type: "Custom", formula: flagFormula([9]), fill: FLAG_FILL });
+      expect(rule).toMatchObject({ type: "Custom", formula: flagRule(sample)!.formula, fill: FLAG_FILL });
       expect(plan.cells).toEqual(planBefore.cells);
       await screenshot(page, "excel-flagged.png");
       expect(await seriousViolations(page)).toEqual([]);

@@ -1,11 +1,16 @@
 import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { FLAG_FILL } from "../../src/core";
+import { ruleApplies } from "../excel/formulaEvaluator";
 import { DONE, HEADER, NOT_DONE, putRows, readXlsx, run, saveText, saveXlsx, tempFolder } from "./helpers";
 
 // Each test runs the whole command on real files, several times: slow on a busy machine.
 jest.setTimeout(30_000);
 
-type Rules = { ref: string; rules: { type: string; formulae?: string[] }[] }[];
+type Rules = {
+  ref: string;
+  rules: { type: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[];
+}[];
 const rulesOf = (sheet: ExcelJS.Worksheet): Rules =>
   (sheet as unknown as { conditionalFormattings: Rules }).conditionalFormattings;
 
@@ -117,10 +122,21 @@ describe("summarize --write: flags and the user's cells", () => {
     const out = temp("out.xlsx");
     expect((await run(["summarize", input, "--write", out])).code).toBe(0);
     const sheet = (await readXlsx(out)).getWorksheet("แผน")!;
-    expect(rulesOf(sheet).map((cf) => [cf.ref, cf.rules.map((rule) => rule.formulae)])).toEqual([
-      ["D2:D6", [["$D2>50"]]],
-      ["A3:G4 A6:G6", [["TRUE"]]],
-    ]);
+    const [users, ours, ...others] = rulesOf(sheet);
+    expect(others).toEqual([]);
+    expect([users.ref, users.rules.map((rule) => rule.formulae)]).toEqual(["D2:D6", [["$D2>50"]]]);
+    // Core's rule over each row's own status cell, to the sheet's last row, in core's one colour.
+    expect(ours.ref).toBe("A2:G1048576");
+    expect(ours.rules[0].style?.fill?.bgColor?.argb).toBe(`FF${FLAG_FILL.slice(1)}`);
+    const formula = ours.rules[0].formulae?.[0] ?? "";
+    const cell = (column: string, row: number) => {
+      const value = sheet.getCell(`${column}${row}`).value;
+      return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? value
+        : null;
+    };
+    const filled = [2, 3, 4, 5, 6, 7].filter((row) => ruleApplies(formula, row - 2, cell));
+    expect(filled).toEqual([3, 4, 6]);
     expect(sheet.getCell("C2").font).toMatchObject({ italic: true });
   });
 
@@ -179,7 +195,7 @@ describe("summarize --write: flags and the user's cells", () => {
       "1,000",
       250,
     ]);
-    expect(rulesOf(plan).map((cf) => cf.ref)).toEqual(["A3:G3"]);
+    expect(rulesOf(plan).map((cf) => cf.ref)).toEqual(["A2:G1048576"]);
   });
 
   it("keeps the header of a table saved by Excel, which leaves out headerRowCount", async () => {

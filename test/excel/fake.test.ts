@@ -1,5 +1,5 @@
 /** The fake's own rules, which the adapter's tests rely on to be able to fail. */
-import { FakeExcelError, FakeWorkbook, fakeParseAddress } from "../fakes/excel";
+import { FakeExcelError, type FakeRequestContext, FakeWorkbook, fakeParseAddress } from "../fakes/excel";
 
 const workbook = () =>
   new FakeWorkbook({
@@ -190,5 +190,136 @@ describe("the Excel fake", () => {
       await context.sync();
     });
     expect(fake.handlerCount).toBe(0);
+  });
+});
+
+describe("the Excel fake refuses what Excel refuses", () => {
+  const refused = async (fake: FakeWorkbook, write: (context: FakeRequestContext) => void) =>
+    fake.run(async (context) => {
+      write(context);
+      await context.sync();
+    });
+
+  test("a deleted sheet's proxy refuses writes, renames, activate() and a second delete()", async () => {
+    const fake = workbook();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("อื่น");
+      sheet.load("id");
+      await context.sync();
+      sheet.delete();
+      await context.sync();
+      for (const act of [
+        () => (sheet.getRange("A1").values = [["x"]]),
+        () => (sheet.name = "ใหม่"),
+        () => sheet.activate(),
+        () => sheet.delete(),
+      ]) {
+        act();
+        await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+      }
+    });
+  });
+
+  test("a merge keeps only the top-left value, and an overlapping merge is refused", async () => {
+    const fake = workbook();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("อื่น");
+      sheet.getRange("A1:C1").values = [["ก", "ข", "ค"]];
+      sheet.getRange("A1:C1").merge();
+      await context.sync();
+    });
+    expect(fake.sheet("อื่น").valuesOf("A1:C1")).toEqual([["ก", "", ""]]);
+    await expect(
+      refused(fake, (context) => context.workbook.worksheets.getItem("อื่น").getRange("B1:D1").merge()),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  test("text Excel reads as a formula, a number, a percentage or a logical value is converted, unless formatted as text", async () => {
+    const fake = workbook();
+    const inputs = [["-A1+1", "1,234", "50%", "TRUE", "-5", "ไม่ใช้งบ", "- ไม่มี"]];
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("อื่น");
+      sheet.getRange("A1:G1").values = inputs;
+      const text = sheet.getRange("A2:G2");
+      text.numberFormat = "@";
+      text.values = inputs;
+      await context.sync();
+    });
+    const sheet = fake.sheet("อื่น");
+    expect(sheet.at("A1")?.formula).toBe("-A1+1");
+    expect(["B1", "C1", "D1", "E1", "F1"].map((at) => sheet.at(at)?.value)).toEqual([
+      1234,
+      0.5,
+      true,
+      -5,
+      "ไม่ใช้งบ",
+    ]);
+    expect(sheet.valuesOf("A2:G2")).toEqual(inputs);
+  });
+
+  test("rows past 1,048,576, text over 32,767 characters and a sheet named History are refused", async () => {
+    const fake = workbook();
+    await expect(
+      refused(fake, (context) => {
+        context.workbook.worksheets.getItem("อื่น").getRangeByIndexes(1_048_576, 0, 1, 1).values = [["x"]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      refused(fake, (context) => {
+        context.workbook.worksheets.getItem("อื่น").getRange("A1048577").values = [["x"]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      refused(fake, (context) => {
+        context.workbook.worksheets.getItem("อื่น").getRange("A1").values = [["ก".repeat(32_768)]];
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      refused(fake, (context) => {
+        context.workbook.worksheets.add("History");
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("a page count of 0 is refused; null means not set", async () => {
+    const fake = new FakeWorkbook({ sheets: [{ name: "แผน" }], apiVersion: "1.9" });
+    await expect(
+      refused(fake, (context) => {
+        context.workbook.worksheets.getItem("แผน").pageLayout.zoom = {
+          horizontalFitToPages: 1,
+          verticalFitToPages: 0,
+        };
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await refused(fake, (context) => {
+      context.workbook.worksheets.getItem("แผน").pageLayout.zoom = {
+        horizontalFitToPages: 1,
+        verticalFitToPages: null,
+      };
+    });
+  });
+
+  test("a conditional format's proxy names a place in the list: after a delete before it, it names the next rule", async () => {
+    const fake = new FakeWorkbook({
+      sheets: [
+        {
+          name: "แผน",
+          conditionalFormats: [
+            { type: "Custom", address: "A1", formula: "=1" },
+            { type: "Custom", address: "A1", formula: "=2" },
+            { type: "Custom", address: "A1", formula: "=3" },
+          ],
+        },
+      ],
+    });
+    await fake.run(async (context) => {
+      const formats = context.workbook.worksheets.getItem("แผน").getRange("A1").conditionalFormats;
+      formats.load("items/type");
+      await context.sync();
+      formats.items[0].delete();
+      formats.items[1].delete();
+      await context.sync();
+    });
+    expect(fake.sheet("แผน").conditionalFormats.map((format) => format.formula)).toEqual(["=2"]);
   });
 });

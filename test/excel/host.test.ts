@@ -16,7 +16,9 @@ describe("listPlans", () => {
       ],
     });
     const host = createExcelHost();
-    await host.writeSummary(sampleLayout());
+    await host.writeSummary(sampleLayout(), { automatic: false, incomplete: "…", printSetupFailed: "!" });
+    // A sheet an interrupted write of an older version left behind is not a plan either.
+    fake.addSheet("~สรุปผล");
     const before = fake.syncCount;
 
     const plans = await host.listPlans();
@@ -70,7 +72,22 @@ describe("settings", () => {
     round: 12,
     controlTotals: { plannedBudget: 428000 },
     lang: "th",
+    autoRewrite: true,
+    summaryOf: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE },
   };
+
+  test.each(Object.keys(settings))(
+    "the setting %s comes back through the document settings when the workbook is opened again",
+    async (field) => {
+      const fake = installFakeExcel({ sheets: [sampleSheet()] });
+      const one = { [field]: settings[field as keyof PlanSettings] } as PlanSettings;
+      await createExcelHost().saveSettings(one);
+
+      installFakeExcel({ sheets: [sampleSheet()], settings: fake.settings.saved() });
+
+      expect(createExcelHost().loadSettings()).toEqual(one);
+    },
+  );
 
   test("saved settings come back when the workbook is opened again", async () => {
     const fake = installFakeExcel({ sheets: [sampleSheet()] });

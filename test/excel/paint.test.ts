@@ -116,7 +116,7 @@ describe("paint.ts", () => {
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: null },
       margins: { left: 50.4, right: 36, top: 43.2, bottom: 50.4, header: 21.6, footer: 21.6 },
       printTitleRows: `$${first + 1}:$${last + 1}`,
       leftFooter: written.print.footerSections.left,

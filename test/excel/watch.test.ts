@@ -1,15 +1,16 @@
 /** Live re-checking: the user's edits of the plan reach the pane; the add-in's own writes do not. */
-import { SAMPLE_SHEET, SAMPLE_TABLE, planTemplate } from "../../src/core";
-import { asOwnWrite, createExcelHost, flagFormula } from "../../src/excel";
-import type { PlanArea } from "../../src/host";
+import { SAMPLE_SHEET, SAMPLE_TABLE, flagRule, planTemplate } from "../../src/core";
+import { asOwnWrite, createExcelHost } from "../../src/excel";
+import type { PlanArea, SummaryWrite } from "../../src/host";
 import { type FakeRequestContext, type FakeWorkbook, installFakeExcel } from "../fakes/excel";
-import { sampleLayout, sampleSheet } from "./fixtures";
+import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 
 /** The fake stands for the subset of Excel.RequestContext the adapter uses. */
 const asExcel = (context: FakeRequestContext) => context as unknown as Excel.RequestContext;
 
 const plan = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
-const area = (rows: number[]): PlanArea => ({ choice: plan, firstColumn: 1, lastColumn: 8, rows });
+const area: PlanArea = { choice: plan, rule: flagRule(sampleReport())! };
+const HOW: SummaryWrite = { automatic: true, incomplete: "…", printSetupFailed: "!" };
 
 async function watching(apiVersion = "1.7") {
   const fake = installFakeExcel({ sheets: [sampleSheet(), { name: "อื่น" }], apiVersion });
@@ -47,15 +48,15 @@ describe("watchPlan", () => {
     async (version) => {
       const { fake, host, calls } = await watching(version);
 
-      await host.flagRows(area([9]));
-      await host.flagRows(area([12]));
-      await host.flagRows(area([]));
+      await host.flagRows(area);
+      await host.flagRows(area);
+      await host.removeFlags(plan);
       await fake.settle();
 
       expect(calls()).toBe(0);
       // The flag rule really was written and removed on the watched sheet.
       expect(fake.sheet(SAMPLE_SHEET).conditionalFormats.map((f) => f.formula)).not.toContain(
-        flagFormula([12]),
+        area.rule.formula,
       );
     },
   );
@@ -63,7 +64,7 @@ describe("watchPlan", () => {
   test("the summary, its out-of-date mark and a new template do not call onChange", async () => {
     const { fake, host, calls } = await watching();
 
-    await host.writeSummary(sampleLayout());
+    await host.writeSummary(sampleLayout(), HOW);
     await host.markSummaryStale("ข้อมูลในแผนเปลี่ยนไป");
     await host.createTemplate(planTemplate());
     await fake.settle();
@@ -78,6 +79,32 @@ describe("watchPlan", () => {
     await fake.settle();
 
     expect(calls()).toBe(0);
+  });
+
+  test("at ExcelApi 1.14 a user's edit typed while the add-in writes still calls onChange", async () => {
+    // triggerSource tells the user's edit from the add-in's own; the guard alone would drop it.
+    const { fake, calls } = await watching("1.14");
+
+    await fake.run((context) =>
+      asOwnWrite(asExcel(context), async () => {
+        fake.userEdit(SAMPLE_SHEET, "F11", 1);
+        await fake.settle();
+      }),
+    );
+
+    expect(calls()).toBe(1);
+  });
+
+  test("activating the plan's sheet asks for a re-check (a list pick may raise no change event)", async () => {
+    const { fake, calls } = await watching();
+
+    fake.userActivates("อื่น");
+    await fake.settle();
+    expect(calls()).toBe(0);
+    fake.userActivates(SAMPLE_SHEET);
+    await fake.settle();
+
+    expect(calls()).toBe(1);
   });
 
   test("a co-author's edit calls onChange even while the add-in is writing", async () => {
@@ -96,7 +123,7 @@ describe("watchPlan", () => {
 
   test("after unsubscribing nothing calls onChange, and the handler is gone from Excel", async () => {
     const { fake, unsubscribe, calls } = await watching();
-    expect(fake.handlerCount).toBe(1);
+    expect(fake.handlerCount).toBe(2);
 
     await unsubscribe();
     await unsubscribe();

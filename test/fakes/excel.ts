@@ -139,9 +139,9 @@ export interface FakePageSetup {
   orientation?: string;
   paperSize?: string;
   zoom?: {
-    readonly horizontalFitToPages?: number;
-    readonly verticalFitToPages?: number;
-    readonly scale?: number;
+    readonly horizontalFitToPages?: number | null;
+    readonly verticalFitToPages?: number | null;
+    readonly scale?: number | null;
   };
   printTitleRows?: string;
   /** Points, as Office.js sets them. */
@@ -161,6 +161,14 @@ export interface FakeChangedEventArgs {
   /** From ExcelApi 1.14 only: whether this add-in's own API call made the change. */
   readonly triggerSource?: "ThisLocalAddin" | "Unknown";
 }
+
+/** What a worksheet.onActivated handler receives (ExcelApi 1.7). */
+export interface FakeActivatedEventArgs {
+  readonly type: "WorksheetActivated";
+  readonly worksheetId: string;
+}
+
+type FakeEventArgs = FakeChangedEventArgs | FakeActivatedEventArgs;
 
 /** A plain copy of a sheet's state, for comparing before and after. */
 export interface FakeSheetSnapshot {
@@ -195,6 +203,11 @@ const MAX_ROW_HEIGHT = 409;
 const DEFAULT_ROW_HEIGHT = 15;
 /** Excel refuses a typed-in list source longer than this. */
 const MAX_LIST_SOURCE = 255;
+/**
+ * "Total number of characters that a cell can contain: 32,767 characters" (Excel specifications and
+ * limits, https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ */
+const MAX_CELL_TEXT = 32_767;
 
 /** An error as Office.js raises it: `code` is one of Excel.ErrorCodes. */
 export class FakeExcelError extends Error {
@@ -244,6 +257,9 @@ export function fakeParseAddress(address: string): FakeArea {
   };
   const a = part(first);
   const b = part(second);
+  if ((a.row ?? 0) >= MAX_ROWS || (b.row ?? 0) >= MAX_ROWS) {
+    throw new FakeExcelError("InvalidArgument", `Past the worksheet's last row: ${address}`);
+  }
   return {
     top: a.row ?? 0,
     left: a.column ?? 0,
@@ -303,6 +319,10 @@ export class FakeSheet {
   readonly validations: FakeValidation[] = [];
   frozenRows = 0;
   readonly pageLayout: FakePageSetup = {};
+  /** Worksheet-scoped names (Worksheet.names, ExcelApi 1.4): name → what it refers to. */
+  readonly names = new Map<string, string>();
+  /** Set once the sheet is deleted: every proxy of it then fails, as Excel's do. */
+  deleted = false;
   /** Called when an API write changes cells, so the workbook can raise onChanged. */
   apiChanged: (area: FakeArea) => void = () => undefined;
 
@@ -394,9 +414,17 @@ function readValue(cell: FakeCell | undefined): { value: number | string | boole
 
 /**
  * Writes a value as Excel does: text in a cell formatted "@" stays text; elsewhere text starting
- * with "=", "+" or "@" becomes a formula and text that reads as a number becomes a number.
+ * with "=", "+", "-" or "@" that is not a number becomes a formula ("-A1+1" too), and text Excel reads
+ * as a number, a percentage or a logical value is converted: "1,234" → 1234, "50%" → 0.5, "TRUE" → true
+ * (Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+ * Excel interprets this value as a formula", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member;
+ * conversion as typed, https://support.microsoft.com/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8).
+ * Text over 32,767 characters is refused.
  */
 function writeValue(cell: FakeCell, value: unknown): void {
+  if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+    throw new FakeExcelError("InvalidArgument", `A cell holds at most ${MAX_CELL_TEXT} characters.`);
+  }
   delete cell.formula;
   delete cell.error;
   if (value === null || value === undefined || value === "") {
@@ -408,14 +436,25 @@ function writeValue(cell: FakeCell, value: unknown): void {
     return;
   }
   const text = String(value);
-  if (cell.numberFormat !== "@" && /^[=+@]./s.test(text)) {
+  if (cell.numberFormat === "@") {
+    cell.value = text;
+    return;
+  }
+  const number = readNumber(text);
+  if (number !== undefined) cell.value = number;
+  else if (/^[=+\-@]./s.test(text)) {
     cell.formula = text;
     cell.value = null;
-  } else if (cell.numberFormat !== "@" && /^-?\d+(\.\d+)?$/.test(text.trim())) {
-    cell.value = Number(text);
-  } else {
-    cell.value = text;
-  }
+  } else if (/^(true|false)$/i.test(text.trim())) cell.value = text.trim().toLowerCase() === "true";
+  else cell.value = text;
+}
+
+/** A number as Excel reads typed text: digits with thousands commas, a sign, a decimal point, or a percentage. */
+function readNumber(text: string): number | undefined {
+  const match = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%?)$/.exec(text.trim());
+  if (!match || (match[2] === undefined && match[3] === undefined)) return undefined;
+  const number = Number(`${match[1]}${(match[2] ?? "0").replace(/,/g, "")}${match[3] ?? ""}`);
+  return match[4] === "%" ? number / 100 : number;
 }
 
 export class FakeSettings {
@@ -458,7 +497,9 @@ export class FakeSettings {
 
 interface FakeHandler {
   readonly sheet: FakeSheet;
-  readonly handler: (args: FakeChangedEventArgs) => unknown;
+  readonly type: FakeEventArgs["type"];
+  // Each handler is registered for one type and receives only events of that type.
+  readonly handler: (args: never) => unknown;
   readonly result: FakeEventHandlerResult;
 }
 
@@ -476,7 +517,7 @@ export class FakeWorkbook {
   #nextId = 1;
   #failures: FakeSyncFailure[] = [];
   readonly #handlers: FakeHandler[] = [];
-  #pendingEvents: FakeChangedEventArgs[] = [];
+  #pendingEvents: FakeEventArgs[] = [];
   #deliveryTimer: ReturnType<typeof setTimeout> | undefined;
   #handling: Promise<unknown>[] = [];
 
@@ -555,7 +596,15 @@ export class FakeWorkbook {
   }
 
   checkName(name: string, except?: FakeSheet): void {
-    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    // "History" is reserved by Excel for its change history (Rename a worksheet,
+    // https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      /[[\]:*?/\\]/.test(name) ||
+      /^'|'$/.test(name) ||
+      name.toLowerCase() === "history"
+    ) {
       throw new FakeExcelError("InvalidArgument", `Not a valid sheet name: ${name}`);
     }
     const lower = name.toLowerCase();
@@ -570,6 +619,7 @@ export class FakeWorkbook {
       throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
     for (let i = this.tables.length - 1; i >= 0; i--) {
       if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
     }
@@ -675,6 +725,14 @@ export class FakeWorkbook {
     this.#raise(sheet, area, options.source ?? "Local", "Unknown");
   }
 
+  /** The user clicking a sheet's tab: it becomes active and onActivated follows. */
+  userActivates(sheetName: string): void {
+    const sheet = this.sheet(sheetName);
+    this.activeSheet = sheet;
+    this.#pendingEvents.push({ type: "WorksheetActivated", worksheetId: sheet.id });
+    this.#deliveryTimer ??= setTimeout(() => this.deliverEvents(), 0);
+  }
+
   /** Delivers the change events raised so far and waits for their handlers. */
   async settle(): Promise<void> {
     this.deliverEvents();
@@ -710,8 +768,10 @@ export class FakeWorkbook {
     const events = this.#pendingEvents;
     this.#pendingEvents = [];
     for (const event of events) {
-      for (const { handler } of this.#handlers.filter((h) => h.sheet.id === event.worksheetId)) {
-        this.#handling.push(Promise.resolve(handler(event)));
+      for (const { handler } of this.#handlers.filter(
+        (h) => h.sheet.id === event.worksheetId && h.type === event.type,
+      )) {
+        this.#handling.push(Promise.resolve((handler as (args: FakeEventArgs) => unknown)(event)));
       }
     }
   }
@@ -811,7 +871,8 @@ abstract class FakeClientObject<T> {
 
   protected model(): T {
     const model = this.resolve();
-    if (model === null) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    if (model === null || onDeletedSheet(model))
+      throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
     return model;
   }
 
@@ -860,6 +921,19 @@ abstract class FakeClientObject<T> {
   protected enqueue(op: (model: T) => void): void {
     this.context.enqueue(() => op(this.model()));
   }
+}
+
+/**
+ * A proxy keeps its sheet after the sheet is deleted, but Excel refuses every later call on it
+ * (writes, renames, activate(), a second delete()) with ItemNotFound.
+ */
+function onDeletedSheet(model: unknown): boolean {
+  if (model instanceof FakeSheet) return model.deleted;
+  if (typeof model === "object" && model !== null && "sheet" in model) {
+    const sheet = (model as { sheet: unknown }).sheet;
+    return sheet instanceof FakeSheet && sheet.deleted;
+  }
+  return false;
 }
 
 /** A collection proxy: `items` after load("items/…") and sync. */
@@ -1025,9 +1099,24 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeFreezePanes(this.context, () => this.resolve());
   }
 
+  /** Worksheet-scoped names, ExcelApi 1.4 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member). */
+  get names(): FakeSheetNames {
+    this.context.requires("1.4", "Worksheet.names");
+    return new FakeSheetNames(this.context, () => this.model());
+  }
+
   get onChanged(): FakeEventHandlers {
     this.context.requires("1.7", "Worksheet.onChanged");
     return new FakeEventHandlers(this.context, () => this.model());
+  }
+
+  get onActivated(): FakeEventHandlers<FakeActivatedEventArgs> {
+    this.context.requires("1.7", "Worksheet.onActivated");
+    return new FakeEventHandlers<FakeActivatedEventArgs>(
+      this.context,
+      () => this.model(),
+      "WorksheetActivated",
+    );
   }
 
   delete(): void {
@@ -1055,6 +1144,13 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
         throw new FakeExcelError("InvalidArgument", "A range needs at least one row and one column.");
       }
+      // A worksheet has 1,048,576 rows and 16,384 columns (Excel specifications and limits).
+      if (startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The range reaches past the worksheet's last row or column.",
+        );
+      }
       return {
         sheet: this.model(),
         area: {
@@ -1073,6 +1169,69 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       const sheet = this.model();
       const area = sheet.usedArea();
       return area ? { sheet, area } : null;
+    });
+  }
+}
+
+/** A sheet's own names: add, and look one up. Excel refuses a name already taken in the same scope. */
+export class FakeSheetNames {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(name: string, reference: FakeRange | string): FakeSheetName {
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw new FakeExcelError("InvalidArgument", `Not a valid name: ${name}`);
+      if ([...sheet.names.keys()].some((taken) => taken.toLowerCase() === name.toLowerCase()))
+        throw new FakeExcelError("ItemAlreadyExists", `The name ${name} is taken.`);
+      const refersTo =
+        typeof reference === "string"
+          ? reference
+          : `=${quoteSheet(sheet.name)}!${fakeFormatAddress(rangeRef(reference).area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+      sheet.names.set(name, refersTo);
+    });
+    return this.getItemOrNullObject(name);
+  }
+
+  getItem(name: string): FakeSheetName {
+    return new FakeSheetName(this.context, () => {
+      const sheet = this.sheet();
+      const found = [...sheet.names.keys()].find((taken) => taken.toLowerCase() === name.toLowerCase());
+      if (found === undefined) throw new FakeExcelError("ItemNotFound", `No name ${name}.`);
+      return { sheet, name: found };
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeSheetName {
+    return new FakeSheetName(this.context, () => {
+      const sheet = this.sheet();
+      const found = [...sheet.names.keys()].find((taken) => taken.toLowerCase() === name.toLowerCase());
+      return found === undefined ? null : { sheet, name: found };
+    });
+  }
+}
+
+export class FakeSheetName extends FakeClientObject<{ sheet: FakeSheet; name: string }> {
+  protected readonly scalarNames = ["name", "formula"];
+
+  protected snapshot(model: { sheet: FakeSheet; name: string }, name: string): unknown {
+    return name === "name" ? model.name : model.sheet.names.get(model.name);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  get formula(): string {
+    return this.read("formula");
+  }
+
+  delete(): void {
+    this.enqueue((model) => {
+      model.sheet.names.delete(model.name);
     });
   }
 }
@@ -1150,11 +1309,21 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
     this.#margin("footer", points);
   }
 
-  set zoom(zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+  /**
+   * A page count is a whole number of pages, or null when not set: 0 is not documented and refused
+   * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions).
+   */
+  set zoom(zoom: {
+    horizontalFitToPages?: number | null;
+    verticalFitToPages?: number | null;
+    scale?: number | null;
+  }) {
     this.#set("zoom", (setup) => {
       const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom;
-      const pages = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0);
-      if ((scale !== undefined && (scale < 10 || scale > 400)) || !pages(wide) || !pages(tall)) {
+      const pages = (n: number | null | undefined) =>
+        n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+      const badScale = scale !== undefined && scale !== null && (scale < 10 || scale > 400);
+      if (badScale || !pages(wide) || !pages(tall)) {
         throw new FakeExcelError("InvalidArgument", "Not a valid zoom.");
       }
       setup.zoom = { ...zoom };
@@ -1220,15 +1389,18 @@ export class FakeEventHandlerResult {
   }
 }
 
-export class FakeEventHandlers {
+export class FakeEventHandlers<A extends FakeEventArgs = FakeChangedEventArgs> {
   constructor(
     readonly context: FakeRequestContext,
     private readonly sheet: () => FakeSheet,
+    private readonly type: A["type"] = "WorksheetChanged",
   ) {}
 
-  add(handler: (args: FakeChangedEventArgs) => unknown): FakeEventHandlerResult {
+  add(handler: (args: A) => unknown): FakeEventHandlerResult {
     const result = new FakeEventHandlerResult(this.context);
-    this.context.enqueue(() => this.context.fake.addHandler({ sheet: this.sheet(), handler, result }));
+    this.context.enqueue(() =>
+      this.context.fake.addHandler({ sheet: this.sheet(), type: this.type, handler, result }),
+    );
     return result;
   }
 }
@@ -1264,6 +1436,28 @@ export class FakeChartCollection extends FakeCollection<FakeChart, FakeChartObje
 
   protected wrap(chart: FakeChart): FakeChartObject {
     return new FakeChartObject(this.context, () => chart, this.sheet);
+  }
+
+  getItem(name: string): FakeChartObject {
+    return new FakeChartObject(
+      this.context,
+      () => {
+        const found = this.sheet().charts.find((chart) => chart.name === name);
+        if (!found) throw new FakeExcelError("ItemNotFound", `No chart ${name}.`);
+        return found;
+      },
+      this.sheet,
+    );
+  }
+
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(name: string): FakeChartObject {
+    this.context.requires("1.4", "ChartCollection.getItemOrNullObject");
+    return new FakeChartObject(
+      this.context,
+      () => this.sheet().charts.find((chart) => chart.name === name) ?? null,
+      this.sheet,
+    );
   }
 
   /** One series per column of the source (or per row when it is wider than tall), named "Series1", …. */
@@ -1720,6 +1914,11 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     return new FakeConditionalFormatCollection(this.context, () => this.model());
   }
 
+  /**
+   * Merging keeps only the upper-left value ("only the data in the upper-left cell remains", Merge and
+   * unmerge cells, https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf),
+   * and a merge that overlaps another merged area is refused: unmerge it first.
+   */
   merge(across?: boolean): void {
     this.enqueue(({ sheet, area }) => {
       const areas =
@@ -1731,8 +1930,18 @@ export class FakeRange extends FakeClientObject<RangeModel> {
             }))
           : [area];
       for (const merged of areas) {
-        for (let i = sheet.merges.length - 1; i >= 0; i--) {
-          if (intersects(sheet.merges[i], merged)) sheet.merges.splice(i, 1);
+        if (sheet.merges.some((other) => intersects(other, merged))) {
+          throw new FakeExcelError("InvalidOperation", "The range overlaps a merged area; unmerge it first.");
+        }
+        for (const [at, cell] of sheet.cells) {
+          const [row, column] = at.split(",").map(Number);
+          const inside =
+            row >= merged.top && row <= merged.bottom && column >= merged.left && column <= merged.right;
+          if (inside && (row !== merged.top || column !== merged.left)) {
+            cell.value = null;
+            delete cell.formula;
+            delete cell.error;
+          }
         }
         sheet.merges.push(merged);
       }
@@ -1763,6 +1972,37 @@ export class FakeRange extends FakeClientObject<RangeModel> {
       if (inside.length > 512) throw new FakeExcelError("GeneralException", "Too many merged areas.");
       if (inside.length === 0) return null;
       return inside.map((m) => `${quoteSheet(sheet.name)}!${fakeFormatAddress(m)}`).join(", ");
+    });
+  }
+
+  unmerge(): void {
+    this.enqueue(({ sheet, area }) => {
+      for (let i = sheet.merges.length - 1; i >= 0; i--) {
+        if (intersects(sheet.merges[i], area)) sheet.merges.splice(i, 1);
+      }
+    });
+  }
+
+  /** Range.clear(): "All" (the default) takes values, formulas and formats; merges are left to unmerge(). */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.enqueue(({ sheet, area }) => {
+      for (const [at, cell] of sheet.cells) {
+        const [row, column] = at.split(",").map(Number);
+        if (row < area.top || row > area.bottom || column < area.left || column > area.right) continue;
+        if (applyTo !== "Formats") {
+          cell.value = null;
+          delete cell.formula;
+          delete cell.error;
+        }
+        if (applyTo !== "Contents") {
+          cell.numberFormat = "General";
+          cell.format = { borders: {} };
+        }
+      }
+      for (const row of [...sheet.rowHeights.keys()]) {
+        if (applyTo !== "Contents" && row >= area.top && row <= area.bottom) sheet.rowHeights.delete(row);
+      }
+      sheet.apiChanged(area);
     });
   }
 
@@ -2062,11 +2302,17 @@ export class FakeConditionalFormatCollection extends FakeCollection<
     return sheet.conditionalFormats.filter((format) => intersects(format.area, area));
   }
 
+  /**
+   * A rule's proxy names it by its place in the sheet's list (its priority), as Excel's does: after a
+   * delete before it, the same proxy names the next rule down, or none.
+   */
   protected wrap(format: FakeConditionalFormat): FakeConditionalFormatObject {
+    const sheet = this.range().sheet;
+    const place = sheet.conditionalFormats.indexOf(format);
     return new FakeConditionalFormatObject(
       this.context,
-      () => format,
-      () => this.range().sheet,
+      () => sheet.conditionalFormats[place] ?? null,
+      () => sheet,
     );
   }
 
@@ -2108,10 +2354,15 @@ export class FakeConditionalFormatObject extends FakeClientObject<FakeConditiona
 
   constructor(
     context: FakeRequestContext,
-    format: () => FakeConditionalFormat | null,
+    private readonly format: () => FakeConditionalFormat | null,
     private readonly sheet: () => FakeSheet,
   ) {
     super(context, format);
+  }
+
+  /** Looked up at each step, not once: the proxy names a place in the list, whatever rule is there now. */
+  override resolve(): FakeConditionalFormat | null {
+    return this.format();
   }
 
   protected snapshot(format: FakeConditionalFormat, name: string): unknown {

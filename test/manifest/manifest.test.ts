@@ -5,7 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { DEFAULT_PRODUCTION_URL, toProductionManifest } from "../../scripts/manifest-urls";
+import { productionUrl, toProductionManifest } from "../../scripts/manifest-urls";
+
+const EXAMPLE_URL = "https://addin.example.org/";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -257,11 +259,23 @@ describe("manifest.xml", () => {
 
 describe("the production manifest the build writes", () => {
   it("names no localhost URL, only the production site", () => {
-    const production = toProductionManifest(MANIFEST);
+    const production = toProductionManifest(MANIFEST, EXAMPLE_URL);
     expect(production).not.toMatch(/localhost/i);
     const found = urls(parse(production));
-    expect(found.filter((url) => !url.startsWith(DEFAULT_PRODUCTION_URL.slice(0, -1)))).toEqual([]);
-    expect(one(parse(production), "AppDomain").textContent).toBe("https://integrity-plan.example");
+    expect(found.filter((url) => !url.startsWith(EXAMPLE_URL.slice(0, -1)))).toEqual([]);
+    expect(one(parse(production), "AppDomain").textContent).toBe("https://addin.example.org");
+  });
+
+  it("is never built without the production address: the build fails and says how to give it", () => {
+    const saved = process.env.ADDIN_PRODUCTION_URL;
+    delete process.env.ADDIN_PRODUCTION_URL;
+    try {
+      expect(() => productionUrl()).toThrow(/ADDIN_PRODUCTION_URL=https:\/\/.*npm run build/);
+      expect(() => toProductionManifest(MANIFEST)).toThrow(/Deploy for your office/);
+      expect(() => productionUrl("http://plain.example.org/")).toThrow(/https/);
+    } finally {
+      if (saved !== undefined) process.env.ADDIN_PRODUCTION_URL = saved;
+    }
   });
 
   it("keeps a path in the production URL, and gives AppDomain only its origin", () => {

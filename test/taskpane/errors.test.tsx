@@ -9,8 +9,13 @@ import { renderPane } from "./render";
 const ADVICE: readonly (readonly [HostFailure, string, string])[] = [
   ["not-found", "ไม่พบแผนที่เลือก", "เลือกแผนอีกครั้งในขั้น “แผน”"],
   ["busy", "Excel ยังไม่ว่าง", "ออกจากโหมดแก้ไขเซลล์ (กด Enter หรือ Esc) หรือรอสักครู่ แล้วลองอีกครั้ง"],
-  ["requirement", "Excel รุ่นนี้ใช้ไม่ได้", "ต้องใช้ Excel 2019, Microsoft 365 หรือ Excel บนเว็บ"],
+  ["requirement", "Excel รุ่นนี้ใช้ไม่ได้", "ต้องใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ"],
   ["too-large", "ข้อมูลมากเกินไป", "แยกแผนเป็นตารางที่เล็กลง"],
+  ["formula-too-long", "กฎทำเครื่องหมายยาวเกินที่ Excel รับได้", "ลบเครื่องหมายแถวเดิม แล้วทำเครื่องหมายอีกครั้ง"],
+  ["invalid", "Excel ไม่รับข้อมูลที่ส่งไป", "ตรวจสอบว่าแผ่นงานไม่ได้ถูกป้องกัน"],
+  ["inactive", "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า", "คลิกที่สมุดงานนี้ให้อยู่ด้านหน้า"],
+  ["memory", "Excel หน่วยความจำไม่พอ", "ปิดสมุดงานหรือโปรแกรมอื่นที่ไม่ใช้"],
+  ["stale-context", "การเชื่อมต่อกับสมุดงานหมดอายุ", "ปิดบานหน้าต่างนี้แล้วเปิดใหม่"],
   ["failed", "ทำไม่สำเร็จ", "ลองอีกครั้ง"],
 ];
 
@@ -21,7 +26,42 @@ describe("failures of the workbook", () => {
     await renderPane(host);
     expect(screen.getByText(title)).toBeTruthy();
     expect(screen.getByText(new RegExp(advice.replace(/[()]/g, "\\$&")))).toBeTruthy();
-    expect(screen.getByText(`รายละเอียด: host says ${kind}`)).toBeTruthy();
+    // Excel's own words and code only under the "details" disclosure, never in the advice.
+    const details = screen.getByText(`host says ${kind}`);
+    expect(details.closest("details")?.querySelector("summary")?.textContent).toBe("รายละเอียด");
+    expect(screen.getByText(title).closest("[class*=MessageBarBody]")?.firstChild?.textContent).not.toContain(
+      "host says",
+    );
+  });
+
+  it("maps each Excel error code to its advice, keeping the code out of the Thai text", async () => {
+    const { toHostError } = await import("../../src/excel/errors");
+    const codes: Record<string, HostFailure> = {
+      FormulaLengthExceedsLimit: "formula-too-long",
+      InvalidArgument: "invalid",
+      InactiveWorkbook: "inactive",
+      MemoryLimitReached: "memory",
+      InvalidRequestContext: "stale-context",
+    };
+    for (const [code, kind] of Object.entries(codes)) {
+      const error = toHostError(Object.assign(new Error("raw words"), { code }));
+      expect(error.kind).toBe(kind);
+      const host = new FakeHost();
+      host.readPlan.mockRejectedValue(error);
+      const view = await renderPane(host);
+      const advice = ADVICE.find(([k]) => k === kind)!;
+      const title = screen.getByText(advice[1]);
+      expect(title.parentElement?.textContent).toContain(code);
+      const summary = title.parentElement?.querySelector("details summary");
+      expect(summary?.textContent).toBe("รายละเอียด");
+      // The advice line itself (title and what to do) never names the code.
+      const adviceText = (title.parentElement?.textContent ?? "").replace(
+        title.parentElement?.querySelector("details")?.textContent ?? "",
+        "",
+      );
+      expect(adviceText).not.toContain(code);
+      view.unmount();
+    }
   });
 
   it("keeps the summary on screen when writing fails, and says why", async () => {
@@ -30,7 +70,7 @@ describe("failures of the workbook", () => {
     await renderPane(host);
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
     fireEvent.click(screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
-    await screen.findByText("รายละเอียด: InvalidOperationInCellEditMode");
+    await screen.findByText("InvalidOperationInCellEditMode");
     expect(screen.getByText("Excel ยังไม่ว่าง")).toBeTruthy();
     expect(screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" })).toBeTruthy();
   });
@@ -41,7 +81,7 @@ describe("failures of the workbook", () => {
     await renderPane(host);
     fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (1)" }));
     fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
-    await screen.findByText("รายละเอียด: range.format is undefined");
+    await screen.findByText("range.format is undefined");
     expect(screen.getByText("ทำไม่สำเร็จ")).toBeTruthy();
   });
 
@@ -51,14 +91,14 @@ describe("failures of the workbook", () => {
     await renderPane(host);
     fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ (2)" }));
     fireEvent.click(screen.getByRole("button", { name: /^แถว 9/ }));
-    await screen.findByText("รายละเอียด: sheet แผน is gone");
+    await screen.findByText("sheet แผน is gone");
   });
 
   it("shows a failure to list the plans", async () => {
     const host = new FakeHost();
     host.listPlans.mockRejectedValue(hostError("requirement", "ExcelApi 1.9 is not supported"));
     await renderPane(host);
-    expect(screen.getByText("รายละเอียด: ExcelApi 1.9 is not supported")).toBeTruthy();
+    expect(screen.getByText("ExcelApi 1.9 is not supported")).toBeTruthy();
     expect(host.readPlan).not.toHaveBeenCalled();
   });
 
@@ -67,7 +107,7 @@ describe("failures of the workbook", () => {
     host.saveSettings.mockRejectedValue(hostError("failed", "settings could not be saved"));
     await renderPane(host);
     fireEvent.click(screen.getByRole("radio", { name: "6 เดือน (ตุลาคม – มีนาคม)" }));
-    await screen.findByText("รายละเอียด: settings could not be saved");
+    await screen.findByText("settings could not be saved");
   });
 
   it("opens, and reads the plan, even when the saved settings cannot be loaded", async () => {
@@ -76,7 +116,7 @@ describe("failures of the workbook", () => {
       throw hostError("failed", "settings are corrupt");
     });
     await renderPane(host);
-    expect(screen.getByText("รายละเอียด: settings are corrupt")).toBeTruthy();
+    expect(screen.getByText("settings are corrupt")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy();
   });
 

@@ -14,6 +14,7 @@ import {
   HostError,
   type HostFailure,
   type PlanArea,
+  type SummaryWrite,
   type PlanChoice,
   type PlanHost,
   type PlanSettings,
@@ -41,7 +42,7 @@ export class FakeHost implements PlanHost {
       return SAMPLE_GRID;
     },
   );
-  writeSummary = jest.fn(async (_layout: SummaryLayout): Promise<string> => "สรุปผลแผน");
+  writeSummary = jest.fn(async (_layout: SummaryLayout, _how: SummaryWrite): Promise<string> => "สรุปผลแผน");
   markSummaryStale = jest.fn(async (_text: string): Promise<void> => undefined);
   createTemplate = jest.fn(async (_template: PlanTemplate): Promise<PlanChoice> => {
     this.plans.push(TEMPLATE_CHOICE);
@@ -58,6 +59,7 @@ export class FakeHost implements PlanHost {
   /** Called with the plan whenever the pane removes its handlers for it. */
   unwatch = jest.fn(async (_choice: PlanChoice): Promise<void> => undefined);
   flagRows = jest.fn(async (_area: PlanArea): Promise<void> => undefined);
+  removeFlags = jest.fn(async (_choice: PlanChoice | undefined): Promise<void> => undefined);
   selectCell = jest.fn(
     async (_choice: PlanChoice, _row: number, _column: number): Promise<void> => undefined,
   );

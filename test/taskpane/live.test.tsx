@@ -232,10 +232,48 @@ describe("checking the plan again as it is edited", () => {
     expect(late).toHaveBeenCalledTimes(1);
   });
 
+  it("after reopening, an edit of the plan the summary was written from marks that summary", async () => {
+    // Reopened: nothing written in this session, but the settings say which plan the summary came from.
+    const host = new FakeHost({ choice: SAMPLE_CHOICE, summaryOf: SAMPLE_CHOICE });
+    await watching(host);
+    act(() => host.edit());
+    await settle();
+    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(MESSAGES.th.summary.stale));
+    expect(host.writeSummary).not.toHaveBeenCalled();
+  });
+
+  it("after reopening with automatic rewriting on, an edit rewrites the summary without moving the user", async () => {
+    const host = new FakeHost({ choice: SAMPLE_CHOICE, summaryOf: SAMPLE_CHOICE, autoRewrite: true });
+    await watching(host);
+    act(() => host.edit());
+    await settle();
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+    expect(host.writeSummary.mock.calls[0][1]).toMatchObject({ automatic: true });
+  });
+
+  it("remembers in the settings which plan the summary was written from", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    await writeSummary(host);
+    await waitFor(() => expect(host.lastSaved().summaryOf).toEqual(SAMPLE_CHOICE));
+    expect(host.writeSummary.mock.calls[0][1]).toMatchObject({ automatic: false });
+  });
+
+  it("checks the plan again when the pane gets the focus back (a list pick may raise no event)", async () => {
+    const host = new FakeHost();
+    await watching(host);
+    expect(host.readPlan).toHaveBeenCalledTimes(1);
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await settle();
+    expect(host.readPlan).toHaveBeenCalledTimes(2);
+  });
+
   it("shows a failure to listen to the plan", async () => {
     const host = new FakeHost();
     host.watchPlan.mockRejectedValue(new Error("ExcelApi 1.7 is not supported"));
     await renderPane(host);
-    await screen.findByText("รายละเอียด: ExcelApi 1.7 is not supported");
+    await screen.findByText("ExcelApi 1.7 is not supported");
   });
 });

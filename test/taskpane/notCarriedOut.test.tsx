@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { SAMPLE_ROWS, type Cell } from "../../src/core";
+import { SAMPLE_ROWS, type Cell, analyzePlan, flagArea, flagRule } from "../../src/core";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 
@@ -34,20 +34,17 @@ describe("the projects not carried out", () => {
     ]);
   });
 
-  it("flags row 9 across the plan's columns", async () => {
+  it("flags with core's rule for the plan: over each row's status cell, under the header", async () => {
     const host = new FakeHost();
     await openList(host);
     fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
     await screen.findByText("ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว 1 แถว");
-    expect(host.flagRows).toHaveBeenCalledWith({
-      choice: SAMPLE_CHOICE,
-      firstColumn: 1,
-      lastColumn: 8,
-      rows: [9],
-    });
+    const report = analyzePlan(gridOf(SAMPLE_ROWS), { round: 12 })!;
+    expect(host.flagRows).toHaveBeenCalledWith({ choice: SAMPLE_CHOICE, rule: flagRule(report) });
+    expect(flagArea(host.flagRows.mock.calls[0][0].rule)).toBe("A4:H1048576");
   });
 
-  it("spans the widest row of a plan that starts further right and down, and quotes the reason", async () => {
+  it("follows a plan that starts further right and down, and quotes the reason", async () => {
     const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
     rows[8][7] = "ไม่ได้รับงบประมาณ";
     const host = new FakeHost();
@@ -55,62 +52,30 @@ describe("the projects not carried out", () => {
     await openList(host);
     expect(screen.getByText("เหตุผล: ไม่ได้รับงบประมาณ")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
-    await waitFor(() =>
-      expect(host.flagRows).toHaveBeenCalledWith({
-        choice: SAMPLE_CHOICE,
-        firstColumn: 3,
-        lastColumn: 10,
-        rows: [13],
-      }),
-    );
+    await waitFor(() => expect(host.flagRows).toHaveBeenCalled());
+    const rule = host.flagRows.mock.calls[0][0].rule;
+    expect(flagArea(rule)).toBe("C8:J1048576");
+    expect(rule.formula).toContain("$I8");
   });
 
-  it("keeps the flag button off when nothing is left to flag and nothing was flagged", async () => {
+  it("offers flagging and removing the flags even when nothing is left not carried out", async () => {
     const host = new FakeHost();
     host.readPlan.mockResolvedValue(gridOf(allCarriedOut()));
     await renderPane(host);
     fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (0)" }));
     expect(screen.getByText("ไม่มีโครงการที่ไม่ได้ดำเนินการ")).toBeTruthy();
-    expect(button(FLAG_NONE).disabled).toBe(true);
-    expect(screen.queryByRole("button", { name: CLEAR })).toBeNull();
-  });
-
-  it("removes the flags set earlier once every project is carried out", async () => {
-    const host = new FakeHost();
-    await openList(host);
-    fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
-    await screen.findByText("ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว 1 แถว");
-
-    host.readPlan.mockResolvedValue(gridOf(allCarriedOut()));
-    fireEvent.click(screen.getByRole("tab", { name: "แผน" }));
-    fireEvent.click(screen.getByRole("button", { name: "อ่านแผนใหม่" }));
-    fireEvent.click(await screen.findByRole("tab", { name: "ไม่ได้ดำเนินการ (0)" }));
+    // The rule follows later edits, so it is worth putting on a plan with nothing to flag yet.
+    expect(button(FLAG_NONE).disabled).toBe(false);
     expect(button(CLEAR).disabled).toBe(false);
-
     fireEvent.click(button(CLEAR));
     await screen.findByText("ลบเครื่องหมายแถวในแผนแล้ว");
-    expect(host.flagRows).toHaveBeenLastCalledWith({
-      choice: SAMPLE_CHOICE,
-      firstColumn: 1,
-      lastColumn: 8,
-      rows: [],
-    });
-    // Cleared: nothing left to remove.
-    expect(button(FLAG_NONE).disabled).toBe(true);
+    expect(host.removeFlags).toHaveBeenCalledWith(SAMPLE_CHOICE);
   });
 
-  it("does not offer to remove flags set on another plan", async () => {
-    const host = new FakeHost();
-    await openList(host);
-    fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
-    await screen.findByText("ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว 1 แถว");
-
-    host.readPlan.mockResolvedValue(gridOf(allCarriedOut()));
-    fireEvent.click(screen.getByRole("tab", { name: "แผน" }));
-    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
-    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
-    await waitFor(() => expect(host.readPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
-    fireEvent.click(await screen.findByRole("tab", { name: "ไม่ได้ดำเนินการ (0)" }));
-    expect(button(FLAG_NONE).disabled).toBe(true);
+  it("offers removing the flags after reopening, with nothing flagged in this session", async () => {
+    const host = new FakeHost({ choice: OTHER_SHEET });
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: /^ไม่ได้ดำเนินการ/ }));
+    expect(button(CLEAR).disabled).toBe(false);
   });
 });

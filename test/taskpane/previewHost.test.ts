@@ -1,6 +1,8 @@
-import { SAMPLE_GRID, analyzePlan, planTemplate, summaryLayout } from "../../src/core";
-import { HostError } from "../../src/host";
+import { SAMPLE_GRID, analyzePlan, flagRule, planTemplate, summaryLayout } from "../../src/core";
+import { HostError, type SummaryWrite } from "../../src/host";
 import { createPreviewHost } from "../../src/taskpane/previewHost";
+
+const HOW: SummaryWrite = { automatic: false, incomplete: "…", printSetupFailed: "!" };
 
 describe("the preview host", () => {
   it("offers the sample plan as its one table and reads the sample grid", async () => {
@@ -23,11 +25,12 @@ describe("the preview host", () => {
     const host = createPreviewHost();
     const layout = summaryLayout(analyzePlan(SAMPLE_GRID)!);
     const choice = { sheet: "แผน", table: "PlanProjects" };
-    await host.writeSummary(layout);
-    await host.flagRows({ choice, firstColumn: 1, lastColumn: 8, rows: [9] });
+    const rule = flagRule(analyzePlan(SAMPLE_GRID)!)!;
+    await host.writeSummary(layout, HOW);
+    await host.flagRows({ choice, rule });
     await host.selectCell(choice, 9, 8);
     expect(host.written).toEqual([layout]);
-    expect(host.flagged).toEqual([{ choice, firstColumn: 1, lastColumn: 8, rows: [9] }]);
+    expect(host.flagged).toEqual([{ choice, rule }]);
     expect(host.selected).toEqual([{ choice, row: 9, column: 8 }]);
 
     expect(host.loadSettings()).toEqual({});
@@ -80,7 +83,7 @@ describe("the preview host", () => {
     const host = createPreviewHost();
     await host.markSummaryStale("out of date");
     expect(host.staleMarks).toEqual([]);
-    await host.writeSummary(summaryLayout(analyzePlan(SAMPLE_GRID)!));
+    await host.writeSummary(summaryLayout(analyzePlan(SAMPLE_GRID)!), HOW);
     await host.markSummaryStale("out of date");
     expect(host.staleMarks).toEqual(["out of date"]);
   });

@@ -69,7 +69,7 @@ describe("a new plan from the template", () => {
     host.createTemplate.mockRejectedValue(hostError("failed", "A sheet named แผนปฏิบัติการ exists"));
     await renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: CREATE }));
-    await screen.findByText("รายละเอียด: A sheet named แผนปฏิบัติการ exists");
+    await screen.findByText("A sheet named แผนปฏิบัติการ exists");
     expect(screen.getByRole("combobox", { name: PICKER }).textContent).toBe(
       "ตาราง PlanProjects (แผ่นงาน แผน)",
     );
