@@ -93,6 +93,9 @@ const th: Messages = {
     disbursed: "งบประมาณเบิกจ่าย",
     status: "สถานะ",
     note: "หมายเหตุ",
+    ordinanceBudget: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ",
+    developmentPlanBudget: "งบประมาณตามแผนพัฒนาท้องถิ่น",
+    reason: "เหตุผลที่ไม่ได้ดำเนินการ",
   },
   severities: { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "หมายเหตุ" },
   row: (row) => `แถว ${row}`,
@@ -189,6 +192,13 @@ const th: Messages = {
       `${i.details?.dimension ? `ยอดรวมมิติที่ ${i.details.dimension}` : "ยอดรวม"}${th.fields[i.field ?? "plannedBudget"]} ` +
       `ระบุไว้ ${baht(i.details?.expected)} บาท แต่รายการโครงการรวมได้ ${baht(i.details?.amount)} บาท ` +
       `(ต่างกัน ${baht(Math.abs((i.details?.expected ?? 0) - (i.details?.amount ?? 0)))} บาท)`,
+    "no-year-column": (i) =>
+      i.details?.year === undefined
+        ? `แผนมีคอลัมน์งบประมาณรายปี (${i.details?.other ?? ""}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุปีงบประมาณ`
+        : `แผนมีคอลัมน์งบประมาณรายปี ${i.details?.other ?? ""} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${i.details.year}`,
+    "over-ordinance": (i) =>
+      `เบิกจ่าย ${baht(i.details?.amount)} บาท มากกว่างบประมาณตามข้อบัญญัติ/เทศบัญญัติ ${baht(i.details?.expected)} บาท`,
+    "not-in-this-year": () => "ไม่มีงบประมาณในปีงบประมาณนี้ (มีในปีอื่น): ไม่อยู่ในแผนของปีนี้ จึงไม่นับ",
   },
 };
 
@@ -202,6 +212,9 @@ const en: Messages = {
     disbursed: "Disbursed",
     status: "Status",
     note: "Note",
+    ordinanceBudget: "Ordinance budget",
+    developmentPlanBudget: "Development plan budget",
+    reason: "Reason not carried out",
   },
   severities: { error: "Error", warning: "Warning", info: "Note" },
   row: (row) => `Row ${row}`,
@@ -299,6 +312,14 @@ const en: Messages = {
       `${i.details?.dimension ? `Dimension ${i.details.dimension} total` : "Total"} ${en.fields[i.field ?? "plannedBudget"].toLowerCase()} ` +
       `is stated as ${baht(i.details?.expected)} baht, but the rows add up to ${baht(i.details?.amount)} baht ` +
       `(a difference of ${baht(Math.abs((i.details?.expected ?? 0) - (i.details?.amount ?? 0)))} baht).`,
+    "no-year-column": (i) =>
+      i.details?.year === undefined
+        ? `The plan has a budget column per year (${i.details?.other ?? ""}) but the report's fiscal year is not known: give the fiscal year.`
+        : `The plan has budget columns for ${i.details?.other ?? ""} but none for fiscal year ${i.details.year}.`,
+    "over-ordinance": (i) =>
+      `Disbursed ${baht(i.details?.amount)} baht, more than the ordinance budget of ${baht(i.details?.expected)} baht.`,
+    "not-in-this-year": () =>
+      "No budget in this fiscal year (only in other years): not in this year's plan, left out.",
   },
 };
 

@@ -1,13 +1,19 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
 import { type ColumnMap, type Header, findHeader, withColumns } from "./columns";
 import type { Grid } from "./grid";
+import { findHeadings } from "./headings";
+import { type TypeCounts, countTypes } from "./itemTypes";
 import { type Issue, makeIssue, sortIssues } from "./issues";
 import type { Satang } from "./money";
 import { readTitle } from "./period";
+import { type ReasonCategory, reasonCategory } from "./reasons";
 import { type ControlTotal, type PlanRow, readRows } from "./rows";
+import { type HeadingSummary, summarizeHeadings } from "./subtotals";
 import { type Summary, type Totals, summarize } from "./summarize";
 import { type Round, checkControlTotals, effectiveStatus, rowChecker } from "./validate";
 import type { Dimension } from "./vocabulary";
+import { withDevelopmentPlanFallback } from "./budgets";
+import { type YearColumn, readYearColumns, yearRule } from "./yearColumns";
 
 /** Where the plan came from, for the report and for tracing numbers back to rows. */
 export interface PlanSource {
@@ -39,6 +45,10 @@ export interface NotCarriedOut {
   readonly dimension: Dimension | null;
   readonly plannedBudget: Satang;
   readonly note: string;
+  /** The reason column's text, else the note (spec §6.4). */
+  readonly reason: string;
+  /** e-Plan's category of the reason; null when none is given. */
+  readonly reasonCategory: ReasonCategory | null;
 }
 
 export interface PlanReport {
@@ -51,6 +61,12 @@ export interface PlanReport {
   readonly fiscalYear?: number;
   readonly rows: readonly PlanRow[];
   readonly summary: Summary;
+  /** The budget columns headed by fiscal years (spec §6.2); empty when the sheet has none. */
+  readonly yearColumns: readonly YearColumn[];
+  /** Sub-dimension subtotals, one per heading row, in sheet order (spec §6.1). */
+  readonly headings: readonly HeadingSummary[];
+  /** Rows per item type (spec §6.5). */
+  readonly itemTypes: TypeCounts;
   readonly notCarriedOut: readonly NotCarriedOut[];
   /** Errors first, then warnings, then notes. */
   readonly issues: readonly Issue[];
@@ -67,8 +83,11 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   const atIndex = headerRow === undefined ? undefined : headerRow - grid.firstRow;
   const found = findHeader(grid, atIndex);
   if (!found) return undefined;
-  const header = options.columns ? withColumns(found, options.columns) : found;
-  const title = readTitle(grid, header.index);
+  const title = readTitle(grid, found.index);
+  const fiscalYear = options.fiscalYear ?? title.fiscalYear;
+  const years = readYearColumns(grid, found, fiscalYear, options.columns);
+  const recognised = withDevelopmentPlanFallback(years.header);
+  const header = options.columns ? withColumns(recognised, options.columns) : recognised;
   const round = options.round ?? title.round ?? 12;
 
   const issues: Issue[] = [];
@@ -78,7 +97,21 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     issues.push(makeIssue("missing-column", { row: null, column: null, field }, { other: field }));
   }
 
-  const read = readRows(grid, header, rowChecker(round, header, grid.firstColumn));
+  if (years.years.length > 0 && !years.reportYear && options.columns?.plannedBudget === undefined) {
+    issues.push(
+      makeIssue(
+        "no-year-column",
+        { row: null, column: null, field: "plannedBudget" },
+        {
+          other: years.years.map((column) => column.year).join(", "),
+          ...(fiscalYear ? { year: fiscalYear } : {}),
+        },
+      ),
+    );
+  }
+  const headings = findHeadings(grid, header, years.otherYears);
+  const rules = { headings, ...yearRule(years, header.columns.plannedBudget) };
+  const read = readRows(grid, header, rowChecker(round, header, grid.firstColumn), rules);
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
     dimension === null ? summary.total : summary.dimensions[dimension - 1];
@@ -88,19 +121,20 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
 
   const notCarriedOut = read.rows
     .filter((row) => effectiveStatus(row.status, round) === "notDone")
-    .map(({ row, no, name, dimension, plannedBudget, note }) => ({
+    .map(({ row, no, name, dimension, plannedBudget, note, reason }) => ({
       row,
       no,
       name,
       dimension,
       plannedBudget,
       note,
+      reason: reason || note,
+      reasonCategory: reasonCategory(reason || note),
     }));
 
   // concat, not push(...): a large plan's issues would overflow the call stack as arguments.
   const sorted = sortIssues(issues.concat(read.issues, controlIssues));
   const organisation = options.organisation ?? title.organisation;
-  const fiscalYear = options.fiscalYear ?? title.fiscalYear;
   return {
     source: { ...options.source, headerRow: grid.firstRow + header.index, lastRow: read.lastRow },
     header,
@@ -110,6 +144,9 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     ...(fiscalYear === undefined ? {} : { fiscalYear }),
     rows: read.rows,
     summary,
+    yearColumns: years.years,
+    headings: summarizeHeadings(read.rows, [...headings.byIndex.values()], round),
+    itemTypes: countTypes(read.rows),
     notCarriedOut,
     issues: sorted,
     valid: !sorted.some((issue) => issue.severity === "error"),
