@@ -85,7 +85,16 @@ describe("projects not carried out (spec §3)", () => {
         reason: "ไม่มีผู้เสนอราคา",
         reasonCategory: "other",
       },
-      { row: 4, no: "3.1", name: "ค", dimension: 3, plannedBudget: 50000, note: "", reason: "", reasonCategory: null },
+      {
+        row: 4,
+        no: "3.1",
+        name: "ค",
+        dimension: 3,
+        plannedBudget: 50000,
+        note: "",
+        reason: "",
+        reasonCategory: null,
+      },
     ]);
   });
 
