@@ -22,3 +22,5 @@ export * from "./budgets";
 export * from "./reasons";
 export * from "./itemTypes";
 export * from "./subtotals";
+export * from "./reasonText";
+export * from "./itemTypeText";

@@ -5,7 +5,8 @@ import type { PlanReport } from "./plan";
 import type { Totals } from "./summarize";
 import { cellAddress } from "./grid";
 
-function totalsJson(totals: Totals) {
+/** The ordinance sum appears only when the sheet has an ordinance column (spec §6.3). */
+function totalsJson(totals: Totals, withOrdinance: boolean) {
   return {
     projects: totals.projects,
     plannedBudget: toBaht(totals.plannedBudget),
@@ -16,11 +17,13 @@ function totalsJson(totals: Totals) {
     disbursed: toBaht(totals.disbursed),
     pctProjects: totals.pctProjects,
     pctBudget: totals.pctBudget,
+    ...(withOrdinance ? { ordinanceBudget: toBaht(totals.ordinanceBudget) } : {}),
   };
 }
 
 export function reportJson(report: PlanReport, lang: Lang = "th") {
   const { source } = report;
+  const withOrdinance = report.hasOrdinanceBudget;
   return {
     source: {
       ...(source.file === undefined ? {} : { file: source.file }),
@@ -35,9 +38,23 @@ export function reportJson(report: PlanReport, lang: Lang = "th") {
     dimensions: report.summary.dimensions.map((d) => ({
       dimension: d.dimension,
       name: d.name,
-      ...totalsJson(d),
+      ...totalsJson(d, withOrdinance),
     })),
-    total: totalsJson(report.summary.total),
+    total: totalsJson(report.summary.total, withOrdinance),
+    itemTypes: report.itemTypes,
+    ...(report.yearColumns.length === 0
+      ? {}
+      : { yearColumns: report.yearColumns.map((column) => column.year) }),
+    ...(report.headings.length === 0
+      ? {}
+      : {
+          headings: report.headings.map((h) => ({
+            number: h.number,
+            title: h.title,
+            dimension: h.dimension,
+            ...totalsJson(h, withOrdinance),
+          })),
+        }),
     notCarriedOut: report.notCarriedOut.map((item) => ({
       row: item.row,
       no: item.no,
@@ -45,6 +62,8 @@ export function reportJson(report: PlanReport, lang: Lang = "th") {
       dimension: item.dimension,
       plannedBudget: toBaht(item.plannedBudget),
       note: item.note,
+      reason: item.reason,
+      reasonCategory: item.reasonCategory,
     })),
     issues: report.issues.map((issue) => ({
       severity: issue.severity,

@@ -4,6 +4,8 @@
  */
 import { type Issue, type IssueCode, type Severity } from "./issues";
 import { formatBaht } from "./money";
+import type { ItemType } from "./itemTypes";
+import type { ReasonCategory } from "./reasons";
 import type { Field } from "./vocabulary";
 
 export type Lang = "th" | "en";
@@ -18,6 +20,10 @@ export interface Messages {
   readonly wholeSheet: string;
   readonly summary: SummaryWords;
   readonly memo: MemoWords;
+  /** e-Plan's reason categories as the memo and the list name them; `none` when no reason is given. */
+  readonly reasons: Readonly<Record<ReasonCategory | "none", string>>;
+  /** Item types in the count under the table ("โครงการ 7 กิจกรรม 2 มาตรการ 7"). */
+  readonly itemTypes: Readonly<Record<ItemType | "unknown", (count: number) => string>>;
 }
 
 /** The words of the memo paragraph ("ในปีงบประมาณ พ.ศ. 2566 … ทั้งหมด 16 โครงการ …"). */
@@ -37,8 +43,11 @@ export interface MemoWords {
   readonly notStarted: (count: number) => string;
   readonly disbursed: (amount: string, pct: string) => string;
   readonly noneNotDone: string;
-  readonly notDone: (count: number, items: string) => string;
+  /** `because` is the reasons clause, or "" when no item gives a reason. */
+  readonly notDone: (count: number, items: string, because: string) => string;
   readonly notDoneItem: (name: string, reason: string) => string;
+  /** "เนื่องจากไม่ได้รับจัดสรรงบประมาณ 1 โครงการ และบุคลากรไม่เพียงพอ 1 โครงการ" (spec §6.4). */
+  readonly because: (parts: readonly { readonly reason: string; readonly count: number }[]) => string;
   readonly noReason: string;
   readonly noProjects: string;
   /** Between the results' clauses. */
@@ -79,6 +88,14 @@ export interface SummaryWords {
   readonly footerCheck: (errors: number, warnings: number) => string;
   readonly chartTitle: string;
   readonly memoHeading: string;
+  /** The ordinance column, shown only when the plan has one (spec §6.3). */
+  readonly ordinanceBudget: string;
+  /** The line under the table when the plan has more than one item type (spec §6.5). */
+  readonly typeSplit: (parts: readonly string[]) => string;
+  /** The sub-dimension subtotals' heading (spec §6.1). */
+  readonly subtotalsHeading: string;
+  /** A reason in the not-carried-out list: its category, then what the sheet says. */
+  readonly reasonWithCategory: (category: string, text: string) => string;
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
@@ -136,6 +153,10 @@ const th: Messages = {
         : `ผลการตรวจ: ข้อผิดพลาด ${errors} คำเตือน ${warnings}`,
     chartTitle: "งบประมาณตามแผนและงบประมาณเบิกจ่าย จำแนกตามมิติ",
     memoHeading: "ข้อความสำหรับบันทึกรายงานผล",
+    ordinanceBudget: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ",
+    typeSplit: (parts) => `จำแนกเป็น ${parts.join(" ")}`,
+    subtotalsHeading: "ผลการดำเนินการจำแนกตามหัวข้อย่อย",
+    reasonWithCategory: (category, text) => `${category}: ${text}`,
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
@@ -152,11 +173,31 @@ const th: Messages = {
     notStarted: (count) => `ยังไม่ได้ดำเนินการ ${count} โครงการ`,
     disbursed: (amount, pct) => `เบิกจ่ายงบประมาณ ${amount} บาท คิดเป็นร้อยละ ${pct} ของงบประมาณตามแผน`,
     noneNotDone: "ไม่มีโครงการที่ไม่ได้ดำเนินการ",
-    notDone: (count, items) => `ไม่ได้ดำเนินการ ${count} โครงการ ได้แก่ ${items}`,
+    notDone: (count, items, because) =>
+      `ไม่ได้ดำเนินการ ${count} โครงการ${because ? ` ${because}` : ""} ได้แก่ ${items}`,
     notDoneItem: (name, reason) => `${name} (${reason})`,
     noReason: "ไม่ระบุเหตุผล",
+    because: (parts) => {
+      const said = parts.map((part) => `${part.reason} ${part.count} โครงการ`);
+      const last = said.pop() ?? "";
+      return `เนื่องจาก${said.length === 0 ? last : `${said.join(" ")} และ${last}`}`;
+    },
     noProjects: "ไม่มีโครงการในแผน",
     join: " ",
+  },
+  reasons: {
+    noBudget: "ไม่ได้รับจัดสรรงบประมาณ",
+    policyChanged: "นโยบายผู้บริหารเปลี่ยนแปลง",
+    notEnoughStaff: "บุคลากรไม่เพียงพอ",
+    other: "เหตุผลอื่น",
+    none: "ไม่ระบุเหตุผล",
+  },
+  itemTypes: {
+    project: (count) => `โครงการ ${count}`,
+    activity: (count) => `กิจกรรม ${count}`,
+    measure: (count) => `มาตรการ ${count}`,
+    guideline: (count) => `แนวปฏิบัติงาน ${count}`,
+    unknown: (count) => `ไม่ระบุประเภท ${count}`,
   },
   issues: {
     "missing-column": (i) =>
@@ -256,6 +297,10 @@ const en: Messages = {
       errors === 0 && warnings === 0 ? "Check: no problems" : `Check: ${errors} errors, ${warnings} warnings`,
     chartTitle: "Planned and disbursed budget by dimension",
     memoHeading: "Text for the report memo",
+    ordinanceBudget: "Ordinance budget",
+    typeSplit: (parts) => `Of which: ${parts.join(", ")}`,
+    subtotalsHeading: "Results by sub-dimension",
+    reasonWithCategory: (category, text) => `${category}: ${text}`,
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
@@ -272,11 +317,30 @@ const en: Messages = {
     notStarted: (count) => `${count} not started`,
     disbursed: (amount, pct) => `${amount} baht disbursed, ${pct} percent of the planned budget`,
     noneNotDone: "no project was left not carried out",
-    notDone: (count, items) => `${count} not carried out: ${items}`,
+    notDone: (count, items, because) => `${count} not carried out${because ? ` ${because}` : ""}: ${items}`,
     notDoneItem: (name, reason) => `${name} (${reason})`,
     noReason: "no reason given",
+    because: (parts) => {
+      const said = parts.map((part) => `${part.reason} (${part.count})`);
+      const last = said.pop() ?? "";
+      return `because of ${said.length === 0 ? last : `${said.join(", ")} and ${last}`}`;
+    },
     noProjects: "The plan has no projects.",
     join: "; ",
+  },
+  reasons: {
+    noBudget: "no budget allocated",
+    policyChanged: "a change of policy",
+    notEnoughStaff: "not enough staff",
+    other: "other reasons",
+    none: "no reason given",
+  },
+  itemTypes: {
+    project: (count) => `${count} project${count === 1 ? "" : "s"}`,
+    activity: (count) => `${count} activit${count === 1 ? "y" : "ies"}`,
+    measure: (count) => `${count} measure${count === 1 ? "" : "s"}`,
+    guideline: (count) => `${count} guideline${count === 1 ? "" : "s"}`,
+    unknown: (count) => `${count} of no stated type`,
   },
   issues: {
     "missing-column": (i) =>

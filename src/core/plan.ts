@@ -1,6 +1,6 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
 import { type ColumnMap, type Header, findHeader, withColumns } from "./columns";
-import type { Grid } from "./grid";
+import { type Grid, isBlank } from "./grid";
 import { findHeadings } from "./headings";
 import { type TypeCounts, countTypes } from "./itemTypes";
 import { type Issue, makeIssue, sortIssues } from "./issues";
@@ -67,6 +67,8 @@ export interface PlanReport {
   readonly headings: readonly HeadingSummary[];
   /** Rows per item type (spec §6.5). */
   readonly itemTypes: TypeCounts;
+  /** The sheet has an ordinance column with at least one amount in it (spec §6.3). */
+  readonly hasOrdinanceBudget: boolean;
   readonly notCarriedOut: readonly NotCarriedOut[];
   /** Errors first, then warnings, then notes. */
   readonly issues: readonly Issue[];
@@ -147,8 +149,14 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     yearColumns: years.years,
     headings: summarizeHeadings(read.rows, [...headings.byIndex.values()], round),
     itemTypes: countTypes(read.rows),
+    hasOrdinanceBudget: hasAmounts(read.rows, header.columns.ordinanceBudget),
     notCarriedOut,
     issues: sorted,
     valid: !sorted.some((issue) => issue.severity === "error"),
   };
+}
+
+/** Whether any row has something in a column: an empty column offered by the template says nothing. */
+function hasAmounts(rows: readonly PlanRow[], index: number | undefined): boolean {
+  return index !== undefined && rows.some((row) => !isBlank(row.cells[index]));
 }
