@@ -47,6 +47,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   memo: { type: "boolean" },
   "with-sample": { type: "boolean" },
+  subtotals: { type: "boolean" },
   write: { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -117,6 +118,7 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
       ...(round === undefined ? {} : { round }),
       ...(values.org === undefined ? {} : { organisation: values.org }),
       ...(fiscalYear === undefined ? {} : { fiscalYear }),
+      subtotals: values.subtotals === true,
       source: {
         file: book.file,
         // A CSV file has no sheets; the one it is read into is named only for the copy --write makes.
@@ -124,13 +126,25 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
         ...(place.table === undefined ? {} : { table: place.table }),
       },
     });
-    if (report) return { report, place };
+    if (report) return { report: withReportYear(report, book.file), place };
   }
   return fail({
     kind: "no-plan",
     file: book.file,
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     ...(values.table === undefined ? {} : { table: values.table }),
+  });
+}
+
+/** A plan with a budget column per year but none for the report's year cannot be summarised (spec §6.2). */
+function withReportYear(report: PlanReport, file: string): PlanReport {
+  const issue = report.issues.find((found) => found.code === "no-year-column");
+  if (!issue) return report;
+  return fail({
+    kind: "no-year-column",
+    file,
+    years: issue.details?.other ?? "",
+    ...(issue.details?.year === undefined ? {} : { year: issue.details.year }),
   });
 }
 

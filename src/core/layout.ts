@@ -100,8 +100,6 @@ export interface LayoutOptions {
   readonly writtenAt?: Date;
   /** The memo paragraph's lines (see memo.ts), written under the list when given. */
   readonly memo?: readonly string[];
-  /** Sub-dimension subtotals under the table, when the plan has headings (spec §6.1). Off by default. */
-  readonly subtotals?: boolean;
 }
 
 type Column = {
@@ -235,7 +233,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     merges.push({ top: row + 1, left: 0, bottom: row + 1, right: lastCol });
   }
   row += 2;
-  if (options.subtotals && report.headings.length > 0) {
+  if (report.subtotals && report.headings.length > 0) {
     row++;
     put(row, 0, words.subtotalsHeading, "heading");
     merges.push({ top: row, left: 0, bottom: row, right: lastCol });

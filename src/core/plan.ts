@@ -35,6 +35,8 @@ export interface PlanOptions {
   /** Totals the user typed from the plan document, such as the memo's 428,000. */
   readonly controlTotals?: { readonly plannedBudget?: Satang; readonly disbursed?: Satang };
   readonly source?: PlanSource;
+  /** Show sub-dimension subtotals under the summary table (spec §6.1). Off by default. */
+  readonly subtotals?: boolean;
 }
 
 /** A row not carried out, for the list under the summary and for flagging it in the sheet. */
@@ -67,6 +69,8 @@ export interface PlanReport {
   readonly headings: readonly HeadingSummary[];
   /** Rows per item type (spec §6.5). */
   readonly itemTypes: TypeCounts;
+  /** Whether the written summary shows the sub-dimension subtotals (spec §6.1). */
+  readonly subtotals: boolean;
   /** The sheet has an ordinance column with at least one amount in it (spec §6.3). */
   readonly hasOrdinanceBudget: boolean;
   readonly notCarriedOut: readonly NotCarriedOut[];
@@ -149,6 +153,7 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     yearColumns: years.years,
     headings: summarizeHeadings(read.rows, [...headings.byIndex.values()], round),
     itemTypes: countTypes(read.rows),
+    subtotals: options.subtotals === true,
     hasOrdinanceBudget: hasAmounts(read.rows, header.columns.ordinanceBudget),
     notCarriedOut,
     issues: sorted,
