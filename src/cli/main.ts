@@ -17,7 +17,7 @@ import {
   planTemplate,
   reportJson,
 } from "../core";
-import { CLI_WORDS, InputProblem, type Problem } from "./messages";
+import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { printHelp, printReport } from "./print";
 import { type Book, type PlanPlace, planPlaces, readBook } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
@@ -25,6 +25,7 @@ import { templateWorkbook } from "./template";
 import { flagNotCarriedOut } from "./flagRows";
 import { addSummarySheet } from "./paintSummary";
 import { saveWorkbook, writeNew } from "./saveWorkbook";
+import { rollupCommand } from "./rollup";
 
 /** Where the command writes; tests pass their own. */
 export interface Output {
@@ -50,6 +51,8 @@ const OPTIONS = {
   subtotals: { type: "boolean" },
   write: { type: "string" },
   force: { type: "boolean" },
+  trace: { type: "boolean" },
+  recursive: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -136,7 +139,7 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
   });
 }
 
-/** A plan with a budget column per year but none for the report's year cannot be summarised (spec §6.2). */
+/** A plan with a budget column per year but none for the report's year cannot be summarised (spec §8.2). */
 function withReportYear(report: PlanReport, file: string): PlanReport {
   const issue = report.issues.find((found) => found.code === "no-year-column");
   if (!issue) return report;
@@ -154,6 +157,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   roundOf(values.round);
   yearOf(values.year);
   if (values.json && values.memo) fail({ kind: "conflicting-options", options: ["--json", "--memo"] });
+  if (values.trace && !values.json) fail({ kind: "usage", detail: ROLLUP_WORDS[lang].traceNeedsJson });
   const target = values.write;
   if (target !== undefined) {
     if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
@@ -173,7 +177,8 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
     await saveWorkbook(book.workbook, target, values.force === true);
   }
 
-  if (values.json) out.stdout(JSON.stringify(reportJson(report, lang), null, 2) + "\n");
+  if (values.json)
+    out.stdout(JSON.stringify(reportJson(report, lang, { trace: values.trace === true }), null, 2) + "\n");
   else if (values.memo) {
     // Standard output holds the paragraph alone, ready to paste; the warning goes beside it.
     out.stdout(memoText(report, lang) + "\n");
@@ -219,11 +224,12 @@ async function run(args: string[], out: Output): Promise<number> {
   const lang = langOption(values.lang);
   const [command, ...rest] = positionals;
   if (values.help || command === "help") {
-    out.stdout(printHelp(CLI_WORDS[lang].help));
+    out.stdout(printHelp([...CLI_WORDS[lang].help, ...ROLLUP_WORDS[lang].help]));
     return 0;
   }
   if (command === undefined) return fail({ kind: "no-command" });
   if (command === "summarize") return summarize(values, rest, lang, out);
+  if (command === "rollup") return rollupCommand(values, rest, lang, out);
   if (command === "sample") return sample(values, rest, lang, out);
   if (command === "template") return template(values, rest, lang, out);
   return fail({ kind: "unknown-command", command });

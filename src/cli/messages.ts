@@ -22,7 +22,7 @@ export type Problem =
   | { readonly kind: "no-sheet"; readonly file: string; readonly sheet: string; readonly known: string[] }
   | { readonly kind: "no-table"; readonly file: string; readonly table: string; readonly known: string[] }
   | { readonly kind: "no-plan"; readonly file: string; readonly sheet?: string; readonly table?: string }
-  /** The plan has a budget column per fiscal year, but none for the report's year (spec §6.2). */
+  /** The plan has a budget column per fiscal year, but none for the report's year (spec §8.2). */
   | { readonly kind: "no-year-column"; readonly file: string; readonly years: string; readonly year?: number }
   | { readonly kind: "output-exists"; readonly file: string }
   | { readonly kind: "output-is-input"; readonly file: string }
@@ -90,7 +90,7 @@ const th: CliWords = {
       case "no-command":
         return "ไม่ได้ระบุคำสั่ง: ใช้ integrity-plan summarize ไฟล์.xlsx (ดู integrity-plan --help)";
       case "unknown-command":
-        return `ไม่รู้จักคำสั่ง "${p.command}": ใช้ summarize, sample หรือ template (ดู integrity-plan --help)`;
+        return `ไม่รู้จักคำสั่ง "${p.command}": ใช้ summarize, rollup, sample หรือ template (ดู integrity-plan --help)`;
       case "unknown-option":
         return `ไม่รู้จักตัวเลือก ${p.option} (ดู integrity-plan --help)`;
       case "missing-value":
@@ -220,7 +220,7 @@ const en: CliWords = {
       case "no-command":
         return "No command: use integrity-plan summarize FILE.xlsx (see integrity-plan --help --lang en)";
       case "unknown-command":
-        return `Unknown command "${p.command}": use summarize, sample or template (see integrity-plan --help --lang en)`;
+        return `Unknown command "${p.command}": use summarize, rollup, sample or template (see integrity-plan --help --lang en)`;
       case "unknown-option":
         return `Unknown option ${p.option} (see integrity-plan --help --lang en)`;
       case "missing-value":
@@ -370,3 +370,130 @@ export const TEMPLATE_WORDS = {
   listError: (field: Field, header: string): string =>
     field === "dimension" ? "เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4" : `เลือก "${header}" จากรายการ`,
 } as const;
+
+/** The words of `integrity-plan rollup` and of `summarize --trace`, Thai first and English second. */
+export interface RollupCliWords {
+  readonly help: Help;
+  readonly noInput: string;
+  readonly notWithRollup: (option: string) => string;
+  readonly traceNeedsJson: string;
+  readonly mixed: (
+    fact: "round" | "fiscalYear",
+    groups: readonly { value: number; files: readonly string[] }[],
+  ) => string;
+  readonly noneRead: (unreadable: number) => string;
+  readonly isRollup: (file: string) => string;
+  readonly headings: {
+    readonly file: string;
+    readonly organisation: string;
+    readonly year: string;
+    readonly errors: string;
+    readonly warnings: string;
+  };
+  readonly officesHeading: (count: number) => string;
+  readonly dimensionsHeading: string;
+  readonly unreadableHeading: (count: number) => string;
+  readonly verdict: (invalid: number, unreadable: number) => string;
+  readonly wrote: (file: string) => string;
+  readonly rollupSheet: string;
+}
+
+/** A few names of each group, so one line stays readable with thousands of files. */
+const someFiles = (files: readonly string[], more: (n: number) => string): string =>
+  files.slice(0, 5).join(", ") + (files.length > 5 ? more(files.length - 5) : "");
+
+export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
+  th: {
+    help: [
+      "",
+      "รวมผลหลายหน่วยงาน",
+      [
+        "integrity-plan rollup ไฟล์หรือโฟลเดอร์... [ตัวเลือก]",
+        "อ่านแผนทุกไฟล์ (.xlsx, .csv) แสดงผลรายหน่วยงาน ตารางรวมรายมิติ และไฟล์ที่อ่านไม่ได้",
+      ],
+      ["--round 6|12", "รอบรายงานของทุกไฟล์ (ต้องระบุเมื่อไฟล์ต่างรอบกัน)"],
+      ["--year 2566", "ปีงบประมาณของทุกไฟล์ (ต้องระบุเมื่อไฟล์ต่างปีกัน)"],
+      ["--recursive", "อ่านโฟลเดอร์ย่อยด้วย"],
+      ["--json", "แสดงผลเป็น JSON"],
+      ["--write ผล.xlsx [--force]", "เขียนแผ่นงาน “รวมผล” ที่พร้อมพิมพ์ แถวของแต่ละหน่วยงานมีสีตามร้อยละความก้าวหน้า"],
+      "รหัสออกของ rollup: 0 ทุกหน่วยงานไม่มีข้อผิดพลาด, 1 บางหน่วยงานมีข้อผิดพลาดหรือบางไฟล์อ่านไม่ได้, 2 อ่านไม่ได้เลย",
+      "",
+      "ตัวเลือกเพิ่มเติมของ summarize",
+      ["--json --trace", "บอกแถวในแผนที่นับในแต่ละตัวเลข (โครงการ แล้วเสร็จ ระหว่างทำ ยังไม่ทำ ไม่ได้ทำ)"],
+    ],
+    noInput: "ไม่ได้ระบุไฟล์หรือโฟลเดอร์: integrity-plan rollup โฟลเดอร์",
+    notWithRollup: (option) => `ใช้ ${option} กับ rollup ไม่ได้`,
+    traceNeedsJson: "--trace ใช้คู่กับ --json",
+    mixed: (fact, groups) =>
+      `${fact === "round" ? "แผนต่างรอบรายงานกัน" : "แผนต่างปีงบประมาณกัน"}: ` +
+      groups
+        .map(
+          (g) =>
+            `${fact === "round" ? `รอบ ${g.value} เดือน` : `ปี ${g.value}`} ${someFiles(g.files, (n) => ` และอีก ${n} ไฟล์`)}`,
+        )
+        .join("; ") +
+      ` ระบุด้วย ${fact === "round" ? "--round" : "--year"} ว่าจะรวมผลเป็น${fact === "round" ? "รอบใด" : "ปีใด"}`,
+    noneRead: (unreadable) => `อ่านแผนไม่ได้เลย (${unreadable} ไฟล์อ่านไม่ได้)`,
+    isRollup: (file) => `${file} เป็นไฟล์รวมผลที่ integrity-plan rollup เขียนไว้ ไม่ใช่แผนของหน่วยงาน (ไม่นำมารวม)`,
+    headings: { file: "ไฟล์", organisation: "หน่วยงาน", year: "ปี", errors: "ผิดพลาด", warnings: "เตือน" },
+    officesHeading: (count) => `รายหน่วยงาน (${count} หน่วยงาน)`,
+    dimensionsHeading: "รวมรายมิติ",
+    unreadableHeading: (count) => `ไฟล์ที่อ่านไม่ได้ (${count} ไฟล์)`,
+    verdict: (invalid, unreadable) =>
+      invalid === 0 && unreadable === 0
+        ? "ผลการตรวจ: ทุกหน่วยงานไม่มีข้อผิดพลาด"
+        : `ผลการตรวจ: ${invalid} หน่วยงานมีข้อผิดพลาด, ${unreadable} ไฟล์อ่านไม่ได้`,
+    wrote: (file) => `เขียนแผ่นงานรวมผลลงในไฟล์ ${file} แล้ว`,
+    rollupSheet: "รวมผล",
+  },
+  en: {
+    help: [
+      "",
+      "Several offices together",
+      [
+        "integrity-plan rollup FILE_OR_FOLDER... [options]",
+        "read every plan (.xlsx, .csv); print each office, the dimensions added up, and the files not read",
+      ],
+      ["--round 6|12", "the round of every file (needed when the files' rounds differ)"],
+      ["--year 2566", "the fiscal year of every file (needed when the files' years differ)"],
+      ["--recursive", "read subfolders too"],
+      ["--json", "print JSON"],
+      [
+        "--write OUT.xlsx [--force]",
+        "write a print-ready Roll-up sheet, each office's row coloured by progress",
+      ],
+      "Exit status of rollup: 0 no office has errors, 1 some office has errors or some file was not read, 2 none was read",
+      "",
+      "More options of summarize",
+      [
+        "--json --trace",
+        "give the plan rows behind each figure (projects, completed, in progress, not started, not done)",
+      ],
+    ],
+    noInput: "No file or folder given: integrity-plan rollup FOLDER",
+    notWithRollup: (option) => `${option} cannot be used with rollup`,
+    traceNeedsJson: "--trace goes with --json",
+    mixed: (fact, groups) =>
+      `${fact === "round" ? "The plans are for different rounds" : "The plans are for different fiscal years"}: ` +
+      groups
+        .map(
+          (g) =>
+            `${fact === "round" ? `${g.value}-month round` : `year ${g.value}`} ${someFiles(g.files, (n) => ` and ${n} more`)}`,
+        )
+        .join("; ") +
+      `; say which with ${fact === "round" ? "--round" : "--year"}`,
+    noneRead: (unreadable) => `No plan could be read (${unreadable} files not read)`,
+    isRollup: (file) =>
+      `${file} is a roll-up written by integrity-plan rollup, not an office's plan (left out)`,
+    headings: { file: "File", organisation: "Office", year: "Year", errors: "Errors", warnings: "Warnings" },
+    officesHeading: (count) => `Offices (${count})`,
+    dimensionsHeading: "All offices by dimension",
+    unreadableHeading: (count) => `Files not read (${count})`,
+    verdict: (invalid, unreadable) =>
+      invalid === 0 && unreadable === 0
+        ? "Result: no office has errors"
+        : `Result: ${invalid} offices with errors, ${unreadable} files not read`,
+    wrote: (file) => `Wrote the roll-up sheet to ${file}`,
+    rollupSheet: "Roll-up",
+  },
+};

@@ -1,5 +1,5 @@
 /**
- * e-Plan NACC's budget figures (spec §6.3): the action plan's amount is the planned budget the
+ * e-Plan NACC's budget figures (spec §8.3): the action plan's amount is the planned budget the
  * official table prints; the development plan's amount stands in for it only when the sheet has no
  * action-plan column; the ordinance amount is never the planned budget.
  */

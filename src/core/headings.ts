@@ -1,5 +1,5 @@
 /**
- * Sub-dimension headings (spec §6.1): a numbered row such as "๑.๑ การสร้างจิตสำนึก…" above items
+ * Sub-dimension headings (spec §8.1): a numbered row such as "๑.๑ การสร้างจิตสำนึก…" above items
  * numbered 1.1.1, 1.1.2 is a section row, not a project. Its number is the parent of theirs.
  */
 import type { Header } from "./columns";

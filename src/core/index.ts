@@ -24,3 +24,6 @@ export * from "./itemTypes";
 export * from "./subtotals";
 export * from "./reasonText";
 export * from "./itemTypeText";
+export * from "./trace";
+export * from "./rollup";
+export * from "./rollupLayout";

@@ -1,4 +1,4 @@
-/** The line under the summary table that splits the count by item type (spec §6.5). */
+/** The line under the summary table that splits the count by item type (spec §8.5). */
 import { ITEM_TYPES, type TypeCounts, hasSeveralTypes } from "./itemTypes";
 import { MESSAGES, type Lang } from "./messages";
 

@@ -1,5 +1,5 @@
 /**
- * What kind of item a plan row is (spec §6.5): โครงการ, กิจกรรม, มาตรการ or แนวปฏิบัติงาน, from the
+ * What kind of item a plan row is (spec §8.5): โครงการ, กิจกรรม, มาตรการ or แนวปฏิบัติงาน, from the
  * type column or, failing that, from the first word of the name. All four count as "โครงการ".
  */
 import { readOnce, tidy, wordKey } from "./text";

@@ -4,9 +4,13 @@ import { toBaht } from "./money";
 import type { PlanReport } from "./plan";
 import type { Totals } from "./summarize";
 import { cellAddress } from "./grid";
+import { type Trace, traceReport } from "./trace";
 
-/** The ordinance sum appears only when the sheet has an ordinance column (spec §6.3). */
-function totalsJson(totals: Totals, withOrdinance: boolean) {
+/**
+ * One row of the summary table in JSON: the bucket keys every JSON form shares. The ordinance sum
+ * appears only when the plan has an ordinance column with amounts (spec §8.3).
+ */
+export function totalsJson(totals: Totals, withOrdinance = false) {
   return {
     projects: totals.projects,
     plannedBudget: toBaht(totals.plannedBudget),
@@ -21,9 +25,16 @@ function totalsJson(totals: Totals, withOrdinance: boolean) {
   };
 }
 
-export function reportJson(report: PlanReport, lang: Lang = "th") {
+export interface JsonOptions {
+  /** Give each dimension and the total the sheet rows behind its counts (spec §6). */
+  readonly trace?: boolean;
+}
+
+export function reportJson(report: PlanReport, lang: Lang = "th", options: JsonOptions = {}) {
   const { source } = report;
   const withOrdinance = report.hasOrdinanceBudget;
+  const trace = options.trace ? traceReport(report) : undefined;
+  const traced = (of: Trace | undefined) => (of === undefined ? {} : { trace: of });
   return {
     source: {
       ...(source.file === undefined ? {} : { file: source.file }),
@@ -35,12 +46,13 @@ export function reportJson(report: PlanReport, lang: Lang = "th") {
     ...(report.organisation === undefined ? {} : { organisation: report.organisation }),
     ...(report.fiscalYear === undefined ? {} : { fiscalYear: report.fiscalYear }),
     valid: report.valid,
-    dimensions: report.summary.dimensions.map((d) => ({
+    dimensions: report.summary.dimensions.map((d, i) => ({
       dimension: d.dimension,
       name: d.name,
       ...totalsJson(d, withOrdinance),
+      ...traced(trace?.dimensions[i]),
     })),
-    total: totalsJson(report.summary.total, withOrdinance),
+    total: { ...totalsJson(report.summary.total, withOrdinance), ...traced(trace?.total) },
     itemTypes: report.itemTypes,
     ...(report.yearColumns.length === 0
       ? {}

@@ -140,7 +140,7 @@ export function tableColumns(report: PlanReport): TableColumn[] {
   return [
     "projects",
     "plannedBudget",
-    // Only when the sheet has an ordinance column (spec §6.3): the official table has none.
+    // Only when the sheet has an ordinance column (spec §8.3): the official table has none.
     ...(report.hasOrdinanceBudget ? (["ordinanceBudget"] as const) : []),
     "completed",
     "disbursed",
@@ -226,7 +226,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   put(row, 0, words.total, "totalLabel");
   values(summary.total, "totalValue");
   const table: Area = { top: tableTop, left: 0, bottom: row, right: lastCol };
-  // The split by item type sits in the blank row under the table (spec §6.5).
+  // The split by item type sits in the blank row under the table (spec §8.5).
   const split = typeSplitLine(report.itemTypes, lang);
   if (split !== "") {
     put(row + 1, 0, split, "source");

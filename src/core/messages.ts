@@ -24,6 +24,40 @@ export interface Messages {
   readonly reasons: Readonly<Record<ReasonCategory | "none", string>>;
   /** Item types in the count under the table ("โครงการ 7 กิจกรรม 2 มาตรการ 7"). */
   readonly itemTypes: Readonly<Record<ItemType | "unknown", (count: number) => string>>;
+  readonly trace: TraceWords;
+  readonly rollup: RollupWords;
+}
+
+/** The words of tracing figures to their rows ("แถว 4–8, 10"). */
+export interface TraceWords {
+  /** Rows as compact ranges, such as "4–8, 10". */
+  readonly rows: (count: number, ranges: string) => string;
+  readonly noRows: string;
+  readonly heading: string;
+  readonly dimension: (dimension: number, rows: string) => string;
+  readonly notDone: (rows: string) => string;
+  readonly noDimension: (rows: string) => string;
+}
+
+/** The words of the roll-up sheet: many offices, one table. */
+export interface RollupWords {
+  readonly title: string;
+  readonly offices: (count: number) => string;
+  readonly no: string;
+  readonly organisation: string;
+  readonly file: string;
+  readonly fiscalYear: string;
+  readonly errors: string;
+  readonly warnings: string;
+  readonly total: (offices: number) => string;
+  readonly dimensionHeading: string;
+  readonly legendHeading: (round: 6 | 12) => string;
+  readonly band: Readonly<Record<"good" | "fair" | "poor", (low: number, high: number) => string>>;
+  readonly withErrors: (count: number) => string;
+  readonly unreadable: (count: number) => string;
+  readonly reason: string;
+  readonly none: string;
+  readonly footerCounts: (offices: number, unreadable: number) => string;
 }
 
 /** The words of the memo paragraph ("ในปีงบประมาณ พ.ศ. 2566 … ทั้งหมด 16 โครงการ …"). */
@@ -46,7 +80,7 @@ export interface MemoWords {
   /** `because` is the reasons clause, or "" when no item gives a reason. */
   readonly notDone: (count: number, items: string, because: string) => string;
   readonly notDoneItem: (name: string, reason: string) => string;
-  /** "เนื่องจากไม่ได้รับจัดสรรงบประมาณ 1 โครงการ และบุคลากรไม่เพียงพอ 1 โครงการ" (spec §6.4). */
+  /** "เนื่องจากไม่ได้รับจัดสรรงบประมาณ 1 โครงการ และบุคลากรไม่เพียงพอ 1 โครงการ" (spec §8.4). */
   readonly because: (parts: readonly { readonly reason: string; readonly count: number }[]) => string;
   readonly noReason: string;
   readonly noProjects: string;
@@ -88,11 +122,11 @@ export interface SummaryWords {
   readonly footerCheck: (errors: number, warnings: number) => string;
   readonly chartTitle: string;
   readonly memoHeading: string;
-  /** The ordinance column, shown only when the plan has one (spec §6.3). */
+  /** The ordinance column, shown only when the plan has one (spec §8.3). */
   readonly ordinanceBudget: string;
-  /** The line under the table when the plan has more than one item type (spec §6.5). */
+  /** The line under the table when the plan has more than one item type (spec §8.5). */
   readonly typeSplit: (parts: readonly string[]) => string;
-  /** The sub-dimension subtotals' heading (spec §6.1). */
+  /** The sub-dimension subtotals' heading (spec §8.1). */
   readonly subtotalsHeading: string;
   /** A reason in the not-carried-out list: its category, then what the sheet says. */
   readonly reasonWithCategory: (category: string, text: string) => string;
@@ -198,6 +232,38 @@ const th: Messages = {
     measure: (count) => `มาตรการ ${count}`,
     guideline: (count) => `แนวปฏิบัติงาน ${count}`,
     unknown: (count) => `ไม่ระบุประเภท ${count}`,
+  },
+  trace: {
+    rows: (_count, ranges) => `แถว ${ranges}`,
+    noRows: "ไม่มี",
+    heading: "ที่มาของตัวเลข: แถวในแผนที่นับในแต่ละมิติ",
+    dimension: (dimension, rows) => `มิติที่ ${dimension}: ${rows}`,
+    notDone: (rows) => `ไม่ได้ดำเนินการ: ${rows}`,
+    noDimension: (rows) => `ไม่ทราบมิติ (ไม่ได้นับ): ${rows}`,
+  },
+  rollup: {
+    title: "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตฯ รวมหลายหน่วยงาน",
+    offices: (count) => `${count} หน่วยงาน`,
+    no: "ลำดับ",
+    organisation: "หน่วยงาน",
+    file: "ไฟล์",
+    fiscalYear: "ปีงบประมาณ",
+    errors: "ข้อผิดพลาด",
+    warnings: "คำเตือน",
+    total: (offices) => `รวม ${offices} หน่วยงาน`,
+    dimensionHeading: "สรุปรายมิติ รวมทุกหน่วยงาน",
+    legendHeading: (round) => `สีของแถว: ร้อยละของโครงการที่ดำเนินการแล้วเสร็จ (เกณฑ์รอบ ${round} เดือน)`,
+    band: {
+      good: (low) => `ร้อยละ ${low} ขึ้นไป`,
+      fair: (low, high) => `ร้อยละ ${low} ถึงต่ำกว่า ${high}`,
+      poor: (_low, high) => `ต่ำกว่าร้อยละ ${high}`,
+    },
+    withErrors: (count) => `หน่วยงานที่แผนยังมีข้อผิดพลาด (${count} หน่วยงาน)`,
+    unreadable: (count) => `ไฟล์ที่อ่านไม่ได้ (${count} ไฟล์)`,
+    reason: "สาเหตุ",
+    none: "ไม่มี",
+    footerCounts: (offices, unreadable) =>
+      `${offices} หน่วยงาน${unreadable > 0 ? ` · ไฟล์ที่อ่านไม่ได้ ${unreadable} ไฟล์` : ""}`,
   },
   issues: {
     "missing-column": (i) =>
@@ -341,6 +407,38 @@ const en: Messages = {
     measure: (count) => `${count} measure${count === 1 ? "" : "s"}`,
     guideline: (count) => `${count} guideline${count === 1 ? "" : "s"}`,
     unknown: (count) => `${count} of no stated type`,
+  },
+  trace: {
+    rows: (count, ranges) => (count === 1 ? `row ${ranges}` : `rows ${ranges}`),
+    noRows: "none",
+    heading: "Where the figures come from: the plan's rows counted in each dimension",
+    dimension: (dimension, rows) => `Dimension ${dimension}: ${rows}`,
+    notDone: (rows) => `Not carried out: ${rows}`,
+    noDimension: (rows) => `No dimension (not counted): ${rows}`,
+  },
+  rollup: {
+    title: "Results of the anti-corruption and integrity action plans, several offices",
+    offices: (count) => `${count} office${count === 1 ? "" : "s"}`,
+    no: "No.",
+    organisation: "Office",
+    file: "File",
+    fiscalYear: "Fiscal year",
+    errors: "Errors",
+    warnings: "Warnings",
+    total: (offices) => `Total, ${offices} office${offices === 1 ? "" : "s"}`,
+    dimensionHeading: "By dimension, all offices together",
+    legendHeading: (round) => `Row colours: percent of projects completed (${round}-month round thresholds)`,
+    band: {
+      good: (low) => `${low} percent or more`,
+      fair: (low, high) => `${low} to below ${high} percent`,
+      poor: (_low, high) => `below ${high} percent`,
+    },
+    withErrors: (count) => `Offices whose plans still have errors (${count})`,
+    unreadable: (count) => `Files that could not be read (${count})`,
+    reason: "Reason",
+    none: "None",
+    footerCounts: (offices, unreadable) =>
+      `${offices} office${offices === 1 ? "" : "s"}${unreadable > 0 ? ` · ${unreadable} unreadable` : ""}`,
   },
   issues: {
     "missing-column": (i) =>

@@ -35,7 +35,7 @@ export interface PlanOptions {
   /** Totals the user typed from the plan document, such as the memo's 428,000. */
   readonly controlTotals?: { readonly plannedBudget?: Satang; readonly disbursed?: Satang };
   readonly source?: PlanSource;
-  /** Show sub-dimension subtotals under the summary table (spec §6.1). Off by default. */
+  /** Show sub-dimension subtotals under the summary table (spec §8.1). Off by default. */
   readonly subtotals?: boolean;
 }
 
@@ -47,7 +47,7 @@ export interface NotCarriedOut {
   readonly dimension: Dimension | null;
   readonly plannedBudget: Satang;
   readonly note: string;
-  /** The reason column's text, else the note (spec §6.4). */
+  /** The reason column's text, else the note (spec §8.4). */
   readonly reason: string;
   /** e-Plan's category of the reason; null when none is given. */
   readonly reasonCategory: ReasonCategory | null;
@@ -63,15 +63,15 @@ export interface PlanReport {
   readonly fiscalYear?: number;
   readonly rows: readonly PlanRow[];
   readonly summary: Summary;
-  /** The budget columns headed by fiscal years (spec §6.2); empty when the sheet has none. */
+  /** The budget columns headed by fiscal years (spec §8.2); empty when the sheet has none. */
   readonly yearColumns: readonly YearColumn[];
-  /** Sub-dimension subtotals, one per heading row, in sheet order (spec §6.1). */
+  /** Sub-dimension subtotals, one per heading row, in sheet order (spec §8.1). */
   readonly headings: readonly HeadingSummary[];
-  /** Rows per item type (spec §6.5). */
+  /** Rows per item type (spec §8.5). */
   readonly itemTypes: TypeCounts;
-  /** Whether the written summary shows the sub-dimension subtotals (spec §6.1). */
+  /** Whether the written summary shows the sub-dimension subtotals (spec §8.1). */
   readonly subtotals: boolean;
-  /** The sheet has an ordinance column with at least one amount in it (spec §6.3). */
+  /** The sheet has an ordinance column with at least one amount in it (spec §8.3). */
   readonly hasOrdinanceBudget: boolean;
   readonly notCarriedOut: readonly NotCarriedOut[];
   /** Errors first, then warnings, then notes. */

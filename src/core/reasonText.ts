@@ -1,4 +1,4 @@
-/** How reasons for not carrying out are said in the list and the memo (spec §6.4). */
+/** How reasons for not carrying out are said in the list and the memo (spec §8.4). */
 import { MESSAGES, type Lang } from "./messages";
 import type { NotCarriedOut } from "./plan";
 import { REASON_CATEGORIES, REASON_CHOICES } from "./reasons";

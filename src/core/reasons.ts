@@ -1,5 +1,5 @@
 /**
- * Why an item was not carried out, sorted into e-Plan NACC's reason list (spec §6.4). The wordings
+ * Why an item was not carried out, sorted into e-Plan NACC's reason list (spec §8.4). The wordings
  * are configuration as data: a wording found anywhere in the reason names its category.
  */
 import { readOnce, wordKey } from "./text";

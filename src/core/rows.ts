@@ -26,11 +26,11 @@ export interface PlanRow {
   /** As the sheet says it; null when unreadable. */
   readonly status: StatusBucket | null;
   readonly note: string;
-  /** The reason-column's text (spec §6.4); "" without one. */
+  /** The reason-column's text (spec §8.4); "" without one. */
   readonly reason: string;
   /** The ordinance amount (ข้อบัญญัติ/เทศบัญญัติ); 0 without that column. */
   readonly ordinanceBudget: Satang;
-  /** The deepest sub-dimension heading the row sits under ("1.1"); "" when none (spec §6.1). */
+  /** The deepest sub-dimension heading the row sits under ("1.1"); "" when none (spec §8.1). */
   readonly heading: string;
   /** The row's cells as read, for quoting them in issues. */
   readonly cells: readonly Cell[];
@@ -58,7 +58,7 @@ export interface RowsReading {
   readonly lastRow: number;
 }
 
-/** What was found before the rows were read: heading rows and year columns (spec §6.1, §6.2). */
+/** What was found before the rows were read: heading rows and year columns (spec §8.1, §8.2). */
 export interface RowRules {
   readonly headings?: Headings;
   /** The report year's budget column and the other years': rows outside this year are left out. */

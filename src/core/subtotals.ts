@@ -1,4 +1,4 @@
-/** Sub-dimension subtotals (spec §6.1): the totals of the items under each heading, any depth. */
+/** Sub-dimension subtotals (spec §8.1): the totals of the items under each heading, any depth. */
 import type { Heading } from "./headings";
 import type { PlanRow } from "./rows";
 import { type Totals, totalsOf } from "./summarize";

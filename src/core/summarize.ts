@@ -13,7 +13,7 @@ export interface Totals {
   readonly notStarted: number;
   readonly notDone: number;
   readonly disbursed: Satang;
-  /** Sum of the ordinance amounts (spec §6.3); 0 when the sheet has no ordinance column. */
+  /** Sum of the ordinance amounts (spec §8.3); 0 when the sheet has no ordinance column. */
   readonly ordinanceBudget: Satang;
   /** completed ÷ projects × 100, two decimals half up; null when there are no projects. */
   readonly pctProjects: number | null;
@@ -86,7 +86,7 @@ export function summarize(
   };
 }
 
-/** The totals of any group of rows, such as a sub-dimension's (spec §6.1). */
+/** The totals of any group of rows, such as a sub-dimension's (spec §8.1). */
 export function totalsOf(rows: readonly PlanRow[], round: Round): Totals {
   const sum = zero();
   for (const row of rows) {

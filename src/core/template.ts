@@ -32,7 +32,7 @@ export const TEMPLATE_DIMENSIONS: readonly string[] = DIMENSIONS.map(
   (dimension) => `${dimension}. ${DIMENSION_NAMES[dimension]}`,
 );
 
-/** e-Plan NACC's reasons for not carrying out, as the drop-down offers them (spec §6.4). */
+/** e-Plan NACC's reasons for not carrying out, as the drop-down offers them (spec §8.4). */
 export const TEMPLATE_REASONS: readonly string[] = REASON_CATEGORIES.map(
   (category) => REASON_CHOICES[category],
 );

@@ -52,7 +52,7 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
         }),
       );
     }
-    // A blank ordinance cell is an amount not yet typed, not an appropriation of 0 (spec §6.3).
+    // A blank ordinance cell is an amount not yet typed, not an appropriation of 0 (spec §8.3).
     if (
       ordinanceIndex !== null &&
       !isBlank(row.cells[ordinanceIndex]) &&

@@ -82,7 +82,7 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   ],
   status: ["สถานะ", "สถานะโครงการ", "ผลการดำเนินการ", "ผลการดำเนินงาน", "Status", "Result"],
   note: ["หมายเหตุ", "เหตุผล", "ปัญหา/อุปสรรค", "ปัญหาอุปสรรค", "สาเหตุ", "Note", "Notes", "Reason", "Remarks"],
-  // e-Plan NACC's three amounts (spec §6.3): these specific words beat the plain "งบประมาณ…" ones.
+  // e-Plan NACC's three amounts (spec §8.3): these specific words beat the plain "งบประมาณ…" ones.
   ordinanceBudget: [
     "ตามข้อบัญญัติ",
     "ตามเทศบัญญัติ",

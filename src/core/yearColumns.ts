@@ -1,5 +1,5 @@
 /**
- * A budget column per fiscal year (spec §6.2): multi-year plans head their budget columns 2566, 2567, …
+ * A budget column per fiscal year (spec §8.2): multi-year plans head their budget columns 2566, 2567, …
  * (or พ.ศ. ๒๕๖๖, often under a merged "งบประมาณ (บาท)"). The report year's column is the planned budget.
  */
 import { type ColumnMap, type Header, matchHeader, withColumns } from "./columns";

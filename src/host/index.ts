@@ -34,7 +34,7 @@ export interface PlanSettings {
   readonly lang?: Lang;
   /** Rewrite the summary sheet by itself after each edit of the plan, instead of marking it out of date. */
   readonly autoRewrite?: boolean;
-  /** Show sub-dimension subtotals under the summary table (spec §6.1). */
+  /** Show sub-dimension subtotals under the summary table (spec §8.1). */
   readonly subtotals?: boolean;
 }
 

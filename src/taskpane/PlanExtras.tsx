@@ -1,6 +1,6 @@
 /**
  * The plan step's extras for plans as offices write them: which fiscal year's budget column is the
- * planned budget (spec §6.2), and the sub-dimension subtotals switch (spec §6.1). Shown only when
+ * planned budget (spec §8.2), and the sub-dimension subtotals switch (spec §8.1). Shown only when
  * the plan has year columns or headings.
  */
 import { Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";

@@ -32,11 +32,11 @@ export interface PaneStrings {
     readonly columnsHint: (headerRow: number) => string;
     readonly columnOption: (letter: string, label: string) => string;
     readonly notFound: string;
-    /** The budget column per fiscal year (spec §6.2). */
+    /** The budget column per fiscal year (spec §8.2). */
     readonly yearColumn: string;
     readonly yearColumnsHint: (years: string) => string;
     readonly yearOption: (year: number, letter: string) => string;
-    /** The sub-dimension subtotals switch (spec §6.1). */
+    /** The sub-dimension subtotals switch (spec §8.1). */
     readonly subtotals: (headings: number) => string;
     readonly detailsHeading: string;
     readonly organisation: string;

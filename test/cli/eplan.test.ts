@@ -1,8 +1,8 @@
-/** Plans as offices write them (spec §6), through the command line: small CSV files and workbooks. */
+/** Plans as offices write them (spec §8), through the command line: small CSV files and workbooks. */
 import { formatCsv } from "../../src/cli/csv";
 import { DONE, NOT_DONE, readXlsx, run, runJson, saveText, saveXlsx, putRows, tempFolder } from "./helpers";
 
-describe("integrity-plan summarize on plans as offices write them (spec §6)", () => {
+describe("integrity-plan summarize on plans as offices write them (spec §8)", () => {
   const temp = tempFolder();
   const csv = (name: string, rows: (string | number | null)[][]) => saveText(temp(name), formatCsv(rows));
 

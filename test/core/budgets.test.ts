@@ -1,7 +1,7 @@
 import { matchHeader } from "../../src/core";
 import { DONE, analyze, codes, issuesOf } from "./helpers";
 
-describe("e-Plan's budget figures (spec §6.3)", () => {
+describe("e-Plan's budget figures (spec §8.3)", () => {
   it.each([
     ["งบประมาณตามข้อบัญญัติ", "ordinanceBudget"],
     ["ตามเทศบัญญัติ (บาท)", "ordinanceBudget"],

@@ -144,7 +144,7 @@ describe("every issue in words (spec §2.6)", () => {
       [...DIM_HEAD.slice(0, 4), DONE, NOT_DONE],
       [1, "ก", 1, 1, "✓", "✓"],
     ]).issues,
-    // Year columns (§6.2) and the ordinance amount (§6.3).
+    // Year columns (§8.2) and the ordinance amount (§8.3).
     ...analyze(
       [
         ["มิติ", "ชื่อโครงการ", "2566", "2567", "ตามข้อบัญญัติ", "เบิกจ่าย", "สถานะ"],

@@ -5,7 +5,7 @@ import { DONE, NOT_DONE, analyze, codes, grid } from "./helpers";
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 const thai = (text: string): string => text.replace(/\d/g, (d) => THAI_DIGITS[Number(d)]);
 
-describe("item numbers (spec §6.1)", () => {
+describe("item numbers (spec §8.1)", () => {
   it.each([
     ["1.1", [1, 1], ""],
     ["๑.๑", [1, 1], ""],
@@ -55,7 +55,7 @@ describe("item numbers (spec §6.1)", () => {
 
 const HEAD: Cell[] = ["ที่", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"];
 
-describe("sub-dimension headings (spec §6.1)", () => {
+describe("sub-dimension headings (spec §8.1)", () => {
   // The example: "1.1 …" headings under "มิติที่ 1" were counted as projects.
   const rows: Cell[][] = [
     HEAD,

@@ -1,7 +1,7 @@
 import { SAMPLE_GRID, analyzePlan, hasSeveralTypes, itemTypeOf } from "../../src/core";
 import { DONE, analyze } from "./helpers";
 
-describe("item types (spec §6.5)", () => {
+describe("item types (spec §8.5)", () => {
   it.each([
     ["โครงการ", "", "project"],
     ["กิจกรรม", "", "activity"],

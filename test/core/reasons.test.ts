@@ -1,7 +1,7 @@
 import { REASON_CHOICES, REASON_CATEGORIES, reasonCategory } from "../../src/core";
 import { DONE, NOT_DONE, analyze } from "./helpers";
 
-describe("reasons for not carrying out (spec §6.4)", () => {
+describe("reasons for not carrying out (spec §8.4)", () => {
   it.each([
     ["ไม่ได้รับจัดสรรงบประมาณ", "noBudget"],
     ["ไม่ได้รับการจัดสรรงบประมาณ ปี 2566", "noBudget"],

@@ -5,7 +5,7 @@ import { DONE, analyze, codes, issuesOf } from "./helpers";
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 const thai = (text: string): string => text.replace(/\d/g, (d) => THAI_DIGITS[Number(d)]);
 
-describe("year headers (spec §6.2)", () => {
+describe("year headers (spec §8.2)", () => {
   it.each([
     [2566, 2566],
     ["2566", 2566],
@@ -55,7 +55,7 @@ describe("year headers (spec §6.2)", () => {
   });
 });
 
-describe("a budget column per fiscal year (spec §6.2)", () => {
+describe("a budget column per fiscal year (spec §8.2)", () => {
   // A four-year plan: years as number headers on the header row itself.
   const flat: Cell[][] = [
     ["ที่", "ชื่อโครงการ", 2561, 2562, 2563, 2564, "เบิกจ่าย", "สถานะ"],

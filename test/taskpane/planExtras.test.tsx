@@ -23,7 +23,7 @@ function planHost(): FakeHost {
   return host;
 }
 
-describe("the plan step on plans as offices write them (spec §6)", () => {
+describe("the plan step on plans as offices write them (spec §8)", () => {
   it("shows the recognised year columns with the report year's chosen, and the ordinance column", async () => {
     await renderPane(planHost());
     const year = await screen.findByRole("combobox", { name: "งบประมาณของปี" });
