@@ -295,7 +295,10 @@ const en: CliWords = {
       "read the plan from this Excel table (default: the first table holding a plan, else the first sheet with a plan header)",
     ],
     ["--round 6|12", "the reporting round (default: what the sheet's title says, else 12)"],
-    ["--year 2566", "the fiscal year (Buddhist era): with a budget column per year, that year's column is used"],
+    [
+      "--year 2566",
+      "the fiscal year (Buddhist era): with a budget column per year, that year's column is used",
+    ],
     ["--subtotals", "show subtotals per sub-dimension heading under the summary table"],
     ["--org NAME", "the office's name"],
     ["--lang th|en", "language of the output (default th)"],

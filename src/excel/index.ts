@@ -3,13 +3,7 @@
  * its own Excel.run batch, and Excel's failures come out as HostError kinds the pane can explain.
  */
 import type { PlanTemplate, SummaryLayout } from "../core";
-import {
-  HostError,
-  type PlanArea,
-  type PlanChoice,
-  type PlanHost,
-  type PlanSettings,
-} from "../host";
+import { HostError, type PlanArea, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
 import { toHostError } from "./errors";
 import { type FlagRule, flagRows } from "./flags";
 import { listPlans } from "./plans";
