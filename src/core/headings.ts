@@ -17,13 +17,16 @@ export interface ItemNumber {
 /** A number of one to six parts, then a dot, a bracket, a space or the end. */
 const NUMBER = /^(\d{1,4}(?:\.\d{1,4}){0,5})(?:\.?\)|\.(?=\s|$))?(?:\s+(.*))?$/;
 
+const STARTS_WITH_DIGIT = /^\s*[0-9\u0E50-\u0E59]/;
+
 /** The number a cell starts with, Thai or Arabic digits; undefined when it starts with none. */
 export function readItemNumber(cell: Cell | undefined): ItemNumber | undefined {
   if (typeof cell === "number") {
     // A number cell of 1.1 is how Excel keeps a typed "1.1"; 1.10 cannot be told from 1.1.
     return Number.isFinite(cell) && cell > 0 ? readItemNumber(String(cell)) : undefined;
   }
-  if (typeof cell !== "string") return undefined;
+  // Most texts (names, "มิติที่ 1 …") start with a letter: skip tidying them.
+  if (typeof cell !== "string" || !STARTS_WITH_DIGIT.test(cell)) return undefined;
   const match = NUMBER.exec(tidy(cell));
   if (!match) return undefined;
   return { parts: match[1].split(".").map(Number), rest: (match[2] ?? "").trim() };
@@ -93,7 +96,10 @@ export function findHeadings(grid: Grid, header: Header, alsoBlank: readonly num
   const found = new Map<number, Heading>();
   for (let r = first; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
-    if (cells.every(isBlank)) continue;
+    const bare = allBlank(cells, quiet);
+    // Most rows are projects with amounts and no open candidate above them: nothing to read.
+    if (!bare && !previous) continue;
+    if (bare && cells.every(isBlank)) continue;
     const numbered = rowNumber(cells, columns.no, columns.name);
     if (!numbered) {
       previous = undefined;
@@ -109,11 +115,19 @@ export function findHeadings(grid: Grid, header: Header, alsoBlank: readonly num
         title: candidate.title,
       });
     }
-    const bare = quiet.every((index) => isBlank(cells[index]));
     previous = bare ? { index: r, candidate: { number: numbered.number, title: numbered.title } } : undefined;
   }
   if (found.size === 0) return NONE;
   return { byIndex: found, under: placeUnder(grid, first, found) };
+}
+
+/** Whether every one of these cells is blank (a plain loop: it runs once per row of the plan). */
+function allBlank(cells: readonly Cell[], indices: readonly number[]): boolean {
+  for (let i = 0; i < indices.length; i++) {
+    const cell = cells[indices[i]];
+    if (cell !== null && cell !== undefined && !isBlank(cell)) return false;
+  }
+  return true;
 }
 
 /** Which heading each row falls under, by position: the open headings form a stack. */
