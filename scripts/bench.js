@@ -6,10 +6,12 @@
  * sample plan, varied a little, and kept in the temp folder for later runs).
  * Not a test. `--build` runs the production build first, so the bundle size is current.
  *
- * The last lines are machine-readable and always printed, in this order:
+ * The last five lines are machine-readable and always printed, in this order:
  *   taskpane-gzip-kb: N
  *   core-vs-floor-100k: R
  *   cli-20k-seconds: S
+ *   cli-stray-cell-ratio: R   (the same 20,000-row plan with one "." in XFD1048576, over without it;
+ *                              the command line's time must follow the plan, not the sheet's extent)
  *   rollup-7850-seconds: S   (always the very last line)
  */
 "use strict";
@@ -329,11 +331,13 @@ function benchCore(core) {
 // ---------------------------------------------------------------------------------------------------
 // The command line
 
-async function writeWorkbook(file, grid) {
+/** The plan as an .xlsx file; `stray` puts one "." in the sheet's very last cell, as a slip of the hand. */
+async function writeWorkbook(file, grid, stray = false) {
   const ExcelJS = require("exceljs");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("แผน");
   for (const row of grid.rows) sheet.addRow(row.map((cell) => (cell === null ? undefined : cell)));
+  if (stray) sheet.getCell("XFD1048576").value = ".";
   await workbook.xlsx.writeFile(file);
 }
 
@@ -415,10 +419,37 @@ async function benchCli() {
     const rss = runs.map((run) => run.rssKb).filter((kb) => kb !== null);
     log(`  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}`);
     log(`  peak memory: ${rss.length ? `${(Math.max(...rss) / 1024).toFixed(0)} MB` : "n/a"}`);
-    return { seconds };
+    return { seconds, strayRatio: await benchStrayCell(dir, grid, parsed, seconds, useTime) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The same plan with a stray value in XFD1048576: the run's time over the plain plan's. The report
+ * must be the same too; a different one (or a failure) gives no ratio.
+ */
+async function benchStrayCell(dir, grid, plainJson, plainSeconds, useTime) {
+  const file = path.join(dir, "plan-20k-stray.xlsx");
+  await writeWorkbook(file, grid, true);
+  log(`cli: the same plan with "." in XFD1048576 (${(fs.statSync(file).size / 1024).toFixed(0)} KB .xlsx)`);
+  const runs = [];
+  for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(file, useTime));
+  const failed = runs.find((run) => run.code !== 0 && run.code !== 1);
+  if (failed) {
+    log(`  the command line failed (exit ${failed.code}): ${failed.stderr.trim().split("\n")[0]}`);
+    return { ratio: null, why: `command line failed on the stray cell: exit ${failed.code}` };
+  }
+  const same = (json) => JSON.stringify({ ...json, source: undefined });
+  if (same(JSON.parse(runs[0].stdout)) !== same(plainJson)) {
+    log("  the report differs from the plan's without the stray cell");
+    return { ratio: null, why: "the stray cell changed the report" };
+  }
+  const seconds = median(runs.map((run) => run.seconds));
+  const rss = runs.map((run) => run.rssKb).filter((kb) => kb !== null);
+  log(`  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}`);
+  log(`  peak memory: ${rss.length ? `${(Math.max(...rss) / 1024).toFixed(0)} MB` : "n/a"}; same report`);
+  return { ratio: seconds / plainSeconds };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -580,6 +611,12 @@ async function main(argv) {
   log(`core-vs-floor-100k: ${ratio.toFixed(2)}`);
   log(
     cli.seconds === null ? `cli-20k-seconds: n/a (${cli.why})` : `cli-20k-seconds: ${cli.seconds.toFixed(2)}`,
+  );
+  const stray = cli.strayRatio ?? { ratio: null, why: cli.why };
+  log(
+    stray.ratio === null
+      ? `cli-stray-cell-ratio: n/a (${stray.why})`
+      : `cli-stray-cell-ratio: ${stray.ratio.toFixed(2)}`,
   );
   log(
     rollup.seconds === null

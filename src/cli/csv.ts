@@ -4,6 +4,8 @@
  * text that looks like a date or a formula is never changed.
  */
 import type { Cell } from "../core";
+import { InputProblem } from "./messages";
+import { EXCEL_COLUMNS, type Limits } from "./workbookFile";
 
 const BOM = "\uFEFF";
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)$/;
@@ -19,23 +21,81 @@ export function decodeCsv(bytes: Uint8Array): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
-function toCell(text: string): Cell {
+/** A quoted field is text as written ("1.10" stays 1.10, not 1.1); an unquoted plain number is a number. */
+function toCell(text: string, quoted: boolean): Cell {
   if (text === "") return null;
-  return PLAIN_NUMBER.test(text) ? Number(text) : text;
+  return !quoted && PLAIN_NUMBER.test(text) ? Number(text) : text;
+}
+
+/** Where a CSV file cannot be read as written: the line (1-based) and why. */
+export type CsvProblem =
+  | { readonly kind: "open-quote"; readonly line: number }
+  | { readonly kind: "too-wide"; readonly line: number; readonly columns: number };
+
+export class CsvError extends Error {
+  constructor(readonly problem: CsvProblem) {
+    super(problem.kind);
+    this.name = "CsvError";
+  }
+}
+
+const SEPARATORS = [",", ";", "\t"] as const;
+export type Separator = (typeof SEPARATORS)[number];
+/** Lines looked at to tell the separator: the header sits in the first 20. */
+const SNIFF_LINES = 20;
+
+/**
+ * The separator a file uses: comma, semicolon (Excel's "CSV" where the decimal mark is a comma) or
+ * tab ("Text (Tab delimited)"). The one found outside quotes on the most of the first lines wins;
+ * on a tie, the one found most often; comma when none is found.
+ */
+export function detectSeparator(text: string): Separator {
+  const lines = new Map<Separator, number>(SEPARATORS.map((s) => [s, 0]));
+  const totals = new Map<Separator, number>(SEPARATORS.map((s) => [s, 0]));
+  const seen = new Set<Separator>();
+  let quoted = false;
+  let line = 0;
+  for (let i = 0; i < text.length && line < SNIFF_LINES; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === "\n") {
+      for (const s of seen) lines.set(s, (lines.get(s) ?? 0) + 1);
+      seen.clear();
+      line++;
+    } else if (ch === "," || ch === ";" || ch === "\t") {
+      seen.add(ch);
+      totals.set(ch, (totals.get(ch) ?? 0) + 1);
+    }
+  }
+  for (const s of seen) lines.set(s, (lines.get(s) ?? 0) + 1);
+  let best: Separator = ",";
+  for (const s of SEPARATORS) {
+    const more = (lines.get(s) ?? 0) - (lines.get(best) ?? 0);
+    if (more > 0 || (more === 0 && (totals.get(s) ?? 0) > (totals.get(best) ?? 0))) best = s;
+  }
+  return best;
 }
 
 /**
- * RFC 4180 rows; a quoted field may hold commas, quotes ("") and line breaks. Quoting does not make a
- * number text, as in Excel.
+ * RFC 4180 rows; a quoted field may hold separators, quotes ("") and line breaks, and stays text
+ * ("1.10" stays 1.10, an item number). A quote never closed, or a row wider than Excel's 16,384 columns,
+ * is a {@link CsvError} naming the line.
  */
-export function parseCsv(text: string): Cell[][] {
+export function parseCsv(text: string, separator: Separator = ","): Cell[][] {
   const rows: Cell[][] = [];
   let row: Cell[] = [];
   let field = "";
   let quoted = false;
   let wasQuoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
   const endField = () => {
-    row.push(toCell(field));
+    if (row.length >= EXCEL_COLUMNS) {
+      throw new CsvError({ kind: "too-wide", line: rowLine, columns: row.length + 1 });
+    }
+    row.push(toCell(field, wasQuoted));
     field = "";
     wasQuoted = false;
   };
@@ -43,25 +103,57 @@ export function parseCsv(text: string): Cell[][] {
     endField();
     rows.push(row);
     row = [];
+    rowLine = line;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') {
+      if (ch !== '"') {
+        field += ch;
+        if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) line++;
+      } else if (text[i + 1] === '"') {
         field += '"';
         i++;
       } else quoted = false;
     } else if (ch === '"' && field === "") {
       quoted = true;
       wasQuoted = true;
-    } else if (ch === ",") endField();
+      quoteLine = line;
+    } else if (ch === separator) endField();
     else if (ch === "\r" || ch === "\n") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
+      line++;
       endRow();
     } else field += ch;
   }
+  // A quote never closed would take the rest of the file into one cell, in silence.
+  if (quoted) throw new CsvError({ kind: "open-quote", line: quoteLine });
   if (field !== "" || wasQuoted || row.length > 0) endRow();
+  return rows;
+}
+
+/**
+ * A CSV file's cells, once it is known to fit this machine: its size was checked before reading, and
+ * its cells are counted before a workbook is made of them.
+ */
+export function readCsv(file: string, bytes: Uint8Array, limits: Limits): Cell[][] {
+  const text = decodeCsv(bytes);
+  let rows: Cell[][];
+  try {
+    rows = parseCsv(text, detectSeparator(text));
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const { problem } = error;
+    throw new InputProblem(
+      problem.kind === "open-quote"
+        ? { kind: "csv-open-quote", file, line: problem.line }
+        : { kind: "csv-too-wide", file, line: problem.line, columns: problem.columns },
+    );
+  }
+  let cells = 0;
+  for (const row of rows) cells += row.length;
+  if (cells > limits.cells)
+    throw new InputProblem({ kind: "too-big", file, size: cells, limit: limits.cells, unit: "cells" });
   return rows;
 }
 

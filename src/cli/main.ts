@@ -4,7 +4,7 @@
  * 2 the input could not be read at all, with one line on standard error saying why.
  */
 import * as path from "node:path";
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
   type Lang,
@@ -26,6 +26,7 @@ import { flagNotCarriedOut } from "./flagRows";
 import { addSummarySheet } from "./paintSummary";
 import { saveWorkbook, writeNew } from "./saveWorkbook";
 import { rollupCommand } from "./rollup";
+import { safeForTerminal, safeJson } from "./terminal";
 
 /** Where the command writes; tests pass their own. */
 export interface Output {
@@ -37,6 +38,9 @@ const PROCESS_OUTPUT: Output = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
+
+/** Excel's limit on the characters in one cell (Microsoft: "Excel specifications and limits"). */
+const CELL_CHARACTERS = 32_767;
 
 const OPTIONS = {
   sheet: { type: "string" },
@@ -70,10 +74,41 @@ function langOf(args: readonly string[]): Lang {
   return value === "en" ? "en" : "th";
 }
 
+const BOOLEAN_OPTIONS = new Set(
+  Object.entries(OPTIONS)
+    .filter(([, option]) => option.type === "boolean")
+    .map(([name]) => `--${name}`),
+);
+const TRUE_WORDS = new Set(["true", "yes", "on", "1"]);
+const FALSE_WORDS = new Set(["false", "no", "off", "0"]);
+
+/**
+ * `--json=true`, `--json=no`, `--force=1`: the forms people type for a switch, turned into the
+ * switch or nothing. Anything else after "=" is a bad value. Arguments after "--" are left alone.
+ */
+function switchForms(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") return [...out, ...args.slice(i)];
+    const at = arg.indexOf("=");
+    const name = at < 0 ? arg : arg.slice(0, at);
+    if (at < 0 || !BOOLEAN_OPTIONS.has(name)) {
+      out.push(arg);
+      continue;
+    }
+    const value = arg.slice(at + 1);
+    if (TRUE_WORDS.has(value.toLowerCase())) out.push(name);
+    else if (!FALSE_WORDS.has(value.toLowerCase())) fail({ kind: "bad-option", option: name, value });
+  }
+  return out;
+}
+
 function parse(args: string[]): { values: Values; positionals: string[] } {
   try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: switchForms(args), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
+    if (error instanceof InputProblem) throw error;
     const code = (error as { code?: string }).code;
     const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? "";
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return fail({ kind: "unknown-option", option });
@@ -100,15 +135,27 @@ function langOption(value: string | undefined): Lang {
   return fail({ kind: "bad-option", option: "--lang", value });
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (file: string) => {
-    try {
-      return realpathSync(file);
-    } catch {
-      return path.resolve(file);
-    }
+/**
+ * Whether two names are one file: the same device and inode, which also catches a hard link, a
+ * symbolic link and another letter case on a disk that ignores case. A name that does not exist yet
+ * is no file at all.
+ */
+function sameFile(a: string, b: string): boolean {
+  const identity = (file: string) => {
+    const found = statSync(file, { throwIfNoEntry: false });
+    return found && { dev: found.dev, ino: found.ino };
   };
-  return real(a) === real(b);
+  const first = identity(a);
+  const second = identity(b);
+  if (!first || !second) return path.resolve(a) === path.resolve(b);
+  return first.dev === second.dev && first.ino === second.ino;
+}
+
+/** A text the command writes into a cell must fit one. */
+function cellText(option: string, value: string | undefined): void {
+  if (value !== undefined && value.length > CELL_CHARACTERS) {
+    fail({ kind: "too-long", option, length: value.length, limit: CELL_CHARACTERS });
+  }
 }
 
 /** The first place holding a plan: the table or sheet asked for, else the first table, then sheet. */
@@ -117,7 +164,7 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
   const round = roundOf(values.round);
   const fiscalYear = yearOf(values.year);
   for (const place of places) {
-    const report = analyzePlan(place.grid, {
+    const report = analyzePlan(place.grid(), {
       ...(round === undefined ? {} : { round }),
       ...(values.org === undefined ? {} : { organisation: values.org }),
       ...(fiscalYear === undefined ? {} : { fiscalYear }),
@@ -156,12 +203,13 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
   roundOf(values.round);
   yearOf(values.year);
+  cellText("--org", values.org);
   if (values.json && values.memo) fail({ kind: "conflicting-options", options: ["--json", "--memo"] });
   if (values.trace && !values.json) fail({ kind: "usage", detail: ROLLUP_WORDS[lang].traceNeedsJson });
   const target = values.write;
   if (target !== undefined) {
     if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
-    if (samePath(target, file)) fail({ kind: "output-is-input", file: target });
+    if (sameFile(target, file)) fail({ kind: "output-is-input", file: target });
     if (!values.force && existsSync(target)) fail({ kind: "output-exists", file: target });
   }
   const words = CLI_WORDS[lang];
@@ -174,19 +222,24 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
       writtenAt: new Date(),
     });
     flagNotCarriedOut(place.worksheet, report);
-    await saveWorkbook(book.workbook, target, values.force === true);
+    const dropped = book.parts?.dropped ?? [];
+    if (dropped.length > 0)
+      out.stderr(safeForTerminal(words.dropped(target, dropped, book.parts?.others ?? [])) + "\n");
+    await saveWorkbook(book.workbook, target, values.force === true, book.parts);
   }
 
-  if (values.json)
-    out.stdout(JSON.stringify(reportJson(report, lang, { trace: values.trace === true }), null, 2) + "\n");
-  else if (values.memo) {
+  if (values.json) {
+    const json = JSON.stringify(reportJson(report, lang, { trace: values.trace === true }), null, 2);
+    out.stdout(safeJson(json) + "\n");
+  } else if (values.memo) {
     // Standard output holds the paragraph alone, ready to paste; the warning goes beside it.
-    out.stdout(memoText(report, lang) + "\n");
+    out.stdout(safeForTerminal(memoText(report, lang)) + "\n");
     const errors = report.issues.filter((issue) => issue.severity === "error").length;
     if (errors > 0) out.stderr(words.memoHasErrors(errors) + "\n");
   } else {
-    out.stdout(printReport(report, lang));
-    if (target !== undefined && written !== undefined) out.stdout(words.wrote(target, written) + "\n");
+    out.stdout(safeForTerminal(printReport(report, lang)));
+    if (target !== undefined && written !== undefined)
+      out.stdout(safeForTerminal(words.wrote(target, written)) + "\n");
   }
   return report.valid ? 0 : 1;
 }
@@ -209,6 +262,7 @@ async function template(values: Values, positionals: string[], lang: Lang, out: 
   // Drop-down lists and an Excel table need a workbook; a CSV file could hold neither.
   if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
   const fiscalYear = yearOf(values.year);
+  cellText("--org", values.org);
   const plan = planTemplate({
     ...(values.org === undefined ? {} : { organisation: values.org }),
     ...(fiscalYear === undefined ? {} : { fiscalYear }),
@@ -243,7 +297,7 @@ export async function main(args: string[], out: Output = PROCESS_OUTPUT): Promis
     // Anything unforeseen still ends with one line and status 2, never with a stack trace.
     const problem: Problem =
       error instanceof InputProblem ? error.problem : { kind: "internal", reason: String(error) };
-    out.stderr(CLI_WORDS[langOf(args)].problem(problem).replace(/\s*\n\s*/g, " ") + "\n");
+    out.stderr(safeForTerminal(CLI_WORDS[langOf(args)].problem(problem).replace(/\s*\n\s*/g, " ")) + "\n");
     return 2;
   }
 }

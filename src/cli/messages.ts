@@ -19,6 +19,25 @@ export type Problem =
   | { readonly kind: "no-such-file"; readonly file: string }
   | { readonly kind: "cannot-read"; readonly file: string; readonly reason: string }
   | { readonly kind: "not-a-workbook"; readonly file: string }
+  | { readonly kind: "other-format"; readonly file: string; readonly format: OtherFormat }
+  | { readonly kind: "broken-workbook"; readonly file: string; readonly part: string }
+  | {
+      readonly kind: "beyond-excel";
+      readonly file: string;
+      readonly sheet: string;
+      readonly row: number;
+      readonly column: number;
+    }
+  | {
+      readonly kind: "too-big";
+      readonly file: string;
+      readonly size: number;
+      readonly limit: number;
+      readonly unit: "file" | "xml" | "cells";
+    }
+  | { readonly kind: "csv-open-quote"; readonly file: string; readonly line: number }
+  | { readonly kind: "csv-too-wide"; readonly file: string; readonly line: number; readonly columns: number }
+  | { readonly kind: "too-long"; readonly option: string; readonly length: number; readonly limit: number }
   | { readonly kind: "no-sheet"; readonly file: string; readonly sheet: string; readonly known: string[] }
   | { readonly kind: "no-table"; readonly file: string; readonly table: string; readonly known: string[] }
   | { readonly kind: "no-plan"; readonly file: string; readonly sheet?: string; readonly table?: string }
@@ -29,6 +48,29 @@ export type Problem =
   | { readonly kind: "output-not-xlsx"; readonly file: string }
   | { readonly kind: "cannot-write"; readonly file: string; readonly reason: string }
   | { readonly kind: "internal"; readonly reason: string };
+
+/** Files people take for workbooks that this command cannot open, each with its own way out. */
+export type OtherFormat = "xls" | "ods" | "xlsb" | "encrypted";
+
+/** Parts of a workbook that a --write copy cannot keep, named on standard error before writing. */
+export type DroppedPart =
+  | "charts"
+  | "pivot-tables"
+  | "shapes"
+  | "macros"
+  | "external-links"
+  | "slicers"
+  | "form-controls"
+  | "threaded-comments"
+  | "sparklines"
+  | "extended-validations"
+  | "printer-settings"
+  | "connections"
+  | "custom-xml"
+  | "custom-properties"
+  | "data-model"
+  | "chart-sheets"
+  | "other";
 
 /** A problem raised where it is found and reported once, by main. */
 export class InputProblem extends Error {
@@ -78,9 +120,90 @@ export interface CliWords {
   /** On standard error under --memo, whose output holds no verdict of its own. */
   readonly memoHasErrors: (errors: number) => string;
   readonly summarySheet: string;
+  /** On standard error before a --write copy is made without some parts of the workbook. */
+  readonly dropped: (file: string, parts: readonly DroppedPart[], others: readonly string[]) => string;
 }
 
 const list = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(", ");
+const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1_000_000).toLocaleString("en-US")} MB`;
+const count = (n: number): string => n.toLocaleString("en-US");
+
+const DROPPED_TH: Readonly<Record<DroppedPart, string>> = {
+  charts: "แผนภูมิ",
+  "pivot-tables": "PivotTable",
+  shapes: "รูปร่างและกล่องข้อความ",
+  macros: "แมโคร (VBA)",
+  "external-links": "การเชื่อมโยงไปยังเวิร์กบุ๊กอื่น",
+  slicers: "ตัวแบ่งส่วนข้อมูลและไทม์ไลน์",
+  "form-controls": "ตัวควบคุมฟอร์ม",
+  "threaded-comments": "ข้อคิดเห็นแบบเธรด",
+  sparklines: "เส้นแบบประกายไฟ (Sparkline)",
+  "extended-validations": "รายการให้เลือกที่อ้างถึงแผ่นงานอื่น",
+  "printer-settings": "การตั้งค่าเครื่องพิมพ์",
+  connections: "การเชื่อมต่อข้อมูลและคิวรี",
+  "custom-xml": "ข้อมูล XML แบบกำหนดเอง",
+  "custom-properties": "คุณสมบัติเอกสารแบบกำหนดเอง",
+  "data-model": "ตัวแบบข้อมูล (Data Model)",
+  "chart-sheets": "แผ่นงานแผนภูมิ",
+  other: "ส่วนอื่น",
+};
+
+const DROPPED_EN: Readonly<Record<DroppedPart, string>> = {
+  charts: "charts",
+  "pivot-tables": "pivot tables",
+  shapes: "shapes and text boxes",
+  macros: "macros (VBA)",
+  "external-links": "links to other workbooks",
+  slicers: "slicers and timelines",
+  "form-controls": "form controls",
+  "threaded-comments": "threaded comments",
+  sparklines: "sparklines",
+  "extended-validations": "drop-down lists that refer to other sheets",
+  "printer-settings": "printer settings",
+  connections: "data connections and queries",
+  "custom-xml": "custom XML data",
+  "custom-properties": "custom document properties",
+  "data-model": "the data model",
+  "chart-sheets": "chart sheets",
+  other: "other parts",
+};
+
+const droppedList = (
+  words: Readonly<Record<DroppedPart, string>>,
+  parts: readonly DroppedPart[],
+  others: readonly string[],
+): string =>
+  parts
+    .map((part) =>
+      part === "other" && others.length > 0 ? `${words.other} (${others.join(", ")})` : words[part],
+    )
+    .join(", ");
+
+function otherFormatTh(file: string, format: OtherFormat): string {
+  switch (format) {
+    case "xls":
+      return `${file} เป็นไฟล์ Excel รุ่นเก่า (.xls): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx (Excel Workbook)`;
+    case "ods":
+      return `${file} เป็นไฟล์ OpenDocument (.ods): เปิดใน LibreOffice หรือ Excel แล้วบันทึกเป็น .xlsx (Excel 2007-365)`;
+    case "xlsb":
+      return `${file} เป็นเวิร์กบุ๊กแบบไบนารี (.xlsb): เปิดใน Excel แล้วบันทึกเป็น .xlsx (Excel Workbook)`;
+    case "encrypted":
+      return `${file} มีรหัสผ่านป้องกันการเปิด: เปิดใน Excel แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก > เข้ารหัสด้วยรหัสผ่าน) และบันทึกสำเนาใหม่`;
+  }
+}
+
+function otherFormatEn(file: string, format: OtherFormat): string {
+  switch (format) {
+    case "xls":
+      return `${file} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook)`;
+    case "ods":
+      return `${file} is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (Excel 2007-365)`;
+    case "xlsb":
+      return `${file} is a binary workbook (.xlsb): open it in Excel and save it as .xlsx (Excel Workbook)`;
+    case "encrypted":
+      return `${file} is protected by a password: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save a copy`;
+  }
+}
 
 const th: CliWords = {
   problem: (p) => {
@@ -111,6 +234,22 @@ const th: CliWords = {
         return `อ่านไฟล์ไม่ได้: ${p.file} (${p.reason})`;
       case "not-a-workbook":
         return `ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${p.file}`;
+      case "other-format":
+        return otherFormatTh(p.file, p.format);
+      case "broken-workbook":
+        return `ไฟล์ ${p.file} เสียหาย (ส่วน ${p.part} อ่านไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกใหม่`;
+      case "beyond-excel":
+        return `ไฟล์ ${p.file} เสียหาย: แผ่นงาน "${p.sheet}" มีเซลล์ที่แถว ${count(p.row)} คอลัมน์ ${count(p.column)} เกินขอบเขตของ Excel (${count(1_048_576)} แถว ${count(16_384)} คอลัมน์) เปิดใน Excel หรือ LibreOffice แล้วบันทึกใหม่`;
+      case "too-big":
+        return p.unit === "cells"
+          ? `ไฟล์ ${p.file} ใหญ่เกินกว่าที่เครื่องนี้จะอ่านได้ (${count(p.size)} เซลล์ เกิน ${count(p.limit)}): ลบแผ่นงานหรือเซลล์ที่ไม่เกี่ยวกับแผน หรือคัดลอกเฉพาะแผนไปไว้ในไฟล์ใหม่`
+          : `ไฟล์ ${p.file} ใหญ่เกินกว่าที่เครื่องนี้จะอ่านได้ (${p.unit === "xml" ? "เมื่อแตกไฟล์ " : ""}${megabytes(p.size)} เกิน ${megabytes(p.limit)}): ลบแผ่นงานหรือเซลล์ที่ไม่เกี่ยวกับแผน หรือคัดลอกเฉพาะแผนไปไว้ในไฟล์ใหม่`;
+      case "csv-open-quote":
+        return `ไฟล์ ${p.file}: เครื่องหมายคำพูด (") ที่บรรทัด ${count(p.line)} ไม่มีตัวปิด ข้อมูลหลังจากนั้นจึงอ่านไม่ได้ แก้ไขบรรทัดนั้นแล้วลองใหม่`;
+      case "csv-too-wide":
+        return `ไฟล์ ${p.file}: บรรทัด ${count(p.line)} มี ${count(p.columns)} คอลัมน์ เกินที่ Excel รับได้ (${count(16_384)} คอลัมน์)`;
+      case "too-long":
+        return `ค่าของตัวเลือก ${p.option} ยาว ${count(p.length)} ตัวอักษร เกินที่เซลล์หนึ่งเซลล์รับได้ (${count(p.limit)} ตัวอักษร)`;
       case "no-sheet":
         return `ไม่พบแผ่นงาน "${p.sheet}" ใน ${p.file} (มีแผ่นงาน ${list(p.known)})`;
       case "no-table":
@@ -210,6 +349,8 @@ const th: CliWords = {
   memoHasErrors: (errors) =>
     `แผนยังมีข้อผิดพลาด ${errors} รายการ ตัวเลขในข้อความอาจยังไม่ถูกต้อง: ดูรายละเอียดด้วย integrity-plan summarize โดยไม่ใส่ --memo`,
   summarySheet: "สรุปผล",
+  dropped: (file, parts, others) =>
+    `คำเตือน: สำเนา ${file} จะไม่มี ${droppedList(DROPPED_TH, parts, others)} ของไฟล์ต้นฉบับ (ไฟล์ต้นฉบับยังอยู่ครบ)`,
 };
 
 const en: CliWords = {
@@ -241,6 +382,22 @@ const en: CliWords = {
         return `Cannot read ${p.file} (${p.reason})`;
       case "not-a-workbook":
         return `Not an Excel (.xlsx) or CSV file: ${p.file}`;
+      case "other-format":
+        return otherFormatEn(p.file, p.format);
+      case "broken-workbook":
+        return `${p.file} is damaged (its part ${p.part} cannot be read): open it in Excel or LibreOffice and save it again`;
+      case "beyond-excel":
+        return `${p.file} is damaged: sheet "${p.sheet}" has a cell in row ${count(p.row)}, column ${count(p.column)}, beyond Excel's ${count(1_048_576)} rows and ${count(16_384)} columns; open it in Excel or LibreOffice and save it again`;
+      case "too-big":
+        return p.unit === "cells"
+          ? `${p.file} is too big for this machine to read (${count(p.size)} cells, over ${count(p.limit)}): delete the sheets or cells that are not the plan, or copy the plan alone into a new file`
+          : `${p.file} is too big for this machine to read (${p.unit === "xml" ? "unpacked, " : ""}${megabytes(p.size)}, over ${megabytes(p.limit)}): delete the sheets or cells that are not the plan, or copy the plan alone into a new file`;
+      case "csv-open-quote":
+        return `${p.file}: the quote (") opened in line ${count(p.line)} is never closed, so nothing after it can be read; fix that line and try again`;
+      case "csv-too-wide":
+        return `${p.file}: line ${count(p.line)} has ${count(p.columns)} columns, more than Excel's ${count(16_384)}`;
+      case "too-long":
+        return `The value of ${p.option} is ${count(p.length)} characters long, more than a cell holds (${count(p.limit)})`;
       case "no-sheet":
         return `No sheet "${p.sheet}" in ${p.file} (its sheets: ${list(p.known)})`;
       case "no-table":
@@ -357,6 +514,8 @@ const en: CliWords = {
   memoHasErrors: (errors) =>
     `The plan has ${errors} errors, so the figures may not be right yet: run integrity-plan summarize without --memo to see them`,
   summarySheet: "Summary",
+  dropped: (file, parts, others) =>
+    `Warning: the copy ${file} will not have the original's ${droppedList(DROPPED_EN, parts, others)} (the original keeps them)`,
 };
 
 export const CLI_WORDS: Readonly<Record<Lang, CliWords>> = { th, en };

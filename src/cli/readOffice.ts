@@ -35,7 +35,7 @@ export async function readOffice(file: string, options: OfficeOptions): Promise<
       return { unreadable: { file, reason: ROLLUP_WORDS[options.lang].isRollup(file) } };
     }
     for (const place of planPlaces(book, {})) {
-      const report = analyzePlan(place.grid, {
+      const report = analyzePlan(place.grid(), {
         ...(options.round === undefined ? {} : { round: options.round }),
         ...(options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear }),
         source: { file, sheet: place.sheet, ...(place.table === undefined ? {} : { table: place.table }) },

@@ -1,32 +1,40 @@
 /**
  * A file on disk → an ExcelJS workbook → the grids that may hold the plan. A CSV file becomes a
  * workbook of one sheet, so choosing the plan and writing the copy work the same for both.
+ *
+ * Memory and time follow the plan, not the sheet's extent: only rows and cells that hold values are
+ * visited (ExcelJS keeps rows sparsely), rows without values are one shared empty row, and under the
+ * header a grid keeps to the plan's columns, so a stray value far away adds nothing.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { type Cell, type Grid, cellText } from "../core";
-import { cellValue, excelValue } from "./cellValue";
-import { decodeCsv, parseCsv } from "./csv";
+import { type Cell, type Grid, cellText, findHeader, HEADER_SEARCH_ROWS } from "../core";
+import { cellValue, excelValue, mergedAreas } from "./cellValue";
+import { readCsv } from "./csv";
 import { InputProblem } from "./messages";
+import { type PartsReport, inspectParts } from "./workbookParts";
+import { EXCEL_COLUMNS, EXCEL_ROWS, LIMITS, type Limits, classify } from "./workbookFile";
 
 export interface Book {
   /** The file name as the user gave it. */
   readonly file: string;
   readonly format: "xlsx" | "csv";
   readonly workbook: ExcelJS.Workbook;
+  /** What a copy of an .xlsx file keeps and loses beyond what ExcelJS reads. */
+  readonly parts?: PartsReport;
 }
 
 /** A rectangle that may hold the plan, with where it came from. */
 export interface PlanPlace {
-  readonly grid: Grid;
   readonly sheet: string;
   readonly table?: string;
   readonly worksheet: ExcelJS.Worksheet;
+  /** The cells to look for the plan in, read when first asked for. */
+  readonly grid: () => Grid;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CSV_EXTENSIONS = new Set([".csv", ".txt"]);
+const CSV_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 
 /** Excel forbids these in sheet names, and names longer than 31 characters. */
 export function sheetNameFrom(text: string, fallback: string): string {
@@ -37,39 +45,78 @@ export function sheetNameFrom(text: string, fallback: string): string {
   return name.trim() === "" ? fallback : name;
 }
 
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, i) => bytes[i] === byte);
+function readProblem(file: string, error: unknown): InputProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new InputProblem({ kind: "no-such-file", file });
+  return new InputProblem({ kind: "cannot-read", file, reason: code ?? (error as Error).message });
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/** The file's bytes, once its size is known to fit this machine. */
+async function readBytes(file: string, limits: Limits): Promise<Buffer> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    throw readProblem(file, error);
+  }
+  if (size > limits.fileBytes) {
+    throw new InputProblem({ kind: "too-big", file, size, limit: limits.fileBytes, unit: "file" });
+  }
   try {
     return await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputProblem({ kind: "no-such-file", file });
-    throw new InputProblem({ kind: "cannot-read", file, reason: code ?? (error as Error).message });
+    throw readProblem(file, error);
   }
 }
 
-/** Reads an .xlsx or CSV file; a problem with the file itself is an {@link InputProblem}. */
-export async function readBook(file: string, csvSheetName: string): Promise<Book> {
-  const bytes = await readBytes(file);
-  const workbook = new ExcelJS.Workbook();
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    try {
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new InputProblem({ kind: "not-a-workbook", file });
+/**
+ * Excel has 1,048,576 rows and 16,384 columns; a file that places a cell beyond them is damaged, and
+ * reading on would walk a sparse array of that length.
+ */
+function checkExtent(file: string, workbook: ExcelJS.Workbook): void {
+  for (const worksheet of workbook.worksheets) {
+    if (worksheet.rowCount > EXCEL_ROWS) {
+      const row = worksheet.rowCount;
+      // Cells come in column order: the first is the one to name.
+      let column = 0;
+      worksheet.findRow(row)?.eachCell((_, number) => {
+        column ||= number;
+      });
+      throw new InputProblem({ kind: "beyond-excel", file, sheet: worksheet.name, row, column: column || 1 });
     }
-    if (workbook.worksheets.length === 0) throw new InputProblem({ kind: "not-a-workbook", file });
-    restoreTableHeaders(workbook);
-    return { file, format: "xlsx", workbook };
+    worksheet.eachRow((row, number) => {
+      if (row.cellCount > EXCEL_COLUMNS) {
+        const column = row.cellCount;
+        throw new InputProblem({ kind: "beyond-excel", file, sheet: worksheet.name, row: number, column });
+      }
+    });
   }
-  // A text file has no NUL bytes; anything else (an image, an old .xls) is not a plan we can read.
+}
+
+async function readXlsx(file: string, bytes: Buffer, parts: PartsReport): Promise<Book> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new InputProblem({ kind: "not-a-workbook", file });
+  }
+  if (workbook.worksheets.length === 0) throw new InputProblem({ kind: "not-a-workbook", file });
+  checkExtent(file, workbook);
+  restoreTableHeaders(workbook);
+  return { file, format: "xlsx", workbook, parts };
+}
+
+/** Reads an .xlsx or CSV file; a problem with the file itself is an {@link InputProblem}. */
+export async function readBook(file: string, csvSheetName: string, limits: Limits = LIMITS): Promise<Book> {
+  const bytes = await readBytes(file, limits);
+  const kind = classify(file, bytes, limits);
+  if (kind.kind === "xlsx") return readXlsx(file, bytes, inspectParts(bytes, kind.workbook.parts));
+  // A text file has no NUL bytes; anything else (an image, a PDF) is not a plan we can read.
   if (!CSV_EXTENSIONS.has(path.extname(file).toLowerCase()) || bytes.includes(0)) {
     throw new InputProblem({ kind: "not-a-workbook", file });
   }
-  const rows = parseCsv(decodeCsv(bytes));
+  const rows = readCsv(file, bytes, limits);
+  const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetNameFrom(path.parse(file).name, csvSheetName));
   rows.forEach((cells, r) => {
     cells.forEach((cell, c) => {
@@ -79,27 +126,104 @@ export async function readBook(file: string, csvSheetName: string): Promise<Book
   return { file, format: "csv", workbook };
 }
 
-/** Cells of rows top..bottom and columns left..right (1-based, inclusive). */
+/** Shared by every empty row of every grid: a far stray row costs one pointer per row between. */
+const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
+
+/** The cells of columns left..right of a row (1-based), or {@link EMPTY_ROW} when none holds a value. */
+function rowCells(row: ExcelJS.Row | undefined, left: number, right: number): readonly Cell[] {
+  if (!row) return EMPTY_ROW;
+  const last = Math.min(right, row.cellCount);
+  const cells: Cell[] = [];
+  let filled = false;
+  for (let c = left; c <= last; c++) {
+    const cell = row.findCell(c);
+    const value = cell ? cellValue(cell) : null;
+    if (value !== null) filled = true;
+    cells.push(value);
+  }
+  return filled ? cells : EMPTY_ROW;
+}
+
+/** The rows that hold a value, in order (ExcelJS skips the rest, styled or not). */
+function rowsWithValues(worksheet: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows: ExcelJS.Row[] = [];
+  worksheet.eachRow((row) => rows.push(row));
+  return rows;
+}
+
+/** The rectangle of cells the engine reads, as grid rows from `firstRow`; the one place a Grid is made. */
 function gridOf(
   worksheet: ExcelJS.Worksheet,
-  top: number,
-  bottom: number,
-  left: number,
-  right: number,
+  rows: readonly (readonly Cell[])[],
+  firstRow: number,
+  firstColumn: number,
+  headerRow?: number,
 ): Grid {
-  const rows: Cell[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = worksheet.getRow(r);
-    const cells: Cell[] = [];
-    for (let c = left; c <= right; c++) cells.push(cellValue(row.getCell(c)));
-    rows.push(cells);
+  const bottom = firstRow + rows.length - 1;
+  let width = 0;
+  for (const cells of rows) width = Math.max(width, cells.length);
+  const right = firstColumn + width - 1;
+  const merges = mergedAreas(worksheet, firstRow, bottom, firstColumn, right);
+  return { rows, firstRow, firstColumn, merges, ...(headerRow === undefined ? {} : { headerRow }) };
+}
+
+/** Grid rows firstRow..last from sparse rows: rows in between are {@link EMPTY_ROW}. */
+function denseRows(
+  sparse: ReadonlyMap<number, readonly Cell[]>,
+  firstRow: number,
+  last: number,
+): (readonly Cell[])[] {
+  const rows: (readonly Cell[])[] = [];
+  for (let r = firstRow; r <= last; r++) rows.push(sparse.get(r) ?? EMPTY_ROW);
+  return rows;
+}
+
+/**
+ * The plan's last column (1-based, grid from column A): the header's last recognised column, and the
+ * labelled header cells right after it. A header cell beyond a gap is not the plan's.
+ */
+function planRight(header: NonNullable<ReturnType<typeof findHeader>>): number {
+  let last = Math.max(-1, ...Object.values(header.columns), ...header.ticks.map((tick) => tick.index));
+  while (last + 1 < header.labels.length && header.labels[last + 1] !== "") last++;
+  return last + 1;
+}
+
+/**
+ * A sheet's grid: the header looked for in the sheet's first 20 rows (spec §2); the title lines above
+ * it whole; the rows under it only in the plan's columns, and only down to the last that holds a
+ * value there.
+ */
+function sheetGrid(worksheet: ExcelJS.Worksheet): Grid {
+  const sparse = new Map<number, readonly Cell[]>();
+  const rows = rowsWithValues(worksheet);
+  // One row more than the header may start in: a header's second row.
+  const headEnd = HEADER_SEARCH_ROWS + 1;
+  for (const row of rows) {
+    if (row.number > headEnd) break;
+    const cells = rowCells(row, 1, EXCEL_COLUMNS);
+    if (cells !== EMPTY_ROW) sparse.set(row.number, cells);
   }
-  return { rows, firstRow: top, firstColumn: left };
+  const head = gridOf(worksheet, denseRows(sparse, 1, Math.max(0, ...sparse.keys())), 1, 1);
+  const header = findHeader(head);
+  if (!header) return head;
+  const right = planRight(header);
+  // From the header down, only the plan's columns.
+  const headerTop = 1 + header.index;
+  let last = headerTop + header.height - 1;
+  for (const row of rows) {
+    if (row.number < headerTop) continue;
+    const cells = rowCells(row, 1, right);
+    if (cells === EMPTY_ROW) sparse.delete(row.number);
+    else {
+      sparse.set(row.number, cells);
+      last = row.number;
+    }
+  }
+  return gridOf(worksheet, denseRows(sparse, 1, last), 1, 1, headerTop);
 }
 
 function sheetPlace(worksheet: ExcelJS.Worksheet): PlanPlace {
-  const grid = gridOf(worksheet, 1, worksheet.rowCount, 1, Math.max(1, worksheet.columnCount));
-  return { grid, sheet: worksheet.name, worksheet };
+  return { sheet: worksheet.name, worksheet, grid: () => sheetGrid(worksheet) };
 }
 
 interface TableArea {
@@ -169,28 +293,54 @@ function restoreTableHeaders(workbook: ExcelJS.Workbook): void {
     for (const model of tableModels(worksheet)) {
       const area = areaOf(model);
       if (model.headerRow || !area) continue;
-      const top = worksheet.getRow(area.top);
-      model.headerRow = model.columns.some(
-        (column, i) =>
-          headerText(cellText(cellValue(top.getCell(area.left + i)))) === headerText(column.name ?? ""),
-      );
+      const top = worksheet.findRow(area.top);
+      model.headerRow = model.columns.some((column, i) => {
+        const cell = top?.findCell(area.left + i);
+        return headerText(cellText(cell ? cellValue(cell) : null)) === headerText(column.name ?? "");
+      });
     }
   }
 }
 
+/** Cells of padding a table's rows may get so its title lines are read from column A. */
+const PADDING_BUDGET = 1_000_000;
+
 /**
- * A table's grid runs from row 1 so the title lines above it (organisation, fiscal year, round) are
- * read too, but it ends at the table's last row and keeps to its columns.
+ * A table's grid: the title lines above it (the sheet's first 20 rows holding a value, read from
+ * column A across the sheet, so the organisation, year and round they state are used), then the
+ * table's rows in its own columns, down to the last that holds a value (a table's range may run to
+ * the sheet's last row).
  */
+function tableGrid(worksheet: ExcelJS.Worksheet, table: TableArea): Grid {
+  const rows = rowsWithValues(worksheet);
+  const body = new Map<number, readonly Cell[]>();
+  let last = table.top;
+  for (const row of rows) {
+    if (row.number < table.top || row.number > table.bottom) continue;
+    const cells = rowCells(row, table.left, table.right);
+    if (cells === EMPTY_ROW) continue;
+    body.set(row.number, cells);
+    last = row.number;
+  }
+  // Title cells left of the table need its rows padded to column A: affordable unless the table is
+  // both far right and long.
+  const firstColumn = (table.left - 1) * body.size <= PADDING_BUDGET ? 1 : table.left;
+  const sparse = new Map<number, readonly Cell[]>();
+  for (const row of rows) {
+    if (row.number >= table.top || sparse.size >= HEADER_SEARCH_ROWS) break;
+    const cells = rowCells(row, firstColumn, EXCEL_COLUMNS);
+    if (cells !== EMPTY_ROW) sparse.set(row.number, cells);
+  }
+  const firstRow = Math.min(table.top, ...sparse.keys());
+  const padding: Cell[] = new Array<Cell>(table.left - firstColumn).fill(null);
+  for (const [number, cells] of body)
+    sparse.set(number, padding.length === 0 ? cells : [...padding, ...cells]);
+  const headerRow = table.hasHeader ? table.top : undefined;
+  return gridOf(worksheet, denseRows(sparse, firstRow, last), firstRow, firstColumn, headerRow);
+}
+
 function tablePlace(worksheet: ExcelJS.Worksheet, table: TableArea): PlanPlace {
-  const grid = gridOf(worksheet, 1, table.bottom, table.left, table.right);
-  return {
-    // The table's first row is the plan's header.
-    grid: table.hasHeader ? { ...grid, headerRow: table.top } : grid,
-    sheet: worksheet.name,
-    table: table.name,
-    worksheet,
-  };
+  return { sheet: worksheet.name, table: table.name, worksheet, grid: () => tableGrid(worksheet, table) };
 }
 
 function sameName(a: string, b: string): boolean {

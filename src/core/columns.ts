@@ -1,10 +1,17 @@
 /**
  * Finding the header: which row (or pair of rows) names the columns, and which column holds which field.
  */
-import { type Cell, type Grid, cellText, isBlank, kindOf } from "./grid";
+import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue, kindOf } from "./grid";
 import { statusWord } from "./status";
 import { headerKey } from "./text";
-import { FIELDS, HEADER_WORDS, REQUIRED_FIELDS, type Field, type StatusBucket } from "./vocabulary";
+import {
+  FIELDS,
+  HEADER_WORDS,
+  NOT_A_FIELD_WORDS,
+  REQUIRED_FIELDS,
+  type Field,
+  type StatusBucket,
+} from "./vocabulary";
 
 /** A column headed by a status word, whose marks set the row's status. */
 export interface StatusTick {
@@ -37,6 +44,8 @@ const FIELD_KEYS: readonly (readonly [Field, string])[] = FIELDS.flatMap((field)
   HEADER_WORDS[field].map((word) => [field, headerKey(word)] as const),
 );
 
+const NOT_A_FIELD_KEYS: readonly string[] = NOT_A_FIELD_WORDS.map(headerKey);
+
 interface Match {
   readonly field: Field;
   /** Longer, exact words beat shorter prefixes: "งบประมาณเบิกจ่าย" is disbursed, not budget. */
@@ -46,7 +55,7 @@ interface Match {
 /** The field a header names, or undefined. */
 export function matchHeader(text: string): Match | undefined {
   const key = headerKey(text);
-  if (key === "") return undefined;
+  if (key === "" || NOT_A_FIELD_KEYS.some((word) => key.includes(word))) return undefined;
   let best: Match | undefined;
   for (const [field, word] of FIELD_KEYS) {
     let score = 0;
@@ -64,6 +73,11 @@ interface Reading {
   readonly score: number;
 }
 
+/** A header cell's text; a formula without a value names nothing (the plan reports it). */
+function headerText(cell: Cell | undefined): string {
+  return isFormulaWithoutValue(cell) ? "" : cellText(cell).trim();
+}
+
 function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading {
   const width = Math.max(top.length, bottom?.length ?? 0);
   const best = new Map<Field, { index: number; score: number }>();
@@ -71,8 +85,8 @@ function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading
   const labels: string[] = [];
   let group = "";
   for (let i = 0; i < width; i++) {
-    const upper = cellText(top[i]).trim();
-    const lower = bottom ? cellText(bottom[i]).trim() : "";
+    const upper = headerText(top[i]);
+    const lower = bottom ? headerText(bottom[i]) : "";
     // A group cell is merged across its sub-headers, so only its first column holds the text.
     if (upper !== "") group = lower !== "" ? upper : "";
     const own = lower !== "" ? lower : upper;

@@ -3,15 +3,43 @@
  * reduced to plain values. A cell's kind follows from its value (see {@link kindOf}).
  */
 
-/** A cell that holds an Excel error such as `#N/A` or `#VALUE!`. */
+/**
+ * A cell that holds an Excel error such as `#N/A` or `#VALUE!`, or a formula without a value (see
+ * {@link CellFormula}).
+ */
 export interface CellError {
   readonly error: string;
 }
 
-/** One cell: number, text, boolean, an Excel error, or empty (`null`). */
-export type Cell = number | string | boolean | CellError | null;
+/**
+ * A cell holding a formula whose result was never saved: a file written by a program (ExcelJS,
+ * openpyxl, a script) and never opened in a spreadsheet. Its value is unknown: not empty, not 0.
+ * It has an error's shape on purpose (`error` is ""): whatever does not look for it takes it for
+ * an error, never for a blank or a number.
+ */
+export interface CellFormula extends CellError {
+  readonly error: "";
+  /** The formula as the file holds it, without the leading "=". */
+  readonly formula: string;
+}
 
-export type CellKind = "number" | "text" | "boolean" | "error" | "empty";
+/** One cell: number, text, boolean, an Excel error, a formula without a value, or empty (`null`). */
+export type Cell = number | string | boolean | CellError | CellFormula | null;
+
+/** The cell a host gives for a formula it holds without a value. */
+export function formulaWithoutValue(formula: string): CellFormula {
+  return { error: "", formula };
+}
+
+export type CellKind = "number" | "text" | "boolean" | "error" | "formula" | "empty";
+
+/** A merged rectangle of worksheet cells: rows and columns 1-based, inclusive. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
 
 /** A rectangle of cells cut from a worksheet. */
 export interface Grid {
@@ -26,6 +54,18 @@ export interface Grid {
    * with the title lines above the table. Otherwise the header is looked for in the first 20 rows.
    */
   readonly headerRow?: number;
+  /**
+   * Merged areas that touch the grid, in worksheet coordinates. Hosts give a merged area's value in
+   * its top-left cell only; core decides which of the rows it covers the value belongs to.
+   */
+  readonly merges?: readonly MergedArea[];
+}
+
+/** Whether the cell is a formula the file holds without its result. */
+export function isFormulaWithoutValue(cell: Cell | undefined): cell is CellFormula {
+  return (
+    typeof cell === "object" && cell !== null && typeof (cell as Partial<CellFormula>).formula === "string"
+  );
 }
 
 export function kindOf(cell: Cell | undefined): CellKind {
@@ -38,14 +78,14 @@ export function kindOf(cell: Cell | undefined): CellKind {
     case "boolean":
       return "boolean";
     default:
-      return "error";
+      return isFormulaWithoutValue(cell) ? "formula" : "error";
   }
 }
 
-/** The cell's text as the user sees it (numbers unformatted, errors by their code). */
+/** The cell's text as the user sees it (numbers unformatted, errors by their code, formulas as typed). */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "object") return cell.error;
+  if (typeof cell === "object") return isFormulaWithoutValue(cell) ? `=${cell.formula}` : cell.error;
   return String(cell);
 }
 

@@ -11,6 +11,8 @@ export type IssueCode =
   | "conflicting-status"
   | "not-a-number"
   | "cell-error"
+  | "formula-without-value"
+  | "amount-too-large"
   | "negative-amount"
   | "fraction-of-satang"
   | "text-number"
@@ -34,6 +36,8 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "conflicting-status": "error",
   "not-a-number": "error",
   "cell-error": "error",
+  "formula-without-value": "error",
+  "amount-too-large": "error",
   "negative-amount": "error",
   "spent-but-not-done": "error",
   "fraction-of-satang": "warning",

@@ -2,6 +2,7 @@
  * Every word the engine says to a user, Thai first and English second. Hosts add their own
  * interface words; issue messages, field names and the summary's labels live here.
  */
+import { MAX_AMOUNT_SATANG } from "./amounts";
 import { type Issue, type IssueCode, type Severity } from "./issues";
 import { formatBaht } from "./money";
 import type { ItemType } from "./itemTypes";
@@ -280,6 +281,12 @@ const th: Messages = {
     "conflicting-status": () => "ทำเครื่องหมายไว้มากกว่าหนึ่งช่องสถานะ: ให้เหลือช่องเดียว",
     "not-a-number": (i) => `"${i.text}" ไม่ใช่จำนวนเงิน: ใส่ตัวเลข หรือ 0 ถ้าไม่ใช้งบประมาณ (นับเป็น 0)`,
     "cell-error": (i) => `เซลล์มีค่าผิดพลาด ${i.text}: แก้สูตรให้ได้จำนวนเงิน (นับเป็น 0)`,
+    "formula-without-value": (i) =>
+      `เซลล์มีสูตร ${i.text} แต่ไฟล์ไม่ได้บันทึกผลลัพธ์ของสูตรไว้ จึงไม่รู้ค่าของเซลล์: ` +
+      `เปิดไฟล์ด้วย Excel หรือ LibreOffice แล้วบันทึกอีกครั้ง`,
+    "amount-too-large": (i) =>
+      `จำนวนเงิน ${i.text} มากเกินกว่าที่แผนจะมีได้ (ตั้งแต่ ${baht(MAX_AMOUNT_SATANG)} บาทขึ้นไป): ` +
+      `ตรวจสอบตัวเลข (นับเป็น 0)`,
     "negative-amount": (i) => `จำนวนเงินติดลบ (${i.text}): จำนวนเงินต้องไม่น้อยกว่า 0 (นับเป็น 0)`,
     "fraction-of-satang": (i) =>
       `จำนวนเงิน ${i.text} มีทศนิยมเกิน 2 ตำแหน่ง: ปัดเป็น ${baht(i.details?.amount)} บาท`,
@@ -455,6 +462,12 @@ const en: Messages = {
     "conflicting-status": () => "More than one status column is marked; keep one.",
     "not-a-number": (i) => `"${i.text}" is not an amount: type a number, or 0 for no budget (counted as 0).`,
     "cell-error": (i) => `The cell holds the error ${i.text}: fix its formula (counted as 0).`,
+    "formula-without-value": (i) =>
+      `The cell holds the formula ${i.text}, but the file has no saved result for it, so its value is unknown: ` +
+      `open the file in Excel or LibreOffice and save it again.`,
+    "amount-too-large": (i) =>
+      `The amount ${i.text} is larger than a plan can hold (${baht(MAX_AMOUNT_SATANG)} baht or more): ` +
+      `check the number (counted as 0).`,
     "negative-amount": (i) => `Negative amount (${i.text}): amounts cannot be below 0 (counted as 0).`,
     "fraction-of-satang": (i) =>
       `${i.text} has more than two decimals: rounded to ${baht(i.details?.amount)} baht.`,

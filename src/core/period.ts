@@ -1,5 +1,5 @@
 /** Fiscal years and rounds, and the title facts a plan sheet states above its header. */
-import { type Grid, cellText } from "./grid";
+import { type Grid, cellText, isFormulaWithoutValue } from "./grid";
 import { tidy } from "./text";
 import type { Round } from "./validate";
 
@@ -66,22 +66,42 @@ export interface TitleFacts {
 
 const ORGANISATION =
   /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)\s*\S+|เทศบาล(?:ตำบล|เมือง|นคร)\s*\S+|อบต\.\s*\S+|อบจ\.\s*\S+)/;
-const YEAR = /(?:พ\.ศ\.|ปีงบประมาณ|ปี)\s*(25\d\d)/;
+/** The year after ปีงบประมาณ is the fiscal year: "ประจำปีงบประมาณ พ.ศ. 2568". */
+const FISCAL_YEAR = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*(25\d\d)(?!\s*(?:[-–—]|ถึง)\s*25\d\d)/;
+/** Any other year the title names: "พ.ศ. 2566", "ปี 2566". */
+const YEAR = /(?:พ\.\s*ศ\.|ปี)\s*(25\d\d)(?!\d)(?!\s*(?:[-–—]|ถึง)\s*(?:พ\.\s*ศ\.\s*)?25\d\d)/;
 const ROUND = /รอบ\s*(6|12)\s*เดือน/;
+
+/**
+ * The fiscal year a title line states: the year after ปีงบประมาณ, else the first other year. A range
+ * ("พ.ศ. 2566-2570", "2566 ถึง 2570") is the plan's cycle, not its year. Digits may be Thai.
+ */
+function yearsOf(text: string): { fiscal?: number; other?: number } {
+  const fiscal = FISCAL_YEAR.exec(text)?.[1];
+  if (fiscal) return { fiscal: Number(fiscal) };
+  const other = YEAR.exec(text)?.[1];
+  return other ? { other: Number(other) } : {};
+}
 
 /** Organisation, fiscal year and round read from the rows above the header. */
 export function readTitle(grid: Grid, headerIndex: number): TitleFacts {
   const facts: TitleFacts = {};
+  let otherYear: number | undefined;
   for (let r = 0; r < headerIndex; r++) {
     for (const cell of grid.rows[r] ?? []) {
+      if (isFormulaWithoutValue(cell)) continue;
       const text = tidy(cellText(cell));
       if (text === "") continue;
       facts.organisation ??= ORGANISATION.exec(text)?.[1];
-      const year = YEAR.exec(text)?.[1];
-      if (year && facts.fiscalYear === undefined) facts.fiscalYear = Number(year);
+      const years = yearsOf(text);
+      facts.fiscalYear ??= years.fiscal;
+      otherYear ??= years.other;
       const round = ROUND.exec(text)?.[1];
       if (round && facts.round === undefined) facts.round = Number(round) as Round;
     }
   }
+  facts.fiscalYear ??= otherYear;
+  if (facts.fiscalYear === undefined) delete facts.fiscalYear;
+  if (facts.organisation === undefined) delete facts.organisation;
   return facts;
 }

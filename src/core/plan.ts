@@ -1,9 +1,10 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
 import { type ColumnMap, type Header, findHeader, withColumns } from "./columns";
-import { type Grid, isBlank } from "./grid";
+import { type Grid, isBlank, isFormulaWithoutValue } from "./grid";
 import { findHeadings } from "./headings";
 import { type TypeCounts, countTypes } from "./itemTypes";
 import { type Issue, makeIssue, sortIssues } from "./issues";
+import { spreadMerges } from "./merges";
 import type { Satang } from "./money";
 import { readTitle } from "./period";
 import { type ReasonCategory, reasonCategory } from "./reasons";
@@ -115,9 +116,25 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
       ),
     );
   }
-  const headings = findHeadings(grid, header, years.otherYears);
+
+  // A header cell whose formula has no value names no column: say so, rather than miss the column.
+  for (let r = header.index; r < header.index + header.height; r++) {
+    grid.rows[r].forEach((cell, c) => {
+      if (!isFormulaWithoutValue(cell)) return;
+      const at = {
+        row: grid.firstRow + r,
+        column: grid.firstColumn + c,
+        field: null,
+        text: `=${cell.formula}`,
+      };
+      issues.push(makeIssue("formula-without-value", at));
+    });
+  }
+
+  const spread = spreadMerges(grid, header);
+  const headings = findHeadings(spread, header, years.otherYears);
   const rules = { headings, ...yearRule(years, header.columns.plannedBudget) };
-  const read = readRows(grid, header, rowChecker(round, header, grid.firstColumn), rules);
+  const read = readRows(spread, header, rowChecker(round, header, grid.firstColumn), rules);
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
     dimension === null ? summary.total : summary.dimensions[dimension - 1];
@@ -125,8 +142,10 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   if (options.controlTotals) controls.push({ row: null, dimension: null, ...options.controlTotals });
   const controlIssues = checkControlTotals(controls, totalOf, header, grid.firstColumn);
 
+  // The list agrees with the table: a row with no dimension is in neither (its unknown-dimension
+  // error says why), so "not carried out (N)" is the table's count.
   const notCarriedOut = read.rows
-    .filter((row) => effectiveStatus(row.status, round) === "notDone")
+    .filter((row) => row.dimension !== null && effectiveStatus(row.status, round) === "notDone")
     .map(({ row, no, name, dimension, plannedBudget, note, reason }) => ({
       row,
       no,

@@ -2,12 +2,12 @@
 import { plainSatang, readAmount } from "./amounts";
 import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readSectionText } from "./dimension";
-import { type Cell, type Grid, cellText, isBlank } from "./grid";
+import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "./grid";
 import type { Headings } from "./headings";
-import { type Issue, type IssueCode, type IssueDetails, makeIssue } from "./issues";
+import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "./issues";
 import type { Satang } from "./money";
-import { parseStatus, readTicks } from "./status";
-import { wordKey } from "./text";
+import { isMarked, parseStatus, readTicks } from "./status";
+import { tidy, wordKey } from "./text";
 import { notInThisYear } from "./yearColumns";
 import type { RowCheck } from "./validate";
 import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "./vocabulary";
@@ -66,7 +66,15 @@ export interface RowRules {
 }
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
-const DIMENSION_TOTAL = /^รวมมิติ(?:ที่)?(\d)$/;
+/** A label that begins with a total word: "รวม…", "ยอดรวม…" (Thai runs words together), "Total…". */
+const TOTAL_BEGINS = /^(?:ยอด)?รวม|^(?:grand\s*)?totals?(?![a-z])/;
+/** "รวมมิติที่ 1", "รวมมิติ 1:", "ยอดรวมมิติที่ 1 (1 โครงการ)": compared without spaces. */
+const DIMENSION_TOTAL = /^(?:ยอด)?รวม(?:ของ)?มิติ(?:ที่)?(\d+)(?!\d)/;
+const EXACT_DIMENSION_TOTAL = /^(?:ยอด)?รวมมิติ(?:ที่)?\d+$/;
+/** A total label can only start with one of these letters; most rows are projects, skipped at once. */
+const TOTAL_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[รยtg]/i;
+/** Enough of a label to see its total word and dimension; the rest is not normalised. */
+const TOTAL_LABEL_LENGTH = 60;
 
 const isFilled = (cell: Cell): boolean => !isBlank(cell);
 
@@ -80,6 +88,14 @@ function onlyText(row: readonly Cell[]): string | undefined {
   return found;
 }
 
+/** The row's label: its name cell, or its first text when the name cell is empty. */
+function labelOf(row: readonly Cell[], nameIndex: number | undefined): string | undefined {
+  const named = nameIndex === undefined ? undefined : row[nameIndex];
+  if (typeof named === "string" && named.trim() !== "") return named;
+  const first = row.find((cell) => typeof cell === "string" && cell.trim() !== "");
+  return typeof first === "string" ? first : undefined;
+}
+
 /** A row labelled "มิติที่ N …" in its name (or first text) cell, with no item number and no status. */
 function sectionWithSubtotal(
   row: readonly Cell[],
@@ -89,28 +105,32 @@ function sectionWithSubtotal(
 ): { dimension: Dimension; name?: string } | undefined {
   if (noIndex !== undefined && !isBlank(row[noIndex])) return undefined;
   if (statusIndex !== undefined && !isBlank(row[statusIndex])) return undefined;
-  const label = nameIndex !== undefined && !isBlank(row[nameIndex]) ? row[nameIndex] : row.find(isFilled);
-  if (typeof label !== "string" || !label.trimStart().startsWith("มิติ")) return undefined;
+  const label = labelOf(row, nameIndex);
+  if (label === undefined || !tidy(label.slice(0, TOTAL_LABEL_LENGTH)).startsWith("มิติ")) return undefined;
   const reading = readSectionText(label);
   return reading?.kind === "dimension" ? reading : undefined;
 }
 
-/** Total labels are short and begin with one of these letters (รวม, ยอดรวม, Total, Grand total). */
-const TOTAL_START = /^\s*[รยtg]/i;
-const TOTAL_MAX_LENGTH = 30;
+/** What a label beginning with a total word totals. */
+interface TotalLabel {
+  /** The dimension of "รวมมิติที่ N"; null for the whole plan; undefined for a number outside 1–4. */
+  readonly dimension: Dimension | null | undefined;
+  /** The label is a total word and nothing else ("รวม", "Total", "รวมมิติที่ 2"). */
+  readonly exact: boolean;
+}
 
-/** "รวม", "Total" → the whole plan; "รวมมิติที่ 2" → dimension 2; otherwise not a total row. */
-function totalLabel(row: readonly Cell[], nameIndex: number | undefined): null | Dimension | 0 {
-  let label = nameIndex === undefined ? "" : cellText(row[nameIndex]);
-  if (label.trim() === "")
-    label = cellText(row.find((cell) => typeof cell === "string" && cell.trim() !== ""));
-  // Most rows are projects with long names: skip normalising them.
-  if (label.length > TOTAL_MAX_LENGTH || !TOTAL_START.test(label)) return null;
-  const key = wordKey(label);
-  if (TOTAL_KEYS.has(key)) return 0;
+/** "รวม…", "Total…" → the whole plan; "รวมมิติที่ 2…" → dimension 2; otherwise not a total label. */
+function totalLabel(label: string | undefined): TotalLabel | undefined {
+  if (label === undefined || !TOTAL_START.test(label)) return undefined;
+  const words = tidy(label.slice(0, TOTAL_LABEL_LENGTH)).toLowerCase();
+  if (!TOTAL_BEGINS.test(words)) return undefined;
+  const key = words.replace(/\s+/g, "");
   const match = DIMENSION_TOTAL.exec(key);
-  const n = match ? Number(match[1]) : 0;
-  return n >= 1 && n <= 4 ? (n as Dimension) : null;
+  const whole = label.length <= TOTAL_LABEL_LENGTH;
+  if (!match) return { dimension: null, exact: whole && TOTAL_KEYS.has(key) };
+  const n = Number(match[1]);
+  const dimension = n >= 1 && n <= 4 ? (n as Dimension) : undefined;
+  return { dimension, exact: whole && EXACT_DIMENSION_TOTAL.test(key) };
 }
 
 /**
@@ -134,7 +154,20 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   const { headings, years } = rules;
   const useTicks = iStatus === undefined && ticks.length > 0;
   const text = (row: readonly Cell[], index: number | undefined): string =>
-    index === undefined ? "" : cellText(row[index]).trim();
+    index === undefined || isFormulaWithoutValue(row[index]) ? "" : cellText(row[index]).trim();
+  const textFields: readonly (readonly [Field, number | undefined])[] = [
+    ["no", iNo],
+    ["name", iName],
+    ["type", iType],
+    ["note", iNote],
+    ["reason", iReason],
+  ];
+  const hasAmount = (row: readonly Cell[], ...indices: (number | undefined)[]): boolean =>
+    indices.some((index) => index !== undefined && !isBlank(row[index]));
+  const hasStatus = (row: readonly Cell[]): boolean =>
+    useTicks
+      ? ticks.some((tick) => isMarked(row[tick.index]))
+      : iStatus !== undefined && !isBlank(row[iStatus]);
 
   const rows: PlanRow[] = [];
   const controlTotals: ControlTotal[] = [];
@@ -151,10 +184,13 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     const text = index === undefined ? "" : cellText(cells[index]);
     issues.push(makeIssue(code, { row, column, field, text }, details));
   };
+  // A cell that could not be read counts as 0, but is no control total: "stated as 0" would be false.
+  let unreadable = false;
   const amount = (
     field: "plannedBudget" | "disbursed" | "ordinanceBudget",
     index: number | undefined,
   ): Satang => {
+    unreadable = false;
     if (index === undefined) return 0;
     const plain = plainSatang(cells[index]);
     if (plain !== undefined) return plain;
@@ -162,8 +198,24 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     if (reading.issues.length === 0) return reading.satang;
     // A zero needs no detail: the messages print 0 when none is given.
     const details = reading.satang === 0 ? undefined : { amount: reading.satang };
-    for (const code of reading.issues) issue(code, field, index, details);
+    for (const code of reading.issues) {
+      issue(code, field, index, details);
+      if (SEVERITY_OF[code] === "error") unreadable = true;
+    }
     return reading.satang;
+  };
+  /** The amounts of a total row that are stated and could be read. */
+  const controlAmounts = (): { plannedBudget?: Satang; disbursed?: Satang } => {
+    const stated: { plannedBudget?: Satang; disbursed?: Satang } = {};
+    for (const [field, index] of [
+      ["plannedBudget", iPlanned],
+      ["disbursed", iDisbursed],
+    ] as const) {
+      if (index === undefined || isBlank(cells[index])) continue;
+      const satang = amount(field, index);
+      if (!unreadable) stated[field] = satang;
+    }
+    return stated;
   };
 
   for (let r = header.index + header.height; r < grid.rows.length; r++) {
@@ -185,16 +237,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     if (subtotal) {
       section = subtotal.dimension;
       if (subtotal.name) dimensionNames[section] ??= subtotal.name;
-      const control: { -readonly [K in keyof ControlTotal]: ControlTotal[K] } = {
-        row,
-        dimension: section,
-        cells,
-      };
-      if (iPlanned !== undefined && !isBlank(cells[iPlanned]))
-        control.plannedBudget = amount("plannedBudget", iPlanned);
-      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed]))
-        control.disbursed = amount("disbursed", iDisbursed);
-      controlTotals.push(control);
+      controlTotals.push({ row, dimension: section, cells, ...controlAmounts() });
       continue;
     }
     if (sectionReading?.kind === "out-of-range") {
@@ -206,18 +249,16 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
 
     if (headings?.byIndex.has(r)) continue;
 
-    const total = totalLabel(cells, iName);
-    if (total !== null) {
-      const totalRow: { -readonly [K in keyof ControlTotal]: ControlTotal[K] } = {
-        row,
-        dimension: total === 0 ? null : total,
-        cells,
-      };
-      if (iPlanned !== undefined && !isBlank(cells[iPlanned]))
-        totalRow.plannedBudget = amount("plannedBudget", iPlanned);
-      if (iDisbursed !== undefined && !isBlank(cells[iDisbursed]))
-        totalRow.disbursed = amount("disbursed", iDisbursed);
-      controlTotals.push(totalRow);
+    // A label beginning with a total word ("รวมทั้งสิ้น 2 โครงการ", "Total:") makes a total row when
+    // the row has amounts and no status; a bare total word ("รวม") always does. A project whose name
+    // begins with "รวม" has a status, so it stays a project.
+    const total = totalLabel(labelOf(cells, iName));
+    if (total && (total.exact || (hasAmount(cells, iPlanned, iDisbursed) && !hasStatus(cells)))) {
+      if (total.dimension === undefined) {
+        issue("unknown-dimension", "dimension", cells.findIndex(isFilled));
+        continue;
+      }
+      controlTotals.push({ row, dimension: total.dimension, cells, ...controlAmounts() });
       continue;
     }
     if (years && notInThisYear(cells, years.reportYear, years.otherYears)) {
@@ -226,24 +267,38 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     }
 
     let dimension: Dimension | null = null;
-    const fromCell = iDimension === undefined ? undefined : readDimensionCell(cells[iDimension]);
-    if (fromCell?.kind === "dimension") {
+    const dimensionCell = iDimension === undefined ? undefined : cells[iDimension];
+    const fromCell = iDimension === undefined ? undefined : readDimensionCell(dimensionCell);
+    if (isFormulaWithoutValue(dimensionCell)) {
+      issue("formula-without-value", "dimension", iDimension);
+    } else if (fromCell?.kind === "dimension") {
       dimension = fromCell.dimension;
       if (fromCell.name) dimensionNames[dimension] ??= fromCell.name;
     } else if (fromCell?.kind !== "out-of-range") {
       dimension = section ?? dimensionFromNumber(iNo === undefined ? undefined : cells[iNo]) ?? null;
     }
-    if (dimension === null) issue("unknown-dimension", "dimension", iDimension);
+    if (dimension === null && !isFormulaWithoutValue(dimensionCell))
+      issue("unknown-dimension", "dimension", iDimension);
 
     let status: StatusBucket | null = null;
-    if (useTicks) {
+    const tickFormula = useTicks ? ticks.find((tick) => isFormulaWithoutValue(cells[tick.index])) : undefined;
+    if (tickFormula) {
+      issue("formula-without-value", "status", tickFormula.index);
+    } else if (useTicks) {
       const reading = readTicks(cells, ticks);
       if (reading.kind === "status") status = reading.bucket;
       else if (reading.kind === "conflict") issue("conflicting-status", "status");
       else issue("unknown-status", "status");
+    } else if (iStatus !== undefined && isFormulaWithoutValue(cells[iStatus])) {
+      issue("formula-without-value", "status", iStatus);
     } else {
       status = iStatus === undefined ? null : (parseStatus(cells[iStatus]) ?? null);
       if (status === null && iStatus !== undefined) issue("unknown-status", "status", iStatus);
+    }
+    // Text cells whose formula has no value: what they say is unknown, so it is never read as blank.
+    for (const [field, index] of textFields) {
+      if (index !== undefined && isFormulaWithoutValue(cells[index]))
+        issue("formula-without-value", field, index);
     }
 
     const planRow: PlanRow = {

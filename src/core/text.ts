@@ -20,9 +20,25 @@ function isThaiDigit(code: number): boolean {
   return code >= THAI_ZERO && code <= THAI_ZERO + 9;
 }
 
-/** Trimmed, single-spaced, Arabic digits, NFC: how a value compares with the words we know. */
+/** Zero-width space, non-joiner, joiner, word joiner and byte-order mark: invisible, yet they split words. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Sara am typed as nikhahit + sara aa (ํ + า), possibly with a tone mark before or between them: it
+ * looks like ำ (U+0E33), which NFC leaves alone, so "ดําเนินการ" would not match "ดำเนินการ".
+ */
+const SPLIT_SARA_AM = /([\u0E48-\u0E4B]?)\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
+
+/**
+ * The text as it reads, whatever way it was typed: NFC, no zero-width characters, sara am as one
+ * character. Every match of a sheet's text against the words we know goes through this.
+ */
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPLIT_SARA_AM, "$1$2\u0E33");
+}
+
+/** Trimmed, single-spaced, Arabic digits, normalised: how a value compares with the words we know. */
 export function tidy(text: string): string {
-  return arabicDigits(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  return arabicDigits(normalizeText(text)).replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Checks on project rows and on control totals (spec §2.5, §2.6). */
 import type { Header } from "./columns";
-import { cellText, isBlank } from "./grid";
-import { type Issue, makeIssue } from "./issues";
+import { cellText, isBlank, isFormulaWithoutValue } from "./grid";
+import { plainSatang, readAmount } from "./amounts";
+import { type Issue, SEVERITY_OF, makeIssue } from "./issues";
 import type { ControlTotal, PlanRow } from "./rows";
 import type { Totals } from "./summarize";
 import type { Dimension, Field, StatusBucket } from "./vocabulary";
@@ -30,7 +31,8 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
     return { row: row.row, column: index === null ? null : firstColumn + index, field, text };
   };
   // Without a name column, missing-column says so once; an error on every row would add nothing.
-  const hasNameColumn = columnOf(header, "name") !== null;
+  const nameIndex = header.columns.name;
+  const hasNameColumn = nameIndex !== undefined;
   const ordinanceIndex = columnOf(header, "ordinanceBudget");
   const seen: Record<Dimension, Map<string, number>> = {
     1: new Map(),
@@ -38,13 +40,24 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
     3: new Map(),
     4: new Map(),
   };
+  // An amount that could not be read counts as 0 and has its own error; comparing that 0 with the
+  // other amount would only add a false warning.
+  const readable = (row: PlanRow, field: "plannedBudget" | "disbursed"): boolean => {
+    const index = header.columns[field];
+    const cell = index === undefined ? undefined : row.cells[index];
+    return (
+      plainSatang(cell) !== undefined ||
+      !readAmount(cell).issues.some((code) => SEVERITY_OF[code] === "error")
+    );
+  };
   return (row, issues) => {
     const status = effectiveStatus(row.status, round);
-    if (hasNameColumn && row.name === "") issues.push(makeIssue("missing-name", at(row, "name")));
+    if (hasNameColumn && row.name === "" && !isFormulaWithoutValue(row.cells[nameIndex ?? -1]))
+      issues.push(makeIssue("missing-name", at(row, "name")));
     if (status === "notDone" && row.disbursed > 0) {
       issues.push(makeIssue("spent-but-not-done", at(row, "disbursed"), { amount: row.disbursed }));
     }
-    if (row.disbursed > row.plannedBudget) {
+    if (row.disbursed > row.plannedBudget && readable(row, "plannedBudget")) {
       issues.push(
         makeIssue("over-disbursed", at(row, "disbursed"), {
           amount: row.disbursed,
@@ -65,7 +78,12 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
         }),
       );
     }
-    if (status === "completed" && row.plannedBudget > 0 && row.disbursed === 0) {
+    if (
+      status === "completed" &&
+      row.plannedBudget > 0 &&
+      row.disbursed === 0 &&
+      readable(row, "disbursed")
+    ) {
       issues.push(
         makeIssue("completed-without-disbursement", at(row, "disbursed"), { expected: row.plannedBudget }),
       );

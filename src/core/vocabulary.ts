@@ -124,6 +124,18 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   ],
 };
 
+/**
+ * Words that make a header name none of the fields, wherever they stand in it: "งบประมาณคงเหลือ"
+ * (what is left of the budget) begins like "งบประมาณ", yet it is not the planned budget.
+ */
+export const NOT_A_FIELD_WORDS: readonly string[] = [
+  "คงเหลือ",
+  "ยอดคงเหลือ",
+  "เหลือจ่าย",
+  "Remaining",
+  "Balance",
+];
+
 /** Where a plan row stands. `notStarted` counts as `notDone` once the year is over (round 12). */
 export type StatusBucket = "completed" | "inProgress" | "notStarted" | "notDone";
 

@@ -1,7 +1,8 @@
 /** Reads a plan's cells into core's Grid: in one sync when Excel allows it, else in row chunks. */
-import type { Cell, Grid } from "../core";
+import type { Cell, Grid, MergedArea } from "../core";
 import { HostError, type PlanChoice } from "../host";
 import { isPayloadTooLarge } from "./errors";
+import { supportsExcelApi } from "./requirements";
 
 /** Excel on the web refuses a request or response above 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
@@ -63,6 +64,50 @@ function headerRowOf(table: Excel.Range | undefined): { headerRow?: number } {
   return table ? { headerRow: table.rowIndex + 1 } : {};
 }
 
+/** Range.getMergedAreasOrNullObject came with this requirement set. */
+export const MERGED_AREAS_API = "1.13";
+
+const A1_AREA = /!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?(?=\s*,|\s*$)/g;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** "Sheet1!A3:A5, Sheet1!D1:D4" (a RangeAreas address) as 1-based areas. */
+export function areasOfAddress(address: string): MergedArea[] {
+  const areas: MergedArea[] = [];
+  for (const [, l, t, r = l, b = t] of address.matchAll(A1_AREA)) {
+    areas.push({ top: Number(t), left: columnNumber(l), bottom: Number(b), right: columnNumber(r) });
+  }
+  return areas;
+}
+
+/**
+ * The merged areas whose top-left cell is in the range, so core can give a value merged down over
+ * several rows to each of them. Range.getMergedAreasOrNullObject needs ExcelApi 1.13
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1))
+ * and fails when the range holds more than 512 merged areas, so it is read in a sync of its own, and
+ * a failure leaves the grid without merges. Without merges (older Excel, or over 512 areas) a merged
+ * cell's value is in its first row only: the other rows it covers get unknown-dimension (or
+ * unknown-status) errors naming them, never a silent wrong count.
+ */
+async function mergesOf(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+): Promise<{ merges?: MergedArea[] }> {
+  if (!supportsExcelApi(MERGED_AREAS_API)) return {};
+  const merged = range.getMergedAreasOrNullObject();
+  merged.load("address");
+  try {
+    await context.sync();
+  } catch {
+    return {};
+  }
+  return { merges: merged.isNullObject ? [] : areasOfAddress(merged.address) };
+}
+
 /** Rows per chunk so a chunk's response stays under the limit, whatever the cells hold. */
 export function rowsPerChunk(columnCount: number, payloadBytes: number): number {
   const byBytes = Math.floor((payloadBytes * HEADROOM) / (columnCount * BYTES_PER_CELL));
@@ -94,6 +139,7 @@ export async function readPlan(
     firstRow: range.rowIndex + 1,
     firstColumn: range.columnIndex + 1,
     ...headerRowOf(table),
+    ...(await mergesOf(context, range)),
   };
 }
 
@@ -131,5 +177,11 @@ async function readInChunks(
     for (const row of toRows(chunk.values, chunk.valueTypes)) rows.push(row);
     options.onProgress?.(rows.length, rowCount);
   }
-  return { rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1, ...headerRowOf(table) };
+  return {
+    rows,
+    firstRow: rowIndex + 1,
+    firstColumn: columnIndex + 1,
+    ...headerRowOf(table),
+    ...(await mergesOf(context, range)),
+  };
 }

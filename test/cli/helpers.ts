@@ -6,6 +6,7 @@ import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { ReportJson } from "../../src/core";
 import { main } from "../../src/cli/main";
+import { partData, writeZip, zipParts } from "../../src/cli/zip";
 
 export interface Run {
   readonly code: number;
@@ -119,4 +120,25 @@ export function zipEntry(zip: Buffer, name: string): string {
     at += 46 + skip;
   }
   throw new Error(`${name} is not in the zip`);
+}
+
+/**
+ * An .xlsx file's parts changed as a test needs: `edit` returns a part's new text (or undefined to
+ * keep it), and `add` gives parts to add, such as a chart ExcelJS would never write.
+ */
+export function rezip(
+  zip: Buffer,
+  edit: (name: string, text: string) => string | undefined,
+  add: Record<string, string> = {},
+): Buffer {
+  const parts = zipParts(zip);
+  if (!parts) throw new Error("not a zip");
+  return writeZip([
+    ...parts.map((part) => {
+      const data = partData(zip, part);
+      const changed = /\.(xml|rels)$/.test(part.name) ? edit(part.name, data.toString("utf8")) : undefined;
+      return { name: part.name, data: changed === undefined ? data : Buffer.from(changed, "utf8") };
+    }),
+    ...Object.entries(add).map(([name, text]) => ({ name, data: Buffer.from(text, "utf8") })),
+  ]);
 }

@@ -2,6 +2,9 @@ import ExcelJS from "exceljs";
 import { footerCode } from "../../src/cli/paintSummary";
 import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
 
+// Each test runs the whole command on real files, several times: slow on a busy machine.
+jest.setTimeout(30_000);
+
 describe("summarize --write: a print-ready summary sheet", () => {
   const temp = tempFolder();
   const writeSample = async (): Promise<ExcelJS.Worksheet> => {

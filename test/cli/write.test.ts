@@ -2,6 +2,9 @@ import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { DONE, HEADER, NOT_DONE, putRows, readXlsx, run, saveText, saveXlsx, tempFolder } from "./helpers";
 
+// Each test runs the whole command on real files, several times: slow on a busy machine.
+jest.setTimeout(30_000);
+
 type Rules = { ref: string; rules: { type: string; formulae?: string[] }[] }[];
 const rulesOf = (sheet: ExcelJS.Worksheet): Rules =>
   (sheet as unknown as { conditionalFormattings: Rules }).conditionalFormattings;

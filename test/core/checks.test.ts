@@ -84,6 +84,8 @@ describe("checks on a project row (spec §2.6)", () => {
       "conflicting-status": "error",
       "not-a-number": "error",
       "cell-error": "error",
+      "formula-without-value": "error",
+      "amount-too-large": "error",
       "negative-amount": "error",
       "spent-but-not-done": "error",
       "fraction-of-satang": "warning",
@@ -132,6 +134,7 @@ describe("every issue in words (spec §2.6)", () => {
       ["1.7", 9, "ช", "ไม่ทราบ", { error: "#N/A" }, DONE, null],
       ["1.8", 1, "ซ", -1, 0, NOT_DONE, "เหตุ"],
       [null, null, "รวม", 999, null, null, null],
+      ["1.9", 1, "ฌ", { error: "", formula: "SUM(E4:E11)" }, 1e20, DONE, "เหตุ"],
     ],
     { round: 12, controlTotals: { disbursed: 1 } },
     3,
@@ -184,6 +187,8 @@ describe("every issue in words (spec §2.6)", () => {
           "unknown-status",
           "not-a-number",
           "cell-error",
+          "formula-without-value",
+          "amount-too-large",
           "negative-amount",
           "fraction-of-satang",
           "text-number",
@@ -191,7 +196,7 @@ describe("every issue in words (spec §2.6)", () => {
           "duplicate-number",
         ].includes(i.code),
       );
-      expect(quoting.length).toBeGreaterThanOrEqual(9);
+      expect(quoting.length).toBeGreaterThanOrEqual(11);
       for (const issue of quoting) expect(describeIssue(issue, lang)).toContain(issue.text);
     },
   );

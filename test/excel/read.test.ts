@@ -1,6 +1,7 @@
 /** Reading a plan from Excel into core's Grid. */
 import { SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, analyzePlan } from "../../src/core";
 import { createExcelHost, rowsPerChunk } from "../../src/excel";
+import { areasOfAddress } from "../../src/excel/read";
 import { HostError } from "../../src/host";
 import { installFakeExcel } from "../fakes/excel";
 import { bigPlan, sampleSheet } from "./fixtures";
@@ -143,5 +144,81 @@ describe("readPlan", () => {
     await expect(createExcelHost().readPlan({ sheet: SAMPLE_SHEET, table: "Gone" })).rejects.toMatchObject({
       kind: "not-found",
     });
+  });
+});
+
+describe("merged cells", () => {
+  const HEADER = ["ลำดับ", "มิติ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"];
+  const DONE = "ดำเนินการแล้วเสร็จ";
+  /** A dimension cell merged down over three projects (B2:B4), as offices lay plans out. */
+  const mergedPlan = (apiVersion: string, merges = 1) => {
+    const rows = [HEADER, ["1", 1, "ก", 100, 100, DONE], ["2", null, "ข", 200, 200, DONE]];
+    rows.push(["3", null, "ค", 300, 300, DONE], ["4", 2, "ง", 50, 50, DONE]);
+    // A note far below, so the sheet's used range reaches the extra merges.
+    if (merges > 1) rows.push(...Array.from({ length: merges + 10 }, () => []), ["หมายเหตุ"]);
+    const fake = installFakeExcel({ apiVersion, sheets: [{ name: "แผน", rows }] });
+    const sheet = fake.sheet("แผน");
+    sheet.merges.push({ top: 1, left: 1, bottom: 3, right: 1 });
+    // Further one-cell-high merges over the names, to pass Excel's limit of 512 merged areas.
+    for (let i = 1; i < merges; i++) sheet.merges.push({ top: 10 + i, left: 2, bottom: 10 + i, right: 3 });
+    return fake;
+  };
+
+  test("from ExcelApi 1.13, a value merged down belongs to every row it covers", async () => {
+    mergedPlan("1.13");
+
+    const grid = await createExcelHost().readPlan({ sheet: "แผน" });
+
+    expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 4, right: 2 }]);
+    expect(analyzePlan(grid)?.summary.dimensions.map((d) => d.projects)).toEqual([3, 1, 0, 0]);
+    expect(analyzePlan(grid)?.issues).toEqual([]);
+  });
+
+  test("below ExcelApi 1.13, merges are not read: the rows a merge covers say they have no dimension", async () => {
+    const fake = mergedPlan("1.12");
+
+    const grid = await createExcelHost().readPlan({ sheet: "แผน" });
+
+    expect(fake.syncCount).toBe(1);
+    expect(grid.merges).toBeUndefined();
+    const report = analyzePlan(grid);
+    expect(report?.issues.map((i) => [i.code, i.row])).toEqual([
+      ["unknown-dimension", 3],
+      ["unknown-dimension", 4],
+    ]);
+  });
+
+  test("with more merged areas than Excel returns (512), the plan is still read, without merges", async () => {
+    mergedPlan("1.13", 600);
+
+    const grid = await createExcelHost().readPlan({ sheet: "แผน" });
+
+    expect(grid.rows).toHaveLength(616);
+    expect(grid.merges).toBeUndefined();
+  });
+
+  test("a plan read in row chunks has its merges too", async () => {
+    const fake = mergedPlan("1.13");
+    fake.payloadLimit = 400;
+
+    const grid = await createExcelHost({ payloadBytes: 400 }).readPlan({ sheet: "แผน" });
+
+    expect(fake.syncCount).toBeGreaterThan(5);
+    expect(grid.merges).toEqual([{ top: 2, left: 2, bottom: 4, right: 2 }]);
+    expect(analyzePlan(grid)?.summary.dimensions[0].projects).toBe(3);
+  });
+
+  test("a sheet with no merges gives an empty list", async () => {
+    installFakeExcel({ apiVersion: "1.13", sheets: [{ name: "แผน", rows: [HEADER] }] });
+
+    expect((await createExcelHost().readPlan({ sheet: "แผน" })).merges).toEqual([]);
+  });
+
+  test("reads the areas of a RangeAreas address, quoted sheet names included", () => {
+    expect(areasOfAddress("'แผน, ปี 68'!B3:B5, 'แผน, ปี 68'!$D$7, แผน!AA10:AB12")).toEqual([
+      { top: 3, left: 2, bottom: 5, right: 2 },
+      { top: 7, left: 4, bottom: 7, right: 4 },
+      { top: 10, left: 27, bottom: 12, right: 28 },
+    ]);
   });
 });

@@ -1702,6 +1702,33 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     });
   }
 
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell is in this range, as a RangeAreas whose
+   * `address` alone can be loaded ("Sheet1!A3:A5, Sheet1!D1:D4"); a null object when there are none.
+   * Like Excel, it fails when there are more than 512.
+   */
+  getMergedAreasOrNullObject(): FakeClientObject<string> & { readonly address: string } {
+    this.context.requires("1.13", "Range.getMergedAreasOrNullObject");
+    class FakeMergedAreas extends FakeClientObject<string> {
+      protected readonly scalarNames = ["address"];
+      protected snapshot(address: string): unknown {
+        return address;
+      }
+      get address(): string {
+        return this.read("address");
+      }
+    }
+    return new FakeMergedAreas(this.context, () => {
+      const { sheet, area } = this.model();
+      const inside = sheet.merges.filter(
+        (m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right,
+      );
+      if (inside.length > 512) throw new FakeExcelError("GeneralException", "Too many merged areas.");
+      if (inside.length === 0) return null;
+      return inside.map((m) => `${quoteSheet(sheet.name)}!${fakeFormatAddress(m)}`).join(", ");
+    });
+  }
+
   /** The whole columns this range spans (only its geometry is used: loading it would be huge). */
   getEntireColumn(): FakeRange {
     return new FakeRange(this.context, () => {

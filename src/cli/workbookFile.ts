@@ -1,0 +1,160 @@
+/**
+ * What a file is before it is opened, and whether it fits this machine: an .xlsx workbook (a zip
+ * holding xl/workbook.xml), or a file people mistake for one (an old .xls, an .ods, a password-protected
+ * workbook, an .xlsb). ExcelJS unpacks and holds a whole workbook in memory, and V8 running out of
+ * memory cannot be caught; so sizes are read from the zip's directory and checked first.
+ */
+import { getHeapStatistics } from "node:v8";
+import { InputProblem } from "./messages";
+import { type ZipPart, partData, zipParts } from "./zip";
+
+/** Excel's own limits (Microsoft: "Excel specifications and limits"). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
+const HEAP_BYTES = getHeapStatistics().heap_size_limit;
+
+/**
+ * What this machine can read. ExcelJS holds a workbook in some 13 times its XML (measured: 47 MB of
+ * sheet XML, 600 MB) and some 750 bytes a cell; the limits leave room for denser sheets and for the
+ * copy --write makes.
+ */
+export interface Limits {
+  /** The file on disk. */
+  readonly fileBytes: number;
+  /** All XML parts unpacked. */
+  readonly xmlBytes: number;
+  /** Cells ExcelJS would make: written cells, merged areas and cells under validation rules. */
+  readonly cells: number;
+}
+
+export const LIMITS: Limits = {
+  fileBytes: Math.floor(HEAP_BYTES / 8),
+  xmlBytes: Math.floor(HEAP_BYTES / 40),
+  cells: Math.floor(HEAP_BYTES / 1500),
+};
+
+const VALIDATION_SHARE = 4;
+const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** A password-protected workbook is an OLE2 file holding these streams (MS-OFFCRYPTO). */
+const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
+const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+export interface Workbook {
+  readonly parts: readonly ZipPart[];
+}
+
+function fail(problem: ConstructorParameters<typeof InputProblem>[0]): never {
+  throw new InputProblem(problem);
+}
+
+/** Counts `needle` in `data` without making a string of it. */
+function countOf(data: Buffer, needle: string): number {
+  const bytes = Buffer.from(needle);
+  let count = 0;
+  for (let at = data.indexOf(bytes); at >= 0; at = data.indexOf(bytes, at + bytes.length)) count++;
+  return count;
+}
+
+const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
+
+function columnOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** Cells in a list of ranges ("A1:B3 D4"); a whole-sheet reference counts in full. */
+export function cellsIn(ranges: string): number {
+  let cells = 0;
+  for (const ref of ranges.trim().split(/\s+/)) {
+    const match = RANGE.exec(ref.toUpperCase());
+    if (!match) continue;
+    const [, l, t, r = l, b = t] = match;
+    cells += (Math.abs(Number(b) - Number(t)) + 1) * (Math.abs(columnOf(r) - columnOf(l)) + 1);
+  }
+  return cells;
+}
+
+/** The text of every `<tag …>…</tag>` section of a sheet's XML (merges and validations are short). */
+function sections(data: Buffer, tag: string): string[] {
+  const out: string[] = [];
+  const open = Buffer.from(`<${tag}`);
+  const close = Buffer.from(`</${tag}>`);
+  for (let at = data.indexOf(open); at >= 0; at = data.indexOf(open, at + 1)) {
+    const end = data.indexOf(close, at);
+    out.push(data.toString("utf8", at, end < 0 ? data.length : end));
+    if (end < 0) break;
+  }
+  return out;
+}
+
+/**
+ * Cells ExcelJS makes for one sheet: each written cell, every cell of a merged area, and every cell
+ * a validation rule covers (ExcelJS 4.4 keeps validations cell by cell, lib/xlsx/xform/sheet/
+ * data-validations-xform.js).
+ */
+function sheetCells(data: Buffer): number {
+  let cells = countOf(data, "<c ") + countOf(data, "<c>");
+  for (const text of sections(data, "mergeCells")) {
+    for (const match of text.matchAll(/<mergeCell\b[^>]*\bref="([^"]*)"/g)) cells += cellsIn(match[1]);
+  }
+  // A validated cell is a small entry, not a cell (measured: 1,048,575 of them, some 160 MB): a
+  // quarter of a cell, so drop-down lists on whole columns still fit and a whole-sheet one does not.
+  for (const text of sections(data, "dataValidations")) {
+    for (const match of text.matchAll(/\bsqref="([^"]*)"/g)) cells += cellsIn(match[1]) / VALIDATION_SHARE;
+  }
+  return cells;
+}
+
+/** Checks a zip that claims to be a workbook; its parts when it is one that fits this machine. */
+function checkXlsx(file: string, bytes: Buffer, limits: Limits): Workbook {
+  const parts = zipParts(bytes) ?? fail({ kind: "not-a-workbook", file });
+  const named = (name: string) => parts.find((part) => part.name.toLowerCase() === name);
+  const mimetype = named("mimetype");
+  if (mimetype && partData(bytes, mimetype).toString("latin1").trim() === ODS_MIMETYPE) {
+    fail({ kind: "other-format", file, format: "ods" });
+  }
+  if (named("xl/workbook.bin")) fail({ kind: "other-format", file, format: "xlsb" });
+  if (!named("xl/workbook.xml")) fail({ kind: "not-a-workbook", file });
+  let xml = 0;
+  let cells = 0;
+  for (const part of parts) {
+    if (!/\.(xml|rels|vml)$/i.test(part.name)) continue;
+    xml += part.size;
+    if (xml > limits.xmlBytes)
+      fail({ kind: "too-big", file, size: xml, limit: limits.xmlBytes, unit: "xml" });
+  }
+  for (const part of parts) {
+    let data: Buffer;
+    try {
+      data = partData(bytes, part);
+    } catch {
+      // A part that cannot be unpacked, or unpacks to more than the directory says.
+      return fail({ kind: "broken-workbook", file, part: part.name });
+    }
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(part.name)) cells += sheetCells(data);
+    if (cells > limits.cells) {
+      fail({ kind: "too-big", file, size: Math.ceil(cells), limit: limits.cells, unit: "cells" });
+    }
+  }
+  return { parts };
+}
+
+/**
+ * What kind of file these bytes are: an .xlsx that fits this machine (with its parts), or text; every
+ * other kind is an {@link InputProblem} that says what it is and what to do.
+ */
+export function classify(
+  file: string,
+  bytes: Buffer,
+  limits: Limits = LIMITS,
+): { kind: "xlsx"; workbook: Workbook } | { kind: "text" } {
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC))
+    return { kind: "xlsx", workbook: checkXlsx(file, bytes, limits) };
+  if (bytes.subarray(0, 8).equals(OLE2_MAGIC)) {
+    fail({ kind: "other-format", file, format: bytes.includes(ENCRYPTION_STREAM) ? "encrypted" : "xls" });
+  }
+  return { kind: "text" };
+}
