@@ -65,6 +65,38 @@ describe("integrity-plan summarize on plans as offices write them (spec §8)", (
     );
   });
 
+  it("reads a four-year workbook: years typed as numbers under a merged group, headings in Thai digits", async () => {
+    const file = await saveXlsx(temp("four-year.xlsx"), (workbook) => {
+      const sheet = workbook.addWorksheet("แผน");
+      putRows(sheet, [
+        ["แผนปฏิบัติการป้องกันการทุจริต 4 ปี (พ.ศ. 2561 - 2564) เทศบาลตำบลตัวอย่าง"],
+        ["ที่", "โครงการ/กิจกรรม/มาตรการ", "งบประมาณ (บาท)", null, null, null, "เบิกจ่าย", "สถานะ", "หมายเหตุ"],
+        [null, null, 2561, 2562, 2563, 2564, null, null, null],
+        ["มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต"],
+        ["๑.๑", "การสร้างจิตสำนึกและความตระหนักแก่บุคลากร"],
+        ["1.1.1", "โครงการอบรมคุณธรรม", 10000, 10000, 10000, 10000, 8000, DONE],
+        ["1.1.2", "มาตรการประกาศเจตจำนง", "-", "-", "-", "-", "-", DONE],
+        ["1.1.3", "กิจกรรมใหม่", "-", "-", 5000, 5000, 0, NOT_DONE, "ไม่ได้รับจัดสรรงบประมาณ"],
+      ]);
+      for (const area of ["C2:F2", "A2:A3", "B2:B3", "G2:G3", "H2:H3", "I2:I3"]) sheet.mergeCells(area);
+    });
+    const y2562 = await runJson(["summarize", file, "--year", "2562"]);
+    expect([y2562.code, y2562.json.total.projects, y2562.json.total.plannedBudget]).toEqual([0, 2, 10000]);
+    expect(y2562.json.issues.map((issue) => [issue.code, issue.cell])).toEqual([
+      ["read-as-zero", "D7"],
+      ["read-as-zero", "G7"],
+      ["not-in-this-year", "D8"],
+    ]);
+    const y2563 = await runJson(["summarize", file, "--year", "2563"]);
+    expect([y2563.json.total.projects, y2563.json.total.plannedBudget, y2563.json.total.notDone]).toEqual([
+      3, 15000, 1,
+    ]);
+    expect(y2563.json.headings?.map((h) => [h.number, h.title, h.projects])).toEqual([
+      ["1.1", "การสร้างจิตสำนึกและความตระหนักแก่บุคลากร", 3],
+    ]);
+    expect((await run(["summarize", file])).code).toBe(2);
+  });
+
   const ordinance = [
     ["มิติ", "ชื่อโครงการ", "แผนพัฒนาฯ", "ตามข้อบัญญัติ", "งบประมาณตามแผน", "เบิกจ่าย", "สถานะ"],
     [1, "โครงการ ก", 30000, 20000, 25000, 22000, DONE],
