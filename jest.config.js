@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  // Coverage counts the product's code only, not tests, fakes or scripts.
+  collectCoverageFrom: ["src/**/*.{ts,tsx}"],
 };

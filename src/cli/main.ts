@@ -15,7 +15,9 @@ import {
   memoLines,
   memoText,
   planTemplate,
+  readFiscalYear,
   reportJson,
+  withDefaultFiscalYear,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { printHelp, printReport } from "./print";
@@ -126,7 +128,8 @@ function roundOf(value: string | undefined): Round | undefined {
 /** Fiscal years are Buddhist era (2566 = 2023): a Gregorian year is refused rather than misread. */
 function yearOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (/^25\d\d$/.test(value)) return Number(value);
+  const year = readFiscalYear(value);
+  if (typeof year === "number") return year;
   return fail({ kind: "bad-option", option: "--year", value });
 }
 
@@ -176,7 +179,10 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
         ...(place.table === undefined ? {} : { table: place.table }),
       },
     });
-    if (report) return { report: withReportYear(report, book.file), place };
+    // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year; a
+    // plan with a budget column per year needs its year stated instead (spec §8.2).
+    if (report)
+      return { report: withDefaultFiscalYear(withReportYear(report, book.file), new Date()), place };
   }
   return fail({
     kind: "no-plan",
@@ -217,7 +223,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   const { report, place } = findPlan(book, values);
   let written: string | undefined;
   if (target !== undefined) {
-    written = addSummarySheet(book.workbook, report, lang, words.summarySheet, {
+    written = addSummarySheet(book.workbook, report, lang, {
       ...(values.memo ? { memo: memoLines(report, lang) } : {}),
       writtenAt: new Date(),
     });

@@ -2,7 +2,7 @@
  * The command line's own words, Thai first and English second. The report's words (issues, fields,
  * summary headings) come from core's messages.
  */
-import type { Field, Lang } from "../core";
+import type { Lang } from "../core";
 
 /** Why the input (or the output file) could not be used at all: exit status 2, one line on stderr. */
 export type Problem =
@@ -119,7 +119,6 @@ export interface CliWords {
   readonly wroteTemplate: (file: string) => string;
   /** On standard error under --memo, whose output holds no verdict of its own. */
   readonly memoHasErrors: (errors: number) => string;
-  readonly summarySheet: string;
   /** On standard error before a --write copy is made without some parts of the workbook. */
   readonly dropped: (file: string, parts: readonly DroppedPart[], others: readonly string[]) => string;
 }
@@ -348,7 +347,6 @@ const th: CliWords = {
   wroteTemplate: (file) => `เขียนแบบฟอร์มแผนลงในไฟล์ ${file} แล้ว`,
   memoHasErrors: (errors) =>
     `แผนยังมีข้อผิดพลาด ${errors} รายการ ตัวเลขในข้อความอาจยังไม่ถูกต้อง: ดูรายละเอียดด้วย integrity-plan summarize โดยไม่ใส่ --memo`,
-  summarySheet: "สรุปผล",
   dropped: (file, parts, others) =>
     `คำเตือน: สำเนา ${file} จะไม่มี ${droppedList(DROPPED_TH, parts, others)} ของไฟล์ต้นฉบับ (ไฟล์ต้นฉบับยังอยู่ครบ)`,
 };
@@ -513,25 +511,11 @@ const en: CliWords = {
   wroteTemplate: (file) => `Wrote the plan template to ${file}`,
   memoHasErrors: (errors) =>
     `The plan has ${errors} errors, so the figures may not be right yet: run integrity-plan summarize without --memo to see them`,
-  summarySheet: "Summary",
   dropped: (file, parts, others) =>
     `Warning: the copy ${file} will not have the original's ${droppedList(DROPPED_EN, parts, others)} (the original keeps them)`,
 };
 
 export const CLI_WORDS: Readonly<Record<Lang, CliWords>> = { th, en };
-
-/**
- * The words inside a new plan template, in Thai whatever --lang says: its headers and lists are the
- * Thai wordings the engine reads, and Thai staff fill it in.
- */
-export const TEMPLATE_WORDS = {
-  /** The hidden sheet holding a drop-down list too long to write into the rule itself. */
-  listSheet: "รายการ",
-  /** Excel shows at most 32 characters here. */
-  errorTitle: "ค่านี้ไม่อยู่ในรายการ",
-  listError: (field: Field, header: string): string =>
-    field === "dimension" ? "เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4" : `เลือก "${header}" จากรายการ`,
-} as const;
 
 /** The words of `integrity-plan rollup` and of `summarize --trace`, Thai first and English second. */
 export interface RollupCliWords {

@@ -1,7 +1,7 @@
 /** Painting core's roll-up layout onto a new ExcelJS workbook, set up to print as the summary sheet is. */
 import ExcelJS from "exceljs";
-import { BORDER_COLOR, ROLLUP_LOOKS, type RollupLayout, type RollupLook } from "../core";
-import { footerCode, printLandscape } from "./paintSummary";
+import { BORDER_COLOR, ROLLUP_LOOKS, type RollupLayout, type RollupLook, footerCode } from "../core";
+import { paintPagePrint } from "./paintSummary";
 
 /**
  * Written in the workbook's keywords (its document properties), so a roll-up found again in a folder of
@@ -29,8 +29,8 @@ export function paintRollup(
 ): ExcelJS.Worksheet {
   workbook.keywords = ROLLUP_KEYWORD;
   const sheet = workbook.addWorksheet(name);
-  printLandscape(sheet, `${layout.headerRows.first + 1}:${layout.headerRows.last + 1}`);
-  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(layout.print.footer) };
+  paintPagePrint(sheet, layout.print, `${layout.headerRows.first + 1}:${layout.headerRows.last + 1}`);
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(layout.print.footerSections) };
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });

@@ -1,114 +1,115 @@
 /**
- * Painting core's summary layout onto an ExcelJS workbook, set up to print. The user's sheets, cells,
- * styles and rules are left as they are.
+ * Painting core's summary layout onto an ExcelJS workbook, set up to print. Every colour, font,
+ * border, height and width comes from the layout; the user's sheets, cells, styles and rules are left
+ * as they are.
  */
 import ExcelJS from "exceljs";
 import {
-  freeSheetName,
-  type CellStyle,
-  type Lang,
+  BORDER,
+  type CellLook,
+  type PagePrint,
   type PlanReport,
-  type PrintSetup,
+  type Lang,
   type SummaryLayout,
+  footerCode,
+  freeSheetName,
   summaryLayout,
 } from "../core";
-import { displayWidth } from "./print";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
-const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+/** "#D9E1F2" → ExcelJS's "FFD9E1F2" (opaque). */
+const argb = (colour: string) => `FF${colour.slice(1).toUpperCase()}`;
 
-interface Look {
-  readonly font?: Partial<ExcelJS.Font>;
-  readonly alignment?: Partial<ExcelJS.Alignment>;
-  readonly fill?: ExcelJS.Fill;
-}
-
-const MIDDLE: Partial<ExcelJS.Alignment> = { vertical: "middle" };
-const LOOKS: Readonly<Record<CellStyle, Look>> = {
-  title: { font: { bold: true, size: 18 } },
-  subtitle: { font: { bold: true } },
-  warning: { font: { bold: true, color: { argb: "FFC00000" } } },
-  header: {
-    font: { bold: true },
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    fill: HEADER_FILL,
-  },
-  label: { alignment: { vertical: "middle", wrapText: true } },
-  value: { alignment: MIDDLE },
-  totalLabel: {
-    font: { bold: true },
-    alignment: { horizontal: "center", vertical: "middle" },
-    fill: TOTAL_FILL,
-  },
-  totalValue: { font: { bold: true }, alignment: MIDDLE, fill: TOTAL_FILL },
-  heading: { font: { bold: true } },
-  listHeader: { font: { bold: true }, alignment: { vertical: "middle", wrapText: true }, fill: HEADER_FILL },
-  listValue: { alignment: { vertical: "top", wrapText: true } },
-  memo: { font: { bold: false }, alignment: { vertical: "top", wrapText: true } },
-  source: { font: { italic: true, size: 14, color: { argb: "FF595959" } } },
-};
-
-const BORDERED: ReadonlySet<CellStyle> = new Set(["listHeader", "listValue"]);
-
+const THIN: Partial<ExcelJS.Border> = { style: BORDER.style, color: { argb: argb(BORDER.colour) } };
 const allBorders = (): Partial<ExcelJS.Borders> => ({ top: THIN, left: THIN, bottom: THIN, right: THIN });
 
 /** ExcelJS's paper size code for A4. */
-const PAPER_SIZES: Readonly<Record<PrintSetup["paperSize"], number>> = { A4: 9 };
-/** Inches, as Excel keeps them: room for the footer, and for binding on the left. */
-const MARGINS: ExcelJS.Margins = { left: 0.7, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
-/** Excel refuses a header or footer longer than this. */
-const FOOTER_LIMIT = 255;
-/** Points per line of wrapped text in the official font at 16 pt. */
-const LINE_HEIGHT = 24;
+const PAPER_SIZES: Readonly<Record<PagePrint["paperSize"], number>> = { A4: 9 };
+const VERTICAL: Readonly<Record<CellLook["vertical"], ExcelJS.Alignment["vertical"]>> = {
+  top: "top",
+  middle: "middle",
+};
 
-/** "&" starts a code in Excel's header and footer language; a literal one is written "&&". */
-const footerText = (text: string) => text.replace(/&/g, "&&");
+/** A cell's font, alignment and fill from its look, in the sheet's font. */
+export function paintLook(cell: ExcelJS.Cell, look: CellLook, fontName: string): void {
+  cell.font = {
+    name: fontName,
+    size: look.size,
+    bold: look.bold,
+    italic: look.italic,
+    color: { argb: argb(look.colour) },
+  };
+  cell.alignment = {
+    vertical: VERTICAL[look.vertical],
+    wrapText: look.wrap,
+    ...(look.horizontal === "general" ? {} : { horizontal: look.horizontal }),
+  };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+}
 
-/** The footer as Excel codes: left and right sections, the right one shortened if the whole is too long. */
-export function footerCode(footer: PrintSetup["footer"]): string {
-  const code = (right: string) => `&L${footerText(footer.left)}&R${footerText(right)}`;
-  let right = footer.right;
-  for (let keep = right.length - 1; code(right).length > FOOTER_LIMIT && keep >= 0; keep--) {
-    right = footer.right.slice(0, keep) + "…";
-  }
-  return code(right);
+/** Each row's height in points, from the layout; ExcelJS rows are 1-based. */
+export function paintRowHeights(sheet: ExcelJS.Worksheet, heights: readonly number[], firstRow = 1): void {
+  heights.forEach((height, i) => {
+    sheet.getRow(firstRow + i).height = height;
+  });
+}
+
+/** Column widths in characters, as ExcelJS and the file keep them. */
+export function paintColumnWidths(sheet: ExcelJS.Worksheet, widths: readonly number[]): void {
+  widths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
 }
 
 /**
- * A4 landscape, one page wide and as many tall as needed, with rows `titleRows` ("3:4") repeated on
- * every page: how every sheet this command writes prints.
+ * The page from core's print setup, rows `titleRows` ("3:4") repeated on every page and, when given,
+ * only `printArea` printed.
  */
-export function printLandscape(sheet: ExcelJS.Worksheet, titleRows: string, printArea?: string): void {
+export function paintPagePrint(
+  sheet: ExcelJS.Worksheet,
+  print: PagePrint,
+  titleRows: string,
+  printArea?: string,
+): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
-    paperSize: PAPER_SIZES.A4,
-    orientation: "landscape",
+    paperSize: PAPER_SIZES[print.paperSize],
+    orientation: print.orientation,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: print.fitToPagesWide,
     fitToHeight: 0,
     printTitlesRow: titleRows,
-    margins: MARGINS,
+    margins: { ...print.margins },
     ...(printArea === undefined ? {} : { printArea }),
   };
 }
 
-function applyPrint(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
+/** Paints the layout on an empty sheet. */
+export function paintSummary(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
   const { print, headerRows } = layout;
-  printLandscape(sheet, `${headerRows.first + 1}:${headerRows.last + 1}`);
-  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(print.footer) };
-}
-
-/**
- * Excel does not grow a row to fit wrapped text in merged cells, so a memo line would be cut off:
- * its height is estimated from the text's width against the merged cells' width.
- */
-function fitMemoRows(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
-  const width = layout.columnWidths.reduce((sum, w) => sum + w, 0);
+  paintPagePrint(sheet, print, `${headerRows.first + 1}:${headerRows.last + 1}`);
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(print.footerSections) };
+  paintColumnWidths(sheet, layout.columnWidths);
+  paintRowHeights(sheet, layout.rowHeights);
+  // Every cell of the sheet's area gets the official font, so text typed in later prints the same.
+  const font = { name: print.font.name, size: print.font.size };
+  for (let r = 1; r <= layout.rowCount; r++) {
+    for (let c = 1; c <= layout.columnCount; c++) sheet.getCell(r, c).font = font;
+  }
   for (const cell of layout.cells) {
-    if (cell.style !== "memo") continue;
-    const lines = Math.ceil(displayWidth(String(cell.value)) / width);
-    if (lines > 1) sheet.getRow(cell.row + 1).height = lines * LINE_HEIGHT;
+    const target = sheet.getCell(cell.row + 1, cell.column + 1);
+    // An empty text (the status line when all is well) stays a blank cell, not a cell holding "".
+    if (cell.value !== "") target.value = cell.value;
+    target.numFmt = cell.format;
+    paintLook(target, layout.looks[cell.style], print.font.name);
+  }
+  // Borders go on every cell of a bordered area, merged ones too, or Excel draws gaps along merged areas.
+  for (const area of layout.bordered) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) sheet.getCell(r + 1, c + 1).border = allBorders();
+    }
+  }
+  for (const area of layout.merges) {
+    sheet.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
   }
 }
 
@@ -128,7 +129,6 @@ export function addSummarySheet(
   workbook: ExcelJS.Workbook,
   report: PlanReport,
   lang: Lang,
-  baseName: string,
   extras: SummaryExtras = {},
 ): string {
   const layout = summaryLayout(report, {
@@ -138,38 +138,10 @@ export function addSummarySheet(
   });
   const sheet = workbook.addWorksheet(
     freeSheetName(
-      baseName,
+      layout.sheetName,
       workbook.worksheets.map((sheet) => sheet.name),
     ),
   );
-  applyPrint(sheet, layout);
-  layout.columnWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
-  });
-  const font = { name: layout.print.font.name, size: layout.print.font.size };
-  // Every cell of the sheet's area gets the official font, so text typed in later prints the same.
-  for (let r = 1; r <= layout.rowCount; r++) {
-    for (let c = 1; c <= layout.columnCount; c++) sheet.getCell(r, c).font = font;
-  }
-  for (const cell of layout.cells) {
-    const target = sheet.getCell(cell.row + 1, cell.column + 1);
-    const look = LOOKS[cell.style];
-    // An empty text (the status line when all is well) stays a blank cell, not a cell holding "".
-    if (cell.value !== "") target.value = cell.value;
-    target.numFmt = cell.format;
-    target.font = { ...font, ...look.font };
-    if (look.alignment) target.alignment = look.alignment;
-    if (look.fill) target.fill = look.fill;
-    if (BORDERED.has(cell.style)) target.border = allBorders();
-  }
-  // Borders go on every cell of the table, merged ones too, or Excel draws gaps along merged areas.
-  const { table } = layout;
-  for (let r = table.top; r <= table.bottom; r++) {
-    for (let c = table.left; c <= table.right; c++) sheet.getCell(r + 1, c + 1).border = allBorders();
-  }
-  for (const area of layout.merges) {
-    sheet.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
-  }
-  fitMemoRows(sheet, layout);
+  paintSummary(sheet, layout);
   return sheet.name;
 }

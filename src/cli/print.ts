@@ -4,24 +4,18 @@ import {
   type PlanReport,
   type Totals,
   MESSAGES,
-  cellAddress,
   countBySeverity,
   describeIssue,
+  displayWidth,
   formatBaht,
   formatPercent,
+  issuePlace,
   reasonShown,
   roundPeriod,
   tableColumns,
   typeSplitLine,
 } from "../core";
 import { CLI_WORDS, type Help } from "./messages";
-
-/** Thai vowel and tone marks sit above or below a letter and take no width of their own. */
-const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/g;
-
-export function displayWidth(text: string): number {
-  return [...text.replace(ZERO_WIDTH, "")].length;
-}
 
 const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
 const padStart = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
@@ -104,14 +98,9 @@ export function printReport(report: PlanReport, lang: Lang): string {
   lines.push(words.issuesHeading(report.issues.length));
   if (report.issues.length === 0) lines.push(`  ${words.noIssues}`);
   for (const issue of report.issues) {
-    const at =
-      issue.row === null
-        ? messages.wholeSheet
-        : issue.column === null
-          ? messages.row(issue.row)
-          : cellAddress(issue.row, issue.column);
-    const field = issue.field === null ? "" : ` ${messages.fields[issue.field]}:`;
-    lines.push(`  [${messages.severities[issue.severity]}] ${at}${field} ${describeIssue(issue, lang)}`);
+    lines.push(
+      `  [${messages.severities[issue.severity]}] ${issuePlace(issue, lang)}: ${describeIssue(issue, lang)}`,
+    );
   }
   const counts = countBySeverity(report.issues);
   lines.push(

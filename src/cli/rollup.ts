@@ -1,6 +1,6 @@
 /**
  * `integrity-plan rollup FILE_OR_FOLDER...`: many offices' plans side by side and added up
- * (spec §7). Exit status: 0 every office valid, 1 an office has errors or a file was not read,
+ * (spec §8). Exit status: 0 every office valid, 1 an office has errors or a file was not read,
  * 2 nothing could be read (or the command itself was wrong).
  */
 import * as path from "node:path";
@@ -21,9 +21,9 @@ import {
   rollUpJson,
   rollupLayout,
   roundPeriod,
+  displayWidth,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
-import { displayWidth } from "./print";
 import { paintRollup } from "./paintRollup";
 import { planFiles, readOffices } from "./rollupFiles";
 import { saveWorkbook } from "./saveWorkbook";

@@ -3,33 +3,32 @@
  * columns that have them, number formats per column, the header frozen and repeated on every page.
  */
 import ExcelJS from "exceljs";
-import { OFFICIAL_FONT, type PlanTemplate, type TemplateColumn, columnLetter } from "../core";
-import { TEMPLATE_WORDS } from "./messages";
+import {
+  type PlanTemplate,
+  type TemplateColumn,
+  columnLetter,
+  dropDown,
+  listAlert,
+  planSheetStyle,
+} from "../core";
 import { excelValue } from "./cellValue";
-import { printLandscape } from "./paintSummary";
+import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "./paintSummary";
 
-/** Excel refuses a drop-down list written into its rule when the list is longer than this. */
-export const LIST_LIMIT = 255;
-
-const FONT = { name: OFFICIAL_FONT.name, size: OFFICIAL_FONT.size } as const;
-
-/**
- * The rule's source: the list itself ("a,b,c" in quotes) when Excel can take it so, else the cells of
- * a column on the hidden list sheet. A comma or quote inside an item would split or end a literal list.
- */
+/** The rule's source as ExcelJS writes it: the list in quotes, or the cells of the hidden list sheet. */
 function listSource(items: readonly string[], listSheet: () => ExcelJS.Worksheet): string {
-  const joined = items.join(",");
-  if (joined.length <= LIST_LIMIT && !items.some((item) => /[",]/.test(item))) return `"${joined}"`;
+  const source = dropDown(items);
+  if (source.kind === "inline") return `"${source.items}"`;
   const sheet = listSheet();
   const column = sheet.actualColumnCount + 1;
-  items.forEach((item, i) => {
+  source.items.forEach((item, i) => {
     sheet.getCell(i + 1, column).value = item;
   });
   const letter = columnLetter(column);
-  return `'${sheet.name}'!$${letter}$1:$${letter}$${items.length}`;
+  return `'${sheet.name}'!$${letter}$1:$${letter}$${source.items.length}`;
 }
 
 function validation(column: TemplateColumn, source: string): ExcelJS.DataValidation {
+  const alert = listAlert(column);
   return {
     type: "list",
     allowBlank: true,
@@ -37,15 +36,16 @@ function validation(column: TemplateColumn, source: string): ExcelJS.DataValidat
     showErrorMessage: true,
     // A warning, not a stop: the engine also reads other wordings ("แล้วเสร็จ", "มิติที่ 2", "Done").
     errorStyle: "warning",
-    errorTitle: TEMPLATE_WORDS.errorTitle,
-    error: TEMPLATE_WORDS.listError(column.field, column.header),
+    errorTitle: alert.title,
+    error: alert.message,
   };
 }
 
 /** The plan template as a workbook: sheet template.sheet, table template.table from row template.headerRow. */
 export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const { columns, headerRow, rows } = template;
+  const { columns, headerRow, rows, layout } = template;
+  const font = layout.print.font.name;
   const sheet = workbook.addWorksheet(template.sheet, {
     views: [{ state: "frozen", ySplit: headerRow }],
   });
@@ -55,7 +55,7 @@ export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
   template.titles.forEach((title, i) => {
     const cell = sheet.getCell(i + 1, 1);
     if (title !== "") cell.value = title;
-    cell.font = { ...FONT, bold: true };
+    paintLook(cell, layout.looks[planSheetStyle(layout, i + 1, 0)], font);
     sheet.mergeCells(i + 1, 1, i + 1, width);
   });
 
@@ -63,32 +63,29 @@ export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
     name: template.table,
     ref: `A${headerRow}`,
     headerRow: true,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
+    style: { theme: layout.tableStyle, showRowStripes: true },
     columns: columns.map((column) => ({ name: column.header, filterButton: true })),
     rows: rows.map((cells) => columns.map((_, i) => excelValue(cells[i] ?? null))),
   });
 
   let lists: ExcelJS.Worksheet | undefined;
   const listSheet = () => {
-    lists ??= workbook.addWorksheet(TEMPLATE_WORDS.listSheet, { state: "hidden" });
+    lists ??= workbook.addWorksheet(template.listSheet, { state: "hidden" });
     return lists;
   };
   columns.forEach((column, i) => {
-    sheet.getColumn(i + 1).width = column.width;
-    const header = sheet.getCell(headerRow, i + 1);
-    header.font = { ...FONT, bold: true };
-    header.alignment = { vertical: "middle", wrapText: true };
+    paintLook(sheet.getCell(headerRow, i + 1), layout.looks[planSheetStyle(layout, headerRow, i)], font);
     const rule =
       column.list === undefined ? undefined : validation(column, listSource(column.list, listSheet));
     for (let r = headerRow + 1; r <= lastRow; r++) {
       const cell = sheet.getCell(r, i + 1);
-      cell.font = FONT;
+      paintLook(cell, layout.looks[planSheetStyle(layout, r, i)], font);
       cell.numFmt = column.format;
-      cell.alignment = { vertical: "top", wrapText: column.field === "name" || column.field === "note" };
       if (rule) cell.dataValidation = rule;
     }
   });
-
-  printLandscape(sheet, `${headerRow}:${headerRow}`);
+  paintColumnWidths(sheet, layout.columnWidths);
+  paintRowHeights(sheet, layout.rowHeights);
+  paintPagePrint(sheet, layout.print, `${headerRow}:${headerRow}`);
   return workbook;
 }

@@ -26,7 +26,7 @@ export function totalsJson(totals: Totals, withOrdinance = false) {
 }
 
 export interface JsonOptions {
-  /** Give each dimension and the total the sheet rows behind its counts (spec §6). */
+  /** Give each dimension and the total the sheet rows behind its counts (spec §7). */
   readonly trace?: boolean;
 }
 

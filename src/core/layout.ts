@@ -3,36 +3,18 @@
  * Every workbook writer (ExcelJS in the command line, Office.js in the add-in) paints this one layout.
  */
 import { typeSplitLine } from "./itemTypeText";
+import { displayText } from "./display";
+import { FORMAT } from "./formats";
+import { type FooterSections, type FooterText, footerSections } from "./footer";
 import { MESSAGES, type Lang } from "./messages";
 import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
 import { reasonShown } from "./reasonText";
+import { fitRowHeights } from "./rowHeights";
+import { type CellLook, type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
 import { DIMENSION_NAMES, DIMENSION_NAMES_EN } from "./vocabulary";
-
-export const FORMAT = {
-  baht: "#,##0.00",
-  percent: "0.00",
-  count: "#,##0",
-  /** Text cells are formatted as text, so a value such as "=HYPERLINK(…)" never becomes a formula. */
-  text: "@",
-} as const;
-
-export type CellStyle =
-  | "title"
-  | "subtitle"
-  | "warning"
-  | "header"
-  | "label"
-  | "value"
-  | "totalLabel"
-  | "totalValue"
-  | "heading"
-  | "listHeader"
-  | "listValue"
-  | "memo"
-  | "source";
 
 export interface LayoutCell {
   /** 0-based row and column on the summary sheet (A1 is 0, 0). */
@@ -52,12 +34,20 @@ export interface Area {
 }
 
 export interface SummaryLayout {
+  /** The sheet's name before any clash with a sheet already in the workbook (see names.ts). */
+  readonly sheetName: string;
   readonly rowCount: number;
   readonly columnCount: number;
   readonly cells: readonly LayoutCell[];
   readonly merges: readonly Area[];
-  /** Column widths in characters. */
+  /** Column widths in characters (see columnPoints in rowHeights.ts for points). */
   readonly columnWidths: readonly number[];
+  /** Every row's height in points, fitted to its text (rowHeights.ts). */
+  readonly rowHeights: readonly number[];
+  /** How each style of cell looks. */
+  readonly looks: Readonly<Record<CellStyle, CellLook>>;
+  /** Areas with thin lines around every cell, merged ones too (see styles.ts BORDER). */
+  readonly bordered: readonly Area[];
   /** The summary table, its two header rows included. */
   readonly table: Area;
   /** Rows of the table that repeat at the top of each printed page. */
@@ -71,14 +61,41 @@ export interface SummaryLayout {
   readonly chart: ChartSpec;
 }
 
-/** How the sheet prints: A4 landscape, one page wide, header rows repeated, a footer to trace it. */
-export interface PrintSetup {
+/** Inches, as Excel keeps them. */
+export interface Margins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** How every sheet the product writes prints: A4 landscape, one page wide and as many tall as needed. */
+export interface PagePrint {
   readonly paperSize: "A4";
   readonly orientation: "landscape";
   readonly fitToPagesWide: 1;
+  /** Room for the footer, and for binding on the left. */
+  readonly margins: Margins;
   /** The official documents' font; Excel shows its own substitute where it is not installed. */
   readonly font: { readonly name: string; readonly size: number };
-  readonly footer: { readonly left: string; readonly right: string };
+}
+
+export const PAGE_PRINT: PagePrint = {
+  paperSize: "A4",
+  orientation: "landscape",
+  fitToPagesWide: 1,
+  margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+  font: OFFICIAL_FONT,
+};
+
+/** The summary's print setup: the page, and a footer to trace it. */
+export interface PrintSetup extends PagePrint {
+  /** The footer's texts as written. */
+  readonly footer: FooterText;
+  /** The footer as Excel's codes, within Excel's length limit (footer.ts): what hosts paint. */
+  readonly footerSections: FooterSections;
 }
 
 /** Planned against disbursed budget per dimension, as clustered bars beside the table. */
@@ -90,9 +107,6 @@ export interface ChartSpec {
   /** Where the chart's top-left corner sits: beside the table, one column to its right. */
   readonly anchor: { readonly row: number; readonly column: number };
 }
-
-/** The font of Thai official documents. */
-export const OFFICIAL_FONT = { name: "TH Sarabun New", size: 16 } as const;
 
 export interface LayoutOptions {
   readonly lang?: Lang;
@@ -246,6 +260,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     row++;
   }
 
+  const bordered: Area[] = [table];
   put(row, 0, words.notCarriedOut(report.notCarriedOut.length), "heading");
   merges.push({ top: row, left: 0, bottom: row, right: lastCol });
   row++;
@@ -263,6 +278,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
       words.listReason,
     ].forEach((heading, i) => put(row, i, heading, "listHeader"));
     merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
+    bordered.push({ top: row, left: 0, bottom: row + report.notCarriedOut.length, right: lastCol });
     row++;
     for (const item of report.notCarriedOut) {
       put(row, 0, item.name, "listValue");
@@ -308,25 +324,40 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     return { top: firstBody, left: column, bottom: firstBody + 3, right: column };
   };
   const writtenAt = options.writtenAt;
+  const columnWidths = [46, ...columns.map((column) => column.width), 12, 12];
+  const footer = {
+    left: writtenAt ? words.footerWritten(thaiDate(writtenAt, lang)) : "",
+    right: `${words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow)} · ${words.footerCheck(errors, warnings)}`,
+  };
   return {
+    sheetName: words.sheetName,
     rowCount: row,
     columnCount: lastCol + 1,
     cells,
     merges,
-    columnWidths: [46, ...columns.map((column) => column.width), 12, 12],
+    columnWidths,
+    rowHeights: fitRowHeights({
+      rowCount: row,
+      columnWidths,
+      merges,
+      size: OFFICIAL_FONT.size,
+      cells: cells.map((cell) => {
+        const look = SUMMARY_LOOKS[cell.style];
+        return {
+          row: cell.row,
+          column: cell.column,
+          text: displayText(cell.value, cell.format),
+          font: { size: look.size, bold: look.bold },
+          wrap: look.wrap,
+        };
+      }),
+    }),
+    looks: SUMMARY_LOOKS,
+    bordered,
     table,
     headerRows: { first: tableTop, last: tableTop + 1 },
     statusCell,
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToPagesWide: 1,
-      font: OFFICIAL_FONT,
-      footer: {
-        left: writtenAt ? words.footerWritten(thaiDate(writtenAt, lang)) : "",
-        right: `${words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow)} · ${words.footerCheck(errors, warnings)}`,
-      },
-    },
+    print: { ...PAGE_PRINT, footer, footerSections: footerSections(footer) },
     chart: {
       title: words.chartTitle,
       categories: { top: firstBody, left: 0, bottom: firstBody + 3, right: 0 },

@@ -131,6 +131,8 @@ export interface SummaryWords {
   readonly subtotalsHeading: string;
   /** A reason in the not-carried-out list: its category, then what the sheet says. */
   readonly reasonWithCategory: (category: string, text: string) => string;
+  /** The summary sheet's name (a free variant is taken when a sheet already has it). */
+  readonly sheetName: string;
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
@@ -192,6 +194,7 @@ const th: Messages = {
     typeSplit: (parts) => `จำแนกเป็น ${parts.join(" ")}`,
     subtotalsHeading: "ผลการดำเนินการจำแนกตามหัวข้อย่อย",
     reasonWithCategory: (category, text) => `${category}: ${text}`,
+    sheetName: "สรุปผล",
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
@@ -374,6 +377,7 @@ const en: Messages = {
     typeSplit: (parts) => `Of which: ${parts.join(", ")}`,
     subtotalsHeading: "Results by sub-dimension",
     reasonWithCategory: (category, text) => `${category}: ${text}`,
+    sheetName: "Summary",
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
@@ -499,6 +503,21 @@ const en: Messages = {
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { th, en };
+
+/**
+ * The words inside a new plan template, in Thai whatever the language: its headers and lists are the
+ * Thai wordings the engine reads, and Thai staff fill it in.
+ */
+export const TEMPLATE_WORDS = {
+  /** The hidden sheet holding a drop-down list too long to write into the rule itself. */
+  listSheet: "รายการ",
+  /** Excel shows at most 32 characters here. */
+  alertTitle: "ค่านี้ไม่อยู่ในรายการ",
+  alertMessage: (field: Field, header: string): string =>
+    field === "dimension"
+      ? "เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4 ค่าที่พิมพ์เองอาจทำให้ตรวจแผนไม่ผ่าน"
+      : `เลือก "${header}" จากรายการ ค่าที่พิมพ์เองอาจทำให้ตรวจแผนไม่ผ่าน`,
+} as const;
 
 /** The issue in words, in the user's language. */
 export function describeIssue(issue: Issue, lang: Lang): string {

@@ -1,5 +1,5 @@
 /**
- * Many offices, one table (spec §7): each office's summary side by side, and all of them added up
+ * Many offices, one table (spec §8): each office's summary side by side, and all of them added up
  * exactly, in satang, with percentages computed from the sums (never averaged).
  */
 import { countBySeverity } from "./issues";
@@ -179,7 +179,7 @@ function summaryJson(summary: Summary) {
   };
 }
 
-/** The roll-up's machine-readable form (spec §7): the bucket keys of `summarize --json`. */
+/** The roll-up's machine-readable form (spec §8): the bucket keys of `summarize --json`. */
 export function rollUpJson(rollup: RollUp) {
   return {
     round: rollup.round,

@@ -1,9 +1,11 @@
 /**
- * The roll-up sheet as data (spec §7.4): one row per office coloured by progress, the offices added
+ * The roll-up sheet as data (spec §8.4): one row per office coloured by progress, the offices added
  * up by dimension, the colour legend, the offices with errors and the files not read. Values,
  * formats, looks, merges, widths, row heights and print setup are all decided here; hosts only paint.
  */
-import { type Area, FORMAT, OFFICIAL_FONT, type PrintSetup } from "./layout";
+import { footerSections } from "./footer";
+import { FORMAT } from "./formats";
+import { type Area, PAGE_PRINT, type PrintSetup } from "./layout";
 import { MESSAGES, type Lang } from "./messages";
 import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
@@ -370,6 +372,10 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
   const writtenAt = options.writtenAt;
   const errors = rollup.offices.reduce((sum, office) => sum + office.errors, 0);
   const warnings = rollup.offices.reduce((sum, office) => sum + office.warnings, 0);
+  const footer = {
+    left: writtenAt ? summaryWords.footerWritten(thaiDate(writtenAt, lang)) : "",
+    right: `${words.footerCounts(rollup.offices.length, rollup.unreadable.length)} · ${summaryWords.footerCheck(errors, warnings)}`,
+  };
   return {
     rowCount: row,
     columnCount: COLUMNS.length,
@@ -379,15 +385,6 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
     rowHeights: Array.from({ length: row }, (_, r) => heights[r] ?? LINE_HEIGHT),
     headerRows: { first: tableTop, last: tableTop + 1 },
     table,
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToPagesWide: 1,
-      font: OFFICIAL_FONT,
-      footer: {
-        left: writtenAt ? summaryWords.footerWritten(thaiDate(writtenAt, lang)) : "",
-        right: `${words.footerCounts(rollup.offices.length, rollup.unreadable.length)} · ${summaryWords.footerCheck(errors, warnings)}`,
-      },
-    },
+    print: { ...PAGE_PRINT, footer, footerSections: footerSections(footer) },
   };
 }

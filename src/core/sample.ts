@@ -4,7 +4,9 @@
  * it was not carried out and had 15,000 baht planned. The "รวม" row holds the memo's claimed total,
  * 428,000, which the rows (401,900) do not add up to.
  */
+import { FORMAT } from "./formats";
 import type { Cell, Grid } from "./grid";
+import { type PlanSheetLayout, planSheetLayout } from "./planSheet";
 
 export const SAMPLE_SHEET = "แผน";
 export const SAMPLE_TABLE = "PlanProjects";
@@ -90,3 +92,23 @@ export const SAMPLE_ROWS: readonly (readonly Cell[])[] = [
 
 /** The sample as the grid a host would read from its sheet. */
 export const SAMPLE_GRID: Grid = { rows: SAMPLE_ROWS, firstRow: 1, firstColumn: 1 };
+
+/** Column widths of the sample sheet, in characters. */
+const SAMPLE_WIDTHS = [8, 7, 70, 10, 18, 18, 20, 26];
+const SAMPLE_AMOUNTS: ReadonlySet<string> = new Set(["งบประมาณตามแผน (บาท)", "งบประมาณเบิกจ่าย (บาท)"]);
+const SAMPLE_WRAPPED: ReadonlySet<string> = new Set(["ชื่อโครงการ/กิจกรรม/มาตรการ", "หมายเหตุ"]);
+
+/**
+ * The sample sheet as written: title lines in their first cells, the plan as a table, names and notes
+ * wrapped. A dimension's heading row runs on from its first cell over the empty cells beside it.
+ */
+export function sampleSheetLayout(): PlanSheetLayout {
+  return planSheetLayout({
+    rows: SAMPLE_ROWS,
+    headerRow: SAMPLE_HEADER_ROW,
+    columnWidths: SAMPLE_WIDTHS,
+    formats: SAMPLE_HEADERS.map((header) => (SAMPLE_AMOUNTS.has(header) ? FORMAT.baht : FORMAT.text)),
+    wrapped: SAMPLE_HEADERS.map((header) => SAMPLE_WRAPPED.has(header)),
+    mergedTitles: false,
+  });
+}

@@ -4,7 +4,9 @@
  * dimensions and no error.
  */
 import type { Cell } from "./grid";
-import { FORMAT } from "./layout";
+import { FORMAT } from "./formats";
+import { TEMPLATE_WORDS } from "./messages";
+import { type PlanSheetLayout, planSheetLayout } from "./planSheet";
 import { REASON_CATEGORIES, REASON_CHOICES } from "./reasons";
 import { SAMPLE_ROWS, SAMPLE_TABLE } from "./sample";
 import { DIMENSIONS, DIMENSION_NAMES, type Field } from "./vocabulary";
@@ -61,6 +63,36 @@ export interface PlanTemplate {
   readonly headerRow: number;
   /** The table's body rows: the sample's projects, or blank rows ready to fill. */
   readonly rows: readonly (readonly Cell[])[];
+  /** Looks, widths, row heights and page of the sheet. */
+  readonly layout: PlanSheetLayout;
+  /** The hidden sheet holding a drop-down list that cannot be written into its rule (see dropDown). */
+  readonly listSheet: string;
+}
+
+/** Excel refuses a drop-down list typed into its rule when it is longer than this. */
+export const LIST_LIMIT = 255;
+
+/**
+ * Where a column's drop-down takes its values: the list itself, when Excel can take it so, else the
+ * cells of a column of the hidden list sheet. A comma inside an item would split it, a quote end it.
+ */
+export type DropDown =
+  | { readonly kind: "inline"; readonly items: string }
+  | { readonly kind: "listSheet"; readonly items: readonly string[] };
+
+export function dropDown(list: readonly string[]): DropDown {
+  const joined = list.join(",");
+  if (joined.length <= LIST_LIMIT && !list.some((item) => /[",]/.test(item)))
+    return { kind: "inline", items: joined };
+  return { kind: "listSheet", items: list };
+}
+
+/** What a drop-down column says when a typed value is not in its list: a warning, not a stop. */
+export function listAlert(column: TemplateColumn): { readonly title: string; readonly message: string } {
+  return {
+    title: TEMPLATE_WORDS.alertTitle,
+    message: TEMPLATE_WORDS.alertMessage(column.field, column.header),
+  };
 }
 
 export const TEMPLATE_SHEET = "แผนปฏิบัติการ";
@@ -96,14 +128,26 @@ function sampleRows(): Cell[][] {
 export function planTemplate(options: TemplateOptions = {}): PlanTemplate {
   const organisation = options.organisation ? ` ${options.organisation}` : "";
   const year = options.fiscalYear === undefined ? "" : ` ประจำปีงบประมาณ พ.ศ. ${options.fiscalYear}`;
+  const titles = [`แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส${organisation}${year}`, ""];
+  const headerRow = 3;
+  const rows: Cell[][] = options.withSample
+    ? sampleRows()
+    : Array.from({ length: TEMPLATE_BLANK_ROWS }, () => TEMPLATE_COLUMNS.map(() => null));
   return {
     sheet: TEMPLATE_SHEET,
     table: SAMPLE_TABLE,
-    titles: [`แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส${organisation}${year}`, ""],
+    titles,
     columns: TEMPLATE_COLUMNS,
-    headerRow: 3,
-    rows: options.withSample
-      ? sampleRows()
-      : Array.from({ length: TEMPLATE_BLANK_ROWS }, () => TEMPLATE_COLUMNS.map(() => null)),
+    headerRow,
+    rows,
+    listSheet: TEMPLATE_WORDS.listSheet,
+    layout: planSheetLayout({
+      rows: [...titles.map((title) => [title]), TEMPLATE_COLUMNS.map((column) => column.header), ...rows],
+      headerRow,
+      columnWidths: TEMPLATE_COLUMNS.map((column) => column.width),
+      formats: TEMPLATE_COLUMNS.map((column) => column.format),
+      wrapped: TEMPLATE_COLUMNS.map((column) => column.format === FORMAT.text),
+      mergedTitles: true,
+    }),
   };
 }

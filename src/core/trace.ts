@@ -1,5 +1,5 @@
 /**
- * Every figure traced to its rows (spec §6): which sheet rows a dimension's or the total's counts
+ * Every figure traced to its rows (spec §7): which sheet rows a dimension's or the total's counts
  * were made from, so that "which projects are these 4?" has an answer.
  */
 import { MESSAGES, type Lang } from "./messages";

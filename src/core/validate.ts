@@ -108,19 +108,6 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
   };
 }
 
-/** The row checks over a list of rows, in order. */
-export function checkRows(
-  rows: readonly PlanRow[],
-  round: Round,
-  header: Header,
-  firstColumn: number,
-): Issue[] {
-  const check = rowChecker(round, header, firstColumn);
-  const issues: Issue[] = [];
-  for (const row of rows) check(row, issues);
-  return issues;
-}
-
 /** Each control total that differs from what the rows add up to. */
 export function checkControlTotals(
   controlTotals: readonly ControlTotal[],

@@ -9,7 +9,7 @@ import {
   type Lang,
   MESSAGES,
   type Severity,
-  cellAddress,
+  issuePlace,
   countBySeverity,
   describeIssue,
 } from "../core";
@@ -64,19 +64,8 @@ export interface CheckStepProps {
   readonly onSelect: (issue: Issue) => void;
 }
 
-/** "แถว 9 · หมายเหตุ (H9)": where the issue is, in the words a user reads the sheet by. */
-export function issuePlace(issue: Issue, lang: Lang): string {
-  const words = MESSAGES[lang];
-  if (issue.row === null) return words.wholeSheet;
-  const parts = [words.row(issue.row)];
-  if (issue.field !== null) {
-    const cell = issue.column === null ? "" : ` (${cellAddress(issue.row, issue.column)})`;
-    parts.push(`${words.fields[issue.field]}${cell}`);
-  } else if (issue.column !== null) {
-    parts.push(cellAddress(issue.row, issue.column));
-  }
-  return parts.join(" · ");
-}
+/** Where the issue is: core's wording, shared with the command line. */
+export { issuePlace };
 
 export function CheckStep({ issues, lang, strings, busy, onSelect }: CheckStepProps): ReactElement {
   const classes = useStyles();

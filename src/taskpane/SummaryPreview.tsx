@@ -4,15 +4,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import {
-  type CellStyle,
-  FORMAT,
-  type LayoutCell,
-  type SummaryLayout,
-  bahtToSatang,
-  formatBaht,
-  formatPercent,
-} from "../core";
+import { type CellStyle, type LayoutCell, type SummaryLayout, displayText } from "../core";
 
 const useStyles = makeStyles({
   scroller: {
@@ -51,19 +43,9 @@ type Classes = ReturnType<typeof useStyles>;
 /** Width on screen of one character of the sheet's column widths: narrower than Excel's, for a pane. */
 const EM_PER_CHARACTER = 0.4;
 
-/** The cell's value as Excel shows it under its number format. */
+/** The cell's value as Excel shows it under its number format: core's rendering, for the preview. */
 export function formatCell(cell: LayoutCell): string {
-  if (typeof cell.value === "string") return cell.value;
-  switch (cell.format) {
-    case FORMAT.baht:
-      return formatBaht(bahtToSatang(cell.value));
-    case FORMAT.percent:
-      return formatPercent(cell.value);
-    case FORMAT.count:
-      return cell.value.toLocaleString("en-US", { maximumFractionDigits: 0 });
-    default:
-      return String(cell.value);
-  }
+  return displayText(cell.value, cell.format);
 }
 
 function styleClass(style: CellStyle, classes: Classes): string | undefined {

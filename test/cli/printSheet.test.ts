@@ -1,5 +1,16 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { footerCode } from "../../src/cli/paintSummary";
+import { paintSummary } from "../../src/cli/paintSummary";
+import {
+  SAMPLE_GRID,
+  analyzePlan,
+  footerCode,
+  footerSections,
+  memoLines,
+  summaryLayout,
+} from "../../src/core";
 import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
 
 // Each test runs the whole command on real files, several times: slow on a busy machine.
@@ -7,12 +18,20 @@ jest.setTimeout(30_000);
 
 describe("summarize --write: a print-ready summary sheet", () => {
   const temp = tempFolder();
-  const writeSample = async (): Promise<ExcelJS.Worksheet> => {
-    const input = temp("plan.xlsx");
-    await run(["sample", input]);
-    const out = temp("out.xlsx");
-    expect((await run(["summarize", input, "--write", out])).code).toBe(0);
-    return (await readXlsx(out)).getWorksheet("สรุปผล")!;
+  // The sample is written once and read by each test: the tests only look at it.
+  let written: Promise<ExcelJS.Worksheet> | undefined;
+  const writeSample = (): Promise<ExcelJS.Worksheet> => {
+    written ??= (async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), "integrity-plan-print-"));
+      const input = path.join(dir, "plan.xlsx");
+      await run(["sample", input]);
+      const out = path.join(dir, "out.xlsx");
+      expect((await run(["summarize", input, "--write", out])).code).toBe(0);
+      const sheet = (await readXlsx(out)).getWorksheet("สรุปผล")!;
+      await rm(dir, { recursive: true, force: true });
+      return sheet;
+    })();
+    return written;
   };
 
   it("prints on A4 landscape, one page wide, with margins", async () => {
@@ -77,8 +96,10 @@ describe("summarize --write: a print-ready summary sheet", () => {
 
 describe("the footer's codes", () => {
   it("escapes & and keeps the whole within Excel's 255 characters, shortening the right text", () => {
-    expect(footerCode({ left: "A&B", right: "C" })).toBe("&LA&&B&RC");
-    const code = footerCode({ left: "จัดทำเมื่อ 1 ตุลาคม 2566", right: `ที่มา: ${"ก".repeat(400)}` });
+    expect(footerCode(footerSections({ left: "A&B", right: "C" }))).toBe("&LA&&B&RC");
+    const code = footerCode(
+      footerSections({ left: "จัดทำเมื่อ 1 ตุลาคม 2566", right: `ที่มา: ${"ก".repeat(400)}` }),
+    );
     expect(code.length).toBe(255);
     expect(code).toMatch(/^&Lจัดทำเมื่อ 1 ตุลาคม 2566&Rที่มา: ก+…$/);
   });
@@ -90,5 +111,51 @@ describe("--help on the chart", () => {
     expect((await run(["--help", "--lang", "en"])).stdout).toContain(
       "the chart is drawn only by the add-in in Excel",
     );
+  });
+});
+
+describe("the summary sheet painted from the layout, and nothing else", () => {
+  const report = analyzePlan(SAMPLE_GRID)!;
+  const layout = summaryLayout(report, { memo: memoLines(report), writtenAt: new Date(2023, 9, 5) });
+  const sheet = new ExcelJS.Workbook().addWorksheet("สรุปผล");
+  paintSummary(sheet, layout);
+
+  it("sets every row's height and every column's width to the layout's", () => {
+    const heights = Array.from({ length: layout.rowCount }, (_, r) => sheet.getRow(r + 1).height);
+    expect(heights).toEqual(layout.rowHeights);
+    const widths = layout.columnWidths.map((_, c) => sheet.getColumn(c + 1).width);
+    expect(widths).toEqual(layout.columnWidths);
+  });
+
+  it("gives each cell its style's font, fill and alignment", () => {
+    for (const cell of layout.cells) {
+      const look = layout.looks[cell.style];
+      const target = sheet.getCell(cell.row + 1, cell.column + 1);
+      expect(target.font).toEqual({
+        name: "TH Sarabun New",
+        size: look.size,
+        bold: look.bold,
+        italic: look.italic,
+        color: { argb: `FF${look.colour.slice(1)}` },
+      });
+      const fill = target.fill as ExcelJS.FillPattern | undefined;
+      expect(fill?.fgColor?.argb).toBe(look.fill ? `FF${look.fill.slice(1)}` : undefined);
+      expect(target.alignment.wrapText).toBe(look.wrap);
+    }
+  });
+
+  it("borders exactly the layout's bordered areas", () => {
+    const inside = (r: number, c: number) =>
+      layout.bordered.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+    for (let r = 0; r < layout.rowCount; r++) {
+      for (let c = 0; c < layout.columnCount; c++) {
+        expect([r, c, Boolean(sheet.getCell(r + 1, c + 1).border?.top)]).toEqual([r, c, inside(r, c)]);
+      }
+    }
+  });
+
+  it("writes the footer core gives, and the page core gives", () => {
+    expect(sheet.headerFooter.oddFooter).toBe(footerCode(layout.print.footerSections));
+    expect(sheet.pageSetup.margins).toEqual(layout.print.margins);
   });
 });

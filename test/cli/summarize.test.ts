@@ -53,8 +53,10 @@ describe("summarize: the sample plan", () => {
       "93.75",
       "82.13",
     ]);
-    expect(stdout).toContain("[คำเตือน] E24 งบประมาณตามแผน: ยอดรวมงบประมาณตามแผน ระบุไว้ 428,000.00 บาท");
-    expect(stdout).toContain("[คำเตือน] H9 หมายเหตุ: ไม่ได้ดำเนินการ แต่ไม่ได้ระบุเหตุผล");
+    expect(stdout).toContain(
+      "[คำเตือน] แถว 24 · งบประมาณตามแผน (E24): ยอดรวมงบประมาณตามแผน ระบุไว้ 428,000.00 บาท",
+    );
+    expect(stdout).toContain("[คำเตือน] แถว 9 · หมายเหตุ (H9): ไม่ได้ดำเนินการ แต่ไม่ได้ระบุเหตุผล");
     expect(stdout).toContain("แถว 9  1.5");
   });
 
@@ -63,7 +65,7 @@ describe("summarize: the sample plan", () => {
     await run(["sample", file]);
     const { stdout } = await run(["summarize", file, "--lang", "en"]);
     expect(stdout).toContain(
-      "[Warning] E24 Planned budget: Total planned budget is stated as 428,000.00 baht",
+      "[Warning] Row 24 · Planned budget (E24): Total planned budget is stated as 428,000.00 baht",
     );
     expect(stdout.split("\n").find((line) => line.startsWith("Total"))).toMatch(/93\.75\s+82\.13$/);
     const { json } = await runJson(["summarize", file, "--lang", "en"]);
@@ -129,7 +131,7 @@ describe("summarize: reading a workbook", () => {
     ]);
     expect(json.notCarriedOut).toEqual([expect.objectContaining({ name: "ยกเลิกแล้ว", note: "2023-09-30" })]);
     const { stdout } = await run(["summarize", file, "--round", "6"]);
-    expect(stdout).toContain("[ข้อผิดพลาด] E4 งบประมาณเบิกจ่าย: เซลล์มีค่าผิดพลาด #N/A");
+    expect(stdout).toContain("[ข้อผิดพลาด] แถว 4 · งบประมาณเบิกจ่าย (E4): เซลล์มีค่าผิดพลาด #N/A");
   });
 
   it("passes --round, --org and --year to the report", async () => {

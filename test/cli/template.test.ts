@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { LIST_LIMIT, templateWorkbook } from "../../src/cli/template";
+import { templateWorkbook } from "../../src/cli/template";
 import { compactValidations, saveWorkbook } from "../../src/cli/saveWorkbook";
-import { TEMPLATE_COLUMNS, TEMPLATE_STATUSES, planTemplate } from "../../src/core";
+import { LIST_LIMIT, TEMPLATE_COLUMNS, TEMPLATE_STATUSES, planTemplate } from "../../src/core";
 import {
   DONE,
   HEADER,
@@ -109,7 +109,7 @@ describe("integrity-plan template", () => {
         showErrorMessage: true,
         errorTitle: "ค่านี้ไม่อยู่ในรายการ",
       });
-      expect(dimension.error).toBe("เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4");
+      expect(dimension.error).toBe("เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4 ค่าที่พิมพ์เองอาจทำให้ตรวจแผนไม่ผ่าน");
       expect(literalList(dimension)).toEqual([
         "1. การสร้างวัฒนธรรมสุจริต",
         "2. การบริหารราชการด้วยความโปร่งใส",

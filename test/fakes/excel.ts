@@ -64,6 +64,7 @@ export type FakeEdge = "top" | "bottom" | "left" | "right";
 
 export interface FakeCellFormat {
   bold?: boolean;
+  italic?: boolean;
   fontName?: string;
   fontSize?: number;
   fontColor?: string;
@@ -72,6 +73,7 @@ export interface FakeCellFormat {
   verticalAlignment?: string;
   wrapText?: boolean;
   borders: Partial<Record<FakeEdge, string>>;
+  borderColours?: Partial<Record<FakeEdge, string>>;
 }
 
 export interface FakeCell {
@@ -131,6 +133,8 @@ export interface FakeValidation {
   };
 }
 
+export type FakeMargin = "left" | "right" | "top" | "bottom" | "header" | "footer";
+
 export interface FakePageSetup {
   orientation?: string;
   paperSize?: string;
@@ -140,6 +144,8 @@ export interface FakePageSetup {
     readonly scale?: number;
   };
   printTitleRows?: string;
+  /** Points, as Office.js sets them. */
+  margins?: Partial<Record<FakeMargin, number>>;
   leftFooter?: string;
   centerFooter?: string;
   rightFooter?: string;
@@ -1113,6 +1119,37 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
     });
   }
 
+  #margin(side: FakeMargin, points: number): void {
+    this.#set(`${side}Margin`, (setup) => {
+      if (!(points >= 0)) throw new FakeExcelError("InvalidArgument", "A margin is 0 points or more.");
+      setup.margins = { ...setup.margins, [side]: points };
+    });
+  }
+
+  set leftMargin(points: number) {
+    this.#margin("left", points);
+  }
+
+  set rightMargin(points: number) {
+    this.#margin("right", points);
+  }
+
+  set topMargin(points: number) {
+    this.#margin("top", points);
+  }
+
+  set bottomMargin(points: number) {
+    this.#margin("bottom", points);
+  }
+
+  set headerMargin(points: number) {
+    this.#margin("header", points);
+  }
+
+  set footerMargin(points: number) {
+    this.#margin("footer", points);
+  }
+
   set zoom(zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.#set("zoom", (setup) => {
       const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom;
@@ -1898,11 +1935,12 @@ export class FakeRangeFormat extends FakeClientObject<RangeModel> {
 }
 
 export class FakeRangeFont extends FakeClientObject<RangeModel> {
-  protected readonly scalarNames = ["bold", "name", "size", "color"];
+  protected readonly scalarNames = ["bold", "italic", "name", "size", "color"];
 
   protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
     const format = sheet.cell(area.top, area.left)?.format;
     if (name === "bold") return format?.bold ?? false;
+    if (name === "italic") return format?.italic ?? false;
     if (name === "name") return format?.fontName ?? "Calibri";
     if (name === "size") return format?.fontSize ?? 11;
     return format?.fontColor ?? "#000000";
@@ -1914,6 +1952,10 @@ export class FakeRangeFont extends FakeClientObject<RangeModel> {
 
   set bold(bold: boolean) {
     this.#set((format) => (format.bold = bold));
+  }
+
+  set italic(italic: boolean) {
+    this.#set((format) => (format.italic = italic));
   }
 
   set name(name: string) {
@@ -1972,6 +2014,14 @@ export class FakeRangeBorder extends FakeClientObject<RangeModel> {
   }
 
   set style(style: string) {
+    this.#paint((format, edge) => (format.borders[edge] = style));
+  }
+
+  set color(colour: string) {
+    this.#paint((format, edge) => ((format.borderColours ??= {})[edge] = colour));
+  }
+
+  #paint(write: (format: FakeCellFormat, edge: FakeEdge) => void): void {
     this.enqueue((model) =>
       eachCell(model, (cell, r, c) => {
         const rows = model.area.bottom - model.area.top;
@@ -1989,7 +2039,7 @@ export class FakeRangeBorder extends FakeClientObject<RangeModel> {
           if (c > 0) edges.push("left");
           if (c < columns) edges.push("right");
         }
-        for (const edge of edges) cell.format.borders[edge] = style;
+        for (const edge of edges) write(cell.format, edge);
       }),
     );
   }
