@@ -54,6 +54,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   memo: { type: "boolean" },
   "with-sample": { type: "boolean" },
+  subtotals: { type: "boolean" },
   write: { type: "string" },
   force: { type: "boolean" },
   trace: { type: "boolean" },
@@ -170,6 +171,7 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
       ...(round === undefined ? {} : { round }),
       ...(values.org === undefined ? {} : { organisation: values.org }),
       ...(fiscalYear === undefined ? {} : { fiscalYear }),
+      subtotals: values.subtotals === true,
       source: {
         file: book.file,
         // A CSV file has no sheets; the one it is read into is named only for the copy --write makes.
@@ -177,14 +179,28 @@ function findPlan(book: Book, values: Values): { report: PlanReport; place: Plan
         ...(place.table === undefined ? {} : { table: place.table }),
       },
     });
-    // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year.
-    if (report) return { report: withDefaultFiscalYear(report, new Date()), place };
+    // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year; a
+    // plan with a budget column per year needs its year stated instead (spec §9.2).
+    if (report)
+      return { report: withDefaultFiscalYear(withReportYear(report, book.file), new Date()), place };
   }
   return fail({
     kind: "no-plan",
     file: book.file,
     ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     ...(values.table === undefined ? {} : { table: values.table }),
+  });
+}
+
+/** A plan with a budget column per year but none for the report's year cannot be summarised (spec §9.2). */
+function withReportYear(report: PlanReport, file: string): PlanReport {
+  const issue = report.issues.find((found) => found.code === "no-year-column");
+  if (!issue) return report;
+  return fail({
+    kind: "no-year-column",
+    file,
+    years: issue.details?.other ?? "",
+    ...(issue.details?.year === undefined ? {} : { year: issue.details.year }),
   });
 }
 

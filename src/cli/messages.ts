@@ -41,6 +41,8 @@ export type Problem =
   | { readonly kind: "no-sheet"; readonly file: string; readonly sheet: string; readonly known: string[] }
   | { readonly kind: "no-table"; readonly file: string; readonly table: string; readonly known: string[] }
   | { readonly kind: "no-plan"; readonly file: string; readonly sheet?: string; readonly table?: string }
+  /** The plan has a budget column per fiscal year, but none for the report's year (spec §9.2). */
+  | { readonly kind: "no-year-column"; readonly file: string; readonly years: string; readonly year?: number }
   | { readonly kind: "output-exists"; readonly file: string }
   | { readonly kind: "output-is-input"; readonly file: string }
   | { readonly kind: "output-not-xlsx"; readonly file: string }
@@ -87,6 +89,7 @@ export interface CliWords {
   readonly headings: {
     readonly projects: string;
     readonly plannedBudget: string;
+    readonly ordinanceBudget: string;
     readonly completed: string;
     readonly inProgress: string;
     readonly notStarted: string;
@@ -258,6 +261,10 @@ const th: CliWords = {
         return p.sheet !== undefined
           ? `ไม่พบแผนในแผ่นงาน "${p.sheet}" ของ ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก`
           : `ไม่พบแผนใน ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรกของแผ่นงานใดเลย`;
+      case "no-year-column":
+        return p.year === undefined
+          ? `แผนใน ${p.file} มีคอลัมน์งบประมาณรายปี (${p.years}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุ --year เช่น --year ${p.years.split(", ")[0]}`
+          : `แผนใน ${p.file} มีคอลัมน์งบประมาณของปี ${p.years} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${p.year}: ตรวจ --year หรือปีในชื่อเรื่อง`;
       case "output-exists":
         return `มีไฟล์ ${p.file} อยู่แล้ว: ใช้ --force ถ้าต้องการเขียนทับ`;
       case "output-is-input":
@@ -288,7 +295,8 @@ const th: CliWords = {
     ["--sheet ชื่อ", "อ่านแผนจากแผ่นงานนี้"],
     ["--table ชื่อ", "อ่านแผนจากตาราง Excel นี้ (ถ้าไม่ระบุ: ตารางแรกที่เป็นแผน หรือแผ่นงานแรกที่พบหัวตาราง)"],
     ["--round 6|12", "รอบรายงาน (ถ้าไม่ระบุ: ตามชื่อเรื่องในแผ่นงาน หรือ 12)"],
-    ["--year 2566", "ปีงบประมาณ (พ.ศ.)"],
+    ["--year 2566", "ปีงบประมาณ (พ.ศ.): ถ้าแผนมีคอลัมน์งบประมาณรายปี ใช้คอลัมน์ของปีนี้"],
+    ["--subtotals", "แสดงผลรวมย่อยตามหัวข้อย่อยของแต่ละมิติ ใต้ตารางสรุป"],
     ["--org ชื่อ", "ชื่อหน่วยงาน"],
     ["--lang th|en", "ภาษาของผลลัพธ์ (ค่าเริ่มต้น th)"],
     ["--json", "แสดงผลเป็น JSON"],
@@ -313,6 +321,7 @@ const th: CliWords = {
   headings: {
     projects: "โครงการ",
     plannedBudget: "งบตามแผน",
+    ordinanceBudget: "งบตามข้อบัญญัติ",
     completed: "แล้วเสร็จ",
     inProgress: "ระหว่างทำ",
     notStarted: "ยังไม่ทำ",
@@ -401,6 +410,10 @@ const en: CliWords = {
           ? `No plan in sheet "${p.sheet}" of ${p.file}: no header row naming ${columns} in its first 20 rows`
           : `No plan found in ${p.file}: no header row naming ${columns} in the first 20 rows of any sheet`;
       }
+      case "no-year-column":
+        return p.year === undefined
+          ? `The plan in ${p.file} has a budget column per year (${p.years}) but the report's fiscal year is not known: add --year, such as --year ${p.years.split(", ")[0]}`
+          : `The plan in ${p.file} has budget columns for ${p.years} but none for fiscal year ${p.year}: check --year or the year in the title`;
       case "output-exists":
         return `${p.file} already exists: add --force to overwrite it`;
       case "output-is-input":
@@ -437,7 +450,11 @@ const en: CliWords = {
       "read the plan from this Excel table (default: the first table holding a plan, else the first sheet with a plan header)",
     ],
     ["--round 6|12", "the reporting round (default: what the sheet's title says, else 12)"],
-    ["--year 2566", "the fiscal year (Buddhist era)"],
+    [
+      "--year 2566",
+      "the fiscal year (Buddhist era): with a budget column per year, that year's column is used",
+    ],
+    ["--subtotals", "show subtotals per sub-dimension heading under the summary table"],
     ["--org NAME", "the office's name"],
     ["--lang th|en", "language of the output (default th)"],
     ["--json", "print JSON"],
@@ -467,6 +484,7 @@ const en: CliWords = {
   headings: {
     projects: "Projects",
     plannedBudget: "Planned",
+    ordinanceBudget: "Ordinance",
     completed: "Completed",
     inProgress: "In progress",
     notStarted: "Not started",

@@ -10,8 +10,10 @@ import {
   formatBaht,
   formatPercent,
   issuePlace,
+  reasonShown,
   roundPeriod,
   tableColumns,
+  typeSplitLine,
 } from "../core";
 import { CLI_WORDS, type Help } from "./messages";
 
@@ -19,7 +21,7 @@ const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, wi
 const padStart = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 
 type Key = keyof Totals;
-const AMOUNTS: ReadonlySet<Key> = new Set<Key>(["plannedBudget", "disbursed"]);
+const AMOUNTS: ReadonlySet<Key> = new Set<Key>(["plannedBudget", "ordinanceBudget", "disbursed"]);
 const PERCENTS: ReadonlySet<Key> = new Set<Key>(["pctProjects", "pctBudget"]);
 
 function figure(totals: Totals, key: Key): string {
@@ -77,7 +79,9 @@ export function printReport(report: PlanReport, lang: Lang): string {
     .filter(Boolean)
     .join(" ");
   lines.push(words.source(where, source.headerRow, source.lastRow, report.rows.length), "");
-  lines.push(...table(report, lang), "");
+  lines.push(...table(report, lang));
+  const split = typeSplitLine(report.itemTypes, lang);
+  lines.push(...(split === "" ? [] : [split]), "");
 
   lines.push(summaryWords.notCarriedOut(report.notCarriedOut.length));
   if (report.notCarriedOut.length === 0) lines.push(`  ${summaryWords.none}`);
@@ -87,7 +91,7 @@ export function printReport(report: PlanReport, lang: Lang): string {
     lines.push(
       `  ${words.notCarriedOutLine(messages.row(item.row), item.no || "-", item.name, dimension, budget)}`,
     );
-    lines.push(`    ${item.note ? words.reason(item.note) : words.noReason}`);
+    lines.push(`    ${item.reason ? words.reason(reasonShown(item, lang)) : words.noReason}`);
   }
   lines.push("");
 

@@ -23,7 +23,10 @@ export type IssueCode =
   | "missing-reason"
   | "in-progress-at-year-end"
   | "duplicate-number"
-  | "control-total-mismatch";
+  | "control-total-mismatch"
+  | "no-year-column"
+  | "over-ordinance"
+  | "not-in-this-year";
 
 export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "missing-column": "error",
@@ -44,6 +47,9 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "in-progress-at-year-end": "warning",
   "duplicate-number": "warning",
   "control-total-mismatch": "warning",
+  "no-year-column": "error",
+  "over-ordinance": "warning",
+  "not-in-this-year": "info",
   "text-number": "info",
   "read-as-zero": "info",
 };
@@ -56,7 +62,9 @@ export interface IssueDetails {
   readonly expected?: number;
   readonly otherRow?: number;
   readonly dimension?: number;
-  /** A missing column's field, or the second status of a conflict. */
+  /** The report's fiscal year (Buddhist era), when an issue is about it. */
+  readonly year?: number;
+  /** A missing column's field, the second status of a conflict, or the years a plan has columns for. */
   readonly other?: string;
 }
 

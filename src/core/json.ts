@@ -6,8 +6,11 @@ import type { Totals } from "./summarize";
 import { cellAddress } from "./grid";
 import { type Trace, traceReport } from "./trace";
 
-/** One row of the summary table in JSON: the bucket keys every JSON form shares. */
-export function totalsJson(totals: Totals) {
+/**
+ * One row of the summary table in JSON: the bucket keys every JSON form shares. The ordinance sum
+ * appears only when the plan has an ordinance column with amounts (spec §9.3).
+ */
+export function totalsJson(totals: Totals, withOrdinance = false) {
   return {
     projects: totals.projects,
     plannedBudget: toBaht(totals.plannedBudget),
@@ -18,6 +21,7 @@ export function totalsJson(totals: Totals) {
     disbursed: toBaht(totals.disbursed),
     pctProjects: totals.pctProjects,
     pctBudget: totals.pctBudget,
+    ...(withOrdinance ? { ordinanceBudget: toBaht(totals.ordinanceBudget) } : {}),
   };
 }
 
@@ -28,6 +32,7 @@ export interface JsonOptions {
 
 export function reportJson(report: PlanReport, lang: Lang = "th", options: JsonOptions = {}) {
   const { source } = report;
+  const withOrdinance = report.hasOrdinanceBudget;
   const trace = options.trace ? traceReport(report) : undefined;
   const traced = (of: Trace | undefined) => (of === undefined ? {} : { trace: of });
   return {
@@ -44,10 +49,24 @@ export function reportJson(report: PlanReport, lang: Lang = "th", options: JsonO
     dimensions: report.summary.dimensions.map((d, i) => ({
       dimension: d.dimension,
       name: d.name,
-      ...totalsJson(d),
+      ...totalsJson(d, withOrdinance),
       ...traced(trace?.dimensions[i]),
     })),
-    total: { ...totalsJson(report.summary.total), ...traced(trace?.total) },
+    total: { ...totalsJson(report.summary.total, withOrdinance), ...traced(trace?.total) },
+    itemTypes: report.itemTypes,
+    ...(report.yearColumns.length === 0
+      ? {}
+      : { yearColumns: report.yearColumns.map((column) => column.year) }),
+    ...(report.headings.length === 0
+      ? {}
+      : {
+          headings: report.headings.map((h) => ({
+            number: h.number,
+            title: h.title,
+            dimension: h.dimension,
+            ...totalsJson(h, withOrdinance),
+          })),
+        }),
     notCarriedOut: report.notCarriedOut.map((item) => ({
       row: item.row,
       no: item.no,
@@ -55,6 +74,8 @@ export function reportJson(report: PlanReport, lang: Lang = "th", options: JsonO
       dimension: item.dimension,
       plannedBudget: toBaht(item.plannedBudget),
       note: item.note,
+      reason: item.reason,
+      reasonCategory: item.reasonCategory,
     })),
     issues: report.issues.map((issue) => ({
       severity: issue.severity,

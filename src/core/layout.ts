@@ -2,6 +2,7 @@
  * The official summary sheet as data: cells with values, number formats and styles, and merges.
  * Every workbook writer (ExcelJS in the command line, Office.js in the add-in) paints this one layout.
  */
+import { typeSplitLine } from "./itemTypeText";
 import { displayText } from "./display";
 import { FORMAT } from "./formats";
 import { type FooterSections, type FooterText, footerSections } from "./footer";
@@ -9,6 +10,7 @@ import { MESSAGES, type Lang } from "./messages";
 import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
+import { reasonShown } from "./reasonText";
 import { fitRowHeights } from "./rowHeights";
 import { type CellLook, type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
@@ -123,11 +125,19 @@ type Column = {
 
 /** Count and amount columns of the table, in the official order (percentages follow them). */
 export type TableColumn =
-  "projects" | "plannedBudget" | "completed" | "disbursed" | "inProgress" | "notStarted" | "notDone";
+  | "projects"
+  | "plannedBudget"
+  | "ordinanceBudget"
+  | "completed"
+  | "disbursed"
+  | "inProgress"
+  | "notStarted"
+  | "notDone";
 
 const COLUMN_LOOK: Readonly<Record<TableColumn, { format: string; width: number }>> = {
   projects: { format: FORMAT.count, width: 14 },
   plannedBudget: { format: FORMAT.baht, width: 17 },
+  ordinanceBudget: { format: FORMAT.baht, width: 17 },
   completed: { format: FORMAT.count, width: 13 },
   disbursed: { format: FORMAT.baht, width: 17 },
   inProgress: { format: FORMAT.count, width: 13 },
@@ -144,6 +154,8 @@ export function tableColumns(report: PlanReport): TableColumn[] {
   return [
     "projects",
     "plannedBudget",
+    // Only when the sheet has an ordinance column (spec §9.3): the official table has none.
+    ...(report.hasOrdinanceBudget ? (["ordinanceBudget"] as const) : []),
     "completed",
     "disbursed",
     ...(round === 6 || summary.total.inProgress > 0 ? (["inProgress"] as const) : []),
@@ -228,7 +240,25 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   put(row, 0, words.total, "totalLabel");
   values(summary.total, "totalValue");
   const table: Area = { top: tableTop, left: 0, bottom: row, right: lastCol };
+  // The split by item type sits in the blank row under the table (spec §9.5).
+  const split = typeSplitLine(report.itemTypes, lang);
+  if (split !== "") {
+    put(row + 1, 0, split, "source");
+    merges.push({ top: row + 1, left: 0, bottom: row + 1, right: lastCol });
+  }
   row += 2;
+  if (report.subtotals && report.headings.length > 0) {
+    row++;
+    put(row, 0, words.subtotalsHeading, "heading");
+    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+    row++;
+    for (const heading of report.headings) {
+      put(row, 0, `${"  ".repeat(heading.depth - 1)}${heading.number} ${heading.title}`, "label");
+      values(heading, "value");
+      row++;
+    }
+    row++;
+  }
 
   const bordered: Area[] = [table];
   put(row, 0, words.notCarriedOut(report.notCarriedOut.length), "heading");
@@ -256,7 +286,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
       put(row, 2, item.dimension ?? "-", "listValue", item.dimension === null ? FORMAT.text : FORMAT.count);
       put(row, 3, toBaht(item.plannedBudget), "listValue", FORMAT.baht);
       put(row, 4, item.row, "listValue", "0");
-      put(row, reasonLeft, item.note, "listValue");
+      put(row, reasonLeft, reasonShown(item, lang), "listValue");
       merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
       row++;
     }

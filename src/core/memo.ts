@@ -6,6 +6,7 @@ import { MESSAGES, type Lang } from "./messages";
 import { formatBaht, formatPercent } from "./money";
 import { roundPeriod } from "./period";
 import type { PlanReport } from "./plan";
+import { reasonsClause } from "./reasonText";
 
 /** The paragraph as lines: the plan, one line per dimension, the total, then the results. */
 export function memoLines(report: PlanReport, lang: Lang = "th"): string[] {
@@ -32,8 +33,13 @@ export function memoLines(report: PlanReport, lang: Lang = "th"): string[] {
   if (total.inProgress > 0 || report.round === 6) results.push(words.inProgress(total.inProgress));
   if (report.round === 6) results.push(words.notStarted(total.notStarted));
   results.push(words.disbursed(formatBaht(total.disbursed), formatPercent(total.pctBudget)));
-  const items = report.notCarriedOut.map((item) => words.notDoneItem(item.name, item.note || words.noReason));
-  results.push(items.length === 0 ? words.noneNotDone : words.notDone(items.length, items.join(", ")));
+  const items = report.notCarriedOut.map((item) =>
+    words.notDoneItem(item.name, item.reason || words.noReason),
+  );
+  const because = reasonsClause(report.notCarriedOut, lang);
+  results.push(
+    items.length === 0 ? words.noneNotDone : words.notDone(items.length, items.join(", "), because),
+  );
   lines.push(`${words.results(report.round, months)} ${results.join(words.join)}`);
   return lines;
 }

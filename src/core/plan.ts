@@ -1,14 +1,20 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
 import { type ColumnMap, type Header, findHeader, withColumns } from "./columns";
-import { type Grid, isFormulaWithoutValue } from "./grid";
+import { type Grid, isBlank, isFormulaWithoutValue } from "./grid";
+import { findHeadings } from "./headings";
+import { type TypeCounts, countTypes } from "./itemTypes";
 import { type Issue, makeIssue, sortIssues } from "./issues";
 import { spreadMerges } from "./merges";
 import type { Satang } from "./money";
 import { readTitle } from "./period";
+import { type ReasonCategory, reasonCategory } from "./reasons";
 import { type ControlTotal, type PlanRow, readRows } from "./rows";
+import { type HeadingSummary, summarizeHeadings } from "./subtotals";
 import { type Summary, type Totals, summarize } from "./summarize";
 import { type Round, checkControlTotals, effectiveStatus, rowChecker } from "./validate";
 import type { Dimension } from "./vocabulary";
+import { withDevelopmentPlanFallback } from "./budgets";
+import { type YearColumn, readYearColumns, yearRule } from "./yearColumns";
 
 /** Where the plan came from, for the report and for tracing numbers back to rows. */
 export interface PlanSource {
@@ -30,6 +36,8 @@ export interface PlanOptions {
   /** Totals the user typed from the plan document, such as the memo's 428,000. */
   readonly controlTotals?: { readonly plannedBudget?: Satang; readonly disbursed?: Satang };
   readonly source?: PlanSource;
+  /** Show sub-dimension subtotals under the summary table (spec §9.1). Off by default. */
+  readonly subtotals?: boolean;
 }
 
 /** A row not carried out, for the list under the summary and for flagging it in the sheet. */
@@ -40,6 +48,10 @@ export interface NotCarriedOut {
   readonly dimension: Dimension | null;
   readonly plannedBudget: Satang;
   readonly note: string;
+  /** The reason column's text, else the note (spec §9.4). */
+  readonly reason: string;
+  /** e-Plan's category of the reason; null when none is given. */
+  readonly reasonCategory: ReasonCategory | null;
 }
 
 export interface PlanReport {
@@ -52,6 +64,16 @@ export interface PlanReport {
   readonly fiscalYear?: number;
   readonly rows: readonly PlanRow[];
   readonly summary: Summary;
+  /** The budget columns headed by fiscal years (spec §9.2); empty when the sheet has none. */
+  readonly yearColumns: readonly YearColumn[];
+  /** Sub-dimension subtotals, one per heading row, in sheet order (spec §9.1). */
+  readonly headings: readonly HeadingSummary[];
+  /** Rows per item type (spec §9.5). */
+  readonly itemTypes: TypeCounts;
+  /** Whether the written summary shows the sub-dimension subtotals (spec §9.1). */
+  readonly subtotals: boolean;
+  /** The sheet has an ordinance column with at least one amount in it (spec §9.3). */
+  readonly hasOrdinanceBudget: boolean;
   readonly notCarriedOut: readonly NotCarriedOut[];
   /** Errors first, then warnings, then notes. */
   readonly issues: readonly Issue[];
@@ -68,8 +90,11 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   const atIndex = headerRow === undefined ? undefined : headerRow - grid.firstRow;
   const found = findHeader(grid, atIndex);
   if (!found) return undefined;
-  const header = options.columns ? withColumns(found, options.columns) : found;
-  const title = readTitle(grid, header.index);
+  const title = readTitle(grid, found.index);
+  const fiscalYear = options.fiscalYear ?? title.fiscalYear;
+  const years = readYearColumns(grid, found, fiscalYear, options.columns);
+  const recognised = withDevelopmentPlanFallback(years.header);
+  const header = options.columns ? withColumns(recognised, options.columns) : recognised;
   const round = options.round ?? title.round ?? 12;
 
   const issues: Issue[] = [];
@@ -77,6 +102,19 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   if (header.columns.status === undefined && header.ticks.length === 0) missing.push("status");
   for (const field of missing) {
     issues.push(makeIssue("missing-column", { row: null, column: null, field }, { other: field }));
+  }
+
+  if (years.years.length > 0 && !years.reportYear && options.columns?.plannedBudget === undefined) {
+    issues.push(
+      makeIssue(
+        "no-year-column",
+        { row: null, column: null, field: "plannedBudget" },
+        {
+          other: years.years.map((column) => column.year).join(", "),
+          ...(fiscalYear ? { year: fiscalYear } : {}),
+        },
+      ),
+    );
   }
 
   // A header cell whose formula has no value names no column: say so, rather than miss the column.
@@ -93,7 +131,10 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     });
   }
 
-  const read = readRows(spreadMerges(grid, header), header, rowChecker(round, header, grid.firstColumn));
+  const spread = spreadMerges(grid, header);
+  const headings = findHeadings(spread, header, years.otherYears);
+  const rules = { headings, ...yearRule(years, header.columns.plannedBudget) };
+  const read = readRows(spread, header, rowChecker(round, header, grid.firstColumn), rules);
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
     dimension === null ? summary.total : summary.dimensions[dimension - 1];
@@ -105,19 +146,20 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   // error says why), so "not carried out (N)" is the table's count.
   const notCarriedOut = read.rows
     .filter((row) => row.dimension !== null && effectiveStatus(row.status, round) === "notDone")
-    .map(({ row, no, name, dimension, plannedBudget, note }) => ({
+    .map(({ row, no, name, dimension, plannedBudget, note, reason }) => ({
       row,
       no,
       name,
       dimension,
       plannedBudget,
       note,
+      reason: reason || note,
+      reasonCategory: reasonCategory(reason || note),
     }));
 
   // concat, not push(...): a large plan's issues would overflow the call stack as arguments.
   const sorted = sortIssues(issues.concat(read.issues, controlIssues));
   const organisation = options.organisation ?? title.organisation;
-  const fiscalYear = options.fiscalYear ?? title.fiscalYear;
   return {
     source: { ...options.source, headerRow: grid.firstRow + header.index, lastRow: read.lastRow },
     header,
@@ -127,8 +169,18 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     ...(fiscalYear === undefined ? {} : { fiscalYear }),
     rows: read.rows,
     summary,
+    yearColumns: years.years,
+    headings: summarizeHeadings(read.rows, [...headings.byIndex.values()], round),
+    itemTypes: countTypes(read.rows),
+    subtotals: options.subtotals === true,
+    hasOrdinanceBudget: hasAmounts(read.rows, header.columns.ordinanceBudget),
     notCarriedOut,
     issues: sorted,
     valid: !sorted.some((issue) => issue.severity === "error"),
   };
+}
+
+/** Whether any row has something in a column: an empty column offered by the template says nothing. */
+function hasAmounts(rows: readonly PlanRow[], index: number | undefined): boolean {
+  return index !== undefined && rows.some((row) => !isBlank(row.cells[index]));
 }

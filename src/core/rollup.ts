@@ -106,6 +106,7 @@ const zero = (): Counts => ({
   notStarted: 0,
   notDone: 0,
   disbursed: 0,
+  ordinanceBudget: 0,
 });
 
 const COUNTED = Object.keys(zero()) as (keyof Counts)[];

@@ -1,5 +1,5 @@
 /**
- * The roll-up sheet as data (spec §8.4): one row per office coloured by progress, the offices added
+ * The roll-up sheet as data (spec §8): one row per office coloured by progress, the offices added
  * up by dimension, the colour legend, the offices with errors and the files not read. Values,
  * formats, looks, merges, widths, row heights and print setup are all decided here; hosts only paint.
  */

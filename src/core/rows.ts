@@ -3,10 +3,12 @@ import { plainSatang, readAmount } from "./amounts";
 import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "./grid";
+import type { Headings } from "./headings";
 import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "./issues";
 import type { Satang } from "./money";
 import { isMarked, parseStatus, readTicks } from "./status";
 import { tidy, wordKey } from "./text";
+import { notInThisYear } from "./yearColumns";
 import type { RowCheck } from "./validate";
 import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "./vocabulary";
 
@@ -24,6 +26,12 @@ export interface PlanRow {
   /** As the sheet says it; null when unreadable. */
   readonly status: StatusBucket | null;
   readonly note: string;
+  /** The reason-column's text (spec §9.4); "" without one. */
+  readonly reason: string;
+  /** The ordinance amount (ข้อบัญญัติ/เทศบัญญัติ); 0 without that column. */
+  readonly ordinanceBudget: Satang;
+  /** The deepest sub-dimension heading the row sits under ("1.1"); "" when none (spec §9.1). */
+  readonly heading: string;
   /** The row's cells as read, for quoting them in issues. */
   readonly cells: readonly Cell[];
 }
@@ -48,6 +56,13 @@ export interface RowsReading {
   readonly issues: Issue[];
   /** Worksheet row of the last non-blank row read. */
   readonly lastRow: number;
+}
+
+/** What was found before the rows were read: heading rows and year columns (spec §9.1, §9.2). */
+export interface RowRules {
+  readonly headings?: Headings;
+  /** The report year's budget column and the other years': rows outside this year are left out. */
+  readonly years?: { readonly reportYear: number; readonly otherYears: readonly number[] };
 }
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
@@ -123,7 +138,7 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
  * row is handed to `check` as soon as it is read, so the checks run in the same pass, while the row
  * is still in the cache, and all issues come out in row order.
  */
-export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsReading {
+export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: RowRules = {}): RowsReading {
   const { columns, ticks } = header;
   const at = (field: Field): number | undefined => columns[field];
   const iNo = at("no");
@@ -134,6 +149,9 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
   const iDisbursed = at("disbursed");
   const iStatus = at("status");
   const iNote = at("note");
+  const iReason = at("reason");
+  const iOrdinance = at("ordinanceBudget");
+  const { headings, years } = rules;
   const useTicks = iStatus === undefined && ticks.length > 0;
   const text = (row: readonly Cell[], index: number | undefined): string =>
     index === undefined || isFormulaWithoutValue(row[index]) ? "" : cellText(row[index]).trim();
@@ -142,6 +160,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
     ["name", iName],
     ["type", iType],
     ["note", iNote],
+    ["reason", iReason],
   ];
   const hasAmount = (row: readonly Cell[], ...indices: (number | undefined)[]): boolean =>
     indices.some((index) => index !== undefined && !isBlank(row[index]));
@@ -167,7 +186,10 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
   };
   // A cell that could not be read counts as 0, but is no control total: "stated as 0" would be false.
   let unreadable = false;
-  const amount = (field: "plannedBudget" | "disbursed", index: number | undefined): Satang => {
+  const amount = (
+    field: "plannedBudget" | "disbursed" | "ordinanceBudget",
+    index: number | undefined,
+  ): Satang => {
     unreadable = false;
     if (index === undefined) return 0;
     const plain = plainSatang(cells[index]);
@@ -225,6 +247,8 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
       continue;
     }
 
+    if (headings?.byIndex.has(r)) continue;
+
     // A label beginning with a total word ("รวมทั้งสิ้น 2 โครงการ", "Total:") makes a total row when
     // the row has amounts and no status; a bare total word ("รวม") always does. A project whose name
     // begins with "รวม" has a status, so it stays a project.
@@ -235,6 +259,10 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
         continue;
       }
       controlTotals.push({ row, dimension: total.dimension, cells, ...controlAmounts() });
+      continue;
+    }
+    if (years && notInThisYear(cells, years.reportYear, years.otherYears)) {
+      issue("not-in-this-year", "plannedBudget", years.reportYear);
       continue;
     }
 
@@ -283,6 +311,9 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck): RowsRead
       disbursed: amount("disbursed", iDisbursed),
       status,
       note: text(cells, iNote),
+      reason: text(cells, iReason),
+      ordinanceBudget: amount("ordinanceBudget", iOrdinance),
+      heading: headings ? headings.under(r) : "",
       cells,
     };
     rows.push(planRow);

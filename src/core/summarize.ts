@@ -13,6 +13,8 @@ export interface Totals {
   readonly notStarted: number;
   readonly notDone: number;
   readonly disbursed: Satang;
+  /** Sum of the ordinance amounts (spec §9.3); 0 when the sheet has no ordinance column. */
+  readonly ordinanceBudget: Satang;
   /** completed ÷ projects × 100, two decimals half up; null when there are no projects. */
   readonly pctProjects: number | null;
   /** disbursed ÷ plannedBudget × 100, two decimals half up; null when nothing was planned. */
@@ -39,6 +41,7 @@ const zero = (): Counts => ({
   notStarted: 0,
   notDone: 0,
   disbursed: 0,
+  ordinanceBudget: 0,
 });
 
 function withPercentages(counts: Counts): Totals {
@@ -65,6 +68,7 @@ export function summarize(
     sum.projects++;
     sum.plannedBudget += row.plannedBudget;
     sum.disbursed += row.disbursed;
+    sum.ordinanceBudget += row.ordinanceBudget;
     const status = effectiveStatus(row.status, round);
     if (status !== null) sum[status]++;
   }
@@ -80,4 +84,18 @@ export function summarize(
     })),
     total: withPercentages(total),
   };
+}
+
+/** The totals of any group of rows, such as a sub-dimension's (spec §9.1). */
+export function totalsOf(rows: readonly PlanRow[], round: Round): Totals {
+  const sum = zero();
+  for (const row of rows) {
+    sum.projects++;
+    sum.plannedBudget += row.plannedBudget;
+    sum.disbursed += row.disbursed;
+    sum.ordinanceBudget += row.ordinanceBudget;
+    const status = effectiveStatus(row.status, round);
+    if (status !== null) sum[status]++;
+  }
+  return withPercentages(sum);
 }

@@ -7,6 +7,7 @@ import type { Cell } from "./grid";
 import { FORMAT } from "./formats";
 import { TEMPLATE_WORDS } from "./messages";
 import { type PlanSheetLayout, planSheetLayout } from "./planSheet";
+import { REASON_CATEGORIES, REASON_CHOICES } from "./reasons";
 import { SAMPLE_ROWS, SAMPLE_TABLE } from "./sample";
 import { DIMENSIONS, DIMENSION_NAMES, type Field } from "./vocabulary";
 
@@ -33,6 +34,11 @@ export const TEMPLATE_DIMENSIONS: readonly string[] = DIMENSIONS.map(
   (dimension) => `${dimension}. ${DIMENSION_NAMES[dimension]}`,
 );
 
+/** e-Plan NACC's reasons for not carrying out, as the drop-down offers them (spec §9.4). */
+export const TEMPLATE_REASONS: readonly string[] = REASON_CATEGORIES.map(
+  (category) => REASON_CHOICES[category],
+);
+
 export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { field: "no", header: "ลำดับ", width: 8, format: FORMAT.text },
   { field: "dimension", header: "มิติ", width: 30, format: FORMAT.text, list: TEMPLATE_DIMENSIONS },
@@ -41,7 +47,10 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { field: "plannedBudget", header: "งบประมาณตามแผน (บาท)", width: 18, format: FORMAT.baht },
   { field: "disbursed", header: "งบประมาณเบิกจ่าย (บาท)", width: 18, format: FORMAT.baht },
   { field: "status", header: "สถานะ", width: 22, format: FORMAT.text, list: TEMPLATE_STATUSES },
-  { field: "note", header: "หมายเหตุ (เหตุผลที่ไม่ได้ดำเนินการ)", width: 36, format: FORMAT.text },
+  { field: "reason", header: "เหตุผลที่ไม่ได้ดำเนินการ", width: 28, format: FORMAT.text, list: TEMPLATE_REASONS },
+  { field: "note", header: "หมายเหตุ", width: 36, format: FORMAT.text },
+  // e-Plan NACC's appropriation: optional; the summary shows it only when some row has an amount.
+  { field: "ordinanceBudget", header: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)", width: 18, format: FORMAT.baht },
 ];
 
 export interface PlanTemplate {
@@ -101,16 +110,19 @@ export interface TemplateOptions {
 function sampleRows(): Cell[][] {
   return SAMPLE_ROWS.slice(3)
     .filter((row) => typeof row[1] === "number")
-    .map(([no, dimension, name, type, planned, disbursed, status, note]) => [
-      no,
-      TEMPLATE_DIMENSIONS[(dimension as number) - 1],
-      name,
-      type,
-      planned,
-      disbursed,
-      status,
-      note,
-    ]);
+    .map(([no, dimension, name, type, plannedBudget, disbursed, status, note]) => {
+      const cells: Partial<Record<Field, Cell>> = {
+        no,
+        dimension: TEMPLATE_DIMENSIONS[(dimension as number) - 1],
+        name,
+        type,
+        plannedBudget,
+        disbursed,
+        status,
+        note,
+      };
+      return TEMPLATE_COLUMNS.map((column) => cells[column.field] ?? null);
+    });
 }
 
 export function planTemplate(options: TemplateOptions = {}): PlanTemplate {

@@ -1,6 +1,6 @@
 /** Checks on project rows and on control totals (spec §2.5, §2.6). */
 import type { Header } from "./columns";
-import { cellText, isFormulaWithoutValue } from "./grid";
+import { cellText, isBlank, isFormulaWithoutValue } from "./grid";
 import { plainSatang, readAmount } from "./amounts";
 import { type Issue, SEVERITY_OF, makeIssue } from "./issues";
 import type { ControlTotal, PlanRow } from "./rows";
@@ -33,6 +33,7 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
   // Without a name column, missing-column says so once; an error on every row would add nothing.
   const nameIndex = header.columns.name;
   const hasNameColumn = nameIndex !== undefined;
+  const ordinanceIndex = columnOf(header, "ordinanceBudget");
   const seen: Record<Dimension, Map<string, number>> = {
     1: new Map(),
     2: new Map(),
@@ -64,6 +65,19 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
         }),
       );
     }
+    // A blank ordinance cell is an amount not yet typed, not an appropriation of 0 (spec §9.3).
+    if (
+      ordinanceIndex !== null &&
+      !isBlank(row.cells[ordinanceIndex]) &&
+      row.disbursed > row.ordinanceBudget
+    ) {
+      issues.push(
+        makeIssue("over-ordinance", at(row, "disbursed"), {
+          amount: row.disbursed,
+          expected: row.ordinanceBudget,
+        }),
+      );
+    }
     if (
       status === "completed" &&
       row.plannedBudget > 0 &&
@@ -74,7 +88,11 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
         makeIssue("completed-without-disbursement", at(row, "disbursed"), { expected: row.plannedBudget }),
       );
     }
-    if (status === "notDone" && row.note === "") issues.push(makeIssue("missing-reason", at(row, "note")));
+    if (status === "notDone" && row.note === "" && row.reason === "") {
+      issues.push(
+        makeIssue("missing-reason", at(row, columnOf(header, "reason") === null ? "note" : "reason")),
+      );
+    }
     if (round === 12 && status === "inProgress") {
       issues.push(makeIssue("in-progress-at-year-end", at(row, "status")));
     }

@@ -4,7 +4,18 @@
  */
 
 /** The columns a plan row can have. */
-export type Field = "no" | "dimension" | "name" | "type" | "plannedBudget" | "disbursed" | "status" | "note";
+export type Field =
+  | "no"
+  | "dimension"
+  | "name"
+  | "type"
+  | "plannedBudget"
+  | "disbursed"
+  | "status"
+  | "note"
+  | "ordinanceBudget"
+  | "developmentPlanBudget"
+  | "reason";
 
 export const FIELDS: readonly Field[] = [
   "no",
@@ -15,6 +26,9 @@ export const FIELDS: readonly Field[] = [
   "disbursed",
   "status",
   "note",
+  "ordinanceBudget",
+  "developmentPlanBudget",
+  "reason",
 ];
 
 /** Columns without which no summary can be made. */
@@ -68,6 +82,46 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
   ],
   status: ["สถานะ", "สถานะโครงการ", "ผลการดำเนินการ", "ผลการดำเนินงาน", "Status", "Result"],
   note: ["หมายเหตุ", "เหตุผล", "ปัญหา/อุปสรรค", "ปัญหาอุปสรรค", "สาเหตุ", "Note", "Notes", "Reason", "Remarks"],
+  // e-Plan NACC's three amounts (spec §9.3): these specific words beat the plain "งบประมาณ…" ones.
+  ordinanceBudget: [
+    "ตามข้อบัญญัติ",
+    "ตามเทศบัญญัติ",
+    "ข้อบัญญัติ",
+    "เทศบัญญัติ",
+    "งบประมาณตามข้อบัญญัติ",
+    "งบประมาณตามเทศบัญญัติ",
+    "งบประมาณข้อบัญญัติ",
+    "งบประมาณเทศบัญญัติ",
+    "งบประมาณที่ได้รับอนุมัติ",
+    "ที่ได้รับอนุมัติ",
+    "ได้รับอนุมัติ",
+    "งบประมาณที่ได้รับจัดสรร",
+    "Ordinance",
+    "Ordinance budget",
+    "Appropriation",
+    "Approved budget",
+  ],
+  developmentPlanBudget: [
+    "แผนพัฒนา",
+    "ตามแผนพัฒนา",
+    "แผนพัฒนาฯ",
+    "ตามแผนพัฒนาฯ",
+    "แผนพัฒนาท้องถิ่น",
+    "งบประมาณตามแผนพัฒนา",
+    "งบประมาณแผนพัฒนา",
+    "งบประมาณตามแผนพัฒนาท้องถิ่น",
+    "Development plan",
+    "Development plan budget",
+  ],
+  reason: [
+    "เหตุผลที่ไม่ได้ดำเนินการ",
+    "เหตุผลที่ไม่สามารถดำเนินการได้",
+    "สาเหตุที่ไม่ได้ดำเนินการ",
+    "สาเหตุที่ไม่สามารถดำเนินการได้",
+    "เหตุผลที่ไม่ดำเนินการ",
+    "Reason not carried out",
+    "Reason category",
+  ],
 };
 
 /**

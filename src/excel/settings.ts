@@ -86,6 +86,7 @@ export function loadPlanSettings(): PlanSettings {
     lang,
     autoRewrite: typeof saved.autoRewrite === "boolean" ? saved.autoRewrite : undefined,
     summaryOf: readChoice(saved.summaryOf),
+    subtotals: typeof saved.subtotals === "boolean" ? saved.subtotals : undefined,
   });
 }
 

@@ -35,6 +35,8 @@ export interface PlanSettings {
    * this session and after the workbook is opened again.
    */
   readonly summaryOf?: PlanChoice;
+  /** Show sub-dimension subtotals under the summary table (spec §9.1). */
+  readonly subtotals?: boolean;
 }
 
 /** How a summary is written, and the notes the host may leave on it, in the user's language. */

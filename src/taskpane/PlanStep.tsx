@@ -18,6 +18,7 @@ import {
 import { type ReactElement, useState } from "react";
 import { FIELDS, MESSAGES, type Round, bahtToSatang, columnLetter, formatBaht } from "../core";
 import { CommitInput } from "./CommitInput";
+import { PlanExtras } from "./PlanExtras";
 import type { PlanChoice } from "../host";
 import { parseBaht, parseFiscalYear } from "./inputs";
 import type { PaneStrings } from "./strings";
@@ -130,6 +131,7 @@ export function PlanStep({ state, actions, strings }: PlanStepProps): ReactEleme
               </Field>
             );
           })}
+          <PlanExtras state={state} actions={actions} strings={strings} />
         </fieldset>
       )}
 

@@ -32,6 +32,12 @@ export interface PaneStrings {
     readonly columnsHint: (headerRow: number) => string;
     readonly columnOption: (letter: string, label: string) => string;
     readonly notFound: string;
+    /** The budget column per fiscal year (spec §9.2). */
+    readonly yearColumn: string;
+    readonly yearColumnsHint: (years: string) => string;
+    readonly yearOption: (year: number, letter: string) => string;
+    /** The sub-dimension subtotals switch (spec §9.1). */
+    readonly subtotals: (headings: number) => string;
     readonly detailsHeading: string;
     readonly organisation: string;
     readonly fiscalYear: string;
@@ -146,6 +152,11 @@ const th: PaneStrings = {
     columnsHint: (headerRow) => `หัวตารางอยู่แถว ${headerRow} เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด`,
     columnOption: (letter, label) => (label === "" ? `คอลัมน์ ${letter}` : `${letter} · ${label}`),
     notFound: "ไม่พบ",
+    yearColumn: "งบประมาณของปี",
+    yearColumnsHint: (years) =>
+      `แผนมีคอลัมน์งบประมาณรายปี ${years}: คอลัมน์ของปีงบประมาณที่รายงานคืองบประมาณตามแผน เลือกปีอื่นได้`,
+    yearOption: (year, letter) => `${year} (คอลัมน์ ${letter})`,
+    subtotals: (headings) => `แสดงผลรวมย่อยตามหัวข้อย่อย (${headings} หัวข้อ) ใต้ตารางสรุป`,
     detailsHeading: "รายละเอียดรายงาน",
     organisation: "ชื่อหน่วยงาน",
     fiscalYear: "ปีงบประมาณ (พ.ศ.)",
@@ -284,6 +295,11 @@ const en: PaneStrings = {
     columnsHint: (headerRow) => `The header is on row ${headerRow}. Change a column if it was read wrongly.`,
     columnOption: (letter, label) => (label === "" ? `Column ${letter}` : `${letter} · ${label}`),
     notFound: "Not found",
+    yearColumn: "Budget of year",
+    yearColumnsHint: (years) =>
+      `The plan has a budget column per year (${years}): the report year's column is the planned budget. You can pick another.`,
+    yearOption: (year, letter) => `${year} (column ${letter})`,
+    subtotals: (headings) => `Show subtotals per sub-dimension heading (${headings}) under the summary table`,
     detailsHeading: "Report details",
     organisation: "Organisation",
     fiscalYear: "Fiscal year (B.E.)",

@@ -118,6 +118,7 @@ function planOptions(settings: PlanSettings, choice: PlanChoice): PlanOptions {
     headerRow: settings.headerRow,
     columns: settings.columns,
     controlTotals,
+    subtotals: settings.subtotals,
     source:
       choice.table === undefined ? { sheet: choice.sheet } : { sheet: choice.sheet, table: choice.table },
   };

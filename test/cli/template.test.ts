@@ -70,12 +70,12 @@ describe("integrity-plan template", () => {
     );
     expect(sheet.getCell("A1").font).toMatchObject({ bold: true, name: "TH Sarabun New" });
     expect([
-      sheet.getCell("H1").isMerged,
-      sheet.getCell("H2").isMerged,
-      sheet.getCell("I1").isMerged,
+      sheet.getCell("J1").isMerged,
+      sheet.getCell("J2").isMerged,
+      sheet.getCell("K1").isMerged,
     ]).toEqual([true, true, false]);
     const table = tableModel(sheet, "PlanProjects");
-    expect([table.tableRef, table.headerRow]).toEqual(["A3:H23", true]);
+    expect([table.tableRef, table.headerRow]).toEqual(["A3:J23", true]);
     expect(table.columns.map((column) => column.name)).toEqual(
       TEMPLATE_COLUMNS.map((column) => column.header),
     );
@@ -98,7 +98,7 @@ describe("integrity-plan template", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
   });
 
-  it("offers drop-down lists of the four dimensions and the four statuses on every body row, with a Thai message", async () => {
+  it("offers drop-down lists of the four dimensions, the four statuses and the four reasons on every body row, with a Thai message", async () => {
     const out = temp("t.xlsx");
     await run(["template", out]);
     const sheet = (await readXlsx(out)).getWorksheet("แผนปฏิบัติการ")!;
@@ -125,15 +125,24 @@ describe("integrity-plan template", () => {
         "ยังไม่ได้ดำเนินการ",
         "ไม่ได้ดำเนินการ",
       ]);
+      const reason = sheet.getCell(`H${row}`).dataValidation;
+      expect(reason).toMatchObject({ type: "list", showErrorMessage: true, errorStyle: "warning" });
+      expect(literalList(reason)).toEqual([
+        "ไม่ได้รับจัดสรรงบประมาณ",
+        "นโยบายผู้บริหารเปลี่ยนแปลง",
+        "บุคลากรไม่เพียงพอ",
+        "อื่นๆ",
+      ]);
     }
     // One range per column as written: ExcelJS alone would write B10:B23 and B4:B23.
     const xml = zipEntry(await readFile(out), "xl/worksheets/sheet1.xml");
     expect([...xml.matchAll(/sqref="([^"]+)"/g)].map((match) => match[1]).sort()).toEqual([
       "B4:B23",
       "G4:G23",
+      "H4:H23",
     ]);
     // Only the body: not the header, not below the table, not other columns.
-    for (const address of ["B3", "G3", "B24", "G24", "A4", "C4", "E4", "H4"]) {
+    for (const address of ["B3", "G3", "H3", "B24", "G24", "A4", "C4", "E4", "I4", "J4"]) {
       expect(sheet.getCell(address).dataValidation).toBeUndefined();
     }
   });

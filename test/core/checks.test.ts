@@ -95,8 +95,11 @@ describe("checks on a project row (spec §2.6)", () => {
       "in-progress-at-year-end": "warning",
       "duplicate-number": "warning",
       "control-total-mismatch": "warning",
+      "no-year-column": "error",
+      "over-ordinance": "warning",
       "text-number": "info",
       "read-as-zero": "info",
+      "not-in-this-year": "info",
     });
   });
 
@@ -144,6 +147,16 @@ describe("every issue in words (spec §2.6)", () => {
       [...DIM_HEAD.slice(0, 4), DONE, NOT_DONE],
       [1, "ก", 1, 1, "✓", "✓"],
     ]).issues,
+    // Year columns (§9.2) and the ordinance amount (§9.3).
+    ...analyze(
+      [
+        ["มิติ", "ชื่อโครงการ", "2566", "2567", "ตามข้อบัญญัติ", "เบิกจ่าย", "สถานะ"],
+        [1, "ก", 100, 100, 50, 80, DONE],
+        [1, "ข", "-", 100, null, 0, DONE],
+      ],
+      { fiscalYear: 2566 },
+    ).issues,
+    ...analyze([["ชื่อโครงการ", "2566", "2567", "เบิกจ่าย", "สถานะ"]], { fiscalYear: 2570 }).issues,
   ];
 
   it("covers every issue code", () => {

@@ -64,7 +64,16 @@ describe("the machine-readable form (spec §4)", () => {
       ]),
     );
     expect(json.notCarriedOut).toEqual([
-      { row: 2, no: "1.5", name: "ก", dimension: 1, plannedBudget: 15000, note: "ไม่มีผู้เสนอราคา" },
+      {
+        row: 2,
+        no: "1.5",
+        name: "ก",
+        dimension: 1,
+        plannedBudget: 15000,
+        note: "ไม่มีผู้เสนอราคา",
+        reason: "ไม่มีผู้เสนอราคา",
+        reasonCategory: "other",
+      },
     ]);
   });
 

@@ -75,8 +75,26 @@ describe("projects not carried out (spec §3)", () => {
 
   it("lists every row not carried out, with not-started ones in round 12", () => {
     expect(analyze(rows, { round: 12 }).notCarriedOut).toEqual([
-      { row: 3, no: "2.1", name: "ข", dimension: 2, plannedBudget: 1500000, note: "ไม่มีผู้เสนอราคา" },
-      { row: 4, no: "3.1", name: "ค", dimension: 3, plannedBudget: 50000, note: "" },
+      {
+        row: 3,
+        no: "2.1",
+        name: "ข",
+        dimension: 2,
+        plannedBudget: 1500000,
+        note: "ไม่มีผู้เสนอราคา",
+        reason: "ไม่มีผู้เสนอราคา",
+        reasonCategory: "other",
+      },
+      {
+        row: 4,
+        no: "3.1",
+        name: "ค",
+        dimension: 3,
+        plannedBudget: 50000,
+        note: "",
+        reason: "",
+        reasonCategory: null,
+      },
     ]);
   });
 

@@ -63,7 +63,8 @@ describe("selectCell", () => {
 });
 
 describe("settings", () => {
-  const settings: PlanSettings = {
+  // Required: a field added to the settings and not listed here fails to compile, so each is tested.
+  const settings: Required<PlanSettings> = {
     choice: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE },
     headerRow: 3,
     columns: { name: 2, disbursed: 5 },
@@ -74,6 +75,7 @@ describe("settings", () => {
     lang: "th",
     autoRewrite: true,
     summaryOf: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE },
+    subtotals: true,
   };
 
   test.each(Object.keys(settings))(

@@ -22,6 +22,7 @@ async function create(fake: FakeWorkbook, template = planTemplate()) {
 
 const DIMENSION_COLUMN = 1;
 const STATUS_COLUMN = 6;
+const REASON_COLUMN = 7;
 
 describe("createTemplate", () => {
   test("a new sheet with the titles, the header and an Excel table over the rows, in two syncs", async () => {
@@ -35,13 +36,13 @@ describe("createTemplate", () => {
     const sheet = fake.sheet(TEMPLATE_SHEET);
     expect(fake.activeSheet).toBe(sheet);
     expect(fake.tables.map((table) => [table.name, table.sheet.name, table.area])).toEqual([
-      [SAMPLE_TABLE, TEMPLATE_SHEET, { top: 2, left: 0, bottom: 2 + template.rows.length, right: 7 }],
+      [SAMPLE_TABLE, TEMPLATE_SHEET, { top: 2, left: 0, bottom: 2 + template.rows.length, right: 9 }],
     ]);
-    expect(sheet.valuesOf("A3:H3")).toEqual([template.columns.map((column) => column.header)]);
+    expect(sheet.valuesOf("A3:J3")).toEqual([template.columns.map((column) => column.header)]);
     expect(sheet.at("A1")).toMatchObject({ value: template.titles[0], format: { bold: true } });
     expect(sheet.merges).toEqual([
-      { top: 0, left: 0, bottom: 0, right: 7 },
-      { top: 1, left: 0, bottom: 1, right: 7 },
+      { top: 0, left: 0, bottom: 0, right: 9 },
+      { top: 1, left: 0, bottom: 1, right: 9 },
     ]);
     expect(sheet.frozenRows).toBe(3);
     expect([...sheet.columnWidths.entries()]).toEqual(
@@ -66,10 +67,10 @@ describe("createTemplate", () => {
     expect(sheet.at("A4")?.value).toBe("1.10");
     expect([sheet.at("C4")?.value, sheet.at("C4")?.formula]).toEqual(["=โครงการ", undefined]);
     expect(sheet.at("E4")?.value).toBe(1500.5);
-    expect(template.columns.map((_, c) => sheet.cell(2, c)?.numberFormat)).toEqual(Array(8).fill("@"));
+    expect(template.columns.map((_, c) => sheet.cell(2, c)?.numberFormat)).toEqual(Array(10).fill("@"));
   });
 
-  test("at ExcelApi 1.8, drop-down lists of the four dimensions and the four statuses", async () => {
+  test("at ExcelApi 1.8, drop-down lists of the four dimensions, the four statuses and the four reasons", async () => {
     const fake = installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.8" });
     const template = planTemplate();
 
@@ -82,10 +83,15 @@ describe("createTemplate", () => {
       right: column,
     });
     const validations = fake.sheet(TEMPLATE_SHEET).validations;
-    expect(validations.map((v) => v.area)).toEqual([body(DIMENSION_COLUMN), body(STATUS_COLUMN)]);
+    expect(validations.map((v) => v.area)).toEqual([
+      body(DIMENSION_COLUMN),
+      body(STATUS_COLUMN),
+      body(REASON_COLUMN),
+    ]);
     expect(validations.map((v) => v.rule?.list?.source.split(","))).toEqual([
       TEMPLATE_DIMENSIONS,
       TEMPLATE_STATUSES,
+      ["ไม่ได้รับจัดสรรงบประมาณ", "นโยบายผู้บริหารเปลี่ยนแปลง", "บุคลากรไม่เพียงพอ", "อื่นๆ"],
     ]);
     for (const validation of validations) {
       expect(validation.rule?.list?.source.split(",")).toHaveLength(4);

@@ -1,0 +1,13 @@
+/**
+ * e-Plan NACC's budget figures (spec §9.3): the action plan's amount is the planned budget the
+ * official table prints; the development plan's amount stands in for it only when the sheet has no
+ * action-plan column; the ordinance amount is never the planned budget.
+ */
+import { type Header, withColumns } from "./columns";
+
+/** The header with the development-plan column as the planned budget when there is no other. */
+export function withDevelopmentPlanFallback(header: Header): Header {
+  const { plannedBudget, developmentPlanBudget } = header.columns;
+  if (plannedBudget !== undefined || developmentPlanBudget === undefined) return header;
+  return withColumns(header, { plannedBudget: developmentPlanBudget });
+}

@@ -1,0 +1,30 @@
+/** How reasons for not carrying out are said in the list and the memo (spec §9.4). */
+import { MESSAGES, type Lang } from "./messages";
+import type { NotCarriedOut } from "./plan";
+import { REASON_CATEGORIES, REASON_CHOICES } from "./reasons";
+import { wordKey } from "./text";
+
+/** The list's reason cell: the category first when the sheet's own words do not already say it. */
+export function reasonShown(item: NotCarriedOut, lang: Lang): string {
+  const category = item.reasonCategory;
+  if (category === null || category === "other") return item.reason;
+  if (wordKey(item.reason) === wordKey(REASON_CHOICES[category])) return item.reason;
+  const words = MESSAGES[lang];
+  return words.summary.reasonWithCategory(words.reasons[category], item.reason);
+}
+
+/**
+ * "เนื่องจากไม่ได้รับจัดสรรงบประมาณ 1 โครงการ และบุคลากรไม่เพียงพอ 1 โครงการ": how many items each
+ * category holds, in e-Plan's order, those without a reason last. Empty when no item gives a reason.
+ */
+export function reasonsClause(items: readonly NotCarriedOut[], lang: Lang): string {
+  if (items.every((item) => item.reasonCategory === null)) return "";
+  const words = MESSAGES[lang];
+  const parts = [...REASON_CATEGORIES, null]
+    .map((category) => ({
+      reason: words.reasons[category ?? "none"],
+      count: items.filter((item) => item.reasonCategory === category).length,
+    }))
+    .filter((part) => part.count > 0);
+  return words.memo.because(parts);
+}

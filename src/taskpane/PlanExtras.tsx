@@ -1,0 +1,68 @@
+/**
+ * The plan step's extras for plans as offices write them: which fiscal year's budget column is the
+ * planned budget (spec §9.2), and the sub-dimension subtotals switch (spec §9.1). Shown only when
+ * the plan has year columns or headings.
+ */
+import { Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { columnLetter } from "../core";
+import type { PaneStrings } from "./strings";
+import type { PlanActions, PlanState } from "./usePlan";
+
+const useStyles = makeStyles({
+  hint: { color: tokens.colorNeutralForeground2 },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface PlanExtrasProps {
+  readonly state: PlanState;
+  readonly actions: PlanActions;
+  readonly strings: PaneStrings;
+}
+
+export function PlanExtras({ state, actions, strings }: PlanExtrasProps): ReactElement | null {
+  const classes = useStyles();
+  const { report, settings } = state;
+  if (!report || (report.yearColumns.length === 0 && report.headings.length === 0)) return null;
+  const words = strings.plan;
+  const planned = report.header.columns.plannedBudget;
+  const chosen = report.yearColumns.find((column) => column.index === planned);
+  const option = (year: number, index: number) =>
+    words.yearOption(year, columnLetter(report.firstColumn + index));
+  return (
+    <>
+      {report.yearColumns.length > 0 && (
+        <>
+          <Text size={200} className={classes.hint}>
+            {words.yearColumnsHint(report.yearColumns.map((column) => column.year).join(", "))}
+          </Text>
+          <Field label={words.yearColumn} orientation="horizontal">
+            <Dropdown
+              className={classes.dropdown}
+              placeholder={words.notFound}
+              value={chosen ? option(chosen.year, chosen.index) : ""}
+              selectedOptions={chosen ? [String(chosen.index)] : []}
+              onOptionSelect={(_event, data) => {
+                if (data.optionValue !== undefined)
+                  actions.setColumn("plannedBudget", Number(data.optionValue));
+              }}
+            >
+              {report.yearColumns.map((column) => (
+                <Option key={column.index} value={String(column.index)}>
+                  {option(column.year, column.index)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </>
+      )}
+      {report.headings.length > 0 && (
+        <Checkbox
+          label={words.subtotals(report.headings.length)}
+          checked={settings.subtotals === true}
+          onChange={(_event, data) => actions.updateSettings({ subtotals: data.checked === true })}
+        />
+      )}
+    </>
+  );
+}
