@@ -527,10 +527,10 @@ suite("the task pane in Chromium", () => {
       expect(workbook.names).toEqual([SAMPLE_SHEET, SUMMARY_SHEET_NAME, owned, TEMPLATE_SHEET]);
       expect(workbook.active).toBe(TEMPLATE_SHEET);
       // The sample's table keeps its name, so the new one takes the next free one. Header on row 3,
-      // then the sample's 16 projects, over columns A to H.
+      // then the sample's 16 projects, over columns A to J.
       expect(workbook.tables).toEqual([
         expect.objectContaining({ name: SAMPLE_TABLE, sheet: SAMPLE_SHEET }),
-        { name: table, sheet: TEMPLATE_SHEET, area: { top: 2, left: 0, bottom: 18, right: 7 } },
+        { name: table, sheet: TEMPLATE_SHEET, area: { top: 2, left: 0, bottom: 18, right: 9 } },
       ]);
       const template = await snapshotOf(page, TEMPLATE_SHEET);
       expect(template.frozenRows).toBe(3);
