@@ -22,7 +22,7 @@ export interface FileHost extends PlanHost {
   /** The file's name as the user picked it. */
   readonly file: string;
   /** The workbook as it now stands, summary sheet included, as .xlsx bytes and the name to save them under. */
-  download(): Promise<{ readonly name: string; readonly bytes: Uint8Array }>;
+  download(): Promise<{ readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> }>;
 }
 
 const same = (a: PlanChoice, b: PlanChoice): boolean => a.sheet === b.sheet && a.table === b.table;

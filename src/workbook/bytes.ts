@@ -38,7 +38,7 @@ export function compactValidations(worksheet: ExcelJS.Worksheet): void {
 }
 
 /** The workbook's .xlsx bytes, its validations keyed by column runs first. */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   workbook.worksheets.forEach(compactValidations);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
