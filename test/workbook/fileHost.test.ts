@@ -36,7 +36,7 @@ describe("file host", () => {
     expect(total).toEqual(SEED_TOTAL);
   });
 
-  it("downloads the workbook with the summary sheet and the flag rule, as --write adds them", async () => {
+  it("downloads the workbook with the summary sheet, as --write adds it, and writes it again in place", async () => {
     const host = await openFileHost("sample-plan.xlsx", bytes());
     const [choice] = await host.listPlans();
     const report = analyzePlan(await host.readPlan(choice!), { source: choice! })!;
