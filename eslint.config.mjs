@@ -89,6 +89,55 @@ export default tseslint.config(
     },
   },
   {
+    // The workbook reader and painter runs in the command line and in the browser: core and ExcelJS only,
+    // no Node API (bytes are Uint8Array, text comes through TextDecoder).
+    files: ["src/workbook/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/excel/**", "**/cli/**", "**/host/**", "**/commands/**"],
+              message: "src/workbook imports core only",
+            },
+            { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*"], message: "no UI here" },
+            {
+              group: ["fs", "path", "node:*", "child_process", "os", "zlib", "crypto", "v8", "buffer"],
+              message: "src/workbook runs in the browser too: no Node API",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Buffer", message: "use Uint8Array: src/workbook runs in the browser too" },
+        { name: "process", message: "src/workbook runs in the browser too" },
+        { name: "require", message: "src/workbook runs in the browser too" },
+      ],
+    },
+  },
+  {
+    // ExcelJS is large: the pane loads the workbook reader only when a file is opened, through a dynamic
+    // import() of fileHost, so the add-in's first load stays small. Type imports are erased and allowed.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/fileHost.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/**", "exceljs", "exceljs/*", "./fileHost"],
+              allowTypeImports: true,
+              message: "load the workbook reader with import(), when a file is opened",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/cli/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -106,7 +155,7 @@ export default tseslint.config(
                 "office-*",
                 "@microsoft/*",
               ],
-              message: "the command line imports core only",
+              message: "the command line imports core and src/workbook only",
             },
           ],
         },

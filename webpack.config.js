@@ -105,6 +105,8 @@ module.exports = (env, options) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
+      // ExcelJS's browser build is one prebuilt bundle: nothing in it for webpack to resolve.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -127,6 +129,8 @@ module.exports = (env, options) => {
           // for the pane parse: their files are brought down to the same target, without type checks.
           test: /\.m?js$/,
           include: /node_modules/,
+          // ExcelJS's browser build (its package.json "browser" field) is ES5 already.
+          exclude: /exceljs[\\/]dist/,
           use: {
             loader: "ts-loader",
             options: {

@@ -21,11 +21,12 @@ import {
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { printHelp, printReport } from "./print";
-import { type Book, type PlanPlace, planPlaces, readBook } from "./readWorkbook";
+import { type PlanPlace, planPlaces } from "../workbook/book";
+import { type Book, readBook } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
 import { templateWorkbook } from "./template";
-import { flagNotCarriedOut } from "./flagRows";
-import { addSummarySheet } from "./paintSummary";
+import { flagNotCarriedOut } from "../workbook/flagRows";
+import { addSummarySheet } from "../workbook/paintSummary";
 import { saveWorkbook, writeNew } from "./saveWorkbook";
 import { rollupCommand } from "./rollup";
 import { safeForTerminal, safeJson } from "./terminal";

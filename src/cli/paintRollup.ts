@@ -1,7 +1,7 @@
 /** Painting core's roll-up layout onto a new ExcelJS workbook, set up to print as the summary sheet is. */
 import ExcelJS from "exceljs";
 import { BORDER_COLOR, ROLLUP_LOOKS, type RollupLayout, type RollupLook, footerCode } from "../core";
-import { paintPagePrint } from "./paintSummary";
+import { paintPagePrint } from "../workbook/paintSummary";
 
 /**
  * Written in the workbook's keywords (its document properties), so a roll-up found again in a folder of

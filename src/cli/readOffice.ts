@@ -10,7 +10,8 @@ import {
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { ROLLUP_KEYWORD } from "./paintRollup";
-import { planPlaces, readBook } from "./readWorkbook";
+import { planPlaces } from "../workbook/book";
+import { readBook } from "./readWorkbook";
 
 /** What applies to every file of a roll-up. */
 export interface OfficeOptions {

@@ -11,8 +11,8 @@ import {
   listAlert,
   planSheetStyle,
 } from "../core";
-import { excelValue } from "./cellValue";
-import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "./paintSummary";
+import { excelValue } from "../workbook/cellValue";
+import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "../workbook/paintSummary";
 
 /** The rule's source as ExcelJS writes it: the list in quotes, or the cells of the hidden list sheet. */
 function listSource(items: readonly string[], listSheet: () => ExcelJS.Worksheet): string {

@@ -5,28 +5,12 @@
  * memory cannot be caught; so sizes are read from the zip's directory and checked first.
  */
 import { getHeapStatistics } from "node:v8";
-import { InputProblem } from "./messages";
+import { InputProblem } from "../workbook/problem";
+import type { Limits } from "../workbook/limits";
 import { type ZipPart, partData, zipParts } from "./zip";
 
-/** Excel's own limits (Microsoft: "Excel specifications and limits"). */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
-
+/** What this machine can read (see {@link Limits}). */
 const HEAP_BYTES = getHeapStatistics().heap_size_limit;
-
-/**
- * What this machine can read. ExcelJS holds a workbook in some 13 times its XML (measured: 47 MB of
- * sheet XML, 600 MB) and some 750 bytes a cell; the limits leave room for denser sheets and for the
- * copy --write makes.
- */
-export interface Limits {
-  /** The file on disk. */
-  readonly fileBytes: number;
-  /** All XML parts unpacked. */
-  readonly xmlBytes: number;
-  /** Cells ExcelJS would make: written cells, merged areas and cells under validation rules. */
-  readonly cells: number;
-}
 
 export const LIMITS: Limits = {
   fileBytes: Math.floor(HEAP_BYTES / 8),

@@ -1,6 +1,7 @@
 /**
  * The host contract: what the task pane asks of the workbook. The Excel adapter (src/excel) answers inside
- * Excel; the preview host answers outside Office with the built-in sample plan. The pane knows no more.
+ * Excel; the preview host answers outside Office with the built-in sample plan, the file host with a
+ * workbook opened in the browser. The pane knows no more.
  */
 import type { ColumnMap, FlagRule, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
 
@@ -73,7 +74,7 @@ export class HostError extends Error {
 }
 
 export interface PlanHost {
-  readonly kind: "excel" | "preview";
+  readonly kind: "excel" | "preview" | "file";
   /** Tables first, then sheets, in workbook order. */
   listPlans(): Promise<PlanChoice[]>;
   /** The cells of a table (its header included) or of a sheet's used range. */

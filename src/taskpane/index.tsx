@@ -2,13 +2,17 @@
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel";
 import { App } from "./App";
+import { OutsideExcel } from "./OpenFile";
 import type { PlanHost } from "../host";
 import { createPreviewHost } from "./previewHost";
 
 function show(host: PlanHost): void {
   const container =
     document.getElementById("container") ?? document.body.appendChild(document.createElement("div"));
-  createRoot(container).render(<App host={host} />);
+  // Outside Excel the user may open a file of their own instead of the sample.
+  createRoot(container).render(
+    host.kind === "preview" ? <OutsideExcel preview={host} /> : <App host={host} />,
+  );
 }
 
 declare global {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type Separator, decodeCsv, detectSeparator, formatCsv, parseCsv } from "../../src/cli/csv";
+import { type Separator, decodeCsv, detectSeparator, formatCsv, parseCsv } from "../../src/workbook/csv";
 import { DONE, HEADER, NOT_DONE, run, runJson, saveText, tempFolder } from "./helpers";
 
 /** windows-874 (TIS-620) bytes, as Thai Excel saves "CSV (Comma delimited)": Thai letters at 0xA1–0xFB. */

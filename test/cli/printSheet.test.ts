@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { paintSummary } from "../../src/cli/paintSummary";
+import { paintSummary } from "../../src/workbook/paintSummary";
 import {
   SAMPLE_GRID,
   analyzePlan,

@@ -6,7 +6,8 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Grid, ReportJson } from "../../src/core";
-import { planPlaces, readBook } from "../../src/cli/readWorkbook";
+import { planPlaces } from "../../src/workbook/book";
+import { readBook } from "../../src/cli/readWorkbook";
 import {
   DONE,
   HEADER,

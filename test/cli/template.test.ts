@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { templateWorkbook } from "../../src/cli/template";
-import { compactValidations, saveWorkbook } from "../../src/cli/saveWorkbook";
+import { saveWorkbook } from "../../src/cli/saveWorkbook";
+import { compactValidations } from "../../src/workbook/bytes";
 import { LIST_LIMIT, TEMPLATE_COLUMNS, TEMPLATE_STATUSES, planTemplate } from "../../src/core";
 import {
   DONE,

@@ -4,8 +4,8 @@
  * text that looks like a date or a formula is never changed.
  */
 import type { Cell } from "../core";
-import { InputProblem } from "./messages";
-import { EXCEL_COLUMNS, type Limits } from "./workbookFile";
+import { EXCEL_COLUMNS, type Limits } from "./limits";
+import { InputProblem } from "./problem";
 
 const BOM = "\uFEFF";
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)$/;

@@ -1,0 +1,148 @@
+/**
+ * The workbook host over a file opened in the browser: the plan is read with the command line's
+ * reader (src/workbook), and the summary sheet and the flag rule are painted into the workbook in
+ * memory, as `integrity-plan summarize --write` paints them, to be downloaded. Nothing is sent anywhere.
+ */
+import type ExcelJS from "exceljs";
+import { type Grid, type PlanTemplate, freeSheetName } from "../core";
+import { HostError, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
+import { type Book, planPlaces } from "../workbook/book";
+import { workbookBytes } from "../workbook/bytes";
+import { excelValue } from "../workbook/cellValue";
+import { addFlagRule, removeFlagRule } from "../workbook/flagRows";
+import { baseName, openBook } from "../workbook/openBook";
+import { paintSummary } from "../workbook/paintSummary";
+import { InputProblem } from "../workbook/problem";
+
+/** A CSV file's one sheet is named after the file; this when its name leaves nothing usable. */
+const CSV_SHEET = "แผน";
+
+export interface FileHost extends PlanHost {
+  readonly kind: "file";
+  /** The file's name as the user picked it. */
+  readonly file: string;
+  /** The workbook as it now stands, summary sheet included, as .xlsx bytes and the name to save them under. */
+  download(): Promise<{ readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> }>;
+}
+
+const same = (a: PlanChoice, b: PlanChoice): boolean => a.sheet === b.sheet && a.table === b.table;
+
+/** Opens a picked file's bytes; a file that cannot be read is an {@link InputProblem}. */
+export async function openFileHost(file: string, bytes: Uint8Array): Promise<FileHost> {
+  return fileHost(await openBook(file, bytes, CSV_SHEET));
+}
+
+export function fileHost(book: Book): FileHost {
+  const { workbook } = book;
+  let settings: PlanSettings = {};
+  let summary: ExcelJS.Worksheet | undefined;
+  let flag: { sheet: ExcelJS.Worksheet; added: ExcelJS.ConditionalFormattingOptions } | undefined;
+
+  const worksheetOf = (choice: PlanChoice): ExcelJS.Worksheet => {
+    const sheet = workbook.getWorksheet(choice.sheet);
+    if (!sheet || sheet === summary) {
+      throw new HostError("not-found", `The file has no sheet "${choice.sheet}".`);
+    }
+    return sheet;
+  };
+
+  const placeOf = (choice: PlanChoice) => {
+    worksheetOf(choice);
+    try {
+      const places = planPlaces(
+        book,
+        choice.table === undefined ? { sheet: choice.sheet } : { table: choice.table },
+      );
+      const place = places.find((candidate) =>
+        same(
+          { sheet: candidate.sheet, ...(candidate.table === undefined ? {} : { table: candidate.table }) },
+          choice,
+        ),
+      );
+      if (place) return place;
+    } catch (error) {
+      if (!(error instanceof InputProblem)) throw error;
+    }
+    throw new HostError("not-found", `The file has no plan "${choice.table ?? choice.sheet}".`);
+  };
+
+  const removeFlag = () => {
+    if (flag) removeFlagRule(flag.sheet, flag.added);
+    flag = undefined;
+  };
+
+  return {
+    kind: "file",
+    file: book.file,
+    async listPlans() {
+      return planPlaces(book, {})
+        .filter((place) => place.worksheet !== summary)
+        .map((place) =>
+          place.table === undefined ? { sheet: place.sheet } : { sheet: place.sheet, table: place.table },
+        );
+    },
+    async readPlan(choice, onProgress): Promise<Grid> {
+      const grid = placeOf(choice).grid();
+      onProgress?.(grid.rows.length, grid.rows.length);
+      return grid;
+    },
+    async writeSummary(layout) {
+      // The sheet written before is the pane's own: it is replaced, under the same name when free.
+      if (summary) workbook.removeWorksheet(summary.id);
+      const name = freeSheetName(
+        layout.sheetName,
+        workbook.worksheets.map((sheet) => sheet.name),
+      );
+      summary = workbook.addWorksheet(name);
+      paintSummary(summary, layout);
+      return name;
+    },
+    async markSummaryStale() {
+      // The plan in memory changes only through the pane, which rewrites the summary itself.
+    },
+    async flagRows(area) {
+      const sheet = worksheetOf(area.choice);
+      removeFlag();
+      flag = { sheet, added: addFlagRule(sheet, area.rule) };
+    },
+    async removeFlags() {
+      removeFlag();
+    },
+    async createTemplate(template: PlanTemplate) {
+      const name = freeSheetName(
+        template.sheet,
+        workbook.worksheets.map((sheet) => sheet.name),
+      );
+      const sheet = workbook.addWorksheet(name);
+      const rows = [
+        ...template.titles.map((title) => [title]),
+        template.columns.map((column) => column.header),
+        ...template.rows,
+      ];
+      rows.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (cell !== null) sheet.getCell(r + 1, c + 1).value = excelValue(cell);
+        }),
+      );
+      return { sheet: name };
+    },
+    async watchPlan() {
+      // Nobody else edits the workbook in memory.
+      return async () => undefined;
+    },
+    async selectCell(choice) {
+      // A file in the browser has no cursor to move; the cell's address is shown in the pane instead.
+      worksheetOf(choice);
+    },
+    loadSettings() {
+      return settings;
+    },
+    async saveSettings(next) {
+      settings = next;
+    },
+    async download() {
+      const bytes = await workbookBytes(workbook);
+      return { name: `${baseName(book.file)}-${summary?.name ?? "สรุปผล"}.xlsx`, bytes };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Excel's own limits, and what a machine can read: shared by the command line and the pane. */
+
+/** Excel's own limits (Microsoft: "Excel specifications and limits"). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
+/**
+ * What this machine can read. ExcelJS holds a workbook in some 13 times its XML (measured: 47 MB of
+ * sheet XML, 600 MB) and some 750 bytes a cell; the limits leave room for denser sheets and for the
+ * copy --write makes.
+ */
+export interface Limits {
+  /** The file on disk. */
+  readonly fileBytes: number;
+  /** All XML parts unpacked. */
+  readonly xmlBytes: number;
+  /** Cells ExcelJS would make: written cells, merged areas and cells under validation rules. */
+  readonly cells: number;
+}

@@ -1,0 +1,135 @@
+/**
+ * The pane on the user's own file, outside Excel, in Chromium: examples/sample-plan.xlsx opened
+ * through the file input is read in the browser, its summary is the seed's, and the downloaded
+ * workbook holds the summary sheet. The workbook reader is a chunk of its own, fetched only when a
+ * file is opened, and no request leaves the pane's own origin.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { MESSAGES } from "../../src/core";
+import { OPEN_FILE_STRINGS, STRINGS } from "../../src/taskpane/strings";
+import { CHROMIUM, INSTALL_HINT, launchChromium, openPane, screenshot, type PaneSession } from "./browser";
+import { buildPane, DIST, ROOT } from "./build";
+import { serveFolder, type StaticServer } from "./server";
+
+const SETUP_MS = 300_000;
+const th = STRINGS.th;
+const words = OPEN_FILE_STRINGS.th;
+const summaryWords = MESSAGES.th.summary;
+const SAMPLE = path.join(ROOT, "examples/sample-plan.xlsx");
+/** The seed's total row as the pane shows it, and as the downloaded sheet holds it. */
+const TOTAL_ROW = [summaryWords.total, "16", "401,900.00", "15", "330,095.00", "1", "93.75", "82.13"];
+const WRITTEN_TOTAL = [summaryWords.total, 16, 401900, 15, 330095, 1, 93.75, 82.13];
+/** Text only ExcelJS carries: the part names it writes into every workbook. */
+const EXCELJS_MARK = "xl/sharedStrings.xml";
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
+  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
+}
+const suite = haveChromium ? describe : describe.skip;
+
+async function openStep(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name, exact: true }).click();
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+}
+
+async function previewRow(page: Page, label: string): Promise<string[]> {
+  const table = page.getByRole("region", { name: th.summary.previewLabel });
+  const row = table.getByRole("row").filter({ has: page.getByRole("cell", { name: label, exact: true }) });
+  return (await row.locator("th, td").allInnerTexts()).map((text) => text.trim());
+}
+
+suite("the pane on a file of one's own, in Chromium", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let pane: PaneSession;
+  const scripts: string[] = [];
+  let firstLoad: string[] = [];
+
+  beforeAll(async () => {
+    await buildPane();
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+    pane = await openPane(browser, server.origin, "real");
+    pane.page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+  }, SETUP_MS);
+
+  afterAll(async () => {
+    await pane?.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("keeps ExcelJS out of the first load", async () => {
+    const { page } = pane;
+    await page.getByText(th.previewBanner).waitFor({ timeout: 30_000 });
+    await page.getByText(words.privacy).waitFor();
+    // Every script the page has loaded so far, wherever the listener above came in.
+    firstLoad = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((name) => name.endsWith(".js")),
+    );
+    expect(firstLoad.some((url) => url.endsWith("/taskpane.js"))).toBe(true);
+    for (const url of firstLoad.filter((candidate) => candidate.startsWith(`${server.origin}/`))) {
+      const file = path.join(DIST, new URL(url).pathname);
+      expect({ url, exceljs: fs.readFileSync(file, "utf8").includes(EXCELJS_MARK) }).toEqual({
+        url,
+        exceljs: false,
+      });
+    }
+  });
+
+  it("opens the sample workbook through the file input and shows its summary", async () => {
+    const { page } = pane;
+    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.getByText(words.opened("sample-plan.xlsx")).waitFor({ timeout: 60_000 });
+    // The reader came as a chunk of its own, from the pane's own origin.
+    const chunks = scripts.filter(
+      (url) => !/\/(taskpane|webview-check)\.js$/.test(url) && !url.includes("office"),
+    );
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const url of chunks) expect(url.startsWith(`${server.origin}/`)).toBe(true);
+    expect(await page.getByText(th.previewBanner).count()).toBe(0);
+    await openStep(page, th.steps.summary);
+    expect(await previewRow(page, summaryWords.total)).toEqual(TOTAL_ROW);
+    await screenshot(page, "open-file.png");
+  });
+
+  it("downloads the workbook with the summary sheet written", async () => {
+    const { page } = pane;
+    await page.getByRole("button", { name: th.summary.write, exact: true }).click();
+    const sheet = await page.getByText(/^เขียนตารางสรุปลงแผ่นงาน "/).textContent();
+    const name = /"(.+)"/.exec(sheet ?? "")?.[1];
+    expect(name).toBeDefined();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: words.download, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`sample-plan-${name}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+    const summary = workbook.getWorksheet(name!);
+    expect(summary).toBeDefined();
+    let total: ExcelJS.CellValue[] | undefined;
+    summary!.eachRow((row) => {
+      if (row.getCell(1).value === summaryWords.total) {
+        total = Array.from({ length: 8 }, (_, c) => row.getCell(c + 1).value);
+      }
+    });
+    expect(total).toEqual(WRITTEN_TOTAL);
+    // The plan's own sheets come back too.
+    expect(workbook.worksheets.length).toBeGreaterThan(1);
+  });
+
+  it("sent nothing anywhere and threw nothing", () => {
+    expect(pane.network.blocked).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
