@@ -19,7 +19,6 @@ import { CheckStep } from "./CheckStep";
 import { ErrorBanner } from "./ErrorBanner";
 import type { PlanHost } from "../host";
 import { MemoStep } from "./MemoStep";
-import { NoPlanBanner } from "./NoPlanBanner";
 import { NotCarriedOutStep } from "./NotCarriedOutStep";
 import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
@@ -64,7 +63,9 @@ export function App({ host }: AppProps): ReactElement {
   const busy = progress !== undefined;
 
   const panel = (): ReactElement => {
-    if (step === "plan") return <PlanStep state={state} actions={actions} strings={strings} />;
+    if (step === "plan")
+      // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
+      return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => setStep("check")} />;
     if (!report) return <Text>{strings.noReport}</Text>;
     switch (step) {
       case "check":
@@ -88,6 +89,7 @@ export function App({ host }: AppProps): ReactElement {
             autoRewrite={state.settings.autoRewrite ?? false}
             onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
             onWrite={() => void actions.writeSummary()}
+            onGoToErrors={() => setStep("check")}
           />
         );
       case "memo":
@@ -135,7 +137,6 @@ export function App({ host }: AppProps): ReactElement {
         {progress && <ProgressBanner progress={progress} strings={strings} />}
         {failure && <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />}
         {notice && <NoticeBanner notice={notice} strings={strings} />}
-        {state.noPlan && <NoPlanBanner lang={lang} strings={strings} />}
         {state.summaryStale && (
           <StaleBanner
             strings={strings}
@@ -152,7 +153,7 @@ export function App({ host }: AppProps): ReactElement {
             {strings.steps.plan}
           </Tab>
           <Tab id="step-check" value="check">
-            {strings.steps.check(report?.issues.length ?? 0)}
+            {strings.steps.check(report?.issues.length)}
           </Tab>
           <Tab id="step-summary" value="summary">
             {strings.steps.summary}
@@ -161,7 +162,7 @@ export function App({ host }: AppProps): ReactElement {
             {strings.steps.memo}
           </Tab>
           <Tab id="step-notCarriedOut" value="notCarriedOut">
-            {strings.steps.notCarriedOut(report?.notCarriedOut.length ?? 0)}
+            {strings.steps.notCarriedOut(report?.notCarriedOut.length)}
           </Tab>
         </TabList>
         <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>

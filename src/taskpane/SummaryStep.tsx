@@ -38,6 +38,7 @@ export interface SummaryStepProps {
   readonly autoRewrite: boolean;
   readonly onAutoRewrite: (on: boolean) => void;
   readonly onWrite: () => void;
+  readonly onGoToErrors: () => void;
 }
 
 export function SummaryStep({
@@ -49,6 +50,7 @@ export function SummaryStep({
   autoRewrite,
   onAutoRewrite,
   onWrite,
+  onGoToErrors,
 }: SummaryStepProps): ReactElement {
   const classes = useStyles();
   const layout = useMemo(() => paneLayout(report, lang, withMemo), [report, lang, withMemo]);
@@ -59,7 +61,7 @@ export function SummaryStep({
   return (
     <div className={classes.root}>
       <SummaryPreview layout={layout} label={words.previewLabel} />
-      <Button appearance="primary" disabled={busy} onClick={() => (errors > 0 ? setAsking(true) : onWrite())}>
+      <Button appearance="primary" disabledFocusable={busy} onClick={() => (errors > 0 ? setAsking(true) : onWrite())}>
         {words.write}
       </Button>
       <Text size={200} className={classes.hint}>
@@ -78,8 +80,19 @@ export function SummaryStep({
             <DialogTitle>{words.confirmTitle}</DialogTitle>
             <DialogContent>{words.confirmBody(errors)}</DialogContent>
             <DialogActions>
+              {/* The safe choice first, and focused: Enter must never write over errors by accident. */}
+              <Button appearance="primary" autoFocus onClick={() => setAsking(false)}>
+                {words.cancel}
+              </Button>
               <Button
-                appearance="primary"
+                onClick={() => {
+                  setAsking(false);
+                  onGoToErrors();
+                }}
+              >
+                {words.goToErrors}
+              </Button>
+              <Button
                 onClick={() => {
                   setAsking(false);
                   onWrite();
@@ -87,7 +100,6 @@ export function SummaryStep({
               >
                 {words.confirmWrite}
               </Button>
-              <Button onClick={() => setAsking(false)}>{words.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -16,10 +16,11 @@ export interface PaneStrings {
   readonly previewBanner: string;
   readonly steps: {
     readonly plan: string;
-    readonly check: (issues: number) => string;
+    /** Without a count until a plan has been read: 0 must never read as "no problems". */
+    readonly check: (issues?: number) => string;
     readonly summary: string;
     readonly memo: string;
-    readonly notCarriedOut: (count: number) => string;
+    readonly notCarriedOut: (count?: number) => string;
   };
   readonly plan: {
     readonly choose: string;
@@ -29,6 +30,12 @@ export interface PaneStrings {
     readonly noPlans: string;
     readonly reread: string;
     readonly columnsHeading: string;
+    /** The one line the column mapping folds into; opens it. */
+    readonly columnsSummary: (found: number, complete: boolean) => string;
+    /** The Plan step's next step. */
+    readonly goToCheck: string;
+    /** Heading of the first thing shown when no plan was found. */
+    readonly startHeading: string;
     readonly columnsHint: (headerRow: number) => string;
     readonly columnOption: (letter: string, label: string) => string;
     readonly notFound: string;
@@ -72,6 +79,7 @@ export interface PaneStrings {
     readonly confirmBody: (errors: number) => string;
     readonly confirmWrite: string;
     readonly cancel: string;
+    readonly goToErrors: string;
     readonly written: (sheet: string) => string;
     readonly previewWritten: string;
     readonly sheetNote: string;
@@ -136,10 +144,11 @@ const th: PaneStrings = {
   previewBanner: "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปี 2566",
   steps: {
     plan: "แผน",
-    check: (issues) => `ตรวจสอบ (${issues})`,
+    check: (issues) => (issues === undefined ? "ตรวจสอบ" : `ตรวจสอบ (${issues.toLocaleString("th-TH")})`),
     summary: "สรุป",
     memo: "บันทึกข้อความ",
-    notCarriedOut: (count) => `ไม่ได้ดำเนินการ (${count})`,
+    notCarriedOut: (count) =>
+      count === undefined ? "ไม่ได้ดำเนินการ" : `ไม่ได้ดำเนินการ (${count.toLocaleString("th-TH")})`,
   },
   plan: {
     choose: "แผนที่จะสรุป",
@@ -149,6 +158,10 @@ const th: PaneStrings = {
     noPlans: "สมุดงานนี้ไม่มีตารางหรือแผ่นงานให้เลือก",
     reread: "อ่านแผนใหม่",
     columnsHeading: "คอลัมน์ที่อ่านได้",
+    columnsSummary: (found, complete) =>
+      complete ? `${found} คอลัมน์ครบ — แก้ไข` : `พบ ${found} คอลัมน์ ยังขาดคอลัมน์ที่ต้องมี — แก้ไข`,
+    goToCheck: "ตรวจสอบแผน →",
+    startHeading: "เริ่มต้น",
     columnsHint: (headerRow) => `หัวตารางอยู่แถว ${headerRow} เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด`,
     columnOption: (letter, label) => (label === "" ? `คอลัมน์ ${letter}` : `${letter} · ${label}`),
     notFound: "ไม่พบ",
@@ -191,6 +204,7 @@ const th: PaneStrings = {
     confirmBody: (errors) => `ข้อมูลยังมีข้อผิดพลาด ${errors} รายการ เขียนตารางสรุปต่อหรือไม่`,
     confirmWrite: "เขียนต่อ",
     cancel: "ยกเลิก",
+    goToErrors: "ไปดูข้อผิดพลาด",
     written: (sheet) => `เขียนตารางสรุปลงแผ่นงาน "${sheet}" แล้ว`,
     previewWritten: "ตัวอย่าง: ไม่มีสมุดงานจริง ตารางสรุปจึงไม่ได้เขียนลงที่ใด เปิดใน Excel เพื่อเขียนจริง",
     sheetNote: "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
@@ -279,10 +293,11 @@ const en: PaneStrings = {
   previewBanner: "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566",
   steps: {
     plan: "Plan",
-    check: (issues) => `Check (${issues})`,
+    check: (issues) => (issues === undefined ? "Check" : `Check (${issues.toLocaleString("en-US")})`),
     summary: "Summary",
     memo: "Memo",
-    notCarriedOut: (count) => `Not carried out (${count})`,
+    notCarriedOut: (count) =>
+      count === undefined ? "Not carried out" : `Not carried out (${count.toLocaleString("en-US")})`,
   },
   plan: {
     choose: "Plan to summarise",
@@ -292,6 +307,10 @@ const en: PaneStrings = {
     noPlans: "This workbook has no table or sheet to pick.",
     reread: "Read the plan again",
     columnsHeading: "Columns recognised",
+    columnsSummary: (found, complete) =>
+      complete ? `${found} columns found — edit` : `${found} columns found, a required one missing — edit`,
+    goToCheck: "Check the plan →",
+    startHeading: "Get started",
     columnsHint: (headerRow) => `The header is on row ${headerRow}. Change a column if it was read wrongly.`,
     columnOption: (letter, label) => (label === "" ? `Column ${letter}` : `${letter} · ${label}`),
     notFound: "Not found",
@@ -337,6 +356,7 @@ const en: PaneStrings = {
       `The plan still has ${errors} error${errors === 1 ? "" : "s"}. Write the summary anyway?`,
     confirmWrite: "Write anyway",
     cancel: "Cancel",
+    goToErrors: "Go to the errors",
     written: (sheet) => `The summary was written to the sheet "${sheet}".`,
     previewWritten:
       "Preview: there is no real workbook, so the summary was not written anywhere. Open it in Excel to write it.",

@@ -303,7 +303,8 @@ suite("the task pane in Chromium", () => {
       await page
         .getByRole("option", { name: th.plan.table(SAMPLE_TABLE, SAMPLE_SHEET), exact: true })
         .click();
-      await page.getByText(th.plan.columnsHeading).waitFor({ timeout: 30_000 });
+      await page.getByRole("button", { name: th.plan.goToCheck }).waitFor({ timeout: 30_000 });
+      expect(await page.getByText(th.plan.columnsHeading).count()).toBe(0);
       await page.getByRole("tab", { name: th.steps.check(sample.issues.length), exact: true }).waitFor();
       expect(await page.getByText(th.previewBanner).count()).toBe(0);
       await screenshot(page, "excel-plan.png");

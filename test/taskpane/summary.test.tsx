@@ -120,10 +120,24 @@ describe("the summary step", () => {
     expect(screen.getByText("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง")).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: WRITE }));
+    // The surface is aria-hidden for a moment while it opens: wait until its buttons can be reached.
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText("ข้อมูลยังมีข้อผิดพลาด 1 รายการ เขียนตารางสรุปต่อหรือไม่")).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole("button", { name: "ยกเลิก" }));
+    const cancel = await within(dialog).findByRole("button", { name: "ยกเลิก" });
+    expect(within(dialog).getByRole("button", { name: "ไปดูข้อผิดพลาด" })).toBeTruthy();
+    fireEvent.click(cancel);
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(host.writeSummary).not.toHaveBeenCalled();
+  });
+
+  it("goes to the errors from the question, without writing", async () => {
+    const host = sampleWithAnError();
+    await openSummary(host);
+    fireEvent.click(screen.getByRole("button", { name: WRITE }));
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(await within(dialog).findByRole("button", { name: "ไปดูข้อผิดพลาด" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(screen.getByRole("tab", { name: /^ตรวจสอบ/ }).getAttribute("aria-selected")).toBe("true");
     expect(host.writeSummary).not.toHaveBeenCalled();
   });
 
@@ -132,7 +146,7 @@ describe("the summary step", () => {
     await openSummary(host);
     fireEvent.click(screen.getByRole("button", { name: WRITE }));
     const dialog = await screen.findByRole("alertdialog");
-    fireEvent.click(within(dialog).getByRole("button", { name: "เขียนต่อ" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "เขียนต่อ" }));
     await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
     const written = host.writeSummary.mock.calls[0][0];
     expect(written.cells.filter((cell) => cell.style === "warning").map((cell) => cell.value)).toEqual([
