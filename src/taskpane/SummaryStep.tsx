@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { type ReactElement, useMemo, useState } from "react";
 import { type Lang, type PlanReport, countBySeverity } from "../core";
+import { HeadlineFigures } from "./HeadlineFigures";
 import { paneLayout } from "./paneLayout";
 import type { PaneStrings } from "./strings";
 import { SummaryPreview } from "./SummaryPreview";
@@ -60,6 +61,7 @@ export function SummaryStep({
 
   return (
     <div className={classes.root}>
+      <HeadlineFigures report={report} strings={strings} />
       <SummaryPreview layout={layout} label={words.previewLabel} />
       <Button appearance="primary" disabledFocusable={busy} onClick={() => (errors > 0 ? setAsking(true) : onWrite())}>
         {words.write}

@@ -73,6 +73,17 @@ export interface PaneStrings {
     readonly cellText: (text: string) => string;
   };
   readonly summary: {
+    /** The figures people quote, shown above the table at any pane width. */
+    readonly figures: {
+      readonly heading: string;
+      readonly pctProjects: string;
+      readonly pctBudget: string;
+      readonly planned: string;
+      readonly disbursed: string;
+      readonly notCarriedOut: string;
+      readonly baht: (amount: string) => string;
+      readonly projects: (done: string, of: string) => string;
+    };
     readonly previewLabel: string;
     readonly write: string;
     readonly confirmTitle: string;
@@ -198,6 +209,16 @@ const th: PaneStrings = {
     cellText: (text) => `ในเซลล์: ${text}`,
   },
   summary: {
+    figures: {
+      heading: "ตัวเลขหลัก",
+      pctProjects: "โครงการที่ดำเนินการแล้ว",
+      pctBudget: "งบประมาณที่เบิกจ่าย",
+      planned: "งบประมาณตามแผน",
+      disbursed: "เบิกจ่ายแล้ว",
+      notCarriedOut: "โครงการที่ไม่ได้ดำเนินการ",
+      baht: (amount) => `${amount} บาท`,
+      projects: (done, of) => `${done} จาก ${of} โครงการ`,
+    },
     previewLabel: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน",
     write: "เขียนตารางสรุปลงสมุดงาน",
     confirmTitle: "ยังมีข้อผิดพลาด",
@@ -349,6 +370,16 @@ const en: PaneStrings = {
     cellText: (text) => `In the cell: ${text}`,
   },
   summary: {
+    figures: {
+      heading: "Key figures",
+      pctProjects: "Projects carried out",
+      pctBudget: "Budget disbursed",
+      planned: "Planned budget",
+      disbursed: "Disbursed",
+      notCarriedOut: "Projects not carried out",
+      baht: (amount) => `${amount} baht`,
+      projects: (done, of) => `${done} of ${of} projects`,
+    },
     previewLabel: "The summary table as it will be written to the workbook",
     write: "Write the summary to the workbook",
     confirmTitle: "Errors remain",

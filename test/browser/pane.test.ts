@@ -19,6 +19,7 @@ import {
   TEMPLATE_DIMENSIONS,
   TEMPLATE_SHEET,
   TEMPLATE_STATUSES,
+  TEMPLATE_COLUMNS,
   FLAG_FILL,
   analyzePlan,
   describeIssue,
@@ -248,6 +249,27 @@ suite("the task pane in Chromium", () => {
       expect(await previewRow(page, DIMENSION_3_ROW[0])).toEqual(DIMENSION_3_ROW);
       expect(await previewRow(page, summaryWords.total)).toEqual(TOTAL_ROW);
       await screenshot(page, "preview.png");
+    });
+
+    it("shows the headline figures at 350 px without scrolling sideways, and keeps the first column when the table scrolls", async () => {
+      const { page } = pane;
+      await openStep(page, th.steps.summary);
+      const figures = page.getByRole("region", { name: th.summary.figures.heading });
+      for (const term of [th.summary.figures.pctProjects, th.summary.figures.pctBudget]) {
+        const box = await figures.getByText(term).boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(350);
+      }
+      await figures.getByText("93.75%").waitFor();
+      const table = page.getByRole("region", { name: th.summary.previewLabel });
+      const label = table.getByRole("cell", { name: summaryWords.total, exact: true });
+      const before = (await label.boundingBox())!.x;
+      await table.evaluate((scroller) => scroller.scrollBy(400, 0));
+      await page.waitForTimeout(100);
+      expect((await label.boundingBox())!.x).toBeCloseTo(before, 0);
+      // The title is not in the scrolling area: it stays in view at any scroll.
+      expect(await table.getByText(/ประจำปีงบประมาณ/).count()).toBe(0);
+      await table.evaluate((scroller) => scroller.scrollTo(0, 0));
     });
 
     it("lists the memo's control total that the rows do not add up to", async () => {
@@ -528,10 +550,10 @@ suite("the task pane in Chromium", () => {
       expect(workbook.names).toEqual([SAMPLE_SHEET, SUMMARY_SHEET_NAME, owned, TEMPLATE_SHEET]);
       expect(workbook.active).toBe(TEMPLATE_SHEET);
       // The sample's table keeps its name, so the new one takes the next free one. Header on row 3,
-      // then the sample's 16 projects, over columns A to H.
+      // then the sample's 16 projects, one column per template column.
       expect(workbook.tables).toEqual([
         expect.objectContaining({ name: SAMPLE_TABLE, sheet: SAMPLE_SHEET }),
-        { name: table, sheet: TEMPLATE_SHEET, area: { top: 2, left: 0, bottom: 18, right: 7 } },
+        { name: table, sheet: TEMPLATE_SHEET, area: { top: 2, left: 0, bottom: 18, right: TEMPLATE_COLUMNS.length - 1 } },
       ]);
       const template = await snapshotOf(page, TEMPLATE_SHEET);
       expect(template.frozenRows).toBe(3);
