@@ -48,6 +48,8 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
+  /** One message at a time, in a space kept for it, so nothing below moves when an operation starts. */
+  status: { minHeight: "44px", display: "flex", flexDirection: "column", justifyContent: "center" },
 });
 
 export interface AppProps {
@@ -134,15 +136,20 @@ export function App({ host }: AppProps): ReactElement {
             <MessageBarBody>{strings.previewBanner}</MessageBarBody>
           </MessageBar>
         )}
-        {progress && <ProgressBanner progress={progress} strings={strings} />}
-        {failure && <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />}
-        {notice && <NoticeBanner notice={notice} strings={strings} />}
-        {state.summaryStale && (
-          <StaleBanner
-            strings={strings}
-            onGoToSummary={step === "summary" ? undefined : () => setStep("summary")}
-          />
-        )}
+        <div className={classes.status}>
+          {progress ? (
+            <ProgressBanner progress={progress} strings={strings} />
+          ) : failure ? (
+            <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />
+          ) : state.summaryStale ? (
+            <StaleBanner
+              strings={strings}
+              onGoToSummary={step === "summary" ? undefined : () => setStep("summary")}
+            />
+          ) : (
+            notice && <NoticeBanner notice={notice} strings={strings} />
+          )}
+        </div>
         <TabList
           className={classes.tabs}
           size="small"
