@@ -16,7 +16,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactElement, type ReactNode, useState } from "react";
-import { FIELDS, MESSAGES, REQUIRED_FIELDS, type Round, bahtToSatang, columnLetter, formatBaht } from "../core";
+import {
+  FIELDS,
+  MESSAGES,
+  REQUIRED_FIELDS,
+  type Round,
+  bahtToSatang,
+  columnLetter,
+  formatBaht,
+} from "../core";
 import { CommitInput } from "./CommitInput";
 import { NoPlanBanner } from "./NoPlanBanner";
 import { PlanExtras } from "./PlanExtras";
@@ -146,12 +154,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
 
       {report && (
         <>
-          <Button
-            appearance="primary"
-            className={classes.primary}
-            disabledFocusable={busy}
-            onClick={onCheck}
-          >
+          <Button appearance="primary" className={classes.primary} disabledFocusable={busy} onClick={onCheck}>
             {words.goToCheck}
           </Button>
           <Button

@@ -63,7 +63,11 @@ export function SummaryStep({
     <div className={classes.root}>
       <HeadlineFigures report={report} strings={strings} />
       <SummaryPreview layout={layout} label={words.previewLabel} />
-      <Button appearance="primary" disabledFocusable={busy} onClick={() => (errors > 0 ? setAsking(true) : onWrite())}>
+      <Button
+        appearance="primary"
+        disabledFocusable={busy}
+        onClick={() => (errors > 0 ? setAsking(true) : onWrite())}
+      >
         {words.write}
       </Button>
       <Text size={200} className={classes.hint}>

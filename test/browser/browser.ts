@@ -53,7 +53,10 @@ export async function openPane(
   office: OfficeScript,
   options: PaneOptions = {},
 ): Promise<PaneSession> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 350, height: 800 }, locale: "th-TH" });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 350, height: 800 },
+    locale: "th-TH",
+  });
   const network = await keepOffline(context, origin, office);
   if (options.clock) await context.clock.install();
   if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });

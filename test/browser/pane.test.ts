@@ -553,7 +553,11 @@ suite("the task pane in Chromium", () => {
       // then the sample's 16 projects, one column per template column.
       expect(workbook.tables).toEqual([
         expect.objectContaining({ name: SAMPLE_TABLE, sheet: SAMPLE_SHEET }),
-        { name: table, sheet: TEMPLATE_SHEET, area: { top: 2, left: 0, bottom: 18, right: TEMPLATE_COLUMNS.length - 1 } },
+        {
+          name: table,
+          sheet: TEMPLATE_SHEET,
+          area: { top: 2, left: 0, bottom: 18, right: TEMPLATE_COLUMNS.length - 1 },
+        },
       ]);
       const template = await snapshotOf(page, TEMPLATE_SHEET);
       expect(template.frozenRows).toBe(3);
