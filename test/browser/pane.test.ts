@@ -20,6 +20,7 @@ import {
   TEMPLATE_SHEET,
   TEMPLATE_STATUSES,
   TEMPLATE_COLUMNS,
+  TEMPLATE_REASONS,
   FLAG_FILL,
   analyzePlan,
   describeIssue,
@@ -566,8 +567,12 @@ suite("the task pane in Chromium", () => {
         rule: { list: { inCellDropDown: true, source: values.join(",") } },
         errorAlert: { showAlert: true, style: "Warning", ...LIST_ALERT },
       });
-      // Dimension in column B, status in column G.
-      expect(template.validations).toEqual([list(1, TEMPLATE_DIMENSIONS), list(6, TEMPLATE_STATUSES)]);
+      // Dimension in column B, status in column G, reason in column H.
+      expect(template.validations).toEqual([
+        list(1, TEMPLATE_DIMENSIONS),
+        list(6, TEMPLATE_STATUSES),
+        list(7, TEMPLATE_REASONS),
+      ]);
 
       await screenshot(page, "excel-template.png");
       expect(await seriousViolations(page)).toEqual([]);
