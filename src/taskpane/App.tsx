@@ -19,7 +19,6 @@ import { CheckStep } from "./CheckStep";
 import { ErrorBanner } from "./ErrorBanner";
 import type { PlanHost } from "../host";
 import { MemoStep } from "./MemoStep";
-import { NoPlanBanner } from "./NoPlanBanner";
 import { NotCarriedOutStep } from "./NotCarriedOutStep";
 import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
@@ -49,6 +48,8 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
+  /** One message at a time, in a space kept for it, so nothing below moves when an operation starts. */
+  status: { minHeight: "44px", display: "flex", flexDirection: "column", justifyContent: "center" },
 });
 
 export interface AppProps {
@@ -64,7 +65,9 @@ export function App({ host }: AppProps): ReactElement {
   const busy = progress !== undefined;
 
   const panel = (): ReactElement => {
-    if (step === "plan") return <PlanStep state={state} actions={actions} strings={strings} />;
+    if (step === "plan")
+      // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
+      return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => setStep("check")} />;
     if (!report) return <Text>{strings.noReport}</Text>;
     switch (step) {
       case "check":
@@ -88,6 +91,7 @@ export function App({ host }: AppProps): ReactElement {
             autoRewrite={state.settings.autoRewrite ?? false}
             onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
             onWrite={() => void actions.writeSummary()}
+            onGoToErrors={() => setStep("check")}
           />
         );
       case "memo":
@@ -132,16 +136,20 @@ export function App({ host }: AppProps): ReactElement {
             <MessageBarBody>{strings.previewBanner}</MessageBarBody>
           </MessageBar>
         )}
-        {progress && <ProgressBanner progress={progress} strings={strings} />}
-        {failure && <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />}
-        {notice && <NoticeBanner notice={notice} strings={strings} />}
-        {state.noPlan && <NoPlanBanner lang={lang} strings={strings} />}
-        {state.summaryStale && (
-          <StaleBanner
-            strings={strings}
-            onGoToSummary={step === "summary" ? undefined : () => setStep("summary")}
-          />
-        )}
+        <div className={classes.status}>
+          {progress ? (
+            <ProgressBanner progress={progress} strings={strings} />
+          ) : failure ? (
+            <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />
+          ) : state.summaryStale ? (
+            <StaleBanner
+              strings={strings}
+              onGoToSummary={step === "summary" ? undefined : () => setStep("summary")}
+            />
+          ) : (
+            notice && <NoticeBanner notice={notice} strings={strings} />
+          )}
+        </div>
         <TabList
           className={classes.tabs}
           size="small"
@@ -152,7 +160,7 @@ export function App({ host }: AppProps): ReactElement {
             {strings.steps.plan}
           </Tab>
           <Tab id="step-check" value="check">
-            {strings.steps.check(report?.issues.length ?? 0)}
+            {strings.steps.check(report?.issues.length)}
           </Tab>
           <Tab id="step-summary" value="summary">
             {strings.steps.summary}
@@ -161,7 +169,7 @@ export function App({ host }: AppProps): ReactElement {
             {strings.steps.memo}
           </Tab>
           <Tab id="step-notCarriedOut" value="notCarriedOut">
-            {strings.steps.notCarriedOut(report?.notCarriedOut.length ?? 0)}
+            {strings.steps.notCarriedOut(report?.notCarriedOut.length)}
           </Tab>
         </TabList>
         <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>

@@ -74,10 +74,10 @@ export function NotCarriedOutStep({
         </ul>
       )}
       <Text size={200}>{words.flagsFollow}</Text>
-      <Button disabled={busy || !canFlag} onClick={onFlag}>
+      <Button disabled={!canFlag} disabledFocusable={busy} onClick={onFlag}>
         {words.flag(items.length)}
       </Button>
-      <Button disabled={busy} onClick={onRemoveFlags}>
+      <Button disabledFocusable={busy} onClick={onRemoveFlags}>
         {words.clearFlags}
       </Button>
     </div>

@@ -15,9 +15,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactElement, useState } from "react";
-import { FIELDS, MESSAGES, type Round, bahtToSatang, columnLetter, formatBaht } from "../core";
+import { type ReactElement, type ReactNode, useState } from "react";
+import {
+  FIELDS,
+  MESSAGES,
+  REQUIRED_FIELDS,
+  type Round,
+  bahtToSatang,
+  columnLetter,
+  formatBaht,
+} from "../core";
 import { CommitInput } from "./CommitInput";
+import { NoPlanBanner } from "./NoPlanBanner";
 import { PlanExtras } from "./PlanExtras";
 import type { PlanChoice } from "../host";
 import { parseBaht, parseFiscalYear } from "./inputs";
@@ -44,12 +53,18 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
   grow: { flexGrow: 1, minWidth: 0 },
   dropdown: { minWidth: "0", width: "100%" },
+  summaryLine: { alignSelf: "flex-start", paddingLeft: 0, paddingRight: 0, textAlign: "start" },
+  primary: { alignSelf: "flex-start" },
 });
 
 export interface PlanStepProps {
   readonly state: PlanState;
   readonly actions: PlanActions;
   readonly strings: PaneStrings;
+  /** Leads on to the check step. */
+  readonly onCheck: () => void;
+  /** Shown first, above the plan picker: where a file is opened when the host is not Excel. */
+  readonly opener?: ReactNode;
 }
 
 function choiceText(choice: PlanChoice, strings: PaneStrings): string {
@@ -61,7 +76,7 @@ function choiceText(choice: PlanChoice, strings: PaneStrings): string {
 const bahtShown = (baht: number | undefined): string =>
   baht === undefined ? "" : formatBaht(bahtToSatang(baht));
 
-export function PlanStep({ state, actions, strings }: PlanStepProps): ReactElement {
+export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepProps): ReactElement {
   const classes = useStyles();
   const { plans, choice, report, settings, lang, progress } = state;
   const words = strings.plan;
@@ -69,40 +84,94 @@ export function PlanStep({ state, actions, strings }: PlanStepProps): ReactEleme
   const selectedIndex = plans?.findIndex((plan) => sameChoice(plan, choice)) ?? -1;
   const controls = settings.controlTotals ?? {};
   const [withSample, setWithSample] = useState(false);
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  /** Nothing to summarise yet: starting from the template is the one next step. */
+  const noPlanFound = state.noPlan || plans?.length === 0;
+  const found = report ? FIELDS.filter((field) => report.header.columns[field] !== undefined).length : 0;
+  const missingRequired =
+    report !== undefined && REQUIRED_FIELDS.some((field) => report.header.columns[field] === undefined);
+  const showColumns = columnsOpen || missingRequired;
+
+  const picker = (
+    <div className={classes.row}>
+      <Field
+        label={words.choose}
+        className={classes.grow}
+        hint={plans?.length === 0 ? words.noPlans : undefined}
+      >
+        <Dropdown
+          className={classes.dropdown}
+          placeholder={words.choosePlaceholder}
+          value={choice && selectedIndex >= 0 ? choiceText(choice, strings) : ""}
+          selectedOptions={selectedIndex >= 0 ? [String(selectedIndex)] : []}
+          disabled={!plans || plans.length === 0}
+          onOptionSelect={(_event, data) => {
+            const picked = plans?.[Number(data.optionValue)];
+            if (picked) void actions.choosePlan(picked);
+          }}
+        >
+          {(plans ?? []).map((plan, i) => (
+            <Option key={`${plan.table ?? ""}@${plan.sheet}`} value={String(i)}>
+              {choiceText(plan, strings)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button onClick={() => void actions.reread()} disabledFocusable={busy}>
+        {words.reread}
+      </Button>
+    </div>
+  );
+
+  const template = (
+    <fieldset className={classes.section}>
+      <legend className={classes.heading}>{noPlanFound ? words.startHeading : words.templateHeading}</legend>
+      <Text size={200} className={classes.hint}>
+        {words.templateHint}
+      </Text>
+      <Checkbox
+        label={words.withSample}
+        checked={withSample}
+        onChange={(_event, data) => setWithSample(data.checked === true)}
+      />
+      <Button
+        className={classes.primary}
+        appearance={noPlanFound ? "primary" : "secondary"}
+        disabledFocusable={busy}
+        onClick={() => void actions.createTemplate(withSample)}
+      >
+        {words.createTemplate}
+      </Button>
+    </fieldset>
+  );
 
   return (
     <div className={classes.root}>
-      <div className={classes.row}>
-        <Field
-          label={words.choose}
-          className={classes.grow}
-          hint={plans?.length === 0 ? words.noPlans : undefined}
-        >
-          <Dropdown
-            className={classes.dropdown}
-            placeholder={words.choosePlaceholder}
-            value={choice && selectedIndex >= 0 ? choiceText(choice, strings) : ""}
-            selectedOptions={selectedIndex >= 0 ? [String(selectedIndex)] : []}
-            disabled={!plans || plans.length === 0}
-            onOptionSelect={(_event, data) => {
-              const picked = plans?.[Number(data.optionValue)];
-              if (picked) void actions.choosePlan(picked);
-            }}
-          >
-            {(plans ?? []).map((plan, i) => (
-              <Option key={`${plan.table ?? ""}@${plan.sheet}`} value={String(i)}>
-                {choiceText(plan, strings)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Button onClick={() => void actions.reread()} disabled={busy}>
-          {words.reread}
-        </Button>
-      </div>
+      {opener}
+      {noPlanFound && template}
+      {state.noPlan && <NoPlanBanner lang={lang} strings={strings} />}
+      {picker}
 
       {report && (
-        <fieldset className={classes.section}>
+        <>
+          <Button appearance="primary" className={classes.primary} disabledFocusable={busy} onClick={onCheck}>
+            {words.goToCheck}
+          </Button>
+          <Button
+            appearance="transparent"
+            className={classes.summaryLine}
+            aria-expanded={showColumns}
+            aria-controls="plan-columns"
+            disabled={missingRequired}
+            onClick={() => setColumnsOpen((open) => !open)}
+          >
+            {words.columnsSummary(found, !missingRequired)}
+          </Button>
+        </>
+      )}
+
+      {report && showColumns && (
+        <fieldset id="plan-columns" className={classes.section}>
           <legend className={classes.heading}>{words.columnsHeading}</legend>
           <Text size={200} className={classes.hint}>
             {words.columnsHint(report.source.headerRow)}
@@ -134,7 +203,6 @@ export function PlanStep({ state, actions, strings }: PlanStepProps): ReactEleme
           <PlanExtras state={state} actions={actions} strings={strings} />
         </fieldset>
       )}
-
       <fieldset className={classes.section}>
         <legend className={classes.heading}>{words.detailsHeading}</legend>
         <CommitInput
@@ -193,20 +261,7 @@ export function PlanStep({ state, actions, strings }: PlanStepProps): ReactEleme
         />
       </fieldset>
 
-      <fieldset className={classes.section}>
-        <legend className={classes.heading}>{words.templateHeading}</legend>
-        <Text size={200} className={classes.hint}>
-          {words.templateHint}
-        </Text>
-        <Checkbox
-          label={words.withSample}
-          checked={withSample}
-          onChange={(_event, data) => setWithSample(data.checked === true)}
-        />
-        <Button disabled={busy} onClick={() => void actions.createTemplate(withSample)}>
-          {words.createTemplate}
-        </Button>
-      </fieldset>
+      {!noPlanFound && template}
     </div>
   );
 }

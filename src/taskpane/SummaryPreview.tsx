@@ -1,6 +1,8 @@
 /**
  * The summary sheet as an HTML table: the very layout the workbook writer paints, cell for cell,
- * with its merges as rowSpan/colSpan and its number formats applied.
+ * with its merges as rowSpan/colSpan and its number formats applied. The title lines and the errors
+ * line above the table stay outside the sideways scroll, and the first column stays put while the
+ * rest scrolls, so a 350 px pane always shows what a row is.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
@@ -19,6 +21,14 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground1,
+  },
+  lead: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  sticky: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `1px 0 0 ${tokens.colorNeutralStroke1}`,
   },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top" },
   number: { textAlign: "right", whiteSpace: "nowrap" },
@@ -99,8 +109,24 @@ export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactEle
   }
 
   const totalWidth = layout.columnWidths.reduce((sum, width) => sum + width, 0);
+  const leadRows = leadingLines(layout);
+  const lead: ReactElement[] = [];
+  for (let r = 0; r < leadRows; r++) {
+    const text = layout.cells
+      .filter((cell) => cell.row === r)
+      .map(formatCell)
+      .filter((part) => part !== "")
+      .join(" ");
+    const style = layout.cells.find((cell) => cell.row === r)?.style;
+    if (text !== "")
+      lead.push(
+        <div key={r} className={mergeClasses(style && styleClass(style, classes))}>
+          {text}
+        </div>,
+      );
+  }
   const rows: ReactElement[] = [];
-  for (let r = 0; r < layout.rowCount; r++) {
+  for (let r = leadRows; r < layout.rowCount; r++) {
     const cells: ReactElement[] = [];
     for (let c = 0; c < layout.columnCount; c++) {
       const key = `${r}:${c}`;
@@ -110,6 +136,7 @@ export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactEle
       const className = mergeClasses(
         classes.cell,
         cell && styleClass(cell.style, classes),
+        c === 0 && (span?.colSpan ?? 1) === 1 ? classes.sticky : undefined,
         typeof cell?.value === "number" || cell?.value === "-" ? classes.number : undefined,
       );
       const Tag = cell?.style === "header" || cell?.style === "listHeader" ? "th" : "td";
@@ -129,16 +156,33 @@ export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactEle
   }
 
   return (
-    // The table is wider than the pane; the scroller takes focus so keyboard users can scroll it.
-    <div className={classes.scroller} role="region" aria-label={label} tabIndex={0}>
-      <table className={classes.table} style={{ width: `${totalWidth * EM_PER_CHARACTER}em` }}>
-        <colgroup>
-          {layout.columnWidths.map((width, i) => (
-            <col key={i} style={{ width: `${width * EM_PER_CHARACTER}em` }} />
-          ))}
-        </colgroup>
-        <tbody>{rows}</tbody>
-      </table>
-    </div>
+    <>
+      {lead.length > 0 && <div className={classes.lead}>{lead}</div>}
+      {/* The table is wider than the pane; the scroller takes focus so keyboard users can scroll it. */}
+      <div className={classes.scroller} role="region" aria-label={label} tabIndex={0}>
+        <table className={classes.table} style={{ width: `${totalWidth * EM_PER_CHARACTER}em` }}>
+          <colgroup>
+            {layout.columnWidths.map((width, i) => (
+              <col key={i} style={{ width: `${width * EM_PER_CHARACTER}em` }} />
+            ))}
+          </colgroup>
+          <tbody>{rows}</tbody>
+        </table>
+      </div>
+    </>
   );
+}
+
+/** How many rows at the top hold only title, subtitle or warning lines (no merge reaching below them). */
+export function leadingLines(layout: SummaryLayout): number {
+  const lineStyles: readonly CellStyle[] = ["title", "subtitle", "warning"];
+  let rows = 0;
+  for (let r = 0; r < layout.rowCount; r++) {
+    const cells = layout.cells.filter((cell) => cell.row === r);
+    const onlyLines = cells.every((cell) => lineStyles.includes(cell.style) || cell.value === "");
+    const mergedDown = layout.merges.some((merge) => merge.top <= r && merge.bottom > r);
+    if (!onlyLines || mergedDown) break;
+    rows = r + 1;
+  }
+  return rows;
 }

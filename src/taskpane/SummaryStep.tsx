@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { type ReactElement, useMemo, useState } from "react";
 import { type Lang, type PlanReport, countBySeverity } from "../core";
+import { HeadlineFigures } from "./HeadlineFigures";
 import { paneLayout } from "./paneLayout";
 import type { PaneStrings } from "./strings";
 import { SummaryPreview } from "./SummaryPreview";
@@ -38,6 +39,7 @@ export interface SummaryStepProps {
   readonly autoRewrite: boolean;
   readonly onAutoRewrite: (on: boolean) => void;
   readonly onWrite: () => void;
+  readonly onGoToErrors: () => void;
 }
 
 export function SummaryStep({
@@ -49,6 +51,7 @@ export function SummaryStep({
   autoRewrite,
   onAutoRewrite,
   onWrite,
+  onGoToErrors,
 }: SummaryStepProps): ReactElement {
   const classes = useStyles();
   const layout = useMemo(() => paneLayout(report, lang, withMemo), [report, lang, withMemo]);
@@ -58,8 +61,13 @@ export function SummaryStep({
 
   return (
     <div className={classes.root}>
+      <HeadlineFigures report={report} strings={strings} />
       <SummaryPreview layout={layout} label={words.previewLabel} />
-      <Button appearance="primary" disabled={busy} onClick={() => (errors > 0 ? setAsking(true) : onWrite())}>
+      <Button
+        appearance="primary"
+        disabledFocusable={busy}
+        onClick={() => (errors > 0 ? setAsking(true) : onWrite())}
+      >
         {words.write}
       </Button>
       <Text size={200} className={classes.hint}>
@@ -78,8 +86,19 @@ export function SummaryStep({
             <DialogTitle>{words.confirmTitle}</DialogTitle>
             <DialogContent>{words.confirmBody(errors)}</DialogContent>
             <DialogActions>
+              {/* The safe choice first, and focused: Enter must never write over errors by accident. */}
+              <Button appearance="primary" autoFocus onClick={() => setAsking(false)}>
+                {words.cancel}
+              </Button>
               <Button
-                appearance="primary"
+                onClick={() => {
+                  setAsking(false);
+                  onGoToErrors();
+                }}
+              >
+                {words.goToErrors}
+              </Button>
+              <Button
                 onClick={() => {
                   setAsking(false);
                   onWrite();
@@ -87,7 +106,6 @@ export function SummaryStep({
               >
                 {words.confirmWrite}
               </Button>
-              <Button onClick={() => setAsking(false)}>{words.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

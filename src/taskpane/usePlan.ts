@@ -264,6 +264,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     async (watched: PlanChoice) => {
       if (!sameChoice(watched, settingsRef.current.choice)) return;
       const grid = await read(watched, false);
+      // What the last action reported was about the plan before this edit.
+      if (grid) setNotice(undefined);
       if (!grid || !sameChoice(settingsRef.current.summaryOf, watched)) return;
       const current = settingsRef.current;
       const report = current.autoRewrite ? analyze(grid, current, watched) : undefined;

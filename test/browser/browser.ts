@@ -42,16 +42,21 @@ export interface PaneOptions {
    * the timers ahead (clock.runFor) to see what a debounce would do, without waiting for it.
    */
   readonly clock?: boolean;
+  /** The pane's width in CSS pixels: Excel gives a task pane about 350. */
+  readonly width?: number;
 }
 
-/** Opens taskpane.html in a fresh context the size of a task pane. */
+/** Opens taskpane.html in a fresh context the size of a task pane (350 × 800 unless told). */
 export async function openPane(
   browser: Browser,
   origin: string,
   office: OfficeScript,
   options: PaneOptions = {},
 ): Promise<PaneSession> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "th-TH" });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 350, height: 800 },
+    locale: "th-TH",
+  });
   const network = await keepOffline(context, origin, office);
   if (options.clock) await context.clock.install();
   if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });

@@ -19,6 +19,8 @@ import {
   TEMPLATE_DIMENSIONS,
   TEMPLATE_SHEET,
   TEMPLATE_STATUSES,
+  TEMPLATE_COLUMNS,
+  TEMPLATE_REASONS,
   FLAG_FILL,
   analyzePlan,
   describeIssue,
@@ -250,6 +252,27 @@ suite("the task pane in Chromium", () => {
       await screenshot(page, "preview.png");
     });
 
+    it("shows the headline figures at 350 px without scrolling sideways, and keeps the first column when the table scrolls", async () => {
+      const { page } = pane;
+      await openStep(page, th.steps.summary);
+      const figures = page.getByRole("region", { name: th.summary.figures.heading });
+      for (const term of [th.summary.figures.pctProjects, th.summary.figures.pctBudget]) {
+        const box = await figures.getByText(term).boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(350);
+      }
+      await figures.getByText("93.75%").waitFor();
+      const table = page.getByRole("region", { name: th.summary.previewLabel });
+      const label = table.getByRole("cell", { name: summaryWords.total, exact: true });
+      const before = (await label.boundingBox())!.x;
+      await table.evaluate((scroller) => scroller.scrollBy(400, 0));
+      await page.waitForTimeout(100);
+      expect(Math.abs((await label.boundingBox())!.x - before)).toBeLessThanOrEqual(1);
+      // The title is not in the scrolling area: it stays in view at any scroll.
+      expect(await table.getByText(/ประจำปีงบประมาณ/).count()).toBe(0);
+      await table.evaluate((scroller) => scroller.scrollTo(0, 0));
+    });
+
     it("lists the memo's control total that the rows do not add up to", async () => {
       const { page } = pane;
       await openStep(page, th.steps.check(sample.issues.length));
@@ -303,7 +326,8 @@ suite("the task pane in Chromium", () => {
       await page
         .getByRole("option", { name: th.plan.table(SAMPLE_TABLE, SAMPLE_SHEET), exact: true })
         .click();
-      await page.getByText(th.plan.columnsHeading).waitFor({ timeout: 30_000 });
+      await page.getByRole("button", { name: th.plan.goToCheck }).waitFor({ timeout: 30_000 });
+      expect(await page.getByText(th.plan.columnsHeading).count()).toBe(0);
       await page.getByRole("tab", { name: th.steps.check(sample.issues.length), exact: true }).waitFor();
       expect(await page.getByText(th.previewBanner).count()).toBe(0);
       await screenshot(page, "excel-plan.png");
@@ -527,10 +551,14 @@ suite("the task pane in Chromium", () => {
       expect(workbook.names).toEqual([SAMPLE_SHEET, SUMMARY_SHEET_NAME, owned, TEMPLATE_SHEET]);
       expect(workbook.active).toBe(TEMPLATE_SHEET);
       // The sample's table keeps its name, so the new one takes the next free one. Header on row 3,
-      // then the sample's 16 projects, over columns A to J.
+      // then the sample's 16 projects, one column per template column.
       expect(workbook.tables).toEqual([
         expect.objectContaining({ name: SAMPLE_TABLE, sheet: SAMPLE_SHEET }),
-        { name: table, sheet: TEMPLATE_SHEET, area: { top: 2, left: 0, bottom: 18, right: 9 } },
+        {
+          name: table,
+          sheet: TEMPLATE_SHEET,
+          area: { top: 2, left: 0, bottom: 18, right: TEMPLATE_COLUMNS.length - 1 },
+        },
       ]);
       const template = await snapshotOf(page, TEMPLATE_SHEET);
       expect(template.frozenRows).toBe(3);
@@ -539,8 +567,12 @@ suite("the task pane in Chromium", () => {
         rule: { list: { inCellDropDown: true, source: values.join(",") } },
         errorAlert: { showAlert: true, style: "Warning", ...LIST_ALERT },
       });
-      // Dimension in column B, status in column G.
-      expect(template.validations).toEqual([list(1, TEMPLATE_DIMENSIONS), list(6, TEMPLATE_STATUSES)]);
+      // Dimension in column B, status in column G, reason in column H.
+      expect(template.validations).toEqual([
+        list(1, TEMPLATE_DIMENSIONS),
+        list(6, TEMPLATE_STATUSES),
+        list(7, TEMPLATE_REASONS),
+      ]);
 
       await screenshot(page, "excel-template.png");
       expect(await seriousViolations(page)).toEqual([]);

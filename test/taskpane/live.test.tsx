@@ -102,6 +102,8 @@ describe("checking the plan again as it is edited", () => {
     await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(MESSAGES.th.summary.stale));
     expect(host.writeSummary).toHaveBeenCalledTimes(1);
     expect(screen.getByText(STALE)).toBeTruthy();
+    // The "written" notice was about the plan before the edit: it goes, and never sits above the warning.
+    expect(screen.queryByText(/เขียนตารางสรุปลงแผ่นงาน .* แล้ว/)).toBeNull();
     // On the summary step the write button itself refreshes the sheet.
     expect(screen.queryByRole("button", { name: "ไปที่ขั้นสรุป" })).toBeNull();
 

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE } from "./fakeHost";
-import { renderPane } from "./render";
+import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
+import { openColumns, renderPane } from "./render";
 
 const input = (name: string): HTMLInputElement => screen.getByRole("textbox", { name }) as HTMLInputElement;
 
@@ -40,6 +40,7 @@ describe("the plan step", () => {
 
   it("shows each field's recognised column by header text and column letter", async () => {
     await renderPane(new FakeHost());
+    openColumns();
     const shown = (field: string) => screen.getByRole("combobox", { name: field }).textContent;
     expect(shown("ลำดับ")).toBe("A · ลำดับ");
     expect(shown("ชื่อโครงการ")).toBe("C · ชื่อโครงการ/กิจกรรม/มาตรการ");
@@ -53,6 +54,7 @@ describe("the plan step", () => {
     const host = new FakeHost();
     await renderPane(host);
     expect(checkTabSays(2)).toBe(true);
+    openColumns();
 
     // Reading the note from the type column gives row 9 a "reason", so its warning goes.
     fireEvent.click(screen.getByRole("combobox", { name: "หมายเหตุ" }));
@@ -97,6 +99,7 @@ describe("the plan step", () => {
     typeInto("งบประมาณตามแผนรวม (บาท)", "428,000");
     expect(checkTabSays(3)).toBe(true);
     expect(input("งบประมาณตามแผนรวม (บาท)").value).toBe("428,000.00");
+    openColumns();
   });
 
   it("does not save a year it cannot read, and says what to type", async () => {
@@ -124,6 +127,7 @@ describe("the plan step", () => {
       true,
     );
     expect(input("งบประมาณตามแผนรวม (บาท)").value).toBe("428,000.00");
+    openColumns();
     expect(screen.getByRole("combobox", { name: "หมายเหตุ" }).textContent).toBe("D · ประเภท");
 
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
@@ -136,5 +140,28 @@ describe("the plan step", () => {
     await renderPane(host);
     expect(host.readPlan).toHaveBeenCalledWith(OTHER_SHEET, expect.any(Function));
     expect(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }).textContent).toBe("แผ่นงาน หมายเหตุ");
+  });
+});
+
+describe("the first screen", () => {
+  it("with a plan, folds the columns into one line and leads on to the check", async () => {
+    await renderPane(new FakeHost());
+    expect(screen.queryByRole("combobox", { name: "หมายเหตุ" })).toBeNull();
+    const line = screen.getByRole("button", { name: "8 คอลัมน์ครบ — แก้ไข" });
+    expect(line.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(line);
+    expect(screen.getByRole("combobox", { name: "หมายเหตุ" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน →" }));
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("with no plan, puts starting from the template first, as the primary button", async () => {
+    const host = new FakeHost();
+    host.readPlan.mockResolvedValue(gridOf([["บันทึกข้อความ"], ["เรื่อง รายงานผล"]]));
+    await renderPane(host);
+    const buttons = screen.getAllByRole("button").map((button) => button.textContent);
+    expect(buttons.indexOf("สร้างแผ่นงานแผนใหม่จากแม่แบบ")).toBeLessThan(buttons.indexOf("อ่านแผนใหม่"));
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "ตรวจสอบแผน →" })).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { Cell, Grid } from "../../src/core";
 import { FakeHost } from "./fakeHost";
-import { renderPane } from "./render";
+import { openColumns, renderPane } from "./render";
 
 const DONE = "ดำเนินการแล้วเสร็จ";
 
@@ -26,6 +26,7 @@ function planHost(): FakeHost {
 describe("the plan step on plans as offices write them (spec §8)", () => {
   it("shows the recognised year columns with the report year's chosen, and the ordinance column", async () => {
     await renderPane(planHost());
+    openColumns();
     const year = await screen.findByRole("combobox", { name: "งบประมาณของปี" });
     expect(year.textContent).toBe("2562 (คอลัมน์ D)");
     expect(screen.getByText(/แผนมีคอลัมน์งบประมาณรายปี 2561, 2562, 2563/)).toBeTruthy();
@@ -38,6 +39,7 @@ describe("the plan step on plans as offices write them (spec §8)", () => {
   it("takes another year's column as the planned budget when the user picks it, and saves the choice", async () => {
     const host = planHost();
     await renderPane(host);
+    openColumns();
     fireEvent.click(await screen.findByRole("combobox", { name: "งบประมาณของปี" }));
     expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
       "2561 (คอลัมน์ C)",
@@ -52,6 +54,7 @@ describe("the plan step on plans as offices write them (spec §8)", () => {
   it("offers the sub-dimension subtotals switch, off by default, and remembers it", async () => {
     const host = planHost();
     await renderPane(host);
+    openColumns();
     const box = (await screen.findByRole("checkbox", {
       name: "แสดงผลรวมย่อยตามหัวข้อย่อย (1 หัวข้อ) ใต้ตารางสรุป",
     })) as HTMLInputElement;
@@ -62,6 +65,7 @@ describe("the plan step on plans as offices write them (spec §8)", () => {
 
   it("shows neither for the sample plan, which has no year columns and no headings", async () => {
     await renderPane(new FakeHost());
+    openColumns();
     await screen.findByRole("combobox", { name: "งบประมาณตามแผน" });
     expect(screen.queryByRole("combobox", { name: "งบประมาณของปี" })).toBeNull();
     expect(screen.queryByRole("checkbox", { name: /ผลรวมย่อย/ })).toBeNull();

@@ -1,5 +1,5 @@
 /** Renders the pane over a host and waits until the plan has been read. */
-import { render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { PlanHost } from "../../src/host";
 
@@ -7,4 +7,10 @@ export async function renderPane(host: PlanHost): Promise<ReturnType<typeof rend
   const view = render(<App host={host} />);
   await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
   return view;
+}
+
+/** Opens the column mapping, which the Plan step folds into one line once a plan is read. */
+export function openColumns(): void {
+  const line = screen.getByRole("button", { name: /(คอลัมน์|columns).*(แก้ไข|edit)/ });
+  if (line.getAttribute("aria-expanded") !== "true") fireEvent.click(line);
 }

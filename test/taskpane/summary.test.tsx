@@ -37,7 +37,38 @@ function sampleWithAnError(): FakeHost {
   return host;
 }
 
+/**
+ * The question once it is open: the surface stays aria-hidden until its focus trap has taken focus,
+ * and only then can its buttons be reached.
+ */
+async function openedDialog(): Promise<HTMLElement> {
+  const dialog = await screen.findByRole("alertdialog", { hidden: true });
+  await waitFor(() => expect(dialog.closest("[aria-hidden='true']")).toBeNull());
+  return dialog;
+}
+
 describe("the summary step", () => {
+  it("shows the figures people quote above the table, and the title outside its scroll", async () => {
+    await openSummary(new FakeHost());
+    const figures = screen.getByRole("region", { name: "ตัวเลขหลัก" });
+    const pairs = Array.from(figures.querySelectorAll("dt"), (term) => [
+      term.textContent,
+      term.nextElementSibling?.textContent,
+    ]);
+    expect(pairs).toEqual([
+      ["โครงการที่ดำเนินการแล้ว", "93.75%"],
+      ["งบประมาณที่เบิกจ่าย", "82.13%"],
+      ["งบประมาณตามแผน", "401,900.00 บาท"],
+      ["เบิกจ่ายแล้ว", "330,095.00 บาท"],
+      ["โครงการที่ไม่ได้ดำเนินการ", "1"],
+    ]);
+    expect(within(figures).getByText("15 จาก 16 โครงการ")).toBeTruthy();
+    const table = screen.getByRole("region", { name: PREVIEW });
+    expect(figures.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(table).queryByText(/ประจำปีงบประมาณ/)).toBeNull();
+    expect(screen.getByText(/ประจำปีงบประมาณ/)).toBeTruthy();
+  });
+
   afterEach(() => jest.useRealTimers());
 
   it("previews the sample's table as the seed report prints it", async () => {
@@ -120,10 +151,23 @@ describe("the summary step", () => {
     expect(screen.getByText("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง")).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: WRITE }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await openedDialog();
     expect(within(dialog).getByText("ข้อมูลยังมีข้อผิดพลาด 1 รายการ เขียนตารางสรุปต่อหรือไม่")).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole("button", { name: "ยกเลิก" }));
+    const cancel = await within(dialog).findByRole("button", { name: "ยกเลิก" });
+    expect(within(dialog).getByRole("button", { name: "ไปดูข้อผิดพลาด" })).toBeTruthy();
+    fireEvent.click(cancel);
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(host.writeSummary).not.toHaveBeenCalled();
+  });
+
+  it("goes to the errors from the question, without writing", async () => {
+    const host = sampleWithAnError();
+    await openSummary(host);
+    fireEvent.click(screen.getByRole("button", { name: WRITE }));
+    const dialog = await openedDialog();
+    fireEvent.click(await within(dialog).findByRole("button", { name: "ไปดูข้อผิดพลาด" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(screen.getByRole("tab", { name: /^ตรวจสอบ/ }).getAttribute("aria-selected")).toBe("true");
     expect(host.writeSummary).not.toHaveBeenCalled();
   });
 
@@ -131,8 +175,8 @@ describe("the summary step", () => {
     const host = sampleWithAnError();
     await openSummary(host);
     fireEvent.click(screen.getByRole("button", { name: WRITE }));
-    const dialog = await screen.findByRole("alertdialog");
-    fireEvent.click(within(dialog).getByRole("button", { name: "เขียนต่อ" }));
+    const dialog = await openedDialog();
+    fireEvent.click(await within(dialog).findByRole("button", { name: "เขียนต่อ" }));
     await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
     const written = host.writeSummary.mock.calls[0][0];
     expect(written.cells.filter((cell) => cell.style === "warning").map((cell) => cell.value)).toEqual([
