@@ -378,8 +378,9 @@ export function layoutMatrix(layout: SummaryLayout): {
   const values = Array.from({ length: layout.rowCount }, () =>
     Array<string | number>(layout.columnCount).fill(""),
   );
+  // A cell the layout leaves blank keeps Excel's own "General", as in a file the command line writes.
   const formats = Array.from({ length: layout.rowCount }, () =>
-    Array<string>(layout.columnCount).fill(FORMAT.text),
+    Array<string>(layout.columnCount).fill("General"),
   );
   for (const cell of layout.cells) {
     values[cell.row][cell.column] = cell.value;

@@ -13,121 +13,26 @@
  * and never deletes it.
  */
 import {
-  freeSheetName,
-  type Area,
-  type CellStyle,
   type ChartSpec,
-  type PrintSetup,
   type SummaryLayout,
+  WARNING_COLOUR,
   cellAddress,
-  columnLetter,
+  freeSheetName,
   layoutMatrix,
 } from "../core";
 import type { SummaryWrite } from "../host";
+import { paintPagePrint, paintSummaryFormat, rangeOf } from "./paint";
 import { supportsExcelApi } from "./requirements";
 
-export const SUMMARY_SHEET_NAME = "สรุปผล";
-/** Excel column width in points for one character of the summary's font. */
-export const POINTS_PER_CHARACTER = 7;
-export const WARNING_COLOUR = "#C00000";
 /** The chart's size in default-width columns and in rows, from its anchor. */
 export const CHART_COLUMNS = 9;
 export const CHART_ROWS = 16;
-/** A Thai letter of the summary's font is about this wide and a line this tall, in points per point of size. */
-const LETTER_WIDTH = 0.45;
-const LINE_HEIGHT = 1.5;
-/** Excel's tallest row, in points. */
-const MAX_ROW_HEIGHT = 409;
-/** Excel's page setup refuses a longer header or footer section. */
-const MAX_FOOTER_LENGTH = 255;
-
-const BOLD: ReadonlySet<CellStyle> = new Set<CellStyle>([
-  "title",
-  "header",
-  "totalLabel",
-  "totalValue",
-  "heading",
-  "listHeader",
-]);
-const CENTRED: ReadonlySet<CellStyle> = new Set<CellStyle>([
-  "title",
-  "subtitle",
-  "warning",
-  "header",
-  "listHeader",
-]);
 
 export interface WrittenSummary {
   readonly name: string;
   readonly id: string;
   /** A1 address of the status line, for marking the summary out of date later. */
   readonly statusCell: string;
-}
-
-function rangeOf(sheet: Excel.Worksheet, area: Area): Excel.Range {
-  return sheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
-}
-
-/** Runs of neighbouring cells in a row that share a style, so each run is formatted once. */
-function styleRuns(layout: SummaryLayout): { area: Area; style: CellStyle }[] {
-  const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const runs: { area: Area; style: CellStyle }[] = [];
-  for (const cell of sorted) {
-    const last = runs[runs.length - 1];
-    if (
-      last &&
-      last.style === cell.style &&
-      last.area.top === cell.row &&
-      last.area.right === cell.column - 1
-    ) {
-      last.area = { ...last.area, right: cell.column };
-    } else {
-      runs.push({
-        area: { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column },
-        style: cell.style,
-      });
-    }
-  }
-  return runs;
-}
-
-/**
- * A memo line's height: its cell is merged across the table, and Excel's autofit skips merged
- * cells, so the lines the text wraps into are estimated from its letters (Thai vowel and tone marks
- * above or below a letter take no width) and the merged width.
- */
-export function memoRowHeight(text: string, widthInCharacters: number, fontSize: number): number {
-  const perLine = Math.max(
-    1,
-    Math.floor((widthInCharacters * POINTS_PER_CHARACTER) / (fontSize * LETTER_WIDTH)),
-  );
-  const lines = text
-    .split("\n")
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.replace(/\p{M}/gu, "").length / perLine)), 0);
-  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * fontSize * LINE_HEIGHT));
-}
-
-/** A footer section as Excel's codes read it: "&" starts a code, so a literal one is doubled. */
-export function footerText(text: string): string {
-  let escaped = "";
-  for (const ch of text) {
-    const next = ch === "&" ? "&&" : ch;
-    if (escaped.length + next.length > MAX_FOOTER_LENGTH) break;
-    escaped += next;
-  }
-  return escaped;
-}
-
-function paintMemo(sheet: Excel.Worksheet, layout: SummaryLayout): void {
-  const width = layout.columnWidths.reduce((sum, w) => sum + w, 0);
-  for (const cell of layout.cells) {
-    if (cell.style !== "memo") continue;
-    const line = rangeOf(sheet, { top: cell.row, left: 0, bottom: cell.row, right: layout.columnCount - 1 });
-    line.format.wrapText = true;
-    line.format.verticalAlignment = "Top";
-    line.format.horizontalAlignment = "Left";
-    line.format.rowHeight = memoRowHeight(String(cell.value), width, layout.print.font.size);
-  }
 }
 
 /** Clustered bars beside the table; each series is set from its own column, as they are not side by side. */
@@ -155,61 +60,19 @@ function paintChart(sheet: Excel.Worksheet, chart: ChartSpec): void {
   );
 }
 
-/** Page setup (ExcelApi 1.9). */
-function paintPrintSetup(sheet: Excel.Worksheet, layout: SummaryLayout, print: PrintSetup): void {
-  const page = sheet.pageLayout;
-  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  page.paperSize = print.paperSize;
-  // No height given: as many pages down as the rows need. PageLayoutZoomOptions documents null, not 0,
-  // for "not set" (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions).
-  // The typings say number; null is what the docs give for "not set".
-  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: null as unknown as number };
-  page.setPrintTitleRows(`$${layout.headerRows.first + 1}:$${layout.headerRows.last + 1}`);
-  const footers = page.headersFooters.defaultForAllPages;
-  footers.leftFooter = footerText(print.footer.left);
-  footers.rightFooter = footerText(print.footer.right);
-}
-
-/** Paints everything but the page setup; the status line holds `statusNote` until the batch's end. */
+/**
+ * Values, number formats, merges, then core's looks, borders, widths and heights, then the chart;
+ * the status line holds `statusNote` until the batch's end.
+ */
 function paint(sheet: Excel.Worksheet, layout: SummaryLayout, statusNote: string): void {
   const { values, formats } = layoutMatrix(layout);
   values[layout.statusCell.row][layout.statusCell.column] = statusNote;
   const all = rangeOf(sheet, { top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 });
-  all.format.font.name = layout.print.font.name;
-  all.format.font.size = layout.print.font.size;
-  all.format.verticalAlignment = "Center";
   // Formats first: a text cell must be "@" before its value arrives, or "=…" would become a formula.
   all.numberFormat = formats;
   all.values = values;
-
-  for (const { area, style } of styleRuns(layout)) {
-    if (!BOLD.has(style) && !CENTRED.has(style) && style !== "warning") continue;
-    const range = rangeOf(sheet, area);
-    if (BOLD.has(style)) range.format.font.bold = true;
-    if (CENTRED.has(style)) range.format.horizontalAlignment = "Center";
-    if (style === "header") range.format.wrapText = true;
-    if (style === "warning") range.format.font.color = WARNING_COLOUR;
-  }
   for (const area of layout.merges) rangeOf(sheet, area).merge(false);
-
-  const table = rangeOf(sheet, layout.table);
-  for (const edge of [
-    "EdgeTop",
-    "EdgeBottom",
-    "EdgeLeft",
-    "EdgeRight",
-    "InsideHorizontal",
-    "InsideVertical",
-  ] as const) {
-    table.format.borders.getItem(edge).style = "Continuous";
-  }
-  layout.columnWidths.forEach((width, i) => {
-    const letter = columnLetter(i + 1);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width * POINTS_PER_CHARACTER;
-  });
-  all.format.autofitRows();
-  // After autofit, which would otherwise shrink the merged memo lines back to one line.
-  paintMemo(sheet, layout);
+  paintSummaryFormat(sheet, layout);
   paintChart(sheet, layout.chart);
 }
 
@@ -323,7 +186,7 @@ export async function writeSummary(
       sheet.names.add(SUMMARY_MARK, sheet.getRange(statusAddress));
     }
   } else {
-    sheet = context.workbook.worksheets.add(freeSheetName(SUMMARY_SHEET_NAME, names));
+    sheet = context.workbook.worksheets.add(freeSheetName(layout.sheetName, names));
     sheet.names.add(SUMMARY_MARK, sheet.getRange(statusAddress));
   }
   const status = sheet.getRange(statusAddress);
@@ -351,7 +214,7 @@ async function printSetup(
 ): Promise<void> {
   if (!supportsExcelApi("1.9")) return;
   try {
-    paintPrintSetup(sheet, layout, layout.print);
+    paintPagePrint(sheet, layout.print, layout.headerRows, layout.print.footerSections);
     await context.sync();
   } catch {
     const said = statusValue(layout);
