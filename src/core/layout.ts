@@ -12,6 +12,7 @@ import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
 import { reasonShown } from "./reasonText";
 import { fitRowHeights } from "./rowHeights";
+import { provenanceLines } from "./trace";
 import { type CellLook, type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
 import { DIMENSION_NAMES, DIMENSION_NAMES_EN } from "./vocabulary";
@@ -290,6 +291,18 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
       merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
       row++;
     }
+  }
+  row++;
+
+  // The rows behind each dimension, as compact ranges (spec §7): a heading, then one line each.
+  const [provenanceHeading, ...provenance] = provenanceLines(report, lang);
+  put(row, 0, provenanceHeading, "heading");
+  merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+  row++;
+  for (const text of provenance) {
+    put(row, 0, text, "source");
+    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+    row++;
   }
   row++;
 
