@@ -12,6 +12,7 @@ import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
 import { reasonShown } from "./reasonText";
 import { fitRowHeights } from "./rowHeights";
+import { provenanceLines } from "./trace";
 import { type CellLook, type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
 import { DIMENSION_NAMES, DIMENSION_NAMES_EN } from "./vocabulary";
@@ -293,6 +294,18 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   }
   row++;
 
+  // The rows behind each dimension, as compact ranges (spec §7): a heading, then one line each.
+  const [provenanceHeading, ...provenance] = provenanceLines(report, lang);
+  put(row, 0, provenanceHeading, "heading");
+  merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+  row++;
+  for (const text of provenance) {
+    put(row, 0, text, "source");
+    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
+    row++;
+  }
+  row++;
+
   if (options.memo && options.memo.length > 0) {
     put(row, 0, words.memoHeading, "heading");
     merges.push({ top: row, left: 0, bottom: row, right: lastCol });
@@ -378,8 +391,9 @@ export function layoutMatrix(layout: SummaryLayout): {
   const values = Array.from({ length: layout.rowCount }, () =>
     Array<string | number>(layout.columnCount).fill(""),
   );
+  // A cell the layout leaves blank keeps Excel's own "General", as in a file the command line writes.
   const formats = Array.from({ length: layout.rowCount }, () =>
-    Array<string>(layout.columnCount).fill(FORMAT.text),
+    Array<string>(layout.columnCount).fill("General"),
   );
   for (const cell of layout.cells) {
     values[cell.row][cell.column] = cell.value;

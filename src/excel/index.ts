@@ -43,17 +43,13 @@ export {
   CHART_NAME,
   CHART_ROWS,
   SUMMARY_MARK,
-  SUMMARY_SHEET_NAME,
-  WARNING_COLOUR,
   type FoundSummary,
   type WrittenSummary,
   findOwnedSummary,
-  footerText,
   markSummaryStale,
-  memoRowHeight,
   writeSummary,
 } from "./summarySheet";
-export { LIST_ALERT, createTemplate } from "./template";
+export { createTemplate } from "./template";
 export { type PlanWatch, asOwnWrite, isUserEdit, isWriting, unwatchPlan, watchPlan } from "./watch";
 
 export interface ExcelHostOptions {

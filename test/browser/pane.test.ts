@@ -22,7 +22,10 @@ import {
   TEMPLATE_COLUMNS,
   TEMPLATE_REASONS,
   FLAG_FILL,
+  TEMPLATE_COLUMNS,
+  WARNING_COLOUR,
   analyzePlan,
+  listAlert,
   describeIssue,
   flagRule,
   memoText,
@@ -30,7 +33,6 @@ import {
   type Issue,
   type IssueCode,
 } from "../../src/core";
-import { LIST_ALERT, SUMMARY_SHEET_NAME, WARNING_COLOUR } from "../../src/excel";
 import { STRINGS } from "../../src/taskpane/strings";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
@@ -47,6 +49,8 @@ import { buildPane, bundleFakeExcel, DIST } from "./build";
 import { parsePolicy, sourcesFor } from "./csp";
 import { OFFICE_CDN } from "./offline";
 import { serveFolder, type StaticServer } from "./server";
+
+const SUMMARY_SHEET_NAME = MESSAGES.th.summary.sheetName;
 
 const SETUP_MS = 300_000;
 const th = STRINGS.th;
@@ -565,7 +569,7 @@ suite("the task pane in Chromium", () => {
       const list = (column: number, values: readonly string[]) => ({
         area: { top: 3, left: column, bottom: 18, right: column },
         rule: { list: { inCellDropDown: true, source: values.join(",") } },
-        errorAlert: { showAlert: true, style: "Warning", ...LIST_ALERT },
+        errorAlert: { showAlert: true, style: "Warning", ...listAlert(TEMPLATE_COLUMNS[column]) },
       });
       // Dimension in column B, status in column G, reason in column H.
       expect(template.validations).toEqual([

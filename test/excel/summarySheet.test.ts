@@ -4,24 +4,20 @@ import {
   SAMPLE_ROWS,
   SAMPLE_SHEET,
   type SummaryLayout,
+  MESSAGES,
+  columnPoints,
+  WARNING_COLOUR,
   layoutMatrix,
   memoLines,
   summaryLayout,
 } from "../../src/core";
 import type { SummaryWrite } from "../../src/host";
-import {
-  CHART_COLUMNS,
-  CHART_ROWS,
-  SETTING,
-  SUMMARY_MARK,
-  SUMMARY_SHEET_NAME,
-  WARNING_COLOUR,
-  createExcelHost,
-  footerText,
-  memoRowHeight,
-} from "../../src/excel";
+import { CHART_COLUMNS, CHART_ROWS, SETTING, SUMMARY_MARK, createExcelHost } from "../../src/excel";
 import { type FakeSheet, type FakeWorkbook, fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
+
+/** The summary's name in Thai, core's (the layout's sheetName). */
+const SUMMARY_SHEET_NAME = MESSAGES.th.summary.sheetName;
 
 const areaAddress = (layout: SummaryLayout) =>
   `A1:${fakeColumnName(layout.columnCount - 1)}${layout.rowCount}`;
@@ -91,8 +87,14 @@ describe("writeSummary", () => {
       }
     }
     expect(sheet.cell(bottom + 1, left)?.format.borders ?? {}).toEqual({});
-    expect([...sheet.columnWidths.entries()]).toEqual(layout.columnWidths.map((width, i) => [i, width * 7]));
+    expect([...sheet.columnWidths.entries()]).toEqual(
+      layout.columnWidths.map((width, i) => [i, columnPoints(width)]),
+    );
     expect(sheet.at("A1")?.format).toMatchObject({
+      fontName: layout.print.font.name,
+      fontSize: layout.looks.title.size,
+    });
+    expect(sheet.cell(layout.table.top + 2, 1)?.format).toMatchObject({
       fontName: layout.print.font.name,
       fontSize: layout.print.font.size,
     });
@@ -246,7 +248,8 @@ describe("writeSummary", () => {
 
   test("a rewrite stopped at any step leaves a sheet that says it is incomplete (or the previous one), finished next time", async () => {
     const outcomes = new Set<string>();
-    for (let afterOps = 0; afterOps <= 150; afterOps++) {
+    // Every step of the batch, up to one failing after its last step (bounded, should that never come).
+    for (let afterOps = 0; !outcomes.has("all steps applied") && afterOps <= 2000; afterOps++) {
       const fake = installFakeExcel({ sheets: [sampleSheet()] });
       const { name } = await writeOnce(fake);
       const before = fake.snapshot(name);
@@ -325,9 +328,12 @@ describe("writeSummary", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: null },
       printTitleRows: `$${headerRows.first + 1}:$${headerRows.last + 1}`,
+      margins: { left: 50.4, right: 36, top: 43.2, bottom: 50.4, header: 21.6, footer: 21.6 },
       leftFooter: print.footer.left,
       rightFooter: print.footer.right.replace(/&/g, "&&"),
     });
+    // Core's margins in inches, as points (72 to the inch).
+    expect(print.margins).toEqual({ left: 0.7, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 });
     expect(print.footer.left).not.toBe("");
   });
 
@@ -342,11 +348,16 @@ describe("writeSummary", () => {
     expect(fake.sheet(name).valuesOf(areaAddress(layout))).toEqual(layoutMatrix(layout).values);
   });
 
-  test("a footer longer than Excel takes is cut, its & still doubled", () => {
-    expect(footerText("A&B")).toBe("A&&B");
-    const long = footerText(`${"ก".repeat(254)}&`);
-    expect(long).toBe("ก".repeat(254));
-    expect(footerText("&".repeat(200))).toHaveLength(254);
+  test("the footer is core's sections as they are, within Excel's limit over the whole footer", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()], apiVersion: "1.9" });
+    const layout = sampleLayout();
+
+    const { name } = await writeOnce(fake, layout);
+
+    expect(fake.sheet(name).pageLayout).toMatchObject({
+      leftFooter: layout.print.footerSections.left,
+      rightFooter: layout.print.footerSections.right,
+    });
   });
 });
 
@@ -446,12 +457,13 @@ describe("the memo paragraph", () => {
     expect(sheet.rowHeights.get(longest.row)).toBeGreaterThan(sheet.rowHeights.get(shortest.row) ?? 0);
   });
 
-  test("a row is as many lines tall as its text needs, Thai marks taking no width", () => {
-    const oneLine = memoRowHeight("ก".repeat(10), 100, 16);
-    expect(memoRowHeight("ก".repeat(3000), 100, 16)).toBe(409);
-    expect(memoRowHeight("กิ่".repeat(90), 100, 16)).toBe(oneLine);
-    expect(memoRowHeight("ก".repeat(150), 100, 16)).toBe(oneLine * 2);
-    expect(memoRowHeight("ก\nข", 100, 16)).toBe(oneLine * 2);
+  test("every row, memo lines included, gets core's height and nothing of the host's own", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const layout = memoLayout();
+
+    const sheet = fake.sheet((await writeOnce(fake, layout)).name);
+
+    expect(layout.rowHeights.map((_, row) => sheet.rowHeights.get(row))).toEqual(layout.rowHeights);
   });
 });
 

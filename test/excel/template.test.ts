@@ -6,11 +6,14 @@ import {
   TEMPLATE_DIMENSIONS,
   TEMPLATE_SHEET,
   TEMPLATE_STATUSES,
+  TEMPLATE_COLUMNS,
   analyzePlan,
+  columnPoints,
+  listAlert,
   planTemplate,
   toBaht,
 } from "../../src/core";
-import { LIST_ALERT, createExcelHost } from "../../src/excel";
+import { createExcelHost } from "../../src/excel";
 import { type FakeWorkbook, installFakeExcel } from "../fakes/excel";
 import { sampleSheet } from "./fixtures";
 
@@ -25,13 +28,14 @@ const STATUS_COLUMN = 6;
 const REASON_COLUMN = 7;
 
 describe("createTemplate", () => {
-  test("a new sheet with the titles, the header and an Excel table over the rows, in two syncs", async () => {
-    const fake = installFakeExcel({ sheets: [{ name: "ปก" }] });
+  test("a new sheet with the titles, the header and an Excel table over the rows, the page set up after", async () => {
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.9" });
     const template = planTemplate({ organisation: "องค์การบริหารส่วนตำบลแม่วิน", fiscalYear: 2567 });
 
     const { choice, syncs } = await create(fake, template);
 
-    expect(syncs).toBeLessThanOrEqual(2);
+    // Names, the sheet, then the page on its own (best effort).
+    expect(syncs).toBe(3);
     expect(choice).toEqual({ sheet: TEMPLATE_SHEET, table: SAMPLE_TABLE });
     const sheet = fake.sheet(TEMPLATE_SHEET);
     expect(fake.activeSheet).toBe(sheet);
@@ -45,8 +49,16 @@ describe("createTemplate", () => {
       { top: 1, left: 0, bottom: 1, right: 9 },
     ]);
     expect(sheet.frozenRows).toBe(3);
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$3:$3",
+    });
+    expect(template.layout.rowHeights.map((_, row) => sheet.rowHeights.get(row))).toEqual(
+      template.layout.rowHeights,
+    );
     expect([...sheet.columnWidths.entries()]).toEqual(
-      template.columns.map((column, i) => [i, column.width * 7]),
+      template.columns.map((column, i) => [i, columnPoints(column.width)]),
     );
   });
 
@@ -96,8 +108,65 @@ describe("createTemplate", () => {
     for (const validation of validations) {
       expect(validation.rule?.list?.source.split(",")).toHaveLength(4);
       expect(validation.rule?.list?.inCellDropDown).toBe(true);
-      expect(validation.errorAlert).toMatchObject({ showAlert: true, ...LIST_ALERT });
+      expect(validation.errorAlert).toMatchObject({
+        showAlert: true,
+        style: "Warning",
+        ...listAlert(TEMPLATE_COLUMNS[validation.area.left]),
+      });
     }
+  });
+
+  test("a list Excel cannot take typed in goes to the hidden list sheet, the rule pointing at its cells", async () => {
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.8" });
+    const base = planTemplate();
+    // Over 255 characters joined, and one item with a comma: both need cells, not a typed-in list.
+    const long = Array.from({ length: 12 }, (_, i) => `เหตุผลข้อที่ ${i + 1} ที่ยาวพอจะเกินขีดจำกัดของรายการ`);
+    const comma = ["ก, ข", "ค"];
+    const template = {
+      ...base,
+      columns: base.columns.map((column) =>
+        column.field === "reason"
+          ? { ...column, list: long }
+          : column.field === "status"
+            ? { ...column, list: comma }
+            : column,
+      ),
+    };
+
+    await create(fake, template);
+
+    expect(fake.sheetNames()).toEqual(["ปก", TEMPLATE_SHEET, template.listSheet]);
+    const lists = fake.sheet(template.listSheet);
+    expect(lists.visibility).toBe("Hidden");
+    expect(fake.activeSheet?.name).toBe(TEMPLATE_SHEET);
+    expect(lists.valuesOf(`A1:A${comma.length}`)).toEqual(comma.map((item) => [item]));
+    expect(lists.valuesOf(`B1:B${long.length}`)).toEqual(long.map((item) => [item]));
+    const sources = fake.sheet(TEMPLATE_SHEET).validations.map((v) => v.rule?.list?.source);
+    expect(sources).toEqual([
+      TEMPLATE_DIMENSIONS.join(","),
+      expect.stringMatching(new RegExp(`^='?${template.listSheet}'?!\\$A\\$1:\\$A\\$${comma.length}$`)),
+      expect.stringMatching(new RegExp(`^='?${template.listSheet}'?!\\$B\\$1:\\$B\\$${long.length}$`)),
+    ]);
+  });
+
+  test("a user's sheet named like the list sheet is left alone; the hidden one takes a free name", async () => {
+    const base = planTemplate();
+    const fake = installFakeExcel({
+      sheets: [{ name: base.listSheet, rows: [["ของผู้ใช้"]] }],
+      apiVersion: "1.8",
+    });
+    const template = {
+      ...base,
+      columns: base.columns.map((column) =>
+        column.field === "status" ? { ...column, list: ["ก, ข"] } : column,
+      ),
+    };
+
+    await create(fake, template);
+
+    expect(fake.sheetNames()).toEqual([base.listSheet, TEMPLATE_SHEET, `${base.listSheet} (2)`]);
+    expect(fake.sheet(base.listSheet).visibility).toBe("Visible");
+    expect(fake.sheet(base.listSheet).valuesOf("A1")).toEqual([["ของผู้ใช้"]]);
   });
 
   test("below ExcelApi 1.8 the lists are skipped and the table is made all the same", async () => {

@@ -97,6 +97,8 @@ export interface FakeTable {
   name: string;
   readonly sheet: FakeSheet;
   readonly area: FakeArea;
+  /** The built-in style given, if any ("TableStyleLight9"). */
+  style?: string;
 }
 
 /** A range a chart refers to: by sheet id, so it follows the sheet through a rename, as in Excel. */
@@ -1070,6 +1072,18 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return this.read("visibility");
   }
 
+  /** Excel keeps one sheet visible at least (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member). */
+  set visibility(visibility: "Visible" | "Hidden") {
+    this.enqueue((sheet) => {
+      const visible = this.fake.sheets.filter((other) => other.visibility === "Visible");
+      if (visibility !== "Visible" && visible.length === 1 && visible[0] === sheet)
+        throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      sheet.visibility = visibility;
+      if (visibility !== "Visible" && this.fake.activeSheet === sheet)
+        this.fake.activeSheet = this.fake.sheets.find((s) => s.visibility === "Visible");
+    });
+  }
+
   get position(): number {
     return this.read("position");
   }
@@ -1773,6 +1787,14 @@ export class FakeTableObject extends FakeClientObject<FakeTable> {
     });
   }
 
+  set style(style: string) {
+    this.enqueue((table) => {
+      if (!/^TableStyle(Light|Medium|Dark)\d+$/.test(style))
+        throw new FakeExcelError("InvalidArgument", `Not a built-in table style: ${style}`);
+      table.style = style;
+    });
+  }
+
   getRange(): FakeRange {
     return new FakeRange(this.context, () => {
       const table = this.model();
@@ -2076,12 +2098,26 @@ export class FakeDataValidation extends FakeClientObject<RangeModel> {
     return entry;
   }
 
-  set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+  /**
+   * A list's source is typed-in values or a Range, kept as Excel reads it back: "=Sheet!$A$1:$A$4"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation#excel-excel-listdatavalidation-source-member).
+   */
+  set rule(rule: { list?: { inCellDropDown: boolean; source: string | FakeRange } }) {
     this.enqueue((model) => {
       if (!rule.list) throw new FakeExcelError("NotImplemented", "The fake models list rules only.");
-      if (rule.list.source.length > MAX_LIST_SOURCE)
-        throw new FakeExcelError("InvalidArgument", "The list source is too long.");
-      this.#entry(model).rule = { list: { ...rule.list } };
+      const { inCellDropDown, source } = rule.list;
+      let text: string;
+      if (typeof source === "string") {
+        if (source.length > MAX_LIST_SOURCE)
+          throw new FakeExcelError("InvalidArgument", "The list source is too long.");
+        text = source;
+      } else {
+        const { sheetId, area } = rangeRef(source);
+        const sheet = this.fake.sheets.find((s) => s.id === sheetId);
+        if (!sheet) throw new FakeExcelError("ItemNotFound", "The list's sheet does not exist.");
+        text = `=${quoteSheet(sheet.name)}!${fakeFormatAddress(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+      }
+      this.#entry(model).rule = { list: { inCellDropDown, source: text } };
     });
   }
 

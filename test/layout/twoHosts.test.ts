@@ -1,0 +1,125 @@
+/**
+ * One layout, painted alike by both hosts: the sample's summary (with its memo) and the plan template,
+ * painted by the command line (ExcelJS) and by the add-in (into the fake Excel), read back into one
+ * neutral shape and compared cell by cell: values, number formats, fonts, fills, alignment, borders,
+ * merges, row heights, column widths (in points, by core's one conversion), print setup and drop-downs.
+ */
+import ExcelJS from "exceljs";
+import { SAMPLE_SHEET, memoLines, planTemplate, summaryLayout } from "../../src/core";
+import type { SummaryWrite } from "../../src/host";
+import { paintSummary } from "../../src/cli/paintSummary";
+import { templateWorkbook } from "../../src/cli/template";
+import { writeSummary } from "../../src/excel/summarySheet";
+import { createTemplate } from "../../src/excel/template";
+import { fakeParseAddress, installFakeExcel } from "../fakes/excel";
+import { sampleReport, sampleSheet } from "../excel/fixtures";
+import { type NeutralSheet, readExcelJs, readFake } from "./neutralSheet";
+
+const HOW: SummaryWrite = { automatic: false, incomplete: "กำลังเขียน…", printSetupFailed: "ตั้งหน้าไม่ได้" };
+
+describe("both hosts paint the summary alike", () => {
+  const report = sampleReport();
+  const layout = summaryLayout(report, { memo: memoLines(report), writtenAt: new Date(2024, 9, 1) });
+  const extent = { rows: layout.rowCount, columns: layout.columnCount };
+
+  test("cell by cell, merges, heights, widths and the page", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const cliSheet = workbook.addWorksheet(layout.sheetName);
+    paintSummary(cliSheet, layout);
+    // Through the file and back, as Excel would open it.
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+
+    const fake = installFakeExcel({ sheets: [sampleSheet()], apiVersion: "1.9" });
+    const written = await Excel.run((context) => writeSummary(context, layout, undefined, HOW));
+
+    const cli = readExcelJs(reread.getWorksheet(layout.sheetName)!, extent);
+    const addIn = readFake(fake.sheet(written.name), extent);
+    for (const address of Object.keys(cli.cells)) {
+      expect({ address, ...addIn.cells[address] }).toEqual({ address, ...cli.cells[address] });
+    }
+    expect(addIn.merges).toEqual(cli.merges);
+    expect(addIn.rowHeights).toEqual(cli.rowHeights);
+    expect(addIn.columnWidths).toEqual(cli.columnWidths);
+    expect(addIn.print).toEqual(cli.print);
+    // Not equal by being empty: the sheet has what the layout says.
+    expect(cli.rowHeights).toEqual(layout.rowHeights);
+    expect(cli.print).toMatchObject({ paper: "A4", orientation: "landscape", pagesWide: 1, pagesTall: null });
+    expect(Object.values(cli.cells).filter((cell) => "value" in cell && cell.value !== null)).toHaveLength(
+      layout.cells.filter((cell) => cell.value !== "").length,
+    );
+    expect(written.name).toBe(layout.sheetName);
+  });
+});
+
+describe("both hosts paint the plan template alike", () => {
+  const template = planTemplate({
+    organisation: "องค์การบริหารส่วนตำบลแม่วิน",
+    fiscalYear: 2567,
+    withSample: true,
+  });
+  const extent = { rows: template.headerRow + template.rows.length, columns: template.columns.length };
+
+  /**
+   * Cell by cell, with one difference left open: the add-in writes its title lines and the header as
+   * text ("@") so a title starting with "=" stays text, where ExcelJS writes the string as it is and
+   * leaves "General"; core's plan layout does not carry those rows' format yet.
+   */
+  function expectSameTemplateCells(addIn: NeutralSheet, cli: NeutralSheet) {
+    for (const address of Object.keys(cli.cells)) {
+      const title = fakeParseAddress(address).top < template.headerRow;
+      const [a, c] = [addIn.cells[address], cli.cells[address]];
+      if (title && "format" in a && "format" in c) {
+        expect(a.format).toBe("@");
+        expect(c.format).toBe("General");
+        expect({ address, ...a, format: "" }).toEqual({ address, ...c, format: "" });
+      } else expect({ address, ...a }).toEqual({ address, ...c });
+    }
+  }
+
+  async function paintBoth(t: typeof template) {
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(await templateWorkbook(t).xlsx.writeBuffer());
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.9" });
+    const choice = await Excel.run((context) => createTemplate(context, t));
+    return { reread, fake, choice };
+  }
+
+  test("cell by cell, drop-downs included, merges, heights, widths and the page", async () => {
+    const { reread, fake, choice } = await paintBoth(template);
+
+    const cli = readExcelJs(reread.getWorksheet(template.sheet)!, extent);
+    const addIn = readFake(fake.sheet(choice.sheet), extent);
+    expectSameTemplateCells(addIn, cli);
+    expect(addIn.merges).toEqual(cli.merges);
+    expect(addIn.rowHeights).toEqual(cli.rowHeights);
+    expect(addIn.columnWidths).toEqual(cli.columnWidths);
+    expect(addIn.print).toEqual(cli.print);
+    expect(cli.rowHeights).toEqual(template.layout.rowHeights);
+    expect(Object.values(cli.cells).filter((cell) => "validation" in cell && cell.validation)).toHaveLength(
+      3 * template.rows.length,
+    );
+  });
+
+  test("a list too long to type in goes to a hidden list sheet in both, the same cells behind it", async () => {
+    const long = Array.from({ length: 12 }, (_, i) => `เหตุผลข้อที่ ${i + 1} ที่ยาวพอจะเกินขีดจำกัดของรายการ`);
+    const t = {
+      ...template,
+      columns: template.columns.map((column) =>
+        column.field === "reason" ? { ...column, list: long } : column,
+      ),
+    };
+    const { reread, fake, choice } = await paintBoth(t);
+
+    const cli = readExcelJs(reread.getWorksheet(t.sheet)!, extent);
+    const addIn = readFake(fake.sheet(choice.sheet), extent);
+    expectSameTemplateCells(addIn, cli);
+    const cliLists = reread.getWorksheet(t.listSheet)!;
+    expect(cliLists.state).toBe("hidden");
+    expect(fake.sheet(t.listSheet).visibility).toBe("Hidden");
+    expect(fake.sheet(t.listSheet).valuesOf(`A1:A${long.length}`)).toEqual(
+      long.map((_, i) => [cliLists.getCell(i + 1, 1).value]),
+    );
+    expect(fake.sheetNames()).not.toContain(SAMPLE_SHEET);
+  });
+});
