@@ -22,7 +22,6 @@ import {
   TEMPLATE_COLUMNS,
   TEMPLATE_REASONS,
   FLAG_FILL,
-  TEMPLATE_COLUMNS,
   WARNING_COLOUR,
   analyzePlan,
   listAlert,

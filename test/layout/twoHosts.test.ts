@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { SAMPLE_SHEET, memoLines, planTemplate, summaryLayout } from "../../src/core";
 import type { SummaryWrite } from "../../src/host";
-import { paintSummary } from "../../src/cli/paintSummary";
+import { paintSummary } from "../../src/workbook/paintSummary";
 import { templateWorkbook } from "../../src/cli/template";
 import { writeSummary } from "../../src/excel/summarySheet";
 import { createTemplate } from "../../src/excel/template";
