@@ -84,7 +84,7 @@ export function styleRuns(layout: SummaryLayout): { area: Area; style: CellStyle
   const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.column - b.column);
   const runs: { area: Area; style: CellStyle }[] = [];
   for (const cell of sorted) {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (
       last &&
       last.style === cell.style &&

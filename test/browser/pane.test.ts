@@ -31,6 +31,7 @@ import {
   thaiDate,
   type Issue,
   type IssueCode,
+  PAGE_PRINT,
 } from "../../src/core";
 import { STRINGS } from "../../src/taskpane/strings";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
@@ -450,6 +451,13 @@ suite("the task pane in Chromium", () => {
         printTitleRows: `$${header + 1}:$${header + 2}`,
         leftFooter: expect.stringMatching(/^จัดทำเมื่อ /),
         rightFooter: `${source} · ${summaryWords.footerCheck(0, 2)}`,
+        // Core's margins, in inches, as Office.js takes them: in points (72 a inch).
+        margins: Object.fromEntries(
+          Object.entries(PAGE_PRINT.margins).map(([side, inches]) => [
+            side,
+            Math.round(inches * 72 * 10) / 10,
+          ]),
+        ),
       });
       const dates = [before, after].map((date) => summaryWords.footerWritten(thaiDate(date, "th")));
       expect(dates).toContain(written.pageLayout.leftFooter);

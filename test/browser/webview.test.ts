@@ -101,7 +101,7 @@ suite("the built pane and Office's webviews", () => {
     await keepOffline(context, server.origin, "stub");
     const page = await context.newPage();
     await page.goto(`${server.origin}/taskpane.html`);
-    await page.locator(".fui-FluentProvider").waitFor({ timeout: 60_000 });
+    await page.locator(".fui-FluentProvider").first().waitFor({ timeout: 60_000 });
     expect(await page.locator("#unsupported").isVisible()).toBe(false);
     await context.close();
   });
