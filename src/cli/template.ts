@@ -9,6 +9,7 @@ import {
   columnLetter,
   dropDown,
   listAlert,
+  planSheetFormat,
   planSheetStyle,
 } from "../core";
 import { excelValue } from "../workbook/cellValue";
@@ -55,6 +56,7 @@ export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
   template.titles.forEach((title, i) => {
     const cell = sheet.getCell(i + 1, 1);
     if (title !== "") cell.value = title;
+    cell.numFmt = planSheetFormat(layout, i + 1, 0);
     paintLook(cell, layout.looks[planSheetStyle(layout, i + 1, 0)], font);
     sheet.mergeCells(i + 1, 1, i + 1, width);
   });
@@ -74,7 +76,9 @@ export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
     return lists;
   };
   columns.forEach((column, i) => {
-    paintLook(sheet.getCell(headerRow, i + 1), layout.looks[planSheetStyle(layout, headerRow, i)], font);
+    const header = sheet.getCell(headerRow, i + 1);
+    header.numFmt = planSheetFormat(layout, headerRow, i);
+    paintLook(header, layout.looks[planSheetStyle(layout, headerRow, i)], font);
     const rule =
       column.list === undefined ? undefined : validation(column, listSource(column.list, listSheet));
     for (let r = headerRow + 1; r <= lastRow; r++) {

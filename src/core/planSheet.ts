@@ -13,6 +13,8 @@ export interface PlanSheetLayout {
   readonly columnWidths: readonly number[];
   /** Number formats of the body's columns. */
   readonly formats: readonly string[];
+  /** Number format of the title lines and the header: text, so a title starting with "=" stays text. */
+  readonly headingFormat: "@";
   /** Columns whose body cells wrap (names and notes). */
   readonly wrapped: readonly boolean[];
   /** Worksheet row (1-based) of the table's header; the rows above it are title lines. */
@@ -44,6 +46,15 @@ export function planSheetStyle(layout: PlanSheetLayout, row: number, column: num
   return layout.wrapped[column] ? "planWrapped" : "planText";
 }
 
+/** The number format of the cell at 1-based worksheet row `row`, 0-based column `column`. */
+export function planSheetFormat(
+  layout: Pick<PlanSheetLayout, "headerRow" | "formats" | "headingFormat">,
+  row: number,
+  column: number,
+): string {
+  return row > layout.headerRow ? (layout.formats[column] ?? "@") : layout.headingFormat;
+}
+
 const shown = (cell: Cell, format: string): string =>
   cell === null
     ? ""
@@ -58,6 +69,7 @@ export function planSheetLayout(input: PlanSheetInput): PlanSheetLayout {
   const base = {
     columnWidths: input.columnWidths,
     formats: input.formats,
+    headingFormat: "@" as const,
     wrapped: input.wrapped,
     headerRow: input.headerRow,
     mergedTitles: input.mergedTitles,
@@ -75,7 +87,7 @@ export function planSheetLayout(input: PlanSheetInput): PlanSheetLayout {
       return {
         row: r,
         column,
-        text: shown(cell, r + 1 > input.headerRow ? (input.formats[column] ?? "@") : "@"),
+        text: shown(cell, planSheetFormat(base, r + 1, column)),
         font: { size: look.size, bold: look.bold },
         wrap: look.wrap,
       };

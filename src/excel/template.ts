@@ -9,6 +9,7 @@ import {
   freeSheetName,
   freeTableName,
   listAlert,
+  planSheetFormat,
   planSheetStyle,
 } from "../core";
 import type { PlanChoice } from "../host";
@@ -97,7 +98,7 @@ export async function createTemplate(
 
   template.titles.slice(0, headerIndex).forEach((title, row) => {
     const line = sheet.getRangeByIndexes(row, 0, 1, width);
-    line.numberFormat = [Array<string>(width).fill("@")];
+    line.numberFormat = [Array<string>(width).fill(planSheetFormat(layout, row + 1, 0))];
     line.values = [[title, ...Array<string>(width - 1).fill("")]];
     if (layout.mergedTitles) line.merge(false);
     paintLook(line, layout.looks[planSheetStyle(layout, row + 1, 0)]);
@@ -106,7 +107,7 @@ export async function createTemplate(
   // Formats before values: "1.10" in a text column stays "1.10", not the number 1.1.
   const table = sheet.getRangeByIndexes(headerIndex, 0, 1 + bodyRows, width);
   table.numberFormat = [
-    Array<string>(width).fill("@"),
+    template.columns.map((_, c) => planSheetFormat(layout, template.headerRow, c)),
     ...Array.from({ length: bodyRows }, () => template.columns.map((column) => column.format)),
   ];
   table.values = [

@@ -1,140 +1,29 @@
 /**
  * The pane's state: which plan, its cells, the settings the user chose, and the report core makes
  * of them. Every call to the host goes through here and every failure is kept to be shown. While a
- * plan is chosen the pane listens for edits to it, checks it again, and keeps the summary it wrote
- * in step (rewritten, or marked out of date).
+ * plan is chosen the pane listens for edits to it (useWatchPlan), checks it again, and keeps the
+ * summary it wrote in step (rewritten, or marked out of date).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  type Field,
-  type Grid,
-  type Issue,
-  type Lang,
-  type PlanOptions,
-  type PlanReport,
-  MESSAGES,
-  analyzePlan,
-  bahtToSatang,
-  cellAddress,
-  fiscalYearOf,
-  flagRule,
-  planTemplate,
-} from "../core";
-import { debounce } from "./debounce";
-import { HostError, type HostFailure, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
+import { type Grid, type PlanReport, MESSAGES, cellAddress, flagRule, planTemplate } from "../core";
+import type { PlanChoice, PlanHost, PlanSettings } from "../host";
 import { paneLayout } from "./paneLayout";
+import {
+  type Failure,
+  type Notice,
+  type PlanActions,
+  type PlanState,
+  type Progress,
+  sameChoice,
+  toFailure,
+} from "./planState";
+import { analyze, forChoice } from "./planReport";
 import { STRINGS, type Task } from "./strings";
+import { useWatchPlan } from "./useWatchPlan";
 
-/** How long the plan must stay still after an edit before it is read again. */
-export const RECHECK_DELAY_MS = 800;
-
-export interface Progress {
-  readonly task: Task;
-  readonly done?: number;
-  readonly total?: number;
-}
-
-export interface Failure {
-  readonly kind: HostFailure;
-  readonly message: string;
-}
-
-/** What the last action did, kept as data so it follows a change of language. */
-export type Notice =
-  | { readonly kind: "written"; readonly sheet: string }
-  | { readonly kind: "rewritten"; readonly sheet: string }
-  | { readonly kind: "flagged"; readonly rows: number }
-  | { readonly kind: "unflagged" }
-  | { readonly kind: "created"; readonly sheet: string }
-  | { readonly kind: "preview-written" }
-  | { readonly kind: "preview-flagged"; readonly rows: number }
-  | { readonly kind: "preview-unflagged" }
-  | { readonly kind: "preview-created" }
-  | { readonly kind: "preview-selected"; readonly cell: string };
-
-export interface PlanState {
-  readonly lang: Lang;
-  readonly settings: PlanSettings;
-  /** Undefined until the host has listed them. */
-  readonly plans: readonly PlanChoice[] | undefined;
-  readonly choice: PlanChoice | undefined;
-  /** The cells read for the current choice. */
-  readonly grid: Grid | undefined;
-  /** Undefined while nothing is read, or when the grid holds no plan (see `noPlan`). */
-  readonly report: PlanReport | undefined;
-  readonly noPlan: boolean;
-  readonly progress: Progress | undefined;
-  readonly failure: Failure | undefined;
-  readonly notice: Notice | undefined;
-  /** Write the memo paragraph under the summary table (for this session). */
-  readonly withMemo: boolean;
-  /** The summary written in this session no longer matches the plan. */
-  readonly summaryStale: boolean;
-  /** The plan has a status column or tick columns the flag rule can read. */
-  readonly canFlag: boolean;
-}
-
-export interface PlanActions {
-  choosePlan(choice: PlanChoice): Promise<void>;
-  /** Lists the plans again and rereads the chosen one, after the user has edited the workbook. */
-  reread(): Promise<void>;
-  updateSettings(patch: Partial<PlanSettings>): void;
-  setColumn(field: Field, index: number): void;
-  selectIssue(issue: Issue): Promise<void>;
-  /** Writes the summary as previewed, with today's date in its footer. */
-  writeSummary(): Promise<void>;
-  setWithMemo(on: boolean): void;
-  /** Puts core's flag rule on the plan: rows not carried out are filled, now and after later edits. */
-  flagRows(): Promise<void>;
-  /** Removes the add-in's flag rule from the plan. */
-  removeFlags(): Promise<void>;
-  /** Creates a plan sheet from the template for the organisation and year shown, and picks it. */
-  createTemplate(withSample: boolean): Promise<void>;
-  dismissFailure(): void;
-}
-
-export function toFailure(error: unknown): Failure {
-  if (error instanceof HostError) return { kind: error.kind, message: error.message };
-  return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
-}
-
-export function sameChoice(a: PlanChoice | undefined, b: PlanChoice | undefined): boolean {
-  return a !== undefined && b !== undefined && a.sheet === b.sheet && a.table === b.table;
-}
-
-function planOptions(settings: PlanSettings, choice: PlanChoice): PlanOptions {
-  const typed = settings.controlTotals;
-  const controlTotals =
-    typed && (typed.plannedBudget !== undefined || typed.disbursed !== undefined)
-      ? {
-          ...(typed.plannedBudget === undefined ? {} : { plannedBudget: bahtToSatang(typed.plannedBudget) }),
-          ...(typed.disbursed === undefined ? {} : { disbursed: bahtToSatang(typed.disbursed) }),
-        }
-      : undefined;
-  return {
-    round: settings.round,
-    organisation: settings.organisation,
-    fiscalYear: settings.fiscalYear,
-    headerRow: settings.headerRow,
-    columns: settings.columns,
-    controlTotals,
-    subtotals: settings.subtotals,
-    source:
-      choice.table === undefined ? { sheet: choice.sheet } : { sheet: choice.sheet, table: choice.table },
-  };
-}
-
-/** Core's report, with the current fiscal year when neither the user nor the sheet's title gives one. */
-function analyze(grid: Grid, settings: PlanSettings, choice: PlanChoice): PlanReport | undefined {
-  const report = analyzePlan(grid, planOptions(settings, choice));
-  if (!report || report.fiscalYear !== undefined) return report;
-  return { ...report, fiscalYear: fiscalYearOf(new Date()) };
-}
-
-/** Columns chosen for one plan mean nothing for another. */
-function forChoice(settings: PlanSettings, choice: PlanChoice): PlanSettings {
-  return { ...settings, choice, columns: undefined, headerRow: undefined };
-}
+export { RECHECK_DELAY_MS } from "./useWatchPlan";
+export type { Failure, Notice, PlanActions, PlanState, Progress } from "./planState";
+export { sameChoice, toFailure } from "./planState";
 
 interface Loaded {
   readonly choice: PlanChoice;
@@ -285,43 +174,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   );
 
   const choice = settings.choice;
-  const watchedSheet = choice?.sheet;
-  const watchedTable = choice?.table;
-  useEffect(() => {
-    if (watchedSheet === undefined) return;
-    const watched: PlanChoice =
-      watchedTable === undefined ? { sheet: watchedSheet } : { sheet: watchedSheet, table: watchedTable };
-    const changed = debounce(() => void recheck(watched), RECHECK_DELAY_MS);
-    let unsubscribe: (() => Promise<void>) | undefined;
-    let stopped = false;
-    // Removing handlers can fail once the plan's table is gone; they die with it, so nothing to show.
-    const remove = (off: () => Promise<void>) => void off().catch(() => undefined);
-    const stop = () => {
-      if (stopped) return;
-      stopped = true;
-      changed.cancel();
-      window.removeEventListener("pagehide", stop);
-      unfocus();
-      if (unsubscribe) remove(unsubscribe);
-    };
-    // Excel may raise no change event for a pick from a data-validation list (office-js#420):
-    // coming back to the pane checks the plan again too.
-    const focused = () => changed();
-    const unfocus = () => window.removeEventListener("focus", focused);
-    window.addEventListener("focus", focused);
-    // The pane closing does not unmount React; "pagehide" is the last word the pane gets.
-    window.addEventListener("pagehide", stop);
-    host.watchPlan(watched, changed).then(
-      (off) => {
-        if (stopped) remove(off);
-        else unsubscribe = off;
-      },
-      (error: unknown) => {
-        if (!stopped) setFailure(toFailure(error));
-      },
-    );
-    return stop;
-  }, [host, watchedSheet, watchedTable, recheck]);
+  useWatchPlan(host, choice, recheck, setFailure);
 
   const grid = loaded && sameChoice(loaded.choice, choice) ? loaded.grid : undefined;
   const report = useMemo(

@@ -1,5 +1,6 @@
 import {
   analyzePlan,
+  planSheetFormat,
   planTemplate,
   reportJson,
   TEMPLATE_DIMENSIONS,
@@ -58,5 +59,17 @@ describe("a new plan from the template", () => {
       [3, "notStarted"],
       [4, "notDone"],
     ]);
+  });
+});
+
+describe("the template's number formats", () => {
+  test("title lines and the header are text, the body takes its column's format", () => {
+    const { layout, headerRow, columns } = planTemplate({ organisation: "อบต.แม่วิน", fiscalYear: 2567 });
+    expect(layout.headingFormat).toBe("@");
+    for (let row = 1; row <= headerRow; row++) {
+      columns.forEach((_, c) => expect(planSheetFormat(layout, row, c)).toBe("@"));
+    }
+    columns.forEach((column, c) => expect(planSheetFormat(layout, headerRow + 1, c)).toBe(column.format));
+    expect(new Set(columns.map((column) => column.format)).size).toBeGreaterThan(1);
   });
 });

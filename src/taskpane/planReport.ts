@@ -1,0 +1,44 @@
+/** Core's report from the pane's settings for the chosen plan. */
+import {
+  type Grid,
+  type PlanOptions,
+  type PlanReport,
+  analyzePlan,
+  bahtToSatang,
+  fiscalYearOf,
+} from "../core";
+import type { PlanChoice, PlanSettings } from "../host";
+
+function planOptions(settings: PlanSettings, choice: PlanChoice): PlanOptions {
+  const typed = settings.controlTotals;
+  const controlTotals =
+    typed && (typed.plannedBudget !== undefined || typed.disbursed !== undefined)
+      ? {
+          ...(typed.plannedBudget === undefined ? {} : { plannedBudget: bahtToSatang(typed.plannedBudget) }),
+          ...(typed.disbursed === undefined ? {} : { disbursed: bahtToSatang(typed.disbursed) }),
+        }
+      : undefined;
+  return {
+    round: settings.round,
+    organisation: settings.organisation,
+    fiscalYear: settings.fiscalYear,
+    headerRow: settings.headerRow,
+    columns: settings.columns,
+    controlTotals,
+    subtotals: settings.subtotals,
+    source:
+      choice.table === undefined ? { sheet: choice.sheet } : { sheet: choice.sheet, table: choice.table },
+  };
+}
+
+/** Core's report, with the current fiscal year when neither the user nor the sheet's title gives one. */
+export function analyze(grid: Grid, settings: PlanSettings, choice: PlanChoice): PlanReport | undefined {
+  const report = analyzePlan(grid, planOptions(settings, choice));
+  if (!report || report.fiscalYear !== undefined) return report;
+  return { ...report, fiscalYear: fiscalYearOf(new Date()) };
+}
+
+/** Columns chosen for one plan mean nothing for another. */
+export function forChoice(settings: PlanSettings, choice: PlanChoice): PlanSettings {
+  return { ...settings, choice, columns: undefined, headerRow: undefined };
+}

@@ -1,0 +1,78 @@
+/** The pane's state as the rest of the pane reads it, the actions it can take, and what a failure keeps. */
+import type { Field, Grid, Issue, Lang, PlanReport } from "../core";
+import { HostError, type HostFailure, type PlanChoice, type PlanSettings } from "../host";
+import type { Task } from "./strings";
+
+export interface Progress {
+  readonly task: Task;
+  readonly done?: number;
+  readonly total?: number;
+}
+
+export interface Failure {
+  readonly kind: HostFailure;
+  readonly message: string;
+}
+
+/** What the last action did, kept as data so it follows a change of language. */
+export type Notice =
+  | { readonly kind: "written"; readonly sheet: string }
+  | { readonly kind: "rewritten"; readonly sheet: string }
+  | { readonly kind: "flagged"; readonly rows: number }
+  | { readonly kind: "unflagged" }
+  | { readonly kind: "created"; readonly sheet: string }
+  | { readonly kind: "preview-written" }
+  | { readonly kind: "preview-flagged"; readonly rows: number }
+  | { readonly kind: "preview-unflagged" }
+  | { readonly kind: "preview-created" }
+  | { readonly kind: "preview-selected"; readonly cell: string };
+
+export interface PlanState {
+  readonly lang: Lang;
+  readonly settings: PlanSettings;
+  /** Undefined until the host has listed them. */
+  readonly plans: readonly PlanChoice[] | undefined;
+  readonly choice: PlanChoice | undefined;
+  /** The cells read for the current choice. */
+  readonly grid: Grid | undefined;
+  /** Undefined while nothing is read, or when the grid holds no plan (see `noPlan`). */
+  readonly report: PlanReport | undefined;
+  readonly noPlan: boolean;
+  readonly progress: Progress | undefined;
+  readonly failure: Failure | undefined;
+  readonly notice: Notice | undefined;
+  /** Write the memo paragraph under the summary table (for this session). */
+  readonly withMemo: boolean;
+  /** The summary written in this session no longer matches the plan. */
+  readonly summaryStale: boolean;
+  /** The plan has a status column or tick columns the flag rule can read. */
+  readonly canFlag: boolean;
+}
+
+export interface PlanActions {
+  choosePlan(choice: PlanChoice): Promise<void>;
+  /** Lists the plans again and rereads the chosen one, after the user has edited the workbook. */
+  reread(): Promise<void>;
+  updateSettings(patch: Partial<PlanSettings>): void;
+  setColumn(field: Field, index: number): void;
+  selectIssue(issue: Issue): Promise<void>;
+  /** Writes the summary as previewed, with today's date in its footer. */
+  writeSummary(): Promise<void>;
+  setWithMemo(on: boolean): void;
+  /** Puts core's flag rule on the plan: rows not carried out are filled, now and after later edits. */
+  flagRows(): Promise<void>;
+  /** Removes the add-in's flag rule from the plan. */
+  removeFlags(): Promise<void>;
+  /** Creates a plan sheet from the template for the organisation and year shown, and picks it. */
+  createTemplate(withSample: boolean): Promise<void>;
+  dismissFailure(): void;
+}
+
+export function toFailure(error: unknown): Failure {
+  if (error instanceof HostError) return { kind: error.kind, message: error.message };
+  return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
+}
+
+export function sameChoice(a: PlanChoice | undefined, b: PlanChoice | undefined): boolean {
+  return a !== undefined && b !== undefined && a.sheet === b.sheet && a.table === b.table;
+}

@@ -1,0 +1,75 @@
+/**
+ * A small fake of the Excel JavaScript API: the subset src/excel uses, with the proxy rules that
+ * matter. A property is readable only after load() and sync(); writes are queued and applied in order
+ * on sync; a failing operation stops its batch where it stands, as Excel does; errors carry Excel's
+ * codes. It imports neither a test runner nor Node, so a browser page can bundle it as it is.
+ */
+
+export type {
+  FakeCellInput,
+  FakeArea,
+  FakeTableSpec,
+  FakeConditionalFormatSpec,
+  FakeSheetSpec,
+  FakeWorkbookSpec,
+  FakeEdge,
+  FakeCellFormat,
+  FakeCell,
+  FakeConditionalFormat,
+  FakeTable,
+  FakeRangeRef,
+  FakeChartSeries,
+  FakeChart,
+  FakeValidation,
+  FakeMargin,
+  FakePageSetup,
+  FakeChangedEventArgs,
+  FakeActivatedEventArgs,
+  FakeSheetSnapshot,
+  FakeSyncFailure,
+} from "./types";
+export { FakeExcelError } from "./errors";
+export { fakeColumnName, fakeParseAddress, fakeFormatAddress } from "./address";
+export { FakeSheet } from "./sheet";
+export { FakeSettings } from "./settings";
+export { FakeWorkbook } from "./workbook";
+export { FakeRequestContext, FakeWorkbookObject } from "./context";
+export { FakeNamedItemCollection, FakeNamedItem } from "./names";
+export {
+  FakeWorksheetCollection,
+  FakeWorksheet,
+  FakeSheetNames,
+  FakeSheetName,
+  FakePageLayout,
+  FakeHeaderFooter,
+  FakeFreezePanes,
+  FakeEventHandlerResult,
+  FakeEventHandlers,
+} from "./worksheet";
+export {
+  FakeChartCollection,
+  FakeChartObject,
+  FakeChartTitle,
+  FakeChartLegend,
+  FakeChartSeriesCollection,
+  FakeChartSeriesObject,
+} from "./charts";
+export { FakeTableCollection, FakeTableObject } from "./tables";
+export {
+  FakeRange,
+  FakeDataValidation,
+  FakeRangeFormat,
+  FakeRangeFont,
+  FakeRangeFill,
+  FakeRangeBorderCollection,
+  FakeRangeBorder,
+} from "./range";
+export {
+  FakeConditionalFormatCollection,
+  FakeConditionalFormatObject,
+  FakeCustomConditionalFormat,
+  FakeConditionalFormatRule,
+  FakeConditionalRangeFormat,
+  FakeConditionalFill,
+} from "./conditionalFormats";
+export { installFakeExcel } from "./install";

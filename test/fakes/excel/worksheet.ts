@@ -1,0 +1,432 @@
+/** Worksheets, their names, page layout, frozen panes and events. */
+
+import type {
+  FakeActivatedEventArgs,
+  FakeChangedEventArgs,
+  FakeEventArgs,
+  FakeMargin,
+  FakePageSetup,
+} from "./types";
+import { FakeExcelError } from "./errors";
+import { MAX_COLUMNS, MAX_ROWS, fakeFormatAddress, fakeParseAddress, quoteSheet } from "./address";
+import { FakeSheet } from "./sheet";
+import { FakeClientObject, FakeCollection } from "./proxy";
+import { FakeRequestContext } from "./context";
+import { FakeChartCollection, rangeRef } from "./charts";
+import { FakeTableCollection } from "./tables";
+import { FakeRange } from "./range";
+
+export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
+  protected list(): FakeSheet[] {
+    return [...this.context.fake.sheets];
+  }
+
+  protected wrap(sheet: FakeSheet): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => sheet);
+  }
+
+  /** By name or id. */
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.fake.findSheet(key);
+      if (!sheet) throw new FakeExcelError("ItemNotFound", `No worksheet ${key}.`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.fake.findSheet(key) ?? null);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.fake.activeSheet;
+      if (!sheet) throw new FakeExcelError("ItemNotFound", "No sheet is active.");
+      return sheet;
+    });
+  }
+
+  add(name: string): FakeWorksheet {
+    let added: FakeSheet | null = null;
+    this.context.enqueue(() => {
+      added = this.context.fake.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => added);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = ["name", "id", "position", "visibility"];
+
+  protected snapshot(sheet: FakeSheet, name: string): unknown {
+    if (name === "position") return this.fake.sheets.indexOf(sheet);
+    if (name === "name") return sheet.name;
+    if (name === "id") return sheet.id;
+    return sheet.visibility;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.enqueue((sheet) => {
+      this.fake.checkName(name, sheet);
+      sheet.name = name;
+    });
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  /** Excel keeps one sheet visible at least (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member). */
+  set visibility(visibility: "Visible" | "Hidden") {
+    this.enqueue((sheet) => {
+      const visible = this.fake.sheets.filter((other) => other.visibility === "Visible");
+      if (visibility !== "Visible" && visible.length === 1 && visible[0] === sheet)
+        throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      sheet.visibility = visibility;
+      if (visibility !== "Visible" && this.fake.activeSheet === sheet)
+        this.fake.activeSheet = this.fake.sheets.find((s) => s.visibility === "Visible");
+    });
+  }
+
+  get position(): number {
+    return this.read("position");
+  }
+
+  set position(position: number) {
+    this.enqueue((sheet) => {
+      const sheets = this.fake.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.min(position, sheets.length), 0, sheet);
+    });
+  }
+
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.resolve());
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.model());
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.context, () => this.model());
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    this.context.requires("1.7", "Worksheet.freezePanes");
+    return new FakeFreezePanes(this.context, () => this.resolve());
+  }
+
+  /** Worksheet-scoped names, ExcelApi 1.4 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member). */
+  get names(): FakeSheetNames {
+    this.context.requires("1.4", "Worksheet.names");
+    return new FakeSheetNames(this.context, () => this.model());
+  }
+
+  get onChanged(): FakeEventHandlers {
+    this.context.requires("1.7", "Worksheet.onChanged");
+    return new FakeEventHandlers(this.context, () => this.model());
+  }
+
+  get onActivated(): FakeEventHandlers<FakeActivatedEventArgs> {
+    this.context.requires("1.7", "Worksheet.onActivated");
+    return new FakeEventHandlers<FakeActivatedEventArgs>(
+      this.context,
+      () => this.model(),
+      "WorksheetActivated",
+    );
+  }
+
+  delete(): void {
+    this.enqueue((sheet) => this.fake.deleteSheet(sheet));
+  }
+
+  activate(): void {
+    this.enqueue((sheet) => {
+      if (sheet.visibility !== "Visible")
+        throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be active.");
+      this.fake.activeSheet = sheet;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => ({
+      sheet: this.model(),
+      area: address === undefined ? fakeParseAddress("1:1048576") : fakeParseAddress(address),
+    }));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.context.requires("1.7", "Worksheet.getRangeByIndexes");
+    return new FakeRange(this.context, () => {
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
+        throw new FakeExcelError("InvalidArgument", "A range needs at least one row and one column.");
+      }
+      // A worksheet has 1,048,576 rows and 16,384 columns (Excel specifications and limits).
+      if (startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The range reaches past the worksheet's last row or column.",
+        );
+      }
+      return {
+        sheet: this.model(),
+        area: {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        },
+      };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    void valuesOnly;
+    return new FakeRange(this.context, () => {
+      const sheet = this.model();
+      const area = sheet.usedArea();
+      return area ? { sheet, area } : null;
+    });
+  }
+}
+
+/** A sheet's own names: add, and look one up. Excel refuses a name already taken in the same scope. */
+export class FakeSheetNames {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(name: string, reference: FakeRange | string): FakeSheetName {
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+        throw new FakeExcelError("InvalidArgument", `Not a valid name: ${name}`);
+      if ([...sheet.names.keys()].some((taken) => taken.toLowerCase() === name.toLowerCase()))
+        throw new FakeExcelError("ItemAlreadyExists", `The name ${name} is taken.`);
+      const refersTo =
+        typeof reference === "string"
+          ? reference
+          : `=${quoteSheet(sheet.name)}!${fakeFormatAddress(rangeRef(reference).area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+      sheet.names.set(name, refersTo);
+    });
+    return this.getItemOrNullObject(name);
+  }
+
+  getItem(name: string): FakeSheetName {
+    return new FakeSheetName(this.context, () => {
+      const sheet = this.sheet();
+      const found = [...sheet.names.keys()].find((taken) => taken.toLowerCase() === name.toLowerCase());
+      if (found === undefined) throw new FakeExcelError("ItemNotFound", `No name ${name}.`);
+      return { sheet, name: found };
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeSheetName {
+    return new FakeSheetName(this.context, () => {
+      const sheet = this.sheet();
+      const found = [...sheet.names.keys()].find((taken) => taken.toLowerCase() === name.toLowerCase());
+      return found === undefined ? null : { sheet, name: found };
+    });
+  }
+}
+
+export class FakeSheetName extends FakeClientObject<{ sheet: FakeSheet; name: string }> {
+  protected readonly scalarNames = ["name", "formula"];
+
+  protected snapshot(model: { sheet: FakeSheet; name: string }, name: string): unknown {
+    return name === "name" ? model.name : model.sheet.names.get(model.name);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  get formula(): string {
+    return this.read("formula");
+  }
+
+  delete(): void {
+    this.enqueue((model) => {
+      model.sheet.names.delete(model.name);
+    });
+  }
+}
+
+const ORIENTATIONS = new Set(["Portrait", "Landscape"]);
+const PAPER_SIZES = new Set(["A3", "A4", "A5", "Letter", "Legal"]);
+/** Excel's page setup refuses a header or footer section longer than this. */
+const MAX_FOOTER_LENGTH = 255;
+
+/** ExcelApi 1.9: every member fails its batch on an older Excel. */
+export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = [];
+  readonly headersFooters = { defaultForAllPages: new FakeHeaderFooter(this.context, () => this.resolve()) };
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  #set(what: string, write: (setup: FakePageSetup) => void): void {
+    this.context.requires("1.9", `PageLayout.${what}`);
+    this.enqueue((sheet) => write(sheet.pageLayout));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.#set("setPrintTitleRows", (setup) => {
+      fakeParseAddress(rows);
+      setup.printTitleRows = rows;
+    });
+  }
+
+  set orientation(orientation: string) {
+    this.#set("orientation", (setup) => {
+      if (!ORIENTATIONS.has(orientation))
+        throw new FakeExcelError("InvalidArgument", `No orientation ${orientation}.`);
+      setup.orientation = orientation;
+    });
+  }
+
+  set paperSize(paperSize: string) {
+    this.#set("paperSize", (setup) => {
+      if (!PAPER_SIZES.has(paperSize))
+        throw new FakeExcelError("InvalidArgument", `The fake knows no paper ${paperSize}.`);
+      setup.paperSize = paperSize;
+    });
+  }
+
+  #margin(side: FakeMargin, points: number): void {
+    this.#set(`${side}Margin`, (setup) => {
+      if (!(points >= 0)) throw new FakeExcelError("InvalidArgument", "A margin is 0 points or more.");
+      setup.margins = { ...setup.margins, [side]: points };
+    });
+  }
+
+  set leftMargin(points: number) {
+    this.#margin("left", points);
+  }
+
+  set rightMargin(points: number) {
+    this.#margin("right", points);
+  }
+
+  set topMargin(points: number) {
+    this.#margin("top", points);
+  }
+
+  set bottomMargin(points: number) {
+    this.#margin("bottom", points);
+  }
+
+  set headerMargin(points: number) {
+    this.#margin("header", points);
+  }
+
+  set footerMargin(points: number) {
+    this.#margin("footer", points);
+  }
+
+  /**
+   * A page count is a whole number of pages, or null when not set: 0 is not documented and refused
+   * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions).
+   */
+  set zoom(zoom: {
+    horizontalFitToPages?: number | null;
+    verticalFitToPages?: number | null;
+    scale?: number | null;
+  }) {
+    this.#set("zoom", (setup) => {
+      const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom;
+      const pages = (n: number | null | undefined) =>
+        n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+      const badScale = scale !== undefined && scale !== null && (scale < 10 || scale > 400);
+      if (badScale || !pages(wide) || !pages(tall)) {
+        throw new FakeExcelError("InvalidArgument", "Not a valid zoom.");
+      }
+      setup.zoom = { ...zoom };
+    });
+  }
+}
+
+export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = [];
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  #set(section: "leftFooter" | "centerFooter" | "rightFooter", text: string): void {
+    this.context.requires("1.9", `HeaderFooter.${section}`);
+    this.enqueue((sheet) => {
+      if (text.length > MAX_FOOTER_LENGTH)
+        throw new FakeExcelError("InvalidArgument", "The footer text is too long.");
+      sheet.pageLayout[section] = text;
+    });
+  }
+
+  set leftFooter(text: string) {
+    this.#set("leftFooter", text);
+  }
+
+  set centerFooter(text: string) {
+    this.#set("centerFooter", text);
+  }
+
+  set rightFooter(text: string) {
+    this.#set("rightFooter", text);
+  }
+}
+
+export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = [];
+
+  protected snapshot(): unknown {
+    return undefined;
+  }
+
+  freezeRows(count = 1): void {
+    this.enqueue((sheet) => {
+      sheet.frozenRows = count;
+    });
+  }
+
+  unfreeze(): void {
+    this.enqueue((sheet) => {
+      sheet.frozenRows = 0;
+    });
+  }
+}
+
+export class FakeEventHandlerResult {
+  constructor(readonly context: FakeRequestContext) {}
+
+  /** Queued on the context the handler was added in: only a sync of that context removes it. */
+  remove(): void {
+    this.context.enqueue(() => this.context.fake.removeHandler(this));
+  }
+}
+
+export class FakeEventHandlers<A extends FakeEventArgs = FakeChangedEventArgs> {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly type: A["type"] = "WorksheetChanged",
+  ) {}
+
+  add(handler: (args: A) => unknown): FakeEventHandlerResult {
+    const result = new FakeEventHandlerResult(this.context);
+    this.context.enqueue(() =>
+      this.context.fake.addHandler({ sheet: this.sheet(), type: this.type, handler, result }),
+    );
+    return result;
+  }
+}
