@@ -3,9 +3,15 @@
  * exactly, in satang, with percentages computed from the sums (never averaged).
  */
 import { countBySeverity } from "./issues";
-import { percent } from "./money";
 import type { PlanReport } from "./plan";
-import type { DimensionSummary, Summary, Totals } from "./summarize";
+import {
+  type Counts,
+  type DimensionSummary,
+  type Summary,
+  addCounts,
+  withPercentages,
+  zeroCounts,
+} from "./summarize";
 import { totalsJson } from "./json";
 import type { Round } from "./validate";
 import { DIMENSIONS, DIMENSION_NAMES, type Dimension } from "./vocabulary";
@@ -96,44 +102,22 @@ export function mixedFacts(offices: readonly OfficeSummary[]): Mixed[] {
   ].filter((mixed): mixed is Mixed => mixed !== undefined);
 }
 
-type Counts = { -readonly [K in Exclude<keyof Totals, "pctProjects" | "pctBudget">]: number };
-
-const zero = (): Counts => ({
-  projects: 0,
-  plannedBudget: 0,
-  completed: 0,
-  inProgress: 0,
-  notStarted: 0,
-  notDone: 0,
-  disbursed: 0,
-  ordinanceBudget: 0,
-});
-
-const COUNTED = Object.keys(zero()) as (keyof Counts)[];
-
-function add(sum: Counts, totals: Totals): void {
-  for (const key of COUNTED) sum[key] += totals[key];
-}
-
-function withPercentages(counts: Counts): Totals {
-  return {
-    ...counts,
-    pctProjects: percent(counts.completed, counts.projects),
-    pctBudget: percent(counts.disbursed, counts.plannedBudget),
-  };
-}
-
 /**
  * Adds the offices up, dimension by dimension, in whole satang; the total is the sum of the four
  * dimensions' sums, and every percentage is computed from summed counts and amounts.
  */
 export function addUp(summaries: readonly Summary[]): Summary {
-  const sums: Record<Dimension, Counts> = { 1: zero(), 2: zero(), 3: zero(), 4: zero() };
+  const sums: Record<Dimension, Counts> = {
+    1: zeroCounts(),
+    2: zeroCounts(),
+    3: zeroCounts(),
+    4: zeroCounts(),
+  };
   for (const summary of summaries) {
-    for (const dimension of summary.dimensions) add(sums[dimension.dimension], dimension);
+    for (const dimension of summary.dimensions) addCounts(sums[dimension.dimension], dimension);
   }
-  const total = zero();
-  for (const dimension of DIMENSIONS) add(total, withPercentages(sums[dimension]));
+  const total = zeroCounts();
+  for (const dimension of DIMENSIONS) addCounts(total, sums[dimension]);
   const dimensions: DimensionSummary[] = DIMENSIONS.map((dimension) => ({
     dimension,
     name: DIMENSION_NAMES[dimension],

@@ -31,9 +31,10 @@ export interface Summary {
   readonly total: Totals;
 }
 
-type Counts = { -readonly [K in Exclude<keyof Totals, "pctProjects" | "pctBudget">]: number };
+/** The counts and sums of a group, before its percentages; the roll-up adds offices up with these too. */
+export type Counts = { -readonly [K in Exclude<keyof Totals, "pctProjects" | "pctBudget">]: number };
 
-const zero = (): Counts => ({
+export const zeroCounts = (): Counts => ({
   projects: 0,
   plannedBudget: 0,
   completed: 0,
@@ -44,7 +45,13 @@ const zero = (): Counts => ({
   ordinanceBudget: 0,
 });
 
-function withPercentages(counts: Counts): Totals {
+/** Adds a group's counts and sums into `sum`. */
+export function addCounts(sum: Counts, totals: Counts): void {
+  for (const key of Object.keys(sum) as (keyof Counts)[]) sum[key] += totals[key];
+}
+
+/** The two percentages, from the counts and sums themselves (never a mean of percentages). */
+export function withPercentages(counts: Counts): Totals {
   return {
     ...counts,
     pctProjects: percent(counts.completed, counts.projects),
@@ -61,7 +68,12 @@ export function summarize(
   round: Round,
   names: Partial<Record<Dimension, string>> = {},
 ): Summary {
-  const sums: Record<Dimension, Counts> = { 1: zero(), 2: zero(), 3: zero(), 4: zero() };
+  const sums: Record<Dimension, Counts> = {
+    1: zeroCounts(),
+    2: zeroCounts(),
+    3: zeroCounts(),
+    4: zeroCounts(),
+  };
   for (const row of rows) {
     if (row.dimension === null) continue;
     const sum = sums[row.dimension];
@@ -72,10 +84,8 @@ export function summarize(
     const status = effectiveStatus(row.status, round);
     if (status !== null) sum[status]++;
   }
-  const total = zero();
-  for (const dimension of DIMENSIONS) {
-    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += sums[dimension][key];
-  }
+  const total = zeroCounts();
+  for (const dimension of DIMENSIONS) addCounts(total, sums[dimension]);
   return {
     dimensions: DIMENSIONS.map((dimension) => ({
       dimension,
@@ -88,7 +98,7 @@ export function summarize(
 
 /** The totals of any group of rows, such as a sub-dimension's (spec §9.1). */
 export function totalsOf(rows: readonly PlanRow[], round: Round): Totals {
-  const sum = zero();
+  const sum = zeroCounts();
   for (const row of rows) {
     sum.projects++;
     sum.plannedBudget += row.plannedBudget;

@@ -1,6 +1,6 @@
 /** A workbook → the bytes of its .xlsx file, as the command line saves it and the pane downloads it. */
 import ExcelJS from "exceljs";
-import { runs } from "./runs";
+import { rowRuns } from "../core";
 
 type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
 const CELL = /^([A-Z]+)(\d+)$/;
@@ -29,7 +29,7 @@ export function compactValidations(worksheet: ExcelJS.Worksheet): void {
   }
   for (const { rule, rows } of groups.values()) {
     for (const [column, numbers] of rows) {
-      for (const [top, bottom] of runs(numbers)) {
+      for (const [top, bottom] of rowRuns(numbers)) {
         compact[top === bottom ? `${column}${top}` : `${column}${top}:${column}${bottom}`] = rule;
       }
     }
