@@ -2,7 +2,7 @@
  * The command line's own words, Thai first and English second. The report's words (issues, fields,
  * summary headings) come from core's messages.
  */
-import type { Lang } from "../core";
+import { type Lang, buddhistYear, plural } from "../core";
 import type { OtherFormat, Problem } from "../workbook/problem";
 
 export { InputProblem, type OtherFormat, type Problem } from "../workbook/problem";
@@ -59,7 +59,6 @@ export interface CliWords {
     budget: string,
   ) => string;
   readonly reason: (note: string) => string;
-  readonly noReason: string;
   readonly verdict: (valid: boolean) => string;
   readonly wrote: (file: string, sheet: string) => string;
   readonly wroteSample: (file: string) => string;
@@ -210,8 +209,8 @@ const th: CliWords = {
           : `ไม่พบแผนใน ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรกของแผ่นงานใดเลย`;
       case "no-year-column":
         return p.year === undefined
-          ? `แผนใน ${p.file} มีคอลัมน์งบประมาณรายปี (${p.years}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุ --year เช่น --year ${p.years.split(", ")[0]}`
-          : `แผนใน ${p.file} มีคอลัมน์งบประมาณของปี ${p.years} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${p.year}: ตรวจ --year หรือปีในชื่อเรื่อง`;
+          ? `แผนใน ${p.file} มีคอลัมน์งบประมาณรายปี (พ.ศ. ${p.years}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุ --year เช่น --year ${p.years.split(", ")[0]}`
+          : `แผนใน ${p.file} มีคอลัมน์งบประมาณของปี พ.ศ. ${p.years} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${buddhistYear(p.year, "th")}: ตรวจ --year หรือปีในชื่อเรื่อง`;
       case "output-exists":
         return `มีไฟล์ ${p.file} อยู่แล้ว: ใช้ --force ถ้าต้องการเขียนทับ`;
       case "output-is-input":
@@ -250,11 +249,11 @@ const th: CliWords = {
     ["--memo", "แสดงข้อความสำหรับบันทึกรายงานผลแทนตาราง (ใช้กับ --write: เขียนข้อความไว้ใต้ตารางด้วย)"],
     [
       "--write ผล.xlsx",
-      "เขียนสำเนาของไฟล์ พร้อมแผ่นงาน “สรุปผล” ที่พร้อมพิมพ์ (A4 แนวนอน) และแรเงาแถวที่ไม่ได้ดำเนินการ (ไฟล์ต้นฉบับไม่ถูกแก้ไข)",
+      'เขียนสำเนาของไฟล์ พร้อมแผ่นงาน "สรุปผล" ที่พร้อมพิมพ์ (A4 แนวนอน) และแรเงาแถวที่ไม่ได้ดำเนินการ (ไฟล์ต้นฉบับไม่ถูกแก้ไข)',
     ],
     ["--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว"],
     "",
-    "แผ่นงาน “สรุปผล” ที่คำสั่งนี้เขียนไม่มีแผนภูมิ: แผนภูมิวาดได้เฉพาะ Add-in ใน Excel",
+    'แผ่นงาน "สรุปผล" ที่คำสั่งนี้เขียนไม่มีแผนภูมิ: แผนภูมิวาดได้เฉพาะ Add-in ใน Excel',
     "",
     "ตัวเลือกของ template",
     ["--with-sample", "ใส่โครงการตัวอย่าง 16 โครงการ (อบต.แม่วิน ปีงบประมาณ 2566) แทนแถวว่าง"],
@@ -287,7 +286,6 @@ const th: CliWords = {
   notCarriedOutLine: (row, no, name, dimension, budget) =>
     `${row}  ${no}  ${name}  (มิติที่ ${dimension}, งบตามแผน ${budget} บาท)`,
   reason: (note) => `เหตุผล: ${note}`,
-  noReason: "เหตุผล: -",
   verdict: (valid) => (valid ? "ผลการตรวจ: ไม่มีข้อผิดพลาด" : "ผลการตรวจ: มีข้อผิดพลาด ตัวเลขในตารางอาจยังไม่ถูกต้อง"),
   wrote: (file, sheet) => `เขียนสรุปผลลงในแผ่นงาน "${sheet}" ของไฟล์ ${file} แล้ว`,
   wroteSample: (file) => `เขียนแผนตัวอย่างลงในไฟล์ ${file} แล้ว`,
@@ -350,7 +348,8 @@ const en: CliWords = {
           ? `No table "${p.table}" in ${p.file} (the file has no Excel tables)`
           : `No table "${p.table}" in ${p.file} (its tables: ${list(p.known)})`;
       case "no-plan": {
-        const columns = "the project name / budget / disbursed columns (ชื่อโครงการ / งบประมาณ / เบิกจ่าย)";
+        const columns =
+          'the project name / budget / disbursed columns ("Project name", "Planned budget", "Disbursed")';
         if (p.table !== undefined)
           return `No plan in table "${p.table}" of ${p.file}: its header row does not name ${columns}`;
         return p.sheet !== undefined
@@ -359,8 +358,8 @@ const en: CliWords = {
       }
       case "no-year-column":
         return p.year === undefined
-          ? `The plan in ${p.file} has a budget column per year (${p.years}) but the report's fiscal year is not known: add --year, such as --year ${p.years.split(", ")[0]}`
-          : `The plan in ${p.file} has budget columns for ${p.years} but none for fiscal year ${p.year}: check --year or the year in the title`;
+          ? `The plan in ${p.file} has a budget column per year (${p.years} B.E.) but the report's fiscal year is not known: add --year, such as --year ${p.years.split(", ")[0]}`
+          : `The plan in ${p.file} has budget columns for ${p.years} B.E. but none for FY ${buddhistYear(p.year, "en")}: check --year or the year in the title`;
       case "output-exists":
         return `${p.file} already exists: add --force to overwrite it`;
       case "output-is-input":
@@ -383,7 +382,7 @@ const en: CliWords = {
     ],
     [
       "integrity-plan sample OUT.xlsx [--force]",
-      "write the sample plan (Mae Win SAO, fiscal year 2566) as .xlsx or .csv",
+      `write the sample plan (Mae Win SAO, FY ${buddhistYear(2566, "en")}) as .xlsx or .csv`,
     ],
     [
       "integrity-plan template OUT.xlsx [options]",
@@ -420,7 +419,7 @@ const en: CliWords = {
     "Options of template",
     [
       "--with-sample",
-      "fill the table with the sample's 16 projects (Mae Win SAO, fiscal year 2566) instead of blank rows",
+      `fill the table with the sample's 16 projects (Mae Win SAO, FY ${buddhistYear(2566, "en")}) instead of blank rows`,
     ],
     ["--org NAME", "the office's name, in the title"],
     ["--year 2566", "the fiscal year (Buddhist era), in the title"],
@@ -442,22 +441,22 @@ const en: CliWords = {
     dimensionName: "Dimension",
   },
   source: (where, headerRow, lastRow, projects) =>
-    `Source: ${where}, header in row ${headerRow}, data to row ${lastRow} (${projects} projects)`,
+    `Source: ${where}, header in row ${headerRow}, data to row ${lastRow} (${plural(projects, "project")})`,
   file: (name) => `file ${name}`,
   issuesHeading: (count) => `Findings (${count})`,
   noIssues: "Nothing to fix",
-  counts: (errors, warnings, notes) => `${errors} errors, ${warnings} warnings, ${notes} notes`,
+  counts: (errors, warnings, notes) =>
+    `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")}`,
   notCarriedOutLine: (row, no, name, dimension, budget) =>
     `${row}  ${no}  ${name}  (dimension ${dimension}, planned ${budget} baht)`,
   reason: (note) => `Reason: ${note}`,
-  noReason: "Reason: -",
   verdict: (valid) =>
     valid ? "Result: no errors" : "Result: the plan has errors; the figures may not be right yet",
   wrote: (file, sheet) => `Wrote the summary to sheet "${sheet}" of ${file}`,
   wroteSample: (file) => `Wrote the sample plan to ${file}`,
   wroteTemplate: (file) => `Wrote the plan template to ${file}`,
   memoHasErrors: (errors) =>
-    `The plan has ${errors} errors, so the figures may not be right yet: run integrity-plan summarize without --memo to see them`,
+    `The plan has ${plural(errors, "error")}, so the figures may not be right yet: run integrity-plan summarize without --memo to see them`,
   dropped: (file, parts, others) =>
     `Warning: the copy ${file} will not have the original's ${droppedList(DROPPED_EN, parts, others)} (the original keeps them)`,
 };
@@ -508,7 +507,7 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
       ["--year 2566", "ปีงบประมาณของทุกไฟล์ (ต้องระบุเมื่อไฟล์ต่างปีกัน)"],
       ["--recursive", "อ่านโฟลเดอร์ย่อยด้วย"],
       ["--json", "แสดงผลเป็น JSON"],
-      ["--write ผล.xlsx [--force]", "เขียนแผ่นงาน “รวมผล” ที่พร้อมพิมพ์ แถวของแต่ละหน่วยงานมีสีตามร้อยละความก้าวหน้า"],
+      ["--write ผล.xlsx [--force]", 'เขียนแผ่นงาน "รวมผล" ที่พร้อมพิมพ์ แถวของแต่ละหน่วยงานมีสีตามร้อยละความก้าวหน้า'],
       "รหัสออกของ rollup: 0 ทุกหน่วยงานไม่มีข้อผิดพลาด, 1 บางหน่วยงานมีข้อผิดพลาดหรือบางไฟล์อ่านไม่ได้, 2 อ่านไม่ได้เลย",
       "",
       "ตัวเลือกเพิ่มเติมของ summarize",
@@ -522,13 +521,13 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
       groups
         .map(
           (g) =>
-            `${fact === "round" ? `รอบ ${g.value} เดือน` : `ปี ${g.value}`} ${someFiles(g.files, (n) => ` และอีก ${n} ไฟล์`)}`,
+            `${fact === "round" ? `รอบ ${g.value} เดือน` : `ปี ${buddhistYear(g.value, "th")}`} ${someFiles(g.files, (n) => ` และอีก ${n} ไฟล์`)}`,
         )
         .join("; ") +
       ` ระบุด้วย ${fact === "round" ? "--round" : "--year"} ว่าจะรวมผลเป็น${fact === "round" ? "รอบใด" : "ปีใด"}`,
     noneRead: (unreadable) => `อ่านแผนไม่ได้เลย (${unreadable} ไฟล์อ่านไม่ได้)`,
     isRollup: (file) => `${file} เป็นไฟล์รวมผลที่ integrity-plan rollup เขียนไว้ ไม่ใช่แผนของหน่วยงาน (ไม่นำมารวม)`,
-    headings: { file: "ไฟล์", organisation: "หน่วยงาน", year: "ปี", errors: "ผิดพลาด", warnings: "เตือน" },
+    headings: { file: "ไฟล์", organisation: "หน่วยงาน", year: "ปี (พ.ศ.)", errors: "ผิดพลาด", warnings: "เตือน" },
     officesHeading: (count) => `รายหน่วยงาน (${count} หน่วยงาน)`,
     dimensionsHeading: "รวมรายมิติ",
     unreadableHeading: (count) => `ไฟล์ที่อ่านไม่ได้ (${count} ไฟล์)`,
@@ -571,21 +570,27 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
       groups
         .map(
           (g) =>
-            `${fact === "round" ? `${g.value}-month round` : `year ${g.value}`} ${someFiles(g.files, (n) => ` and ${n} more`)}`,
+            `${fact === "round" ? `${g.value}-month round` : `FY ${buddhistYear(g.value, "en")}`} ${someFiles(g.files, (n) => ` and ${n} more`)}`,
         )
         .join("; ") +
       `; say which with ${fact === "round" ? "--round" : "--year"}`,
-    noneRead: (unreadable) => `No plan could be read (${unreadable} files not read)`,
+    noneRead: (unreadable) => `No plan could be read (${plural(unreadable, "file")} not read)`,
     isRollup: (file) =>
       `${file} is a roll-up written by integrity-plan rollup, not an office's plan (left out)`,
-    headings: { file: "File", organisation: "Office", year: "Year", errors: "Errors", warnings: "Warnings" },
+    headings: {
+      file: "File",
+      organisation: "Office",
+      year: "FY (B.E.)",
+      errors: "Errors",
+      warnings: "Warnings",
+    },
     officesHeading: (count) => `Offices (${count})`,
     dimensionsHeading: "All offices by dimension",
     unreadableHeading: (count) => `Files not read (${count})`,
     verdict: (invalid, unreadable) =>
       invalid === 0 && unreadable === 0
         ? "Result: no office has errors"
-        : `Result: ${invalid} offices with errors, ${unreadable} files not read`,
+        : `Result: ${plural(invalid, "office")} with errors, ${plural(unreadable, "file")} not read`,
     wrote: (file) => `Wrote the roll-up sheet to ${file}`,
     rollupSheet: "Roll-up",
   },

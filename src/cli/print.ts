@@ -6,6 +6,7 @@ import {
   MESSAGES,
   countBySeverity,
   describeIssue,
+  dimensionName,
   displayWidth,
   formatBaht,
   formatPercent,
@@ -46,7 +47,11 @@ function table(report: PlanReport, lang: Lang): string[] {
   ];
   const lines: string[][] = [header];
   for (const d of report.summary.dimensions) {
-    lines.push([String(d.dimension), ...columns.map((key) => figure(d, key)), d.name]);
+    lines.push([
+      String(d.dimension),
+      ...columns.map((key) => figure(d, key)),
+      dimensionName(d.dimension, d.name, lang),
+    ]);
   }
   lines.push([summaryWords.total, ...columns.map((key) => figure(report.summary.total, key))]);
   const widths = header.map((_, i) => Math.max(...lines.map((line) => displayWidth(line[i] ?? ""))));
@@ -91,7 +96,7 @@ export function printReport(report: PlanReport, lang: Lang): string {
     lines.push(
       `  ${words.notCarriedOutLine(messages.row(item.row), item.no || "-", item.name, dimension, budget)}`,
     );
-    lines.push(`    ${item.reason ? words.reason(reasonShown(item, lang)) : words.noReason}`);
+    lines.push(`    ${words.reason(reasonShown(item, lang))}`);
   }
   lines.push("");
 

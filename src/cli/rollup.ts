@@ -21,6 +21,7 @@ import {
   rollUpJson,
   rollupLayout,
   roundPeriod,
+  dimensionName,
   displayWidth,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
@@ -120,7 +121,7 @@ export function printRollup(rollup: RollUp, lang: Lang): string {
   );
 
   lines.push(words.dimensionsHeading);
-  const names = ["", ...rollup.summary.dimensions.map((d) => d.name), ""];
+  const names = ["", ...rollup.summary.dimensions.map((d) => dimensionName(d.dimension, d.name, lang)), ""];
   const dimensionLines = aligned(
     [
       [summaryWords.dimension, ...numbers],

@@ -23,6 +23,9 @@ export interface StatusTick {
 /** Where each field sits: an index into a grid row (0-based). */
 export type ColumnMap = Partial<Record<Field, number>>;
 
+/** The columns a user chose: an index, or null for "none" (the field is read from no column). */
+export type ColumnChoice = Partial<Record<Field, number | null>>;
+
 export interface Header {
   /** Index into grid.rows of the (first) header row. */
   readonly index: number;
@@ -164,9 +167,17 @@ export function findHeader(grid: Grid, atIndex?: number): Header | undefined {
   return fallback;
 }
 
-/** The header with some columns chosen by the user instead of recognised. */
-export function withColumns(header: Header, chosen: ColumnMap): Header {
-  const columns = { ...header.columns, ...chosen };
+/**
+ * The header with some columns chosen by the user instead of recognised; a field chosen as none
+ * has no column, so a required one is missing (spec §5).
+ */
+export function withColumns(header: Header, chosen: ColumnChoice): Header {
+  const columns: ColumnMap = { ...header.columns };
+  for (const field of FIELDS) {
+    const index = chosen[field];
+    if (index === null) delete columns[field];
+    else if (index !== undefined) columns[field] = index;
+  }
   return {
     ...header,
     columns,

@@ -14,8 +14,8 @@ const NAME_KEYS: readonly (readonly [string, Dimension])[] = DIMENSIONS.flatMap(
   KNOWN_DIMENSION_NAMES[dimension].map((name) => [wordKey(name), dimension] as const),
 );
 
-/** "มิติที่ 2 …", "มิติ 2 …" */
-const SECTION = /^มิติ\s*(?:ที่)?\s*(\d+)\s*[.:)-]?\s*(.*)$/;
+/** "มิติที่ 2 …", "มิติ 2 …", and in an English plan "Dimension 2: …" */
+const SECTION = /^(?:มิติ\s*(?:ที่)?|dimension)\s*(\d+)\s*[.:)-]?\s*(.*)$/i;
 /** "1. การสร้าง…", "1 การสร้าง…", "1" */
 const LEADING_NUMBER = /^(\d+)(?:\s*[.)]\s*|\s+|$)(.*)$/;
 

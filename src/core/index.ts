@@ -33,6 +33,7 @@ export * from "./textWidth";
 export * from "./rowHeights";
 export * from "./footer";
 export * from "./display";
+export * from "./dimensionName";
 export * from "./planSheet";
 export * from "./issuePlace";
 export * from "./fiscalYear";

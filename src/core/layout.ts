@@ -3,6 +3,7 @@
  * Every workbook writer (ExcelJS in the command line, Office.js in the add-in) paints this one layout.
  */
 import { typeSplitLine } from "./itemTypeText";
+import { dimensionName } from "./dimensionName";
 import { displayText } from "./display";
 import { FORMAT } from "./formats";
 import { type FooterSections, type FooterText, footerSections } from "./footer";
@@ -10,12 +11,11 @@ import { MESSAGES, type Lang } from "./messages";
 import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
-import { reasonShown } from "./reasonText";
+import { itemTitle, reasonShown } from "./reasonText";
 import { fitRowHeights } from "./rowHeights";
 import { provenanceLines } from "./trace";
 import { type CellLook, type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
-import { DIMENSION_NAMES, DIMENSION_NAMES_EN } from "./vocabulary";
 
 export interface LayoutCell {
   /** 0-based row and column on the summary sheet (A1 is 0, 0). */
@@ -230,10 +230,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     }
   };
   for (const dimension of summary.dimensions) {
-    const name =
-      lang === "en" && dimension.name === DIMENSION_NAMES[dimension.dimension]
-        ? DIMENSION_NAMES_EN[dimension.dimension]
-        : dimension.name;
+    const name = dimensionName(dimension.dimension, dimension.name, lang);
     put(row, 0, `${dimension.dimension}. ${name}`, "label");
     values(dimension, "value");
     row++;
@@ -269,24 +266,19 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     put(row, 0, words.none, "listValue");
     row++;
   } else {
-    const reasonLeft = 5;
-    [
-      words.listName,
-      words.listNo,
-      words.listDimension,
-      words.plannedBudget,
-      words.listRow,
-      words.listReason,
-    ].forEach((heading, i) => put(row, i, heading, "listHeader"));
+    // The item's number leads its name in one cell, as in the pane's list.
+    const reasonLeft = 4;
+    [words.listName, words.listDimension, words.plannedBudget, words.listRow, words.listReason].forEach(
+      (heading, i) => put(row, i, heading, "listHeader"),
+    );
     merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
     bordered.push({ top: row, left: 0, bottom: row + report.notCarriedOut.length, right: lastCol });
     row++;
     for (const item of report.notCarriedOut) {
-      put(row, 0, item.name, "listValue");
-      put(row, 1, item.no, "listValue");
-      put(row, 2, item.dimension ?? "-", "listValue", item.dimension === null ? FORMAT.text : FORMAT.count);
-      put(row, 3, toBaht(item.plannedBudget), "listValue", FORMAT.baht);
-      put(row, 4, item.row, "listValue", "0");
+      put(row, 0, itemTitle(item), "listValue");
+      put(row, 1, item.dimension ?? "-", "listValue", item.dimension === null ? FORMAT.text : FORMAT.count);
+      put(row, 2, toBaht(item.plannedBudget), "listValue", FORMAT.baht);
+      put(row, 3, item.row, "listValue", "0");
       put(row, reasonLeft, reasonShown(item, lang), "listValue");
       merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
       row++;

@@ -5,11 +5,20 @@
 import { MAX_AMOUNT_SATANG } from "./amounts";
 import { type Issue, type IssueCode, type Severity } from "./issues";
 import { formatBaht } from "./money";
+import { buddhistYear } from "./period";
 import type { ItemType } from "./itemTypes";
 import type { ReasonCategory } from "./reasons";
 import type { Field } from "./vocabulary";
 
 export type Lang = "th" | "en";
+
+/**
+ * "1 project", "3 projects": an English count with its noun in the right number, the one way every
+ * English text says how many. The plural is the noun with "s" unless given.
+ */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}
 
 type Describe = (issue: Issue) => string;
 
@@ -108,7 +117,8 @@ export interface SummaryWords {
   readonly hasErrors: (errors: number) => string;
   readonly notCarriedOut: (count: number) => string;
   readonly none: string;
-  readonly listNo: string;
+  /** The list's reason cell when the item gives none (the pane's list says the same). */
+  readonly noReason: string;
   readonly listName: string;
   readonly listDimension: string;
   readonly listRow: string;
@@ -157,7 +167,9 @@ const th: Messages = {
   summary: {
     title: "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส",
     period: (year, round, months) =>
-      year === undefined ? `รอบ ${round} เดือน` : `ประจำปีงบประมาณ พ.ศ. ${year} รอบ ${round} เดือน (${months})`,
+      year === undefined
+        ? `รอบ ${round} เดือน`
+        : `ประจำปีงบประมาณ ${buddhistYear(year, "th")} รอบ ${round} เดือน (${months})`,
     dimension: "มิติ",
     projects: "โครงการตามแผนปฏิบัติการฯ",
     plannedBudget: "งบประมาณตามแผนปฏิบัติการ",
@@ -173,7 +185,7 @@ const th: Messages = {
     hasErrors: (errors) => `ข้อมูลในแผนยังมีข้อผิดพลาด ${errors} รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง`,
     notCarriedOut: (count) => `โครงการที่ไม่ได้ดำเนินการ (${count} โครงการ)`,
     none: "ไม่มี",
-    listNo: "ลำดับ",
+    noReason: "ไม่ระบุเหตุผล",
     listName: "โครงการ/กิจกรรม/มาตรการ",
     listDimension: "มิติ",
     listRow: "แถวในแผน",
@@ -198,7 +210,7 @@ const th: Messages = {
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
-      `ในปีงบประมาณ${year === undefined ? "นี้" : ` พ.ศ. ${year}`}${organisation ? ` ${organisation}` : ""} ` +
+      `ในปีงบประมาณ${year === undefined ? "นี้" : ` ${buddhistYear(year, "th")}`}${organisation ? ` ${organisation}` : ""} ` +
       `มีโครงการ/กิจกรรม/มาตรการ ที่บรรจุตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส ` +
       `ทั้งหมด ${projects} โครงการ งบประมาณรวมทั้งสิ้น ${planned} บาท จำแนกเป็น 4 มิติ ดังนี้`,
     dimension: (dimension, projects, planned) =>
@@ -251,7 +263,7 @@ const th: Messages = {
     no: "ลำดับ",
     organisation: "หน่วยงาน",
     file: "ไฟล์",
-    fiscalYear: "ปีงบประมาณ",
+    fiscalYear: "ปีงบประมาณ (พ.ศ.)",
     errors: "ข้อผิดพลาด",
     warnings: "คำเตือน",
     total: (offices) => `รวม ${offices} หน่วยงาน`,
@@ -311,8 +323,8 @@ const th: Messages = {
       `(ต่างกัน ${baht(Math.abs((i.details?.expected ?? 0) - (i.details?.amount ?? 0)))} บาท)`,
     "no-year-column": (i) =>
       i.details?.year === undefined
-        ? `แผนมีคอลัมน์งบประมาณรายปี (${i.details?.other ?? ""}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุปีงบประมาณ`
-        : `แผนมีคอลัมน์งบประมาณรายปี ${i.details?.other ?? ""} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${i.details.year}`,
+        ? `แผนมีคอลัมน์งบประมาณรายปี (พ.ศ. ${i.details?.other ?? ""}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุปีงบประมาณ`
+        : `แผนมีคอลัมน์งบประมาณรายปี พ.ศ. ${i.details?.other ?? ""} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${buddhistYear(i.details.year, "th")}`,
     "over-ordinance": (i) =>
       `เบิกจ่าย ${baht(i.details?.amount)} บาท มากกว่างบประมาณตามข้อบัญญัติ/เทศบัญญัติ ${baht(i.details?.expected)} บาท`,
     "not-in-this-year": () => "ไม่มีงบประมาณในปีงบประมาณนี้ (มีในปีอื่น): ไม่อยู่ในแผนของปีนี้ จึงไม่นับ",
@@ -341,7 +353,7 @@ const en: Messages = {
     period: (year, round, months) =>
       year === undefined
         ? `${round}-month round`
-        : `Fiscal year ${year} (B.E.), ${round}-month round (${months})`,
+        : `FY ${buddhistYear(year, "en")}, ${round}-month round (${months})`,
     dimension: "Dimension",
     projects: "Projects in the plan",
     plannedBudget: "Planned budget",
@@ -355,22 +367,24 @@ const en: Messages = {
     byBudget: "Budget",
     total: "Total",
     hasErrors: (errors) =>
-      `The plan still has ${errors} error${errors === 1 ? "" : "s"}; the figures below may not be right yet.`,
+      `The plan still has ${plural(errors, "error")}; the figures below may not be right yet.`,
     notCarriedOut: (count) => `Projects not carried out (${count})`,
     none: "None",
-    listNo: "No.",
+    noReason: "No reason given",
     listName: "Project, activity or measure",
     listDimension: "Dimension",
     listRow: "Plan row",
     listReason: "Reason",
     source: (where, projects, firstRow, lastRow) =>
-      `Source: ${where}, rows ${firstRow}–${lastRow} (${projects} projects)`,
+      `Source: ${where}, rows ${firstRow}–${lastRow} (${plural(projects, "project")})`,
     sheet: (name) => `sheet "${name}"`,
     table: (name) => `table "${name}"`,
     stale: "Out of date: the plan changed after this table was written. Write the summary again.",
     footerWritten: (date) => `Written ${date}`,
     footerCheck: (errors, warnings) =>
-      errors === 0 && warnings === 0 ? "Check: no problems" : `Check: ${errors} errors, ${warnings} warnings`,
+      errors === 0 && warnings === 0
+        ? "Check: no problems"
+        : `Check: ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
     chartTitle: "Planned and disbursed budget by dimension",
     memoHeading: "Text for the report memo",
     ordinanceBudget: "Ordinance budget",
@@ -381,13 +395,14 @@ const en: Messages = {
   },
   memo: {
     intro: (year, organisation, projects, planned) =>
-      `In fiscal year ${year === undefined ? "" : `${year} (B.E.) `}${organisation ? `${organisation} ` : "the office "}` +
-      `had ${projects} projects, activities and measures in its anti-corruption and integrity action plan, ` +
+      `In ${year === undefined ? "this fiscal year" : `FY ${buddhistYear(year, "en")}`}, ${organisation || "the office"} ` +
+      `had ${plural(projects, "project, activity or measure", "projects, activities and measures")} ` +
+      `in its anti-corruption and integrity action plan, ` +
       `with a total planned budget of ${planned} baht, in 4 dimensions:`,
     dimension: (dimension, projects, planned) =>
-      `Dimension ${dimension}: ${projects} project${projects === 1 ? "" : "s"}, planned budget ${planned} baht`,
+      `Dimension ${dimension}: ${plural(projects, "project")}, planned budget ${planned} baht`,
     emptyDimension: (dimension) => `Dimension ${dimension}: no projects`,
-    total: (projects, planned) => `Total: ${projects} projects, planned budget ${planned} baht`,
+    total: (projects, planned) => `Total: ${plural(projects, "project")}, planned budget ${planned} baht`,
     results: (round, months) => `Results of the ${round}-month round${months ? ` (${months})` : ""}:`,
     completed: (count, pct) => `${count} completed (${pct} percent)`,
     inProgress: (count) => `${count} in progress`,
@@ -413,10 +428,10 @@ const en: Messages = {
     none: "no reason given",
   },
   itemTypes: {
-    project: (count) => `${count} project${count === 1 ? "" : "s"}`,
-    activity: (count) => `${count} activit${count === 1 ? "y" : "ies"}`,
-    measure: (count) => `${count} measure${count === 1 ? "" : "s"}`,
-    guideline: (count) => `${count} guideline${count === 1 ? "" : "s"}`,
+    project: (count) => plural(count, "project"),
+    activity: (count) => plural(count, "activity", "activities"),
+    measure: (count) => plural(count, "measure"),
+    guideline: (count) => plural(count, "guideline"),
     unknown: (count) => `${count} of no stated type`,
   },
   trace: {
@@ -429,14 +444,14 @@ const en: Messages = {
   },
   rollup: {
     title: "Results of the anti-corruption and integrity action plans, several offices",
-    offices: (count) => `${count} office${count === 1 ? "" : "s"}`,
+    offices: (count) => plural(count, "office"),
     no: "No.",
     organisation: "Office",
     file: "File",
-    fiscalYear: "Fiscal year",
+    fiscalYear: "Fiscal year (B.E.)",
     errors: "Errors",
     warnings: "Warnings",
-    total: (offices) => `Total, ${offices} office${offices === 1 ? "" : "s"}`,
+    total: (offices) => `Total, ${plural(offices, "office")}`,
     dimensionHeading: "By dimension, all offices together",
     legendHeading: (round) => `Row colours: percent of projects completed (${round}-month round thresholds)`,
     band: {
@@ -449,7 +464,7 @@ const en: Messages = {
     reason: "Reason",
     none: "None",
     footerCounts: (offices, unreadable) =>
-      `${offices} office${offices === 1 ? "" : "s"}${unreadable > 0 ? ` · ${unreadable} unreadable` : ""}`,
+      `${plural(offices, "office")}${unreadable > 0 ? ` · ${unreadable} unreadable` : ""}`,
   },
   issues: {
     "missing-column": (i) =>
@@ -457,7 +472,7 @@ const en: Messages = {
     "missing-name": () => "The project, activity or measure has no name.",
     "unknown-dimension": (i) =>
       i.text === ""
-        ? 'No dimension: give a number 1–4, or put a "มิติที่ N" row above the projects.'
+        ? 'No dimension: give a number 1–4, or put a "Dimension N" row above the projects.'
         : `Cannot read a dimension from "${i.text}": it must be a number 1–4 or a dimension name.`,
     "unknown-status": (i) =>
       i.text === ""
@@ -493,8 +508,8 @@ const en: Messages = {
       `(a difference of ${baht(Math.abs((i.details?.expected ?? 0) - (i.details?.amount ?? 0)))} baht).`,
     "no-year-column": (i) =>
       i.details?.year === undefined
-        ? `The plan has a budget column per year (${i.details?.other ?? ""}) but the report's fiscal year is not known: give the fiscal year.`
-        : `The plan has budget columns for ${i.details?.other ?? ""} but none for fiscal year ${i.details.year}.`,
+        ? `The plan has a budget column per year (${i.details?.other ?? ""} B.E.) but the report's fiscal year is not known: give the fiscal year.`
+        : `The plan has budget columns for ${i.details?.other ?? ""} B.E. but none for FY ${buddhistYear(i.details.year, "en")}.`,
     "over-ordinance": (i) =>
       `Disbursed ${baht(i.details?.amount)} baht, more than the ordinance budget of ${baht(i.details?.expected)} baht.`,
     "not-in-this-year": () =>

@@ -36,14 +36,24 @@ const MONTHS_EN = [
 export const BE_OFFSET = 543;
 
 /**
- * The months a round covers: FY 2566 round 12 is ตุลาคม 2565 – กันยายน 2566;
- * round 6 ends in มีนาคม 2566. Years are Buddhist era in Thai, Common era in English.
+ * A Buddhist-era year with its era, as each language marks it (spec §1, "Years"): "พ.ศ. 2566" in
+ * Thai; "2566 B.E." in English, where a year left unmarked reads as Common era, so a Buddhist-era
+ * year always carries its mark ("FY 2566 B.E.").
+ */
+export function buddhistYear(year: number, lang: "th" | "en"): string {
+  return lang === "th" ? `พ.ศ. ${year}` : `${year} B.E.`;
+}
+
+/**
+ * The months a round covers: FY 2566 round 12 is ตุลาคม 2565 - กันยายน 2566 (Buddhist era, as the
+ * seed writes it); in English October 2022 – September 2023 (Common era, unmarked, beside
+ * buddhistYear's marked fiscal year). Round 6 ends in March.
  */
 export function roundPeriod(fiscalYear: number, round: Round, lang: "th" | "en"): string {
   const endMonth = round === 6 ? 2 : 8;
   if (lang === "th") return `${MONTHS_TH[9]} ${fiscalYear - 1} - ${MONTHS_TH[endMonth]} ${fiscalYear}`;
   const year = fiscalYear - BE_OFFSET;
-  return `${MONTHS_EN[9]} ${year - 1} - ${MONTHS_EN[endMonth]} ${year}`;
+  return `${MONTHS_EN[9]} ${year - 1} – ${MONTHS_EN[endMonth]} ${year}`;
 }
 
 /** The fiscal year (B.E.) a date falls in: from 1 October it is the next year's. */

@@ -1,5 +1,5 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
-import { type ColumnMap, type Header, findHeader, withColumns } from "./columns";
+import { type ColumnChoice, type Header, findHeader, withColumns } from "./columns";
 import { type Grid, isBlank, isFormulaWithoutValue } from "./grid";
 import { findHeadings } from "./headings";
 import { type TypeCounts, countTypes } from "./itemTypes";
@@ -32,7 +32,7 @@ export interface PlanOptions {
   /** Worksheet row of the header, when the user has chosen it. */
   readonly headerRow?: number;
   /** Columns the user has chosen (indices into the grid's rows), over the recognised ones. */
-  readonly columns?: ColumnMap;
+  readonly columns?: ColumnChoice;
   /** Totals the user typed from the plan document, such as the memo's 428,000. */
   readonly controlTotals?: { readonly plannedBudget?: Satang; readonly disbursed?: Satang };
   readonly source?: PlanSource;

@@ -1,11 +1,23 @@
-/** How reasons for not carrying out are said in the list and the memo (spec §9.4). */
+/**
+ * How a project not carried out and its reason are said in the list (the summary sheet's, the
+ * pane's and the command line's alike) and in the memo (spec §9.4).
+ */
 import { MESSAGES, type Lang } from "./messages";
 import type { NotCarriedOut } from "./plan";
 import { REASON_CATEGORIES, REASON_CHOICES } from "./reasons";
 import { wordKey } from "./text";
 
-/** The list's reason cell: the category first when the sheet's own words do not already say it. */
+/** The item as the list names it: its number first, then its name ("1.5 โครงการ…"). */
+export function itemTitle(item: NotCarriedOut): string {
+  return item.no === "" ? item.name : `${item.no} ${item.name}`;
+}
+
+/**
+ * The list's reason: the category first when the sheet's own words do not already say it, and
+ * "ไม่ระบุเหตุผล" / "No reason given" when the item gives none.
+ */
 export function reasonShown(item: NotCarriedOut, lang: Lang): string {
+  if (item.reason === "") return MESSAGES[lang].summary.noReason;
   const category = item.reasonCategory;
   if (category === null || category === "other") return item.reason;
   if (wordKey(item.reason) === wordKey(REASON_CHOICES[category])) return item.reason;

@@ -3,6 +3,7 @@
  * up by dimension, the colour legend, the offices with errors and the files not read. Values,
  * formats, looks, merges, widths, row heights and print setup are all decided here; hosts only paint.
  */
+import { dimensionName } from "./dimensionName";
 import { footerSections } from "./footer";
 import { FORMAT } from "./formats";
 import { type Area, PAGE_PRINT, type PrintSetup } from "./layout";
@@ -11,7 +12,6 @@ import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import { PROGRESS_BANDS, type ProgressBand, type RollUp, progressBand } from "./rollup";
 import type { Totals } from "./summarize";
-import { DIMENSION_NAMES_EN } from "./vocabulary";
 
 export type RollupStyle =
   | "title"
@@ -294,7 +294,7 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
     next();
   };
   for (const dimension of rollup.summary.dimensions) {
-    const name = lang === "en" ? DIMENSION_NAMES_EN[dimension.dimension] : dimension.name;
+    const name = dimensionName(dimension.dimension, dimension.name, lang);
     dimensionRow(`${dimension.dimension}. ${name}`, dimension, "label", "value");
   }
   dimensionRow(summaryWords.total, rollup.summary.total, "totalLabel", "totalValue");

@@ -173,32 +173,64 @@ export const TICK_MARKS: readonly string[] = ["✓", "✔", "/", "x", "1", "ü",
 export type Dimension = 1 | 2 | 3 | 4;
 export const DIMENSIONS: readonly Dimension[] = [1, 2, 3, 4];
 
-/** Dimension names of the 2566–2570 plans: what is printed when the sheet names none. */
-export const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
-  1: "การสร้างวัฒนธรรมสุจริต",
-  2: "การบริหารราชการด้วยความโปร่งใส",
-  3: "การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน",
-  4: "การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น",
-};
+/** A standard wording of a dimension's name (spec §1) and the English name shown for it. */
+export interface StandardDimensionName {
+  readonly th: string;
+  readonly en: string;
+}
 
-export const DIMENSION_NAMES_EN: Readonly<Record<Dimension, string>> = {
-  1: "Building a culture of integrity",
-  2: "Transparent administration",
-  3: "Public participation",
-  4: "Stronger oversight of the local administration",
-};
-
-/** Every name a dimension has had, old plans (2561–2564) and new, with common variants. */
-export const KNOWN_DIMENSION_NAMES: Readonly<Record<Dimension, readonly string[]>> = {
-  1: ["การสร้างวัฒนธรรมสุจริต", "การสร้างสังคมที่ไม่ทนต่อการทุจริต"],
-  2: ["การบริหารราชการด้วยความโปร่งใส", "การบริหารราชการเพื่อป้องกันการทุจริต"],
-  3: ["การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน"],
+/**
+ * Every standard wording a dimension's name has had, the 2566–2570 plans' first, then the 2561–2564
+ * plans' and a common variant. A sheet that uses one of them gets the English name in English.
+ */
+export const STANDARD_DIMENSION_NAMES: Readonly<Record<Dimension, readonly StandardDimensionName[]>> = {
+  1: [
+    { th: "การสร้างวัฒนธรรมสุจริต", en: "Building a culture of integrity" },
+    { th: "การสร้างสังคมที่ไม่ทนต่อการทุจริต", en: "Building a society that does not tolerate corruption" },
+  ],
+  2: [
+    { th: "การบริหารราชการด้วยความโปร่งใส", en: "Administration with transparency" },
+    { th: "การบริหารราชการเพื่อป้องกันการทุจริต", en: "Administration to prevent corruption" },
+  ],
+  3: [
+    {
+      th: "การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน",
+      en: "Promoting the role and participation of the public",
+    },
+  ],
   4: [
-    "การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น",
-    "ยกระดับกลไกการตรวจสอบการดำเนินงานขององค์การปกครองส่วนท้องถิ่น",
-    "การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติราชการ",
+    {
+      th: "การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น",
+      en: "Raising the mechanisms for checking the work of the local administration",
+    },
+    {
+      th: "ยกระดับกลไกการตรวจสอบการดำเนินงานขององค์การปกครองส่วนท้องถิ่น",
+      en: "Raising the mechanisms for checking the work of the local administration",
+    },
+    {
+      th: "การเสริมสร้างและปรับปรุงกลไกในการตรวจสอบการปฏิบัติราชการ",
+      en: "Strengthening and improving the mechanisms for checking government work",
+    },
   ],
 };
+
+const byDimension = <T>(pick: (names: readonly StandardDimensionName[]) => T): Record<Dimension, T> => ({
+  1: pick(STANDARD_DIMENSION_NAMES[1]),
+  2: pick(STANDARD_DIMENSION_NAMES[2]),
+  3: pick(STANDARD_DIMENSION_NAMES[3]),
+  4: pick(STANDARD_DIMENSION_NAMES[4]),
+});
+
+/** Dimension names of the 2566–2570 plans: what is printed when the sheet names none. */
+export const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = byDimension((names) => names[0].th);
+
+/** The English names of DIMENSION_NAMES. */
+export const DIMENSION_NAMES_EN: Readonly<Record<Dimension, string>> = byDimension((names) => names[0].en);
+
+/** Every name a dimension has had, old plans (2561–2564) and new, with common variants. */
+export const KNOWN_DIMENSION_NAMES: Readonly<Record<Dimension, readonly string[]>> = byDimension((names) =>
+  names.map((name) => name.th),
+);
 
 /** Labels of a total row for the whole plan ("รวมมิติที่ N" is read separately). */
 export const TOTAL_WORDS: readonly string[] = [

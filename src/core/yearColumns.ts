@@ -2,7 +2,7 @@
  * A budget column per fiscal year (spec §9.2): multi-year plans head their budget columns 2566, 2567, …
  * (or พ.ศ. ๒๕๖๖, often under a merged "งบประมาณ (บาท)"). The report year's column is the planned budget.
  */
-import { type ColumnMap, type Header, matchHeader, withColumns } from "./columns";
+import { type ColumnChoice, type Header, matchHeader, withColumns } from "./columns";
 import { type Cell, type Grid, cellText, isBlank, kindOf } from "./grid";
 import { headerKey, tidy, wordKey } from "./text";
 import { ZERO_WORDS } from "./vocabulary";
@@ -98,7 +98,7 @@ export function readYearColumns(
   grid: Grid,
   header: Header,
   fiscalYear: number | undefined,
-  chosen: ColumnMap = {},
+  chosen: ColumnChoice = {},
 ): YearReading {
   let reading = header;
   let years: YearColumn[];

@@ -2,7 +2,7 @@
  * What the add-in keeps in the workbook's document settings: the pane's choices, and the marks by
  * which it recognises its own summary sheet and its own conditional format.
  */
-import { FIELDS, type ColumnMap } from "../core";
+import { FIELDS, type ColumnChoice } from "../core";
 import { HostError, type PlanChoice, type PlanSettings } from "../host";
 
 export const SETTING = {
@@ -55,9 +55,12 @@ function readChoice(value: unknown): PlanChoice | undefined {
   return table === undefined ? { sheet } : { sheet, table };
 }
 
-function readColumns(value: unknown): ColumnMap | undefined {
+/** A column's index, or null where the user chose none. */
+const column = (value: unknown): number | null | undefined => (value === null ? null : whole(value));
+
+function readColumns(value: unknown): ColumnChoice | undefined {
   if (!isBag(value)) return undefined;
-  return defined(Object.fromEntries(FIELDS.map((field) => [field, whole(value[field])])) as ColumnMap);
+  return defined(Object.fromEntries(FIELDS.map((field) => [field, column(value[field])])) as ColumnChoice);
 }
 
 /**

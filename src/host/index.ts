@@ -3,7 +3,7 @@
  * Excel; the preview host answers outside Office with the built-in sample plan, the file host with a
  * workbook opened in the browser. The pane knows no more.
  */
-import type { ColumnMap, FlagRule, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
+import type { ColumnChoice, FlagRule, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
 
 /** A plan the user can pick: an Excel table, or a sheet whose used range holds the plan. */
 export interface PlanChoice {
@@ -22,7 +22,7 @@ export interface PlanArea {
 export interface PlanSettings {
   readonly choice?: PlanChoice;
   readonly headerRow?: number;
-  readonly columns?: ColumnMap;
+  readonly columns?: ColumnChoice;
   readonly organisation?: string;
   readonly fiscalYear?: number;
   readonly round?: Round;

@@ -88,6 +88,7 @@ export function App({ host }: AppProps): ReactElement {
             strings={strings}
             busy={busy}
             withMemo={state.withMemo}
+            onWithMemo={actions.setWithMemo}
             autoRewrite={state.settings.autoRewrite ?? false}
             onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
             onWrite={() => void actions.writeSummary()}
@@ -95,19 +96,12 @@ export function App({ host }: AppProps): ReactElement {
           />
         );
       case "memo":
-        return (
-          <MemoStep
-            report={report}
-            lang={lang}
-            strings={strings}
-            withMemo={state.withMemo}
-            onWithMemo={actions.setWithMemo}
-          />
-        );
+        return <MemoStep report={report} lang={lang} strings={strings} withMemo={state.withMemo} />;
       case "notCarriedOut":
         return (
           <NotCarriedOutStep
             items={report.notCarriedOut}
+            lang={lang}
             strings={strings}
             busy={busy}
             canFlag={state.canFlag}
@@ -140,7 +134,12 @@ export function App({ host }: AppProps): ReactElement {
           {progress ? (
             <ProgressBanner progress={progress} strings={strings} />
           ) : failure ? (
-            <ErrorBanner failure={failure} strings={strings} onDismiss={actions.dismissFailure} />
+            <ErrorBanner
+              failure={failure}
+              strings={strings}
+              onDismiss={actions.dismissFailure}
+              onRetry={state.canRetry ? () => void actions.retry() : undefined}
+            />
           ) : state.summaryStale ? (
             <StaleBanner
               strings={strings}

@@ -46,7 +46,7 @@ export function HeadlineFigures({ report, strings }: HeadlineFiguresProps): Reac
     {
       term: words.pctProjects,
       value: `${formatPercent(total.pctProjects)}%`,
-      detail: words.projects(count(total.completed), count(total.projects)),
+      detail: words.projects(total.completed, total.projects),
     },
     { term: words.pctBudget, value: `${formatPercent(total.pctBudget)}%` },
     { term: words.planned, value: words.baht(formatBaht(total.plannedBudget)) },

@@ -1,7 +1,8 @@
 /**
  * The memo step: the results as the paragraph the report memo (บันทึกข้อความ) uses, to copy into the
- * memo or to write under the summary table. It says so where the plan's stated totals disagree
- * with what its rows add up to, since the paragraph quotes the rows.
+ * memo or to write under the summary table (the switch for that sits beside the write button in the
+ * summary step, where it takes effect; this step says whether it is on). It says so where the plan's
+ * stated totals disagree with what its rows add up to, since the paragraph quotes the rows.
  */
 import {
   Button,
@@ -9,7 +10,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Switch,
   Text,
   Textarea,
   makeStyles,
@@ -30,8 +30,8 @@ export interface MemoStepProps {
   readonly report: PlanReport;
   readonly lang: Lang;
   readonly strings: PaneStrings;
+  /** The paragraph goes under the table on the next write (switched in the summary step). */
   readonly withMemo: boolean;
-  readonly onWithMemo: (on: boolean) => void;
 }
 
 /** One sentence for each stated total the rows disagree with, without repeats (the sheet and the pane may state the same). */
@@ -55,7 +55,7 @@ interface Copied {
   readonly text: string;
 }
 
-export function MemoStep({ report, lang, strings, withMemo, onWithMemo }: MemoStepProps): ReactElement {
+export function MemoStep({ report, lang, strings, withMemo }: MemoStepProps): ReactElement {
   const classes = useStyles();
   const words = strings.memo;
   const text = useMemo(() => memoText(report, lang), [report, lang]);
@@ -98,11 +98,9 @@ export function MemoStep({ report, lang, strings, withMemo, onWithMemo }: MemoSt
         <Button onClick={() => void copy()}>{words.copy}</Button>
         <Text aria-live="polite">{copied?.text === text ? words[copied.outcome] : ""}</Text>
       </div>
-      <Switch
-        label={words.underTable}
-        checked={withMemo}
-        onChange={(_event, data) => onWithMemo(data.checked)}
-      />
+      <Text size={200} className={classes.hint}>
+        {words.underTable(withMemo)}
+      </Text>
     </div>
   );
 }

@@ -11,7 +11,7 @@ export interface NoPlanBannerProps {
 
 export function NoPlanBanner({ lang, strings }: NoPlanBannerProps): ReactElement {
   const fields = MESSAGES[lang].fields;
-  const headers = [...REQUIRED_FIELDS, "status" as const].map((field) => `“${fields[field]}”`).join(", ");
+  const headers = [...REQUIRED_FIELDS, "status" as const].map((field) => fields[field]);
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>

@@ -4,7 +4,7 @@
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import { type NotCarriedOut, formatBaht } from "../core";
+import { type Lang, type NotCarriedOut, formatBaht, itemTitle, reasonShown } from "../core";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -32,6 +32,7 @@ const useStyles = makeStyles({
 
 export interface NotCarriedOutStepProps {
   readonly items: readonly NotCarriedOut[];
+  readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
   /** The plan has a column the flag rule can read a row's status from. */
@@ -42,6 +43,7 @@ export interface NotCarriedOutStepProps {
 
 export function NotCarriedOutStep({
   items,
+  lang,
   strings,
   busy,
   canFlag,
@@ -58,7 +60,7 @@ export function NotCarriedOutStep({
         <ul className={classes.list}>
           {items.map((item) => (
             <li key={item.row} className={classes.item}>
-              <Text className={classes.name}>{item.no === "" ? item.name : `${item.no} ${item.name}`}</Text>
+              <Text className={classes.name}>{itemTitle(item)}</Text>
               <Text size={200} className={classes.facts}>
                 {[
                   words.row(item.row),
@@ -66,8 +68,9 @@ export function NotCarriedOutStep({
                   words.planned(formatBaht(item.plannedBudget)),
                 ].join(" · ")}
               </Text>
-              <Text size={200} className={item.note === "" ? classes.missing : undefined}>
-                {words.reason(item.note === "" ? words.noReason : item.note)}
+              {/* The same words as the summary sheet's list: core says both. */}
+              <Text size={200} className={item.reason === "" ? classes.missing : undefined}>
+                {words.reason(reasonShown(item, lang))}
               </Text>
             </li>
           ))}

@@ -6,6 +6,7 @@
 import { Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { columnLetter } from "../core";
+import { NO_COLUMN, columnChosen } from "./columnChoice";
 import type { PaneStrings } from "./strings";
 import type { PlanActions, PlanState } from "./usePlan";
 
@@ -27,6 +28,7 @@ export function PlanExtras({ state, actions, strings }: PlanExtrasProps): ReactE
   const words = strings.plan;
   const planned = report.header.columns.plannedBudget;
   const chosen = report.yearColumns.find((column) => column.index === planned);
+  const none = settings.columns?.plannedBudget === null;
   const option = (year: number, index: number) =>
     words.yearOption(year, columnLetter(report.firstColumn + index));
   return (
@@ -40,13 +42,14 @@ export function PlanExtras({ state, actions, strings }: PlanExtrasProps): ReactE
             <Dropdown
               className={classes.dropdown}
               placeholder={words.notFound}
-              value={chosen ? option(chosen.year, chosen.index) : ""}
-              selectedOptions={chosen ? [String(chosen.index)] : []}
+              value={none ? words.noColumn : chosen ? option(chosen.year, chosen.index) : ""}
+              selectedOptions={none ? [NO_COLUMN] : chosen ? [String(chosen.index)] : []}
               onOptionSelect={(_event, data) => {
                 if (data.optionValue !== undefined)
-                  actions.setColumn("plannedBudget", Number(data.optionValue));
+                  actions.setColumn("plannedBudget", columnChosen(data.optionValue));
               }}
             >
+              <Option value={NO_COLUMN}>{words.noColumn}</Option>
               {report.yearColumns.map((column) => (
                 <Option key={column.index} value={String(column.index)}>
                   {option(column.year, column.index)}

@@ -25,6 +25,7 @@ import {
   columnLetter,
   formatBaht,
 } from "../core";
+import { NO_COLUMN, columnChosen } from "./columnChoice";
 import { CommitInput } from "./CommitInput";
 import { NoPlanBanner } from "./NoPlanBanner";
 import { PlanExtras } from "./PlanExtras";
@@ -178,6 +179,8 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
           </Text>
           {FIELDS.map((field) => {
             const index = report.header.columns[field];
+            // "None" is chosen, not merely not found: it shows as chosen.
+            const none = settings.columns?.[field] === null;
             const label = (i: number) =>
               words.columnOption(columnLetter(report.firstColumn + i), report.header.labels[i] ?? "");
             return (
@@ -185,12 +188,14 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
                 <Dropdown
                   className={classes.dropdown}
                   placeholder={words.notFound}
-                  value={index === undefined ? "" : label(index)}
-                  selectedOptions={index === undefined ? [] : [String(index)]}
+                  value={none ? words.noColumn : index === undefined ? "" : label(index)}
+                  selectedOptions={none ? [NO_COLUMN] : index === undefined ? [] : [String(index)]}
                   onOptionSelect={(_event, data) => {
-                    if (data.optionValue !== undefined) actions.setColumn(field, Number(data.optionValue));
+                    if (data.optionValue !== undefined)
+                      actions.setColumn(field, columnChosen(data.optionValue));
                   }}
                 >
+                  <Option value={NO_COLUMN}>{words.noColumn}</Option>
                   {report.header.labels.map((_text, i) => (
                     <Option key={i} value={String(i)}>
                       {label(i)}

@@ -1,7 +1,7 @@
 /**
  * The third step: the summary sheet previewed from the very layout that will be written, the button
- * that writes it (asking first while the plan still has errors), and whether an edit of the plan
- * rewrites it by itself.
+ * that writes it (asking first while the plan still has errors) with the switch beside it that puts
+ * the memo paragraph under the table, and whether an edit of the plan rewrites it by itself.
  */
 import {
   Button,
@@ -36,6 +36,7 @@ export interface SummaryStepProps {
   readonly busy: boolean;
   /** The memo paragraph goes under the table. */
   readonly withMemo: boolean;
+  readonly onWithMemo: (on: boolean) => void;
   readonly autoRewrite: boolean;
   readonly onAutoRewrite: (on: boolean) => void;
   readonly onWrite: () => void;
@@ -48,6 +49,7 @@ export function SummaryStep({
   strings,
   busy,
   withMemo,
+  onWithMemo,
   autoRewrite,
   onAutoRewrite,
   onWrite,
@@ -63,6 +65,14 @@ export function SummaryStep({
     <div className={classes.root}>
       <HeadlineFigures report={report} strings={strings} />
       <SummaryPreview layout={layout} label={words.previewLabel} />
+      {/* Beside the write button: what the switch changes is what the next write puts on the sheet. */}
+      <Field hint={words.withMemoHint}>
+        <Switch
+          label={words.withMemo}
+          checked={withMemo}
+          onChange={(_event, data) => onWithMemo(data.checked)}
+        />
+      </Field>
       <Button
         appearance="primary"
         disabledFocusable={busy}

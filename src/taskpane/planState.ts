@@ -40,6 +40,8 @@ export interface PlanState {
   readonly noPlan: boolean;
   readonly progress: Progress | undefined;
   readonly failure: Failure | undefined;
+  /** What failed can be done again as it was (see PlanActions.retry). */
+  readonly canRetry: boolean;
   readonly notice: Notice | undefined;
   /** Write the memo paragraph under the summary table (for this session). */
   readonly withMemo: boolean;
@@ -54,7 +56,8 @@ export interface PlanActions {
   /** Lists the plans again and rereads the chosen one, after the user has edited the workbook. */
   reread(): Promise<void>;
   updateSettings(patch: Partial<PlanSettings>): void;
-  setColumn(field: Field, index: number): void;
+  /** The column holding a field; null for none (the field is then left out, or missing if required). */
+  setColumn(field: Field, index: number | null): void;
   selectIssue(issue: Issue): Promise<void>;
   /** Writes the summary as previewed, with today's date in its footer. */
   writeSummary(): Promise<void>;
@@ -66,6 +69,8 @@ export interface PlanActions {
   /** Creates a plan sheet from the template for the organisation and year shown, and picks it. */
   createTemplate(withSample: boolean): Promise<void>;
   dismissFailure(): void;
+  /** Does again what failed, from the plan and settings as they are now. */
+  retry(): Promise<void>;
 }
 
 export function toFailure(error: unknown): Failure {

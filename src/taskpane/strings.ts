@@ -2,7 +2,7 @@
  * The task pane's own words, Thai first and English second, in the same shape. Issue messages,
  * field names and the summary's labels come from core's MESSAGES.
  */
-import type { Lang } from "../core";
+import { type Lang, buddhistYear, plural } from "../core";
 import type { HostFailure } from "../host";
 
 /** What the pane is doing while it waits on the workbook. */
@@ -39,6 +39,8 @@ export interface PaneStrings {
     readonly columnsHint: (headerRow: number) => string;
     readonly columnOption: (letter: string, label: string) => string;
     readonly notFound: string;
+    /** The column chooser's choice of no column: the field is left out (a required one is then missing). */
+    readonly noColumn: string;
     /** The budget column per fiscal year (spec §9.2). */
     readonly yearColumn: string;
     readonly yearColumnsHint: (years: string) => string;
@@ -82,7 +84,7 @@ export interface PaneStrings {
       readonly disbursed: string;
       readonly notCarriedOut: string;
       readonly baht: (amount: string) => string;
-      readonly projects: (done: string, of: string) => string;
+      readonly projects: (done: number, of: number) => string;
     };
     readonly previewLabel: string;
     readonly write: string;
@@ -96,6 +98,9 @@ export interface PaneStrings {
     readonly sheetNote: string;
     readonly autoRewrite: string;
     readonly autoRewriteHint: string;
+    /** The switch that puts the memo paragraph under the table: it takes effect on the next write. */
+    readonly withMemo: string;
+    readonly withMemoHint: string;
     readonly rewritten: (sheet: string) => string;
     readonly staleTitle: string;
     readonly staleBody: string;
@@ -110,7 +115,8 @@ export interface PaneStrings {
     readonly copy: string;
     readonly copied: string;
     readonly pressCtrlC: string;
-    readonly underTable: string;
+    /** Where the switch that writes this text under the table is, and whether it is on. */
+    readonly underTable: (on: boolean) => string;
     readonly controlTitle: string;
     /** Which figure the memo uses where a stated total disagrees with the rows. */
     readonly controlNote: (
@@ -126,7 +132,6 @@ export interface PaneStrings {
     readonly dimension: (dimension: number | null) => string;
     readonly planned: (baht: string) => string;
     readonly reason: (note: string) => string;
-    readonly noReason: string;
     readonly flag: (rows: number) => string;
     readonly flagged: (rows: number) => string;
     readonly previewFlagged: (rows: number) => string;
@@ -138,21 +143,27 @@ export interface PaneStrings {
   readonly previewSelected: (cell: string) => string;
   readonly noReport: string;
   readonly noPlanTitle: string;
-  readonly noPlanBody: (rows: number, headers: string) => string;
+  /** `headers` are field names, quoted here. */
+  readonly noPlanBody: (rows: number, headers: readonly string[]) => string;
   readonly progress: Readonly<Record<Task, string>>;
   readonly progressCount: (done: number, total: number) => string;
   readonly failureTitle: Readonly<Record<HostFailure, string>>;
   readonly advice: Readonly<Record<HostFailure, string>>;
   /** The disclosure that holds Excel's own words and error code, away from the advice. */
   readonly failureDetails: string;
+  /** Repeats what failed, offered where waiting or a click in Excel may be all it takes. */
+  readonly retry: string;
   readonly dismiss: string;
 }
+
+/** Names in quotation marks, one style in both languages: the straight double quote. */
+const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(", ");
 
 const th: PaneStrings = {
   appTitle: "รายงานผลแผนป้องกันการทุจริต",
   otherLanguage: "English",
   otherLang: "en",
-  previewBanner: "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปี 2566",
+  previewBanner: `โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปีงบประมาณ ${buddhistYear(2566, "th")}`,
   steps: {
     plan: "แผน",
     check: (issues) => (issues === undefined ? "ตรวจสอบ" : `ตรวจสอบ (${issues.toLocaleString("th-TH")})`),
@@ -176,10 +187,11 @@ const th: PaneStrings = {
     columnsHint: (headerRow) => `หัวตารางอยู่แถว ${headerRow} เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด`,
     columnOption: (letter, label) => (label === "" ? `คอลัมน์ ${letter}` : `${letter} · ${label}`),
     notFound: "ไม่พบ",
+    noColumn: "ไม่มี",
     yearColumn: "งบประมาณของปี",
     yearColumnsHint: (years) =>
-      `แผนมีคอลัมน์งบประมาณรายปี ${years}: คอลัมน์ของปีงบประมาณที่รายงานคืองบประมาณตามแผน เลือกปีอื่นได้`,
-    yearOption: (year, letter) => `${year} (คอลัมน์ ${letter})`,
+      `แผนมีคอลัมน์งบประมาณรายปี (พ.ศ. ${years}): คอลัมน์ของปีงบประมาณที่รายงานคืองบประมาณตามแผน เลือกปีอื่นได้`,
+    yearOption: (year, letter) => `${buddhistYear(year, "th")} (คอลัมน์ ${letter})`,
     subtotals: (headings) => `แสดงผลรวมย่อยตามหัวข้อย่อย (${headings} หัวข้อ) ใต้ตารางสรุป`,
     detailsHeading: "รายละเอียดรายงาน",
     organisation: "ชื่อหน่วยงาน",
@@ -199,7 +211,7 @@ const th: PaneStrings = {
     templateHint: "สร้างแผ่นงานที่มีหัวตารางตามแบบ พร้อมรายการให้เลือกมิติและสถานะ แล้วกรอกโครงการลงในตาราง",
     withSample: "ใส่ข้อมูลตัวอย่าง",
     createTemplate: "สร้างแผ่นงานแผนใหม่จากแม่แบบ",
-    created: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกโครงการลงในตาราง แล้วดูผลในขั้น “ตรวจสอบ”`,
+    created: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกโครงการลงในตาราง แล้วดูผลในขั้น "ตรวจสอบ"`,
     previewCreated: "ตัวอย่าง: ไม่มีสมุดงานจริง แผนใหม่จึงอยู่ในบานหน้าต่างนี้เท่านั้น",
   },
   check: {
@@ -217,7 +229,7 @@ const th: PaneStrings = {
       disbursed: "เบิกจ่ายแล้ว",
       notCarriedOut: "โครงการที่ไม่ได้ดำเนินการ",
       baht: (amount) => `${amount} บาท`,
-      projects: (done, of) => `${done} จาก ${of} โครงการ`,
+      projects: (done, of) => `${done.toLocaleString("th-TH")} จาก ${of.toLocaleString("th-TH")} โครงการ`,
     },
     previewLabel: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน",
     write: "เขียนตารางสรุปลงสมุดงาน",
@@ -231,11 +243,13 @@ const th: PaneStrings = {
     sheetNote: "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
     autoRewrite: "เขียนตารางสรุปใหม่อัตโนมัติเมื่อแผนเปลี่ยน",
     autoRewriteHint: "ถ้าไม่เลือก เมื่อแผนเปลี่ยน ตารางสรุปที่เขียนไว้จะถูกทำเครื่องหมายว่าไม่เป็นปัจจุบัน",
+    withMemo: "เขียนข้อความสำหรับบันทึกใต้ตารางสรุปด้วย",
+    withMemoHint: 'มีผลเมื่อกดเขียนตารางสรุปครั้งต่อไป ดูข้อความได้ในขั้น "บันทึกข้อความ"',
     rewritten: (sheet) => `แผนเปลี่ยน จึงเขียนตารางสรุปในแผ่นงาน "${sheet}" ใหม่แล้ว`,
     staleTitle: "ตารางสรุปไม่เป็นปัจจุบัน",
-    staleBody: "แผนถูกแก้ไขหลังจากเขียนตารางสรุปลงสมุดงาน กด “เขียนตารางสรุปลงสมุดงาน” เพื่อเขียนใหม่",
+    staleBody: 'แผนถูกแก้ไขหลังจากเขียนตารางสรุปลงสมุดงาน กด "เขียนตารางสรุปลงสมุดงาน" เพื่อเขียนใหม่',
     goToSummary: "ไปที่ขั้นสรุป",
-    incomplete: "ตารางนี้เขียนไม่ครบ: กด “เขียนตารางสรุปลงสมุดงาน” อีกครั้งเพื่อเขียนให้ครบ",
+    incomplete: 'ตารางนี้เขียนไม่ครบ: กด "เขียนตารางสรุปลงสมุดงาน" อีกครั้งเพื่อเขียนให้ครบ',
     printSetupFailed: "(ตั้งค่าหน้ากระดาษไม่สำเร็จ กรุณาตั้งค่าการพิมพ์เอง)",
   },
   memo: {
@@ -243,7 +257,10 @@ const th: PaneStrings = {
     copy: "คัดลอกข้อความ",
     copied: "คัดลอกข้อความแล้ว",
     pressCtrlC: "กด Ctrl+C เพื่อคัดลอก",
-    underTable: "เขียนข้อความนี้ใต้ตารางสรุป",
+    underTable: (on) =>
+      on
+        ? 'ข้อความนี้จะเขียนไว้ใต้ตารางสรุปเมื่อกดเขียนตารางสรุป (ปิดได้ที่สวิตช์ในขั้น "สรุป")'
+        : 'หากต้องการเขียนข้อความนี้ไว้ใต้ตารางสรุป ให้เปิดสวิตช์ในขั้น "สรุป" ข้างปุ่มเขียนตารางสรุป',
     controlTitle: "ยอดรวมไม่ตรงกัน",
     controlNote: (field, dimension, rows, stated) =>
       `ข้อความนี้ใช้ยอดที่รายการโครงการรวมได้ (${field}${dimension === undefined ? "" : ` มิติที่ ${dimension}`} ${rows} บาท) ` +
@@ -255,7 +272,6 @@ const th: PaneStrings = {
     dimension: (dimension) => (dimension === null ? "ไม่ทราบมิติ" : `มิติที่ ${dimension}`),
     planned: (baht) => `งบประมาณตามแผน ${baht} บาท`,
     reason: (note) => `เหตุผล: ${note}`,
-    noReason: "ไม่ระบุเหตุผล",
     flag: (rows) => `ทำเครื่องหมายแถวเหล่านี้ในแผน (${rows} แถว)`,
     flagged: (rows) => `ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว ${rows} แถว`,
     previewFlagged: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่ได้ทำเครื่องหมาย ${rows} แถว`,
@@ -265,11 +281,11 @@ const th: PaneStrings = {
     previewUnflagged: "ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่มีเครื่องหมายให้ลบ",
   },
   previewSelected: (cell) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกเซลล์ ${cell} ให้ไม่ได้`,
-  noReport: "ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น “แผน” ก่อน",
+  noReport: 'ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น "แผน" ก่อน',
   noPlanTitle: "ไม่พบแผนในแผ่นงานนี้",
   noPlanBody: (rows, headers) =>
-    `ต้องมีแถวหัวตารางภายใน ${rows} แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น ${headers} ` +
-    "เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์แล้วกด “อ่านแผนใหม่”",
+    `ต้องมีแถวหัวตารางภายใน ${rows} แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น ${quoted(headers)} ` +
+    'เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์แล้วกด "อ่านแผนใหม่"',
   progress: {
     listing: "กำลังหาตารางและแผ่นงาน…",
     reading: "กำลังอ่านแผน…",
@@ -292,7 +308,7 @@ const th: PaneStrings = {
     failed: "ทำไม่สำเร็จ",
   },
   advice: {
-    "not-found": "ตารางหรือแผ่นงานอาจถูกลบหรือเปลี่ยนชื่อ เลือกแผนอีกครั้งในขั้น “แผน”",
+    "not-found": 'ตารางหรือแผ่นงานอาจถูกลบหรือเปลี่ยนชื่อ เลือกแผนอีกครั้งในขั้น "แผน"',
     busy: "ออกจากโหมดแก้ไขเซลล์ (กด Enter หรือ Esc) หรือรอสักครู่ แล้วลองอีกครั้ง",
     requirement: "ต้องใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ",
     "too-large": "แผนใหญ่เกินกว่าที่ Excel ส่งได้ในครั้งเดียว แยกแผนเป็นตารางที่เล็กลง แล้วลองอีกครั้ง",
@@ -304,6 +320,7 @@ const th: PaneStrings = {
     failed: "ลองอีกครั้ง ถ้ายังไม่ได้ ให้ปิดแล้วเปิดบานหน้าต่างนี้ใหม่",
   },
   failureDetails: "รายละเอียด",
+  retry: "ลองอีกครั้ง",
   dismiss: "ปิด",
 };
 
@@ -311,7 +328,7 @@ const en: PaneStrings = {
   appTitle: "Integrity Plan Report",
   otherLanguage: "ภาษาไทย",
   otherLang: "th",
-  previewBanner: "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566",
+  previewBanner: `Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY ${buddhistYear(2566, "en")}`,
   steps: {
     plan: "Plan",
     check: (issues) => (issues === undefined ? "Check" : `Check (${issues.toLocaleString("en-US")})`),
@@ -329,16 +346,19 @@ const en: PaneStrings = {
     reread: "Read the plan again",
     columnsHeading: "Columns recognised",
     columnsSummary: (found, complete) =>
-      complete ? `${found} columns found — edit` : `${found} columns found, a required one missing — edit`,
+      complete
+        ? `${plural(found, "column")} found — edit`
+        : `${plural(found, "column")} found, a required one missing — edit`,
     goToCheck: "Check the plan →",
     startHeading: "Get started",
     columnsHint: (headerRow) => `The header is on row ${headerRow}. Change a column if it was read wrongly.`,
     columnOption: (letter, label) => (label === "" ? `Column ${letter}` : `${letter} · ${label}`),
     notFound: "Not found",
+    noColumn: "None",
     yearColumn: "Budget of year",
     yearColumnsHint: (years) =>
-      `The plan has a budget column per year (${years}): the report year's column is the planned budget. You can pick another.`,
-    yearOption: (year, letter) => `${year} (column ${letter})`,
+      `The plan has a budget column per year (${years} B.E.): the report year's column is the planned budget. You can pick another.`,
+    yearOption: (year, letter) => `${buddhistYear(year, "en")} (column ${letter})`,
     subtotals: (headings) => `Show subtotals per sub-dimension heading (${headings}) under the summary table`,
     detailsHeading: "Report details",
     organisation: "Organisation",
@@ -360,7 +380,7 @@ const en: PaneStrings = {
       "Creates a sheet with the standard headers and drop-down lists for dimension and status; fill the table in.",
     withSample: "Fill it with the sample",
     createTemplate: "Create a new plan sheet from the template",
-    created: (sheet) => `The sheet "${sheet}" was created. Fill the table in, then see the “Check” step.`,
+    created: (sheet) => `The sheet "${sheet}" was created. Fill the table in, then see the "Check" step.`,
     previewCreated: "Preview: there is no real workbook, so the new plan lives in this pane only.",
   },
   check: {
@@ -378,13 +398,12 @@ const en: PaneStrings = {
       disbursed: "Disbursed",
       notCarriedOut: "Projects not carried out",
       baht: (amount) => `${amount} baht`,
-      projects: (done, of) => `${done} of ${of} projects`,
+      projects: (done, of) => `${done.toLocaleString("en-US")} of ${plural(of, "project")}`,
     },
     previewLabel: "The summary table as it will be written to the workbook",
     write: "Write the summary to the workbook",
     confirmTitle: "Errors remain",
-    confirmBody: (errors) =>
-      `The plan still has ${errors} error${errors === 1 ? "" : "s"}. Write the summary anyway?`,
+    confirmBody: (errors) => `The plan still has ${plural(errors, "error")}. Write the summary anyway?`,
     confirmWrite: "Write anyway",
     cancel: "Cancel",
     goToErrors: "Go to the errors",
@@ -395,13 +414,15 @@ const en: PaneStrings = {
       "The summary sheet includes a chart of planned and disbursed budget by dimension and is set to print on A4 landscape.",
     autoRewrite: "Rewrite the summary automatically when the plan changes",
     autoRewriteHint: "When off, a summary already written is marked out of date when the plan changes.",
+    withMemo: "Also write the memo text under the summary table",
+    withMemoHint: 'Takes effect the next time the summary is written. The text is in the "Memo" step.',
     rewritten: (sheet) => `The plan changed, so the summary on the sheet "${sheet}" was written again.`,
     staleTitle: "The summary is out of date",
     staleBody:
-      "The plan was edited after the summary was written. Choose “Write the summary to the workbook” to write it again.",
+      'The plan was edited after the summary was written. Choose "Write the summary to the workbook" to write it again.',
     goToSummary: "Go to the summary",
     incomplete:
-      "This table was not written in full: choose “Write the summary to the workbook” again to finish it.",
+      'This table was not written in full: choose "Write the summary to the workbook" again to finish it.',
     printSetupFailed: "(The page setup could not be made; set up printing by hand.)",
   },
   memo: {
@@ -409,7 +430,10 @@ const en: PaneStrings = {
     copy: "Copy the text",
     copied: "Copied.",
     pressCtrlC: "Press Ctrl+C to copy.",
-    underTable: "Write this text under the summary table",
+    underTable: (on) =>
+      on
+        ? 'This text will be written under the summary table when the summary is written (the switch is in the "Summary" step).'
+        : 'To write this text under the summary table, turn on the switch in the "Summary" step, beside the write button.',
     controlTitle: "The totals disagree",
     controlNote: (field, dimension, rows, stated) =>
       `This text uses what the rows add up to (${dimension === undefined ? "" : `dimension ${dimension} `}${field.toLowerCase()} ${rows} baht), ` +
@@ -421,11 +445,10 @@ const en: PaneStrings = {
     dimension: (dimension) => (dimension === null ? "Unknown dimension" : `Dimension ${dimension}`),
     planned: (baht) => `Planned budget ${baht} baht`,
     reason: (note) => `Reason: ${note}`,
-    noReason: "No reason given",
-    flag: (rows) => `Flag these rows in the plan (${rows} row${rows === 1 ? "" : "s"})`,
-    flagged: (rows) => `Flagged ${rows} row${rows === 1 ? "" : "s"} not carried out in the plan.`,
+    flag: (rows) => `Flag these rows in the plan (${plural(rows, "row")})`,
+    flagged: (rows) => `Flagged ${plural(rows, "row")} not carried out in the plan.`,
     previewFlagged: (rows) =>
-      `Preview: there is no real workbook, so ${rows} row${rows === 1 ? " was" : "s were"} not flagged.`,
+      `Preview: there is no real workbook, so ${plural(rows, "row")} ${rows === 1 ? "was" : "were"} not flagged.`,
     clearFlags: "Remove the flags from the plan",
     flagsFollow:
       "The flags read each row's own status, so they follow edits, sorting and inserted rows by themselves.",
@@ -433,11 +456,11 @@ const en: PaneStrings = {
     previewUnflagged: "Preview: there is no real workbook, so there were no flags to remove.",
   },
   previewSelected: (cell) => `Preview: there is no real workbook, so cell ${cell} cannot be selected.`,
-  noReport: "No plan has been read yet. Pick a plan in the “Plan” step first.",
+  noReport: 'No plan has been read yet. Pick a plan in the "Plan" step first.',
   noPlanTitle: "No plan found in this sheet",
   noPlanBody: (rows, headers) =>
-    `The pane looks in the first ${rows} rows for a header row naming at least two columns, such as ${headers}. ` +
-    "Pick another table or sheet, or fix the headers and choose “Read the plan again”.",
+    `The pane looks in the first ${plural(rows, "row")} for a header row naming at least two columns, such as ${quoted(headers)}. ` +
+    'Pick another table or sheet, or fix the headers and choose "Read the plan again".',
   progress: {
     listing: "Looking for tables and sheets…",
     reading: "Reading the plan…",
@@ -446,7 +469,7 @@ const en: PaneStrings = {
     selecting: "Selecting the cell…",
     creating: "Creating the plan sheet…",
   },
-  progressCount: (done, total) => `${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
+  progressCount: (done, total) => `${done.toLocaleString("en-US")} of ${plural(total, "row")}`,
   failureTitle: {
     "not-found": "The chosen plan is gone",
     busy: "Excel is busy",
@@ -461,7 +484,7 @@ const en: PaneStrings = {
   },
   advice: {
     "not-found":
-      "The table or sheet may have been deleted or renamed. Pick the plan again in the “Plan” step.",
+      'The table or sheet may have been deleted or renamed. Pick the plan again in the "Plan" step.',
     busy: "Leave cell-edit mode (press Enter or Esc) or wait a moment, then try again.",
     requirement: "The add-in needs Microsoft 365, Excel 2021 or later, or Excel on the web.",
     "too-large":
@@ -476,6 +499,7 @@ const en: PaneStrings = {
     failed: "Try again. If it still fails, close the pane and open it again.",
   },
   failureDetails: "Details",
+  retry: "Try again",
   dismiss: "Dismiss",
 };
 

@@ -30,6 +30,19 @@ interface Loaded {
   readonly grid: Grid;
 }
 
+/** A failure, with what to do to try again when that makes sense. */
+interface Failed {
+  readonly failure: Failure;
+  readonly again?: () => Promise<unknown>;
+}
+
+/** The pane's operations as of the last render, for a retry that runs after later edits and choices. */
+interface Latest {
+  read: (choice: PlanChoice | undefined, listFirst: boolean) => Promise<Grid | undefined>;
+  recheck: (watched: PlanChoice) => Promise<void>;
+  actions: PlanActions;
+}
+
 export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [initial] = useState((): { settings: PlanSettings; failure: Failure | undefined } => {
     try {
@@ -42,7 +55,9 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [plans, setPlans] = useState<readonly PlanChoice[] | undefined>(undefined);
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [progress, setProgress] = useState<Progress | undefined>(undefined);
-  const [failure, setFailure] = useState<Failure | undefined>(initial.failure);
+  const [failed, setFailed] = useState<Failed | undefined>(
+    initial.failure === undefined ? undefined : { failure: initial.failure },
+  );
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [withMemo, setWithMemo] = useState(false);
   const [summaryStale, setSummaryStale] = useState(false);
@@ -51,20 +66,36 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   // The settings as last changed, for callbacks that run after an await.
   const settingsRef = useRef(initial.settings);
   const withMemoRef = useRef(false);
+  const latest = useRef<Latest | undefined>(undefined);
   const preview = host.kind === "preview";
+
+  /** Keeps the failure to show; `again` repeats what failed, with the pane's state as it is by then. */
+  const fail = useCallback((error: unknown, again?: () => Promise<unknown>) => {
+    setFailed({ failure: toFailure(error), ...(again ? { again } : {}) });
+  }, []);
+  const watchFailed = useCallback((failure: Failure) => setFailed({ failure }), []);
 
   const save = useCallback(
     (next: PlanSettings) => {
       setSettings(next);
       settingsRef.current = next;
-      host.saveSettings(next).catch((error: unknown) => setFailure(toFailure(error)));
+      host
+        .saveSettings(next)
+        .catch((error: unknown) => fail(error, () => host.saveSettings(settingsRef.current)));
     },
-    [host],
+    [host, fail],
   );
 
-  /** Reads a plan (listing the plans first when asked); the grid read, when this read is still the latest. */
+  /**
+   * Reads a plan (listing the plans first when asked); the grid read, when this read is still the
+   * latest. Trying again after a failure reads again, or does `again` when the read was part of more.
+   */
   const read = useCallback(
-    async (choice: PlanChoice | undefined, listFirst: boolean): Promise<Grid | undefined> => {
+    async (
+      choice: PlanChoice | undefined,
+      listFirst: boolean,
+      again: () => Promise<unknown> = () => latest.current!.read(choice, listFirst),
+    ): Promise<Grid | undefined> => {
       const id = ++latestRead.current;
       const current = () => id === latestRead.current;
       try {
@@ -96,13 +127,13 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       } catch (error) {
         if (!current()) return undefined;
         setLoaded(undefined);
-        setFailure(toFailure(error));
+        fail(error, again);
         return undefined;
       } finally {
         if (current()) setProgress(undefined);
       }
     },
-    [host],
+    [host, fail],
   );
 
   // A read still running when the pane goes away must not land.
@@ -115,35 +146,44 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     return forgetReads;
   }, [read, forgetReads]);
 
-  const run = useCallback(async (task: Task, action: () => Promise<Notice | undefined>) => {
-    setProgress({ task });
-    setFailure(undefined);
-    setNotice(undefined);
-    try {
-      setNotice(await action());
-    } catch (error) {
-      setFailure(toFailure(error));
-    } finally {
-      setProgress(undefined);
-    }
-  }, []);
+  /** Runs an action on the workbook; `again` is what "try again" does if it fails. */
+  const run = useCallback(
+    async (task: Task, action: () => Promise<Notice | undefined>, again: () => Promise<unknown>) => {
+      setProgress({ task });
+      setFailed(undefined);
+      setNotice(undefined);
+      try {
+        setNotice(await action());
+      } catch (error) {
+        fail(error, again);
+      } finally {
+        setProgress(undefined);
+      }
+    },
+    [fail],
+  );
 
   const write = useCallback(
     async (report: PlanReport, of: PlanChoice, automatic: boolean) => {
       const lang = settingsRef.current.lang ?? "th";
       const words = STRINGS[lang].summary;
-      await run("writing", async () => {
-        const sheet = await host.writeSummary(paneLayout(report, lang, withMemoRef.current, new Date()), {
-          automatic,
-          incomplete: words.incomplete,
-          printSetupFailed: words.printSetupFailed,
-        });
-        // Kept in the workbook's settings: edits of this plan mark its summary after reopening too.
-        if (!sameChoice(settingsRef.current.summaryOf, of)) save({ ...settingsRef.current, summaryOf: of });
-        setSummaryStale(false);
-        if (preview) return { kind: "preview-written" };
-        return automatic ? { kind: "rewritten", sheet } : { kind: "written", sheet };
-      });
+      await run(
+        "writing",
+        async () => {
+          const sheet = await host.writeSummary(paneLayout(report, lang, withMemoRef.current, new Date()), {
+            automatic,
+            incomplete: words.incomplete,
+            printSetupFailed: words.printSetupFailed,
+          });
+          // Kept in the workbook's settings: edits of this plan mark its summary after reopening too.
+          if (!sameChoice(settingsRef.current.summaryOf, of)) save({ ...settingsRef.current, summaryOf: of });
+          setSummaryStale(false);
+          if (preview) return { kind: "preview-written" };
+          return automatic ? { kind: "rewritten", sheet } : { kind: "written", sheet };
+        },
+        // Again from the plan as it is by then, not the report of the failed attempt.
+        automatic ? () => latest.current!.recheck(of) : () => latest.current!.actions.writeSummary(),
+      );
     },
     [host, run, preview, save],
   );
@@ -152,7 +192,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const recheck = useCallback(
     async (watched: PlanChoice) => {
       if (!sameChoice(watched, settingsRef.current.choice)) return;
-      const grid = await read(watched, false);
+      const again = () => latest.current!.recheck(watched);
+      const grid = await read(watched, false, again);
       // What the last action reported was about the plan before this edit.
       if (grid) setNotice(undefined);
       if (!grid || !sameChoice(settingsRef.current.summaryOf, watched)) return;
@@ -167,14 +208,14 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       try {
         await host.markSummaryStale(MESSAGES[current.lang ?? "th"].summary.stale);
       } catch (error) {
-        setFailure(toFailure(error));
+        fail(error, again);
       }
     },
-    [host, read, write],
+    [host, read, write, fail],
   );
 
   const choice = settings.choice;
-  useWatchPlan(host, choice, recheck, setFailure);
+  useWatchPlan(host, choice, recheck, watchFailed);
 
   const grid = loaded && sameChoice(loaded.choice, choice) ? loaded.grid : undefined;
   const report = useMemo(
@@ -184,13 +225,13 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
 
   const actions: PlanActions = {
     async choosePlan(next) {
-      setFailure(undefined);
+      setFailed(undefined);
       setNotice(undefined);
       save(forChoice(settingsRef.current, next));
       await read(next, false);
     },
     async reread() {
-      setFailure(undefined);
+      setFailed(undefined);
       setNotice(undefined);
       await read(settingsRef.current.choice, true);
     },
@@ -203,10 +244,14 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     async selectIssue(issue) {
       const { row, column } = issue;
       if (!choice || row === null || column === null) return;
-      await run("selecting", async () => {
-        await host.selectCell(choice, row, column);
-        return preview ? { kind: "preview-selected", cell: cellAddress(row, column) } : undefined;
-      });
+      await run(
+        "selecting",
+        async () => {
+          await host.selectCell(choice, row, column);
+          return preview ? { kind: "preview-selected", cell: cellAddress(row, column) } : undefined;
+        },
+        () => latest.current!.actions.selectIssue(issue),
+      );
     },
     async writeSummary() {
       if (choice && report) await write(report, choice, false);
@@ -219,16 +264,24 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       const rule = report ? flagRule(report) : undefined;
       if (!choice || !report || !rule) return;
       const rows = report.notCarriedOut.length;
-      await run("flagging", async () => {
-        await host.flagRows({ choice, rule });
-        return preview ? { kind: "preview-flagged", rows } : { kind: "flagged", rows };
-      });
+      await run(
+        "flagging",
+        async () => {
+          await host.flagRows({ choice, rule });
+          return preview ? { kind: "preview-flagged", rows } : { kind: "flagged", rows };
+        },
+        () => latest.current!.actions.flagRows(),
+      );
     },
     async removeFlags() {
-      await run("flagging", async () => {
-        await host.removeFlags(choice);
-        return preview ? { kind: "preview-unflagged" } : { kind: "unflagged" };
-      });
+      await run(
+        "flagging",
+        async () => {
+          await host.removeFlags(choice);
+          return preview ? { kind: "preview-unflagged" } : { kind: "unflagged" };
+        },
+        () => latest.current!.actions.removeFlags(),
+      );
     },
     async createTemplate(withSample) {
       const current = settingsRef.current;
@@ -238,18 +291,31 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         withSample,
       });
       let created: PlanChoice | undefined;
-      await run("creating", async () => {
-        created = await host.createTemplate(template);
-        return preview ? { kind: "preview-created" } : { kind: "created", sheet: created.sheet };
-      });
+      await run(
+        "creating",
+        async () => {
+          created = await host.createTemplate(template);
+          return preview ? { kind: "preview-created" } : { kind: "created", sheet: created.sheet };
+        },
+        () => latest.current!.actions.createTemplate(withSample),
+      );
       if (!created) return;
       save(forChoice(settingsRef.current, created));
       await read(created, true);
     },
     dismissFailure() {
-      setFailure(undefined);
+      setFailed(undefined);
+    },
+    async retry() {
+      const again = failed?.again;
+      setFailed(undefined);
+      if (again) await again();
     },
   };
+  // After each render, so that a retry clicked later works from the state as it is then.
+  useEffect(() => {
+    latest.current = { read, recheck, actions };
+  });
 
   const state: PlanState = {
     lang: settings.lang ?? "th",
@@ -260,7 +326,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     report,
     noPlan: grid !== undefined && report === undefined,
     progress,
-    failure,
+    failure: failed?.failure,
+    canRetry: failed?.again !== undefined,
     notice,
     withMemo,
     summaryStale,

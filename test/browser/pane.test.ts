@@ -369,10 +369,8 @@ suite("the task pane in Chromium", () => {
       await page.getByText(th.memo.copied, { exact: true }).waitFor({ timeout: 30_000 });
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
-      // For the next step: the summary is written with this paragraph under its table.
-      const underTable = page.getByRole("switch", { name: th.memo.underTable });
-      await underTable.check();
-      expect(await underTable.isChecked()).toBe(true);
+      // The switch that writes it under the table is in the summary step, beside the write button.
+      await page.getByText(th.memo.underTable(false), { exact: true }).waitFor();
       await screenshot(page, "excel-memo.png");
       expect(await seriousViolations(page)).toEqual([]);
     });
@@ -381,6 +379,10 @@ suite("the task pane in Chromium", () => {
       const { page } = pane;
       await openStep(page, th.steps.summary);
       await page.getByText(th.summary.sheetNote, { exact: true }).waitFor();
+      // The summary is written with the memo paragraph under its table.
+      const withMemo = page.getByRole("switch", { name: th.summary.withMemo });
+      await withMemo.check();
+      expect(await withMemo.isChecked()).toBe(true);
       const before = new Date();
       await page.getByRole("button", { name: th.summary.write, exact: true }).click();
       await page.getByText(th.summary.written(owned)).waitFor({ timeout: 30_000 });

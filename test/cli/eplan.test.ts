@@ -56,12 +56,12 @@ describe("integrity-plan summarize on plans as offices write them (spec §8)", (
     const wrong = await run(["summarize", file, "--year", "2566"]);
     expect([wrong.code, wrong.stdout]).toEqual([2, ""]);
     expect(wrong.stderr).toBe(
-      `แผนใน ${file} มีคอลัมน์งบประมาณของปี 2561, 2562, 2563 แต่ไม่มีคอลัมน์ของปีงบประมาณ 2566: ตรวจ --year หรือปีในชื่อเรื่อง\n`,
+      `แผนใน ${file} มีคอลัมน์งบประมาณของปี พ.ศ. 2561, 2562, 2563 แต่ไม่มีคอลัมน์ของปีงบประมาณ พ.ศ. 2566: ตรวจ --year หรือปีในชื่อเรื่อง\n`,
     );
     const unknown = await run(["summarize", file, "--lang", "en"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
-      `The plan in ${file} has a budget column per year (2561, 2562, 2563) but the report's fiscal year is not known: add --year, such as --year 2561\n`,
+      `The plan in ${file} has a budget column per year (2561, 2562, 2563 B.E.) but the report's fiscal year is not known: add --year, such as --year 2561\n`,
     );
   });
 

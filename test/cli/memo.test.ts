@@ -56,7 +56,7 @@ describe("summarize --memo: the memo paragraph", () => {
     const year = fiscalYearOf(new Date());
     const english = await run(["summarize", file, "--memo", "--lang", "en"]);
     expect(english.stdout).toMatch(
-      new RegExp(`^In fiscal year ${year} \\(B\\.E\\.\\) the office had 1 projects`),
+      new RegExp(`^In FY ${year} B\\.E\\., the office had 1 project, activity or measure in`),
     );
     const thai = await run(["summarize", file, "--memo"]);
     expect(thai.stdout).toMatch(new RegExp(`^ในปีงบประมาณ พ.ศ. ${year} `));

@@ -120,7 +120,10 @@ describe("integrity-plan rollup", () => {
       planCsv(TITLE_12.replace("2566", "2565"), [[1, 1, "ก", 1, 1, DONE, ""]]),
     );
     const refused = await run(["rollup", folder]);
-    expect([refused.code, refused.stderr]).toEqual([2, expect.stringContaining("แผนต่างปีงบประมาณกัน: ปี 2565")]);
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      expect.stringContaining("แผนต่างปีงบประมาณกัน: ปี พ.ศ. 2565"),
+    ]);
     const { code, json } = await rollupJson([folder, "--year", "2566"]);
     expect([code, json.offices.map((o) => o.fiscalYear)]).toEqual([0, [2566, 2566, 2566]]);
   });

@@ -2,6 +2,7 @@
 import {
   SAMPLE_GRID,
   analyzePlan,
+  itemTitle,
   memoText,
   summaryLayout,
   type Cell,
@@ -69,9 +70,13 @@ describe("the summary sheet on plans as offices write them (spec §8)", () => {
     const report = analyze(nested);
     const layout = summaryLayout(report);
     const reasons = report.notCarriedOut.map((item) =>
-      textAt(layout, layout.cells.find((c) => c.value === item.name)!.row, 5),
+      textAt(layout, layout.cells.find((c) => c.value === itemTitle(item))!.row, 4),
     );
-    expect(reasons).toEqual(["นโยบายผู้บริหารเปลี่ยนแปลง", "บุคลากรไม่เพียงพอ: บุคลากรไม่พอ เพราะย้ายไปหน่วยอื่น", ""]);
+    expect(reasons).toEqual([
+      "นโยบายผู้บริหารเปลี่ยนแปลง",
+      "บุคลากรไม่เพียงพอ: บุคลากรไม่พอ เพราะย้ายไปหน่วยอื่น",
+      "ไม่ระบุเหตุผล",
+    ]);
   });
 
   it("says in the memo why items were not carried out, those without a reason last", () => {

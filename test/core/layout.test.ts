@@ -73,19 +73,30 @@ describe("the summary sheet in the official layout (Thai)", () => {
     expect(formats).toEqual([FORMAT.text, "#,##0", "#,##0.00", "#,##0", "#,##0.00", "#,##0", "0.00", "0.00"]);
   });
 
-  it("lists the project not carried out under the table", () => {
+  it("lists the project not carried out under the table, its number first, and says it gives no reason", () => {
     const below = textRows(layout).slice(layout.table.bottom + 1);
     expect(below.some((line) => line.startsWith("โครงการที่ไม่ได้ดำเนินการ (1 โครงการ)"))).toBe(true);
-    const item = layoutMatrix(layout).values.findIndex((row) => row[1] === "1.5");
+    const heading = layoutMatrix(layout).values.findIndex((row) => row[0] === "โครงการ/กิจกรรม/มาตรการ");
+    expect(rowValues(layout, heading).slice(0, 5)).toEqual([
+      "โครงการ/กิจกรรม/มาตรการ",
+      "มิติ",
+      "งบประมาณตามแผนปฏิบัติการ",
+      "แถวในแผน",
+      "เหตุผล",
+    ]);
+    const item = heading + 1;
     expect(item).toBeGreaterThan(layout.table.bottom);
     expect(rowValues(layout, item).slice(0, 5)).toEqual([
-      "(ชื่อโครงการไม่ปรากฏในรายงานต้นฉบับ)",
-      "1.5",
+      "1.5 (ชื่อโครงการไม่ปรากฏในรายงานต้นฉบับ)",
       1,
       15000,
       9,
+      "ไม่ระบุเหตุผล",
     ]);
-    expect(at(layout, item, 3).format).toBe(FORMAT.baht);
+    expect(at(layout, item, 2).format).toBe(FORMAT.baht);
+    expect(summaryLayout(sample, { lang: "en" }).cells.some((cell) => cell.value === "No reason given")).toBe(
+      true,
+    );
   });
 
   it("gives every cell a value and a format inside the sheet's size", () => {
@@ -129,7 +140,7 @@ describe("the summary sheet for other plans", () => {
     const lines = textRows(layout)
       .slice(0, top)
       .map((line) => line.replace(/\|+$/, ""));
-    expect(lines).toContain("Fiscal year 2566 (B.E.), 12-month round (October 2022 - September 2023)");
+    expect(lines).toContain("FY 2566 B.E., 12-month round (October 2022 – September 2023)");
     expect(rowValues(layout, top).slice(0, 2)).toEqual(["Dimension", "Projects in the plan"]);
     expect(rowValues(layout, top)[6]).toBe("Percent done");
     expect(rowValues(layout, top + 1).slice(6)).toEqual(["Projects", "Budget"]);

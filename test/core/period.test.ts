@@ -5,8 +5,8 @@ describe("fiscal years and rounds", () => {
   it("names the months a round covers, B.E. in Thai and C.E. in English", () => {
     expect(roundPeriod(2566, 12, "th")).toBe("ตุลาคม 2565 - กันยายน 2566");
     expect(roundPeriod(2566, 6, "th")).toBe("ตุลาคม 2565 - มีนาคม 2566");
-    expect(roundPeriod(2566, 12, "en")).toBe("October 2022 - September 2023");
-    expect(roundPeriod(2566, 6, "en")).toBe("October 2022 - March 2023");
+    expect(roundPeriod(2566, 12, "en")).toBe("October 2022 – September 2023");
+    expect(roundPeriod(2566, 6, "en")).toBe("October 2022 – March 2023");
   });
 
   it("puts 1 October in the next fiscal year", () => {

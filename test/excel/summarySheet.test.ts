@@ -103,6 +103,8 @@ describe("writeSummary", () => {
   test("text that looks like a formula is written as text", async () => {
     const fake = installFakeExcel({ sheets: [sampleSheet()] });
     const rows = SAMPLE_ROWS.map((row) => [...row]);
+    // Without a number, the list's cell is the name alone, so it starts with "+" as it does in the plan.
+    rows[8][0] = null;
     rows[8][2] = "+SUM(1,2)";
     rows[8][7] = "@x";
     const organisation = '=HYPERLINK("http://example.invalid","x")';

@@ -7,7 +7,7 @@ import { FakeHost, gridOf, hostError } from "./fakeHost";
 import { renderPane } from "./render";
 
 const ADVICE: readonly (readonly [HostFailure, string, string])[] = [
-  ["not-found", "ไม่พบแผนที่เลือก", "เลือกแผนอีกครั้งในขั้น “แผน”"],
+  ["not-found", "ไม่พบแผนที่เลือก", 'เลือกแผนอีกครั้งในขั้น "แผน"'],
   ["busy", "Excel ยังไม่ว่าง", "ออกจากโหมดแก้ไขเซลล์ (กด Enter หรือ Esc) หรือรอสักครู่ แล้วลองอีกครั้ง"],
   ["requirement", "Excel รุ่นนี้ใช้ไม่ได้", "ต้องใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ"],
   ["too-large", "ข้อมูลมากเกินไป", "แยกแผนเป็นตารางที่เล็กลง"],
@@ -169,10 +169,10 @@ describe("a sheet without a plan", () => {
     expect(screen.getByText("ไม่พบแผนในแผ่นงานนี้")).toBeTruthy();
     expect(
       screen.getByText(
-        /ภายใน 20 แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น “ชื่อโครงการ”, “งบประมาณตามแผน”, “งบประมาณเบิกจ่าย”, “สถานะ”/,
+        /ภายใน 20 แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น "ชื่อโครงการ", "งบประมาณตามแผน", "งบประมาณเบิกจ่าย", "สถานะ"/,
       ),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
-    expect(screen.getByText("ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น “แผน” ก่อน")).toBeTruthy();
+    expect(screen.getByText('ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น "แผน" ก่อน')).toBeTruthy();
   });
 });

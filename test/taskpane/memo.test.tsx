@@ -7,7 +7,7 @@ import { renderPane } from "./render";
 
 const FIELD = "ข้อความสำหรับบันทึกรายงานผล";
 const COPY = "คัดลอกข้อความ";
-const UNDER_TABLE = "เขียนข้อความนี้ใต้ตารางสรุป";
+const WITH_MEMO = "เขียนข้อความสำหรับบันทึกใต้ตารางสรุปด้วย";
 
 async function openMemo(host: FakeHost): Promise<HTMLTextAreaElement> {
   await renderPane(host);
@@ -85,15 +85,31 @@ describe("the memo step", () => {
     expect(screen.queryByText("คัดลอกข้อความแล้ว")).toBeNull();
   });
 
-  it("writes the paragraph under the table when asked, and previews it there", async () => {
+  it("says where the switch that writes it under the table is, and whether it is on", async () => {
+    await openMemo(new FakeHost());
+    // The switch sits beside the write button it takes effect on, not here.
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(
+      screen.getByText('หากต้องการเขียนข้อความนี้ไว้ใต้ตารางสรุป ให้เปิดสวิตช์ในขั้น "สรุป" ข้างปุ่มเขียนตารางสรุป'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    fireEvent.click(screen.getByRole("switch", { name: WITH_MEMO }));
+    fireEvent.click(screen.getByRole("tab", { name: "บันทึกข้อความ" }));
+    expect(screen.getByText('ข้อความนี้จะเขียนไว้ใต้ตารางสรุปเมื่อกดเขียนตารางสรุป (ปิดได้ที่สวิตช์ในขั้น "สรุป")')).toBeTruthy();
+  });
+
+  it("writes the paragraph under the table when switched on beside the write button, and previews it there", async () => {
     const host = new FakeHost();
-    await openMemo(host);
-    const toggle = screen.getByRole("switch", { name: UNDER_TABLE }) as HTMLInputElement;
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    const toggle = screen.getByRole("switch", { name: WITH_MEMO }) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
+    // Next to the button whose write it changes.
+    const write = screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" });
+    expect(toggle.compareDocumentPosition(write) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.click(toggle);
     expect(toggle.checked).toBe(true);
 
-    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
     const preview = within(screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" }));
     expect(preview.getByText(FIELD)).toBeTruthy();
     expect(preview.getByText(/ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท/)).toBeTruthy();

@@ -50,7 +50,8 @@ describe("the projects not carried out", () => {
     const host = new FakeHost();
     host.readPlan.mockResolvedValue(gridOf(rows, 5, 3));
     await openList(host);
-    expect(screen.getByText("เหตุผล: ไม่ได้รับงบประมาณ")).toBeTruthy();
+    // Said as the summary sheet's list says it: e-Plan's category, then the sheet's own words.
+    expect(screen.getByText("เหตุผล: ไม่ได้รับจัดสรรงบประมาณ: ไม่ได้รับงบประมาณ")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
     await waitFor(() => expect(host.flagRows).toHaveBeenCalled());
     const rule = host.flagRows.mock.calls[0][0].rule;

@@ -28,8 +28,8 @@ describe("the plan step on plans as offices write them (spec §8)", () => {
     await renderPane(planHost());
     openColumns();
     const year = await screen.findByRole("combobox", { name: "งบประมาณของปี" });
-    expect(year.textContent).toBe("2562 (คอลัมน์ D)");
-    expect(screen.getByText(/แผนมีคอลัมน์งบประมาณรายปี 2561, 2562, 2563/)).toBeTruthy();
+    expect(year.textContent).toBe("พ.ศ. 2562 (คอลัมน์ D)");
+    expect(screen.getByText(/แผนมีคอลัมน์งบประมาณรายปี \(พ.ศ. 2561, 2562, 2563\)/)).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ" }).textContent).toBe(
       "F · ตามข้อบัญญัติ",
     );
@@ -42,13 +42,14 @@ describe("the plan step on plans as offices write them (spec §8)", () => {
     openColumns();
     fireEvent.click(await screen.findByRole("combobox", { name: "งบประมาณของปี" }));
     expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
-      "2561 (คอลัมน์ C)",
-      "2562 (คอลัมน์ D)",
-      "2563 (คอลัมน์ E)",
+      "ไม่มี",
+      "พ.ศ. 2561 (คอลัมน์ C)",
+      "พ.ศ. 2562 (คอลัมน์ D)",
+      "พ.ศ. 2563 (คอลัมน์ E)",
     ]);
-    fireEvent.click(screen.getByRole("option", { name: "2563 (คอลัมน์ E)" }));
+    fireEvent.click(screen.getByRole("option", { name: "พ.ศ. 2563 (คอลัมน์ E)" }));
     await waitFor(() => expect(host.lastSaved().columns).toEqual({ plannedBudget: 4 }));
-    expect(screen.getByRole("combobox", { name: "งบประมาณของปี" }).textContent).toBe("2563 (คอลัมน์ E)");
+    expect(screen.getByRole("combobox", { name: "งบประมาณของปี" }).textContent).toBe("พ.ศ. 2563 (คอลัมน์ E)");
   });
 
   it("offers the sub-dimension subtotals switch, off by default, and remembers it", async () => {

@@ -7,7 +7,7 @@ import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import { FakeHost } from "./fakeHost";
 import { renderPane } from "./render";
 
-const BANNER = "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปี 2566";
+const BANNER = "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปีงบประมาณ พ.ศ. 2566";
 
 describe("outside Office", () => {
   it("labels the preview and shows the sample's table and its control-total warning", async () => {
@@ -77,7 +77,7 @@ describe("the language switch", () => {
     await renderPane(host);
     expect(
       screen.getByText(
-        "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566",
+        "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566 B.E.",
       ),
     ).toBeTruthy();
   });

@@ -44,7 +44,7 @@ describe("a new plan from the template", () => {
     );
     expect(host.lastSaved().choice).toEqual(TEMPLATE_CHOICE);
     expect(
-      screen.getByText('สร้างแผ่นงาน "แผนปฏิบัติการ" แล้ว กรอกโครงการลงในตาราง แล้วดูผลในขั้น “ตรวจสอบ”'),
+      screen.getByText('สร้างแผ่นงาน "แผนปฏิบัติการ" แล้ว กรอกโครงการลงในตาราง แล้วดูผลในขั้น "ตรวจสอบ"'),
     ).toBeTruthy();
   });
 
