@@ -1,0 +1,188 @@
+/**
+ * The five step tabs on one line, in Chromium, at the width Excel gives a task pane (350 px) and at a
+ * wider 500 px, in Thai and in English, with the longest counts a plan gives them: a CSV of 150
+ * projects not carried out without a reason, opened through the pane's file input, so both tabs
+ * carry a count badge past its "99+" limit.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { TEMPLATE_COLUMNS, TEMPLATE_DIMENSIONS, TEMPLATE_STATUSES, analyzePlan } from "../../src/core";
+import { parseCsv } from "../../src/workbook/csv";
+import { OPEN_FILE_STRINGS, STRINGS } from "../../src/taskpane/strings";
+import {
+  CHROMIUM,
+  INSTALL_HINT,
+  launchChromium,
+  openPane,
+  seriousViolations,
+  type PaneSession,
+} from "./browser";
+import { buildPane, DIST } from "./build";
+import { serveFolder, type StaticServer } from "./server";
+
+const SETUP_MS = 300_000;
+const NOT_CARRIED_OUT = TEMPLATE_STATUSES[3];
+const PROJECTS = 150;
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
+  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
+}
+const suite = haveChromium ? describe : describe.skip;
+
+/** 150 projects, none carried out and none with a reason: a finding and a flag on every row. */
+function longPlan(): string[][] {
+  const header = TEMPLATE_COLUMNS.map((column) => column.header);
+  const rows = Array.from({ length: PROJECTS }, (_, i) =>
+    TEMPLATE_COLUMNS.map((column) => {
+      switch (column.field) {
+        case "no":
+          return String(i + 1);
+        case "dimension":
+          return TEMPLATE_DIMENSIONS[i % 4];
+        case "name":
+          return `โครงการที่ ${i + 1}`;
+        case "plannedBudget":
+          return "1000";
+        case "disbursed":
+          return "0";
+        case "status":
+          return NOT_CARRIED_OUT;
+        default:
+          return "";
+      }
+    }),
+  );
+  return [header, ...rows];
+}
+
+function csv(rows: readonly string[][]): string {
+  return rows.map((row) => row.map((value) => `"${value.replace(/"/g, '""')}"`).join(",")).join("\r\n");
+}
+
+/** Where the tabs and the menu button sit: one line, inside the pane, nothing scrolling sideways. */
+async function tabLine(
+  page: Page,
+): Promise<{ tops: number[]; widths: number[]; right: number; oneLine: boolean; inside: boolean }> {
+  return page.getByRole("navigation").evaluate((line) => {
+    const boxes = Array.from(line.querySelectorAll('[role="tab"], button'))
+      .map((node) => node.getBoundingClientRect())
+      .filter((box) => box.width > 0);
+    const tops = boxes.map((box) => Math.round(box.top + box.height / 2));
+    const right = Math.max(...boxes.map((box) => box.right));
+    const sideways =
+      line.scrollWidth > line.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth;
+    return {
+      tops,
+      widths: boxes.map((box) => Math.round(box.width)),
+      right,
+      oneLine: Math.max(...tops) - Math.min(...tops) <= 2,
+      inside: right <= document.documentElement.clientWidth && !sideways,
+    };
+  });
+}
+
+suite("the steps at 350 and 500 px, in Thai and in English", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let scratch: string;
+  let planFile: string;
+  const text = csv(longPlan());
+  /** What the pane must count: the file as the same reader reads it. */
+  const report = analyzePlan({ rows: parseCsv(text), firstRow: 1, firstColumn: 1 })!;
+
+  beforeAll(async () => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "steps-test-"));
+    planFile = path.join(scratch, "long-plan.csv");
+    fs.writeFileSync(planFile, text);
+    await buildPane();
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  }, SETUP_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("has counts past the badge limit on both counted tabs", () => {
+    expect(report.issues.length).toBeGreaterThan(99);
+    expect(report.notCarriedOut.length).toBe(PROJECTS);
+  });
+
+  for (const width of [350, 500]) {
+    for (const lang of ["th", "en"] as const) {
+      describe(`${width} px, ${lang}`, () => {
+        let pane: PaneSession;
+        const strings = STRINGS[lang];
+
+        beforeAll(async () => {
+          pane = await openPane(browser, server.origin, "real", { width });
+          const { page } = pane;
+          await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 30_000 });
+          if (lang === "en") {
+            await page.getByRole("button", { name: STRINGS.th.otherLanguage }).click();
+            await page.getByText(strings.previewBanner).waitFor();
+          }
+          await page.locator('input[type="file"]').setInputFiles(planFile);
+          await page.getByText(OPEN_FILE_STRINGS[lang].opened("long-plan.csv")).waitFor({ timeout: 60_000 });
+        }, SETUP_MS);
+
+        afterAll(async () => {
+          await pane?.context.close();
+        });
+
+        it("keeps the steps on one line inside the pane, every step a tab or in the menu of the others", async () => {
+          const { page } = pane;
+          const names = [
+            strings.steps.plan,
+            strings.steps.check(report.issues.length),
+            strings.steps.summary,
+            strings.steps.memo,
+            strings.steps.notCarriedOut(report.notCarriedOut.length),
+          ];
+          await page.getByRole("tab", { name: names[1], exact: true }).waitFor();
+          const line = await tabLine(page);
+          // The widths are in the object compared, so a failure shows which tab is too wide.
+          expect(line).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
+          const onLine: string[] = [];
+          for (const name of names) {
+            if ((await page.getByRole("tab", { name, exact: true }).count()) === 1) onLine.push(name);
+          }
+          const more = page.getByRole("button", { name: /^(อื่น ๆ|More) \(\d\)$/ });
+          let inMenu: string[] = [];
+          if ((await more.count()) > 0) {
+            await more.click();
+            inMenu = (await page.getByRole("menuitem").allInnerTexts()).map((text) => text.trim());
+            await page.keyboard.press("Escape");
+          }
+          expect([...onLine, ...inMenu].sort()).toEqual([...names].sort());
+          if (width >= 500) expect(inMenu).toEqual([]);
+          const check = page.getByRole("tab", { name: names[1], exact: true });
+          if (await check.count()) expect(await check.innerText()).toMatch(/99\+/);
+        });
+
+        it("opens a step that did not fit from the menu, and keeps the open step on the line", async () => {
+          const { page } = pane;
+          const more = page.getByRole("button", { name: /^(อื่น ๆ|More) \(\d\)$/ });
+          if ((await more.count()) === 0) return;
+          await more.click();
+          const item = page.getByRole("menuitem").first();
+          const name = (await item.innerText()).trim();
+          await item.click();
+          await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+          expect(await tabLine(page)).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
+          await page.getByRole("tab", { name: strings.steps.plan, exact: true }).click();
+        });
+
+        it("has no serious or critical accessibility violation on the tab bar", async () => {
+          expect(await seriousViolations(pane.page)).toEqual([]);
+          expect(pane.pageErrors).toEqual([]);
+        });
+      });
+    }
+  }
+});
