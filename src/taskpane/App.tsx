@@ -7,8 +7,6 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
@@ -24,11 +22,10 @@ import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
+import { type Step, StepTabs } from "./StepTabs";
 import { STRINGS } from "./strings";
 import { SummaryStep } from "./SummaryStep";
 import { usePlan } from "./usePlan";
-
-type Step = "plan" | "check" | "summary" | "memo" | "notCarriedOut";
 
 const useStyles = makeStyles({
   root: {
@@ -46,7 +43,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
   /** One message at a time, in a space kept for it, so nothing below moves when an operation starts. */
   status: { minHeight: "44px", display: "flex", flexDirection: "column", justifyContent: "center" },
@@ -149,28 +145,7 @@ export function App({ host }: AppProps): ReactElement {
             notice && <NoticeBanner notice={notice} strings={strings} />
           )}
         </div>
-        <TabList
-          className={classes.tabs}
-          size="small"
-          selectedValue={step}
-          onTabSelect={(_event, data) => setStep(data.value as Step)}
-        >
-          <Tab id="step-plan" value="plan">
-            {strings.steps.plan}
-          </Tab>
-          <Tab id="step-check" value="check">
-            {strings.steps.check(report?.issues.length)}
-          </Tab>
-          <Tab id="step-summary" value="summary">
-            {strings.steps.summary}
-          </Tab>
-          <Tab id="step-memo" value="memo">
-            {strings.steps.memo}
-          </Tab>
-          <Tab id="step-notCarriedOut" value="notCarriedOut">
-            {strings.steps.notCarriedOut(report?.notCarriedOut.length)}
-          </Tab>
-        </TabList>
+        <StepTabs step={step} report={report} strings={strings} onStep={setStep} />
         <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>
           {panel()}
         </div>

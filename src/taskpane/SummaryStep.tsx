@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactElement, useMemo, useState } from "react";
+import { type ReactElement, useMemo, useRef, useState } from "react";
 import { type Lang, type PlanReport, countBySeverity } from "../core";
 import { HeadlineFigures } from "./HeadlineFigures";
 import { paneLayout } from "./paneLayout";
@@ -58,6 +58,17 @@ export function SummaryStep({
   const classes = useStyles();
   const layout = useMemo(() => paneLayout(report, lang, withMemo), [report, lang, withMemo]);
   const errors = countBySeverity(report.issues).error;
+  const writeButton = useRef<HTMLButtonElement>(null);
+  /**
+   * Closes the question. The dialog was opened by the write button, not by a DialogTrigger, so Fluent
+   * UI does not put the focus back by itself: it goes back to the button, except when the user went on
+   * to the errors (the check step takes it there).
+   */
+  const closeQuestion = (then?: () => void): void => {
+    setAsking(false);
+    if (then) then();
+    else writeButton.current?.focus();
+  };
   const [asking, setAsking] = useState(false);
   const words = strings.summary;
 
@@ -74,6 +85,7 @@ export function SummaryStep({
         />
       </Field>
       <Button
+        ref={writeButton}
         appearance="primary"
         disabledFocusable={busy}
         onClick={() => (errors > 0 ? setAsking(true) : onWrite())}
@@ -90,27 +102,24 @@ export function SummaryStep({
           onChange={(_event, data) => onAutoRewrite(data.checked)}
         />
       </Field>
-      <Dialog open={asking} onOpenChange={(_event, data) => setAsking(data.open)} modalType="alert">
+      <Dialog
+        open={asking}
+        onOpenChange={(_event, data) => (data.open ? setAsking(true) : closeQuestion())}
+        modalType="alert"
+      >
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{words.confirmTitle}</DialogTitle>
             <DialogContent>{words.confirmBody(errors)}</DialogContent>
             <DialogActions>
               {/* The safe choice first, and focused: Enter must never write over errors by accident. */}
-              <Button appearance="primary" autoFocus onClick={() => setAsking(false)}>
+              <Button appearance="primary" autoFocus onClick={() => closeQuestion()}>
                 {words.cancel}
               </Button>
+              <Button onClick={() => closeQuestion(onGoToErrors)}>{words.goToErrors}</Button>
               <Button
                 onClick={() => {
-                  setAsking(false);
-                  onGoToErrors();
-                }}
-              >
-                {words.goToErrors}
-              </Button>
-              <Button
-                onClick={() => {
-                  setAsking(false);
+                  closeQuestion();
                   onWrite();
                 }}
               >

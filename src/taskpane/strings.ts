@@ -14,13 +14,23 @@ export interface PaneStrings {
   readonly otherLanguage: string;
   readonly otherLang: Lang;
   readonly previewBanner: string;
+  /**
+   * The five step tabs. Labels are short so that the five fit on one line at 350 px in either language;
+   * a count shows as a badge beside its label, and the tab's accessible name is the label with the full
+   * count. Without a count until a plan has been read: 0 must never read as "no problems".
+   */
   readonly steps: {
+    /** The name of the line of steps. */
+    readonly label: string;
     readonly plan: string;
-    /** Without a count until a plan has been read: 0 must never read as "no problems". */
+    readonly checkLabel: string;
     readonly check: (issues?: number) => string;
     readonly summary: string;
     readonly memo: string;
+    readonly notCarriedOutLabel: string;
     readonly notCarriedOut: (count?: number) => string;
+    /** The menu of the steps that do not fit on the line. */
+    readonly more: (hidden: number) => string;
   };
   readonly plan: {
     readonly choose: string;
@@ -165,12 +175,17 @@ const th: PaneStrings = {
   otherLang: "en",
   previewBanner: `โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปีงบประมาณ ${buddhistYear(2566, "th")}`,
   steps: {
+    label: "ขั้นตอน",
     plan: "แผน",
-    check: (issues) => (issues === undefined ? "ตรวจสอบ" : `ตรวจสอบ (${issues.toLocaleString("th-TH")})`),
+    checkLabel: "ตรวจสอบ",
+    check: (issues) =>
+      issues === undefined ? "ตรวจสอบ" : `ตรวจสอบ ${issues.toLocaleString("th-TH")} รายการ`,
     summary: "สรุป",
-    memo: "บันทึกข้อความ",
+    memo: "บันทึก",
+    notCarriedOutLabel: "ไม่ได้ดำเนินการ",
     notCarriedOut: (count) =>
-      count === undefined ? "ไม่ได้ดำเนินการ" : `ไม่ได้ดำเนินการ (${count.toLocaleString("th-TH")})`,
+      count === undefined ? "ไม่ได้ดำเนินการ" : `ไม่ได้ดำเนินการ ${count.toLocaleString("th-TH")} โครงการ`,
+    more: (hidden) => `อื่น ๆ (${hidden})`,
   },
   plan: {
     choose: "แผนที่จะสรุป",
@@ -330,12 +345,21 @@ const en: PaneStrings = {
   otherLang: "th",
   previewBanner: `Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY ${buddhistYear(2566, "en")}`,
   steps: {
+    label: "Steps",
     plan: "Plan",
-    check: (issues) => (issues === undefined ? "Check" : `Check (${issues.toLocaleString("en-US")})`),
+    checkLabel: "Check",
+    check: (issues) =>
+      issues === undefined
+        ? "Check"
+        : `Check, ${issues.toLocaleString("en-US")} ${issues === 1 ? "finding" : "findings"}`,
     summary: "Summary",
     memo: "Memo",
+    notCarriedOutLabel: "Not done",
     notCarriedOut: (count) =>
-      count === undefined ? "Not carried out" : `Not carried out (${count.toLocaleString("en-US")})`,
+      count === undefined
+        ? "Not done"
+        : `Not done, ${count.toLocaleString("en-US")} ${count === 1 ? "project" : "projects"} not carried out`,
+    more: (hidden) => `More (${hidden})`,
   },
   plan: {
     choose: "Plan to summarise",

@@ -79,7 +79,7 @@ describe("failures of the workbook", () => {
     const host = new FakeHost();
     host.flagRows.mockRejectedValue(new TypeError("range.format is undefined"));
     await renderPane(host);
-    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (1)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ 1 โครงการ" }));
     fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
     await screen.findByText("range.format is undefined");
     expect(screen.getByText("ทำไม่สำเร็จ")).toBeTruthy();
@@ -89,7 +89,7 @@ describe("failures of the workbook", () => {
     const host = new FakeHost();
     host.selectCell.mockRejectedValue(hostError("not-found", "sheet แผน is gone"));
     await renderPane(host);
-    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ (2)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" }));
     fireEvent.click(screen.getByRole("button", { name: /^แถว 9/ }));
     await screen.findByText("sheet แผน is gone");
   });
@@ -117,7 +117,7 @@ describe("failures of the workbook", () => {
     });
     await renderPane(host);
     expect(screen.getByText("settings are corrupt")).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" })).toBeTruthy();
   });
 
   it("reads again after a failure, and the message goes", async () => {
@@ -130,7 +130,7 @@ describe("failures of the workbook", () => {
     expect(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ" })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "อ่านแผนใหม่" }));
-    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" })).toBeTruthy());
     expect(screen.queryByText("Excel ยังไม่ว่าง")).toBeNull();
   });
 

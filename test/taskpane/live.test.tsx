@@ -57,7 +57,7 @@ describe("checking the plan again as it is edited", () => {
   it("reads the plan once after a burst of edits, and the counts follow", async () => {
     const host = new FakeHost();
     await watching(host);
-    expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" })).toBeTruthy();
     expect(host.readPlan).toHaveBeenCalledTimes(1);
     host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
 
@@ -76,7 +76,7 @@ describe("checking the plan again as it is edited", () => {
     });
     expect(host.readPlan).toHaveBeenCalledTimes(2);
     expect(host.readPlan).toHaveBeenLastCalledWith(SAMPLE_CHOICE, expect.any(Function));
-    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ (1)" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ 1 รายการ" })).toBeTruthy());
     await settle();
     expect(host.readPlan).toHaveBeenCalledTimes(2);
   });

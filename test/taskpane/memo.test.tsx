@@ -11,7 +11,7 @@ const WITH_MEMO = "เขียนข้อความสำหรับบั�
 
 async function openMemo(host: FakeHost): Promise<HTMLTextAreaElement> {
   await renderPane(host);
-  fireEvent.click(screen.getByRole("tab", { name: "บันทึกข้อความ" }));
+  fireEvent.click(screen.getByRole("tab", { name: "บันทึก" }));
   return screen.getByRole("textbox", { name: FIELD }) as HTMLTextAreaElement;
 }
 

@@ -20,7 +20,7 @@ function allCarriedOut(): Cell[][] {
 
 async function openList(host: FakeHost): Promise<void> {
   await renderPane(host);
-  fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (1)" }));
+  fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ 1 โครงการ" }));
 }
 
 describe("the projects not carried out", () => {
@@ -63,7 +63,7 @@ describe("the projects not carried out", () => {
     const host = new FakeHost();
     host.readPlan.mockResolvedValue(gridOf(allCarriedOut()));
     await renderPane(host);
-    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (0)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ 0 โครงการ" }));
     expect(screen.getByText("ไม่มีโครงการที่ไม่ได้ดำเนินการ")).toBeTruthy();
     // The rule follows later edits, so it is worth putting on a plan with nothing to flag yet.
     expect(button(FLAG_NONE).disabled).toBe(false);

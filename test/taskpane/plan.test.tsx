@@ -14,7 +14,7 @@ function typeInto(name: string, text: string): void {
 
 /** The check tab's name carries the number of issues. */
 const checkTabSays = (issues: number): boolean =>
-  screen.queryByRole("tab", { name: `ตรวจสอบ (${issues})` }) !== null;
+  screen.queryByRole("tab", { name: `ตรวจสอบ ${issues} รายการ` }) !== null;
 
 describe("the plan step", () => {
   it("lists the workbook's tables and sheets and reads the chosen plan", async () => {
@@ -152,7 +152,7 @@ describe("the first screen", () => {
     fireEvent.click(line);
     expect(screen.getByRole("combobox", { name: "หมายเหตุ" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน →" }));
-    expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("with no plan, puts starting from the template first, as the primary button", async () => {

@@ -14,7 +14,7 @@ describe("outside Office", () => {
     await renderPane(createPreviewHost());
     expect(screen.getByText(BANNER)).toBeTruthy();
 
-    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ (2)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" }));
     expect(
       screen.getByRole("button", { name: /ระบุไว้ 428,000.00 บาท แต่รายการโครงการรวมได้ 401,900.00 บาท/ }),
     ).toBeTruthy();
@@ -54,7 +54,7 @@ describe("the language switch", () => {
     expect(screen.getByRole("combobox", { name: "Plan to summarise" })).toBeTruthy();
     expect(host.lastSaved().lang).toBe("en");
 
-    fireEvent.click(screen.getByRole("tab", { name: "Check (2)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Check, 2 findings" }));
     expect(screen.getByRole("button", { name: /^Row 9 · Note \(H9\)/ }).textContent).toBe(
       "Row 9 · Note (H9): Not carried out, but the note gives no reason.",
     );

@@ -26,3 +26,17 @@ if (!("matchMedia" in window)) {
       }) as MediaQueryList,
   });
 }
+
+/**
+ * jsdom lays nothing out, so every element is 0 px wide and Fluent UI's Overflow would put every step
+ * tab but one into its menu. Here a line holding overflow items is as wide as a wide pane, so every
+ * step is a tab; the browser test (test/browser/steps.test.ts) measures the real line at 350 px.
+ */
+const layoutFreeWidth = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "clientWidth");
+Object.defineProperty(HTMLElement.prototype, "clientWidth", {
+  configurable: true,
+  get(this: HTMLElement): number {
+    if (this.querySelector(":scope > * [data-overflow-item], :scope > [data-overflow-item]")) return 1000;
+    return (layoutFreeWidth?.get?.call(this) as number | undefined) ?? 0;
+  },
+});

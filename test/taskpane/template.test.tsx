@@ -87,8 +87,8 @@ describe("a new plan from the template", () => {
         "ตาราง PlanProjects2 (แผ่นงาน แผนปฏิบัติการ)",
       ),
     );
-    expect(screen.getByRole("tab", { name: "ตรวจสอบ (0)" })).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (0)" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ 0 รายการ" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ 0 โครงการ" })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
     expect(rowStartingWith("1. การสร้างวัฒนธรรมสุจริต")).toEqual([

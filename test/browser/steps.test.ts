@@ -1,0 +1,261 @@
+/**
+ * The five step tabs on one line, in Chromium, at the width Excel gives a task pane (350 px) and at a
+ * wider 500 px, in Thai and in English, with the longest counts a plan gives them: a CSV of 150
+ * projects not carried out without a reason, opened through the pane's file input, so both tabs
+ * carry a count badge past its "99+" limit.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import {
+  TEMPLATE_COLUMNS,
+  TEMPLATE_DIMENSIONS,
+  TEMPLATE_STATUSES,
+  analyzePlan,
+  type PlanReport,
+} from "../../src/core";
+import { parseCsv } from "../../src/workbook/csv";
+import { OPEN_FILE_STRINGS, STRINGS, type PaneStrings } from "../../src/taskpane/strings";
+import {
+  CHROMIUM,
+  INSTALL_HINT,
+  launchChromium,
+  openPane,
+  seriousViolations,
+  type PaneSession,
+} from "./browser";
+import { buildPane, DIST } from "./build";
+import { serveFolder, type StaticServer } from "./server";
+
+const SETUP_MS = 300_000;
+const NOT_CARRIED_OUT = TEMPLATE_STATUSES[3];
+const PROJECTS = 150;
+/** axe over five steps, one of them a list of 150 projects, on a busy machine. */
+const AXE_ALL_STEPS_MS = 300_000;
+/** The menu of the steps that did not fit. */
+const MORE = /^(อื่น ๆ|More) \(\d\)$/;
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
+  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
+}
+const suite = haveChromium ? describe : describe.skip;
+
+/**
+ * 150 projects, none carried out and none with a reason: a finding and a flag on every row, and one
+ * amount that is no number.
+ */
+function longPlan(): string[][] {
+  const header = TEMPLATE_COLUMNS.map((column) => column.header);
+  const rows = Array.from({ length: PROJECTS }, (_, i) =>
+    TEMPLATE_COLUMNS.map((column) => {
+      switch (column.field) {
+        case "no":
+          return String(i + 1);
+        case "dimension":
+          return TEMPLATE_DIMENSIONS[i % 4];
+        case "name":
+          return `โครงการที่ ${i + 1}`;
+        case "plannedBudget":
+          // One amount that is no number: an error, so writing asks first.
+          return i === PROJECTS - 1 ? "12,34,5" : "1000";
+        case "disbursed":
+          return "0";
+        case "status":
+          return NOT_CARRIED_OUT;
+        default:
+          return "";
+      }
+    }),
+  );
+  return [header, ...rows];
+}
+
+function csv(rows: readonly string[][]): string {
+  return rows.map((row) => row.map((value) => `"${value.replace(/"/g, '""')}"`).join(",")).join("\r\n");
+}
+
+/** Where the tabs and the menu button sit: one line, inside the pane, nothing scrolling sideways. */
+async function tabLine(
+  page: Page,
+): Promise<{ tops: number[]; widths: number[]; right: number; oneLine: boolean; inside: boolean }> {
+  return page.getByRole("navigation").evaluate((line) => {
+    const boxes = Array.from(line.querySelectorAll('[role="tab"], button'))
+      .map((node) => node.getBoundingClientRect())
+      .filter((box) => box.width > 0);
+    const tops = boxes.map((box) => Math.round(box.top + box.height / 2));
+    const right = Math.max(...boxes.map((box) => box.right));
+    const sideways =
+      line.scrollWidth > line.clientWidth + 1 || document.documentElement.scrollWidth > window.innerWidth;
+    return {
+      tops,
+      widths: boxes.map((box) => Math.round(box.width)),
+      right,
+      oneLine: Math.max(...tops) - Math.min(...tops) <= 2,
+      inside: right <= document.documentElement.clientWidth && !sideways,
+    };
+  });
+}
+
+/** The five steps' accessible names, the counts of `report` in them. */
+function stepNames(strings: PaneStrings, report: PlanReport): string[] {
+  return [
+    strings.steps.plan,
+    strings.steps.check(report.issues.length),
+    strings.steps.summary,
+    strings.steps.memo,
+    strings.steps.notCarriedOut(report.notCarriedOut.length),
+  ];
+}
+
+/** Opens a step from its tab or, when it did not fit on the line, from the menu of the others. */
+async function openStep(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if ((await tab.count()) === 0) {
+    await page.getByRole("button", { name: MORE }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+  } else {
+    await tab.click();
+  }
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+}
+
+/** The accessible name (its text) of the element that has the focus. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+}
+
+suite("the steps at 350 and 500 px, in Thai and in English", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let scratch: string;
+  let planFile: string;
+  const text = csv(longPlan());
+  /** What the pane must count: the file as the same reader reads it. */
+  const report = analyzePlan({ rows: parseCsv(text), firstRow: 1, firstColumn: 1 })!;
+
+  beforeAll(async () => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "steps-test-"));
+    planFile = path.join(scratch, "long-plan.csv");
+    fs.writeFileSync(planFile, text);
+    await buildPane();
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  }, SETUP_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("has counts past the badge limit on both counted tabs", () => {
+    expect(report.issues.length).toBeGreaterThan(99);
+    expect(report.notCarriedOut.length).toBe(PROJECTS);
+  });
+
+  for (const width of [350, 500]) {
+    for (const lang of ["th", "en"] as const) {
+      describe(`${width} px, ${lang}`, () => {
+        let pane: PaneSession;
+        const strings = STRINGS[lang];
+
+        beforeAll(async () => {
+          pane = await openPane(browser, server.origin, "real", { width });
+          const { page } = pane;
+          await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 30_000 });
+          if (lang === "en") {
+            await page.getByRole("button", { name: STRINGS.th.otherLanguage }).click();
+            await page.getByText(strings.previewBanner).waitFor();
+          }
+          await page.locator('input[type="file"]').setInputFiles(planFile);
+          await page.getByText(OPEN_FILE_STRINGS[lang].opened("long-plan.csv")).waitFor({ timeout: 60_000 });
+        }, SETUP_MS);
+
+        afterAll(async () => {
+          await pane?.context.close();
+        });
+
+        it("keeps the steps on one line inside the pane, every step a tab or in the menu of the others", async () => {
+          const { page } = pane;
+          const names = stepNames(strings, report);
+          await page.getByRole("tab", { name: names[1], exact: true }).waitFor();
+          const line = await tabLine(page);
+          // The widths are in the object compared, so a failure shows which tab is too wide.
+          expect(line).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
+          const onLine: string[] = [];
+          for (const name of names) {
+            if ((await page.getByRole("tab", { name, exact: true }).count()) === 1) onLine.push(name);
+          }
+          const more = page.getByRole("button", { name: MORE });
+          let inMenu: string[] = [];
+          if ((await more.count()) > 0) {
+            await more.click();
+            inMenu = (await page.getByRole("menuitem").allInnerTexts()).map((text) => text.trim());
+            await page.keyboard.press("Escape");
+          }
+          expect([...onLine, ...inMenu].sort()).toEqual([...names].sort());
+          if (width >= 500) expect(inMenu).toEqual([]);
+          const check = page.getByRole("tab", { name: names[1], exact: true });
+          if (await check.count()) expect(await check.innerText()).toMatch(/99\+/);
+        });
+
+        it("opens a step that did not fit from the menu, and keeps the open step on the line", async () => {
+          const { page } = pane;
+          const more = page.getByRole("button", { name: MORE });
+          if ((await more.count()) === 0) return;
+          await more.click();
+          const item = page.getByRole("menuitem").first();
+          const name = (await item.innerText()).trim();
+          await item.click();
+          await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+          expect(await tabLine(page)).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
+          await page.getByRole("tab", { name: strings.steps.plan, exact: true }).click();
+        });
+
+        // The width changes where things sit, not what they are: accessibility and focus at 350 px.
+        const at350 = width === 350 ? it : it.skip;
+
+        at350(
+          "has no serious or critical accessibility violation on any step",
+          async () => {
+            const { page } = pane;
+            for (const step of stepNames(strings, report)) {
+              await openStep(page, step);
+              expect({ step, violations: await seriousViolations(page) }).toEqual({ step, violations: [] });
+            }
+            await openStep(page, strings.steps.plan);
+          },
+          AXE_ALL_STEPS_MS,
+        );
+
+        at350(
+          "asks before writing over errors with the focus on Cancel, and gives the focus back after",
+          async () => {
+            const { page } = pane;
+            await openStep(page, strings.steps.summary);
+            const write = page.getByRole("button", { name: strings.summary.write, exact: true });
+            await write.click();
+            const dialog = page.getByRole("alertdialog");
+            await dialog.waitFor();
+            const cancel = dialog.getByRole("button", { name: strings.summary.cancel, exact: true });
+            await expect(focusedName(page)).resolves.toBe(strings.summary.cancel);
+            expect(await seriousViolations(page)).toEqual([]);
+            await cancel.click();
+            await dialog.waitFor({ state: "detached" });
+            await expect(focusedName(page)).resolves.toBe(strings.summary.write);
+
+            await write.click();
+            await dialog.getByRole("button", { name: strings.summary.goToErrors, exact: true }).click();
+            await dialog.waitFor({ state: "detached" });
+            await page
+              .getByRole("tab", { name: strings.steps.check(report.issues.length), selected: true })
+              .waitFor();
+            expect(pane.pageErrors).toEqual([]);
+          },
+        );
+      });
+    }
+  }
+});
