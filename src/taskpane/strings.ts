@@ -259,7 +259,7 @@ const th: PaneStrings = {
     autoRewrite: "เขียนตารางสรุปใหม่อัตโนมัติเมื่อแผนเปลี่ยน",
     autoRewriteHint: "ถ้าไม่เลือก เมื่อแผนเปลี่ยน ตารางสรุปที่เขียนไว้จะถูกทำเครื่องหมายว่าไม่เป็นปัจจุบัน",
     withMemo: "เขียนข้อความสำหรับบันทึกใต้ตารางสรุปด้วย",
-    withMemoHint: 'มีผลเมื่อกดเขียนตารางสรุปครั้งต่อไป ดูข้อความได้ในขั้น "บันทึกข้อความ"',
+    withMemoHint: 'มีผลเมื่อกดเขียนตารางสรุปครั้งต่อไป ดูข้อความได้ในขั้น "บันทึก"',
     rewritten: (sheet) => `แผนเปลี่ยน จึงเขียนตารางสรุปในแผ่นงาน "${sheet}" ใหม่แล้ว`,
     staleTitle: "ตารางสรุปไม่เป็นปัจจุบัน",
     staleBody: 'แผนถูกแก้ไขหลังจากเขียนตารางสรุปลงสมุดงาน กด "เขียนตารางสรุปลงสมุดงาน" เพื่อเขียนใหม่',
@@ -348,17 +348,12 @@ const en: PaneStrings = {
     label: "Steps",
     plan: "Plan",
     checkLabel: "Check",
-    check: (issues) =>
-      issues === undefined
-        ? "Check"
-        : `Check, ${issues.toLocaleString("en-US")} ${issues === 1 ? "finding" : "findings"}`,
+    check: (issues) => (issues === undefined ? "Check" : `Check, ${plural(issues, "finding")}`),
     summary: "Summary",
     memo: "Memo",
     notCarriedOutLabel: "Not done",
     notCarriedOut: (count) =>
-      count === undefined
-        ? "Not done"
-        : `Not done, ${count.toLocaleString("en-US")} ${count === 1 ? "project" : "projects"} not carried out`,
+      count === undefined ? "Not done" : `Not done, ${plural(count, "project")} not carried out`,
     more: (hidden) => `More (${hidden})`,
   },
   plan: {

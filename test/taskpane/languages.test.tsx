@@ -61,7 +61,7 @@ function thaiOutsideUserData(grid: Grid): string[] {
     .filter((text) => THAI.test(text));
 }
 
-const STEPS = ["Plan", "Check (2)", "Summary", "Memo", "Not carried out (1)"];
+const STEPS = ["Plan", "Check, 2 findings", "Summary", "Memo", "Not done, 1 project not carried out"];
 
 /** The sample with its section rows replaced. */
 function sampleWithSections(sections: readonly string[]): Cell[][] {
@@ -146,7 +146,7 @@ describe("try again on a busy Excel", () => {
     expect(screen.getByText("Excel ยังไม่ว่าง")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "ลองอีกครั้ง" }));
     await waitFor(() => expect(screen.queryByText("Excel ยังไม่ว่าง")).toBeNull());
-    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" })).toBeTruthy());
     expect(host.readPlan).toHaveBeenCalledTimes(2);
   });
 
@@ -169,7 +169,7 @@ describe("try again on a busy Excel", () => {
     const host = new FakeHost();
     host.flagRows.mockRejectedValueOnce(hostError("busy"));
     await renderPane(host);
-    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (1)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ 1 โครงการ" }));
     fireEvent.click(screen.getByRole("button", { name: "ทำเครื่องหมายแถวเหล่านี้ในแผน (1 แถว)" }));
     fireEvent.click(await screen.findByRole("button", { name: "ลองอีกครั้ง" }));
     await screen.findByText("ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว 1 แถว");
@@ -200,7 +200,7 @@ describe("the preview's list of projects not carried out", () => {
       "9",
       "ไม่ระบุเหตุผล",
     ]);
-    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ (1)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ไม่ได้ดำเนินการ 1 โครงการ" }));
     const item = screen.getByRole("listitem");
     expect(item.textContent).toContain("1.5 (ชื่อโครงการไม่ปรากฏในรายงานต้นฉบับ)");
     expect(item.textContent).toContain("เหตุผล: ไม่ระบุเหตุผล");
@@ -213,7 +213,7 @@ describe("the preview's list of projects not carried out", () => {
       name: "The summary table as it will be written to the workbook",
     });
     expect(within(preview).getByText("No reason given")).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Not carried out (1)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Not done, 1 project not carried out" }));
     expect(screen.getByText("Reason: No reason given")).toBeTruthy();
   });
 });
@@ -229,7 +229,7 @@ describe("column choosers offer none", () => {
     await waitFor(() => expect(host.lastSaved().columns).toEqual({ note: null }));
     expect(screen.getByRole("combobox", { name: "หมายเหตุ" }).textContent).toBe("ไม่มี");
     // Nothing is missing: the check still finds the sample's two warnings.
-    expect(screen.getByRole("tab", { name: "ตรวจสอบ (2)" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" })).toBeTruthy();
   });
 
   it("leaves a required column out with core's missing-column error", async () => {
@@ -255,7 +255,7 @@ describe("English plurals in the pane", () => {
   it("says one row, one project, and columns", async () => {
     await renderPane(new FakeHost({ lang: "en" }));
     expect(screen.getByRole("button", { name: /^8 columns found — edit$/ })).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Not carried out (1)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Not done, 1 project not carried out" }));
     expect(screen.getByRole("button", { name: "Flag these rows in the plan (1 row)" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Summary" }));
     expect(screen.getByText("15 of 16 projects")).toBeTruthy();

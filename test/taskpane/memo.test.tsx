@@ -94,7 +94,7 @@ describe("the memo step", () => {
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
     fireEvent.click(screen.getByRole("switch", { name: WITH_MEMO }));
-    fireEvent.click(screen.getByRole("tab", { name: "บันทึกข้อความ" }));
+    fireEvent.click(screen.getByRole("tab", { name: "บันทึก" }));
     expect(screen.getByText('ข้อความนี้จะเขียนไว้ใต้ตารางสรุปเมื่อกดเขียนตารางสรุป (ปิดได้ที่สวิตช์ในขั้น "สรุป")')).toBeTruthy();
   });
 
