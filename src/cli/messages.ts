@@ -504,7 +504,7 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
         "อ่านแผนทุกไฟล์ (.xlsx, .csv) แสดงผลรายหน่วยงาน ตารางรวมรายมิติ และไฟล์ที่อ่านไม่ได้",
       ],
       ["--round 6|12", "รอบรายงานของทุกไฟล์ (ต้องระบุเมื่อไฟล์ต่างรอบกัน)"],
-      ["--year 2566", "ปีงบประมาณของทุกไฟล์ (ต้องระบุเมื่อไฟล์ต่างปีกัน)"],
+      ["--year 2566", "ปีงบประมาณ (พ.ศ.) ของทุกไฟล์ (ต้องระบุเมื่อไฟล์ต่างปีกัน)"],
       ["--recursive", "อ่านโฟลเดอร์ย่อยด้วย"],
       ["--json", "แสดงผลเป็น JSON"],
       ["--write ผล.xlsx [--force]", 'เขียนแผ่นงาน "รวมผล" ที่พร้อมพิมพ์ แถวของแต่ละหน่วยงานมีสีตามร้อยละความก้าวหน้า'],
@@ -547,7 +547,7 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
         "read every plan (.xlsx, .csv); print each office, the dimensions added up, and the files not read",
       ],
       ["--round 6|12", "the round of every file (needed when the files' rounds differ)"],
-      ["--year 2566", "the fiscal year of every file (needed when the files' years differ)"],
+      ["--year 2566", "the fiscal year (Buddhist era) of every file (needed when the files' years differ)"],
       ["--recursive", "read subfolders too"],
       ["--json", "print JSON"],
       [
