@@ -13,12 +13,15 @@ import {
   type FakeSheetSpec,
   type FakeWorkbook,
 } from "../fakes/excel";
+import { FINDINGS_SHEET, findingsPlanRows, type FindingsPlan } from "./findingsPlan";
 
 declare global {
   interface Window {
     fakeWorkbook: FakeWorkbook;
     /** Every change event raised on the plan's sheet, the add-in's own writes included. */
     planEvents: FakeChangedEventArgs[];
+    /** Set by an earlier init script: adds a sheet holding a plan with this many findings. */
+    fakeFindingsPlan?: FindingsPlan;
   }
 }
 
@@ -50,6 +53,9 @@ window.fakeWorkbook = installFakeExcel({
       ],
     },
     USER_SHEET,
+    ...(window.fakeFindingsPlan
+      ? [{ name: FINDINGS_SHEET, rows: findingsPlanRows(window.fakeFindingsPlan) }]
+      : []),
   ],
 });
 // The user is on a sheet of their own when they open the pane.
