@@ -2,7 +2,8 @@
  * Runs in the browser before the pane's own scripts (page.addInitScript): installs the fake Excel over
  * a workbook holding the sample plan and a sheet of the user's own, and answers Office.onReady as
  * Excel does. The workbook stays reachable as `window.fakeWorkbook` for the test to read back and to
- * edit as the user would.
+ * edit as the user would. An init script run before this one may set `window.fakeFindingsPlan` to add
+ * a sheet with a plan of that many findings (findingsPlan.ts), for the check step at scale.
  */
 import { SAMPLE_HEADER_ROW, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
 import {
