@@ -660,8 +660,23 @@ suite("the task pane in Chromium", () => {
         );
         expect(await seriousViolations(page)).toEqual([]);
 
+        // A card is no link: under the pointer its text keeps its colour and gains no underline; only
+        // its background darkens a little.
+        const card = observations.getByRole("button");
+        const look = (): Promise<{ text: string[]; shade: string }> =>
+          card.evaluate((element) => {
+            const style = getComputedStyle(element);
+            return { text: [style.color, style.textDecorationLine], shade: style.backgroundImage };
+          });
+        const before = await look();
+        await card.hover();
+        const hovered = await look();
+        expect(hovered.text).toEqual(before.text);
+        expect(before.text[1]).toBe("none");
+        expect([before.shade, hovered.shade.startsWith("linear-gradient")]).toEqual(["none", true]);
+
         // A group goes to its first cell.
-        await observations.getByRole("button").click();
+        await card.click();
         await page.waitForFunction(() => window.fakeWorkbook.selection !== undefined, undefined, {
           timeout: 30_000,
         });
