@@ -6,12 +6,14 @@
  * sample plan, varied a little, and kept in the temp folder for later runs).
  * Not a test. `--build` runs the production build first, so the bundle size is current.
  *
- * The last five lines are machine-readable and always printed, in this order:
+ * The last six lines are machine-readable and always printed, in this order:
  *   taskpane-gzip-kb: N
  *   core-vs-floor-100k: R
  *   cli-20k-seconds: S
  *   cli-stray-cell-ratio: R   (the same 20,000-row plan with one "." in XFD1048576, over without it;
  *                              the command line's time must follow the plan, not the sheet's extent)
+ *   pane-30k-findings-ms: N  (the task pane: a click on the Check tab to its list painted, with a plan
+ *                              of 30,000 notes and 300 errors over the fake Excel; median of 5)
  *   rollup-7850-seconds: S   (always the very last line)
  */
 "use strict";
@@ -590,6 +592,144 @@ function benchBundle() {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The task pane's check step with 30,000 findings
+
+const PANE_FINDINGS_RUNS = 5;
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** test/browser/findingsPlan.ts: FINDINGS_PLAN and FINDINGS_SHEET, made in the page by the fake Excel. */
+const FINDINGS_PLAN = { projects: 30_000, errorsEvery: 100 };
+const FINDINGS_SHEET = "แผนรายการมาก";
+
+function webpackInto(folder, extraArgs) {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), ...extraArgs, "--output-path", folder],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ADDIN_PRODUCTION_URL: "https://addin.example.org/" },
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(`webpack ${extraArgs.join(" ")} exited ${result.status}: ${`${result.stdout}${result.stderr}`.slice(-800)}`);
+  }
+}
+
+function serveStatic(folder) {
+  const http = require("http");
+  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
+  const server = http.createServer((request, response) => {
+    const file = path.resolve(folder, `.${new URL(request.url, "http://127.0.0.1").pathname}`);
+    if (!file.startsWith(folder + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": types[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/**
+ * In the page: clicks the Check tab and waits, frame by frame, until the step's list is in the page,
+ * then for that frame to be painted (a task queued from requestAnimationFrame runs after the paint).
+ * Returns the milliseconds from the click.
+ */
+function timeStepSwitch() {
+  return new Promise((resolve) => {
+    const tab = document.getElementById("step-check");
+    const start = performance.now();
+    tab.click();
+    const listShown = () =>
+      tab.getAttribute("aria-selected") === "true" &&
+      document.querySelector('[role="tabpanel"] section li') !== null;
+    const frame = () =>
+      requestAnimationFrame(() => {
+        if (listShown()) setTimeout(() => resolve(performance.now() - start), 0);
+        else frame();
+      });
+    frame();
+  });
+}
+
+/**
+ * The production pane over the fake Excel (test/browser/excel-page.ts) with a plan of 30,000 notes and
+ * 300 different errors: the time from a click on the Check tab to its list painted, in a fresh page
+ * each run, at Excel's task pane size. Median of PANE_FINDINGS_RUNS runs.
+ */
+async function benchPaneFindings() {
+  if (!fs.existsSync(CHROMIUM)) {
+    log(`pane: ${CHROMIUM} is missing`);
+    return { ms: null, why: "no chromium" };
+  }
+  const { chromium } = require("playwright-core");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "integrity-plan-bench-pane-"));
+  let server;
+  let browser;
+  try {
+    log("pane: building the production pane and the fake Excel …");
+    const paneDir = path.join(dir, "pane");
+    webpackInto(paneDir, ["--mode", "production"]);
+    webpackInto(path.join(dir, "fake"), ["--config", path.join(ROOT, "test/browser/webpack.fake.config.js")]);
+    const fakeExcel = fs.readFileSync(path.join(dir, "fake", "excel-page.js"), "utf8");
+    server = await serveStatic(paneDir);
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    const runs = [];
+    let findings = "";
+    for (let i = 0; i < PANE_FINDINGS_RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 350, height: 800 }, locale: "th-TH" });
+      // Nothing leaves the machine: the pane's own files, an empty office.js (the fake stands in), no more.
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith(`${origin}/`)) return route.continue();
+        if (url === `${OFFICE_CDN}office.js`) return route.fulfill({ contentType: "text/javascript", body: "" });
+        return route.abort("blockedbyclient");
+      });
+      await context.addInitScript({
+        content: `window.fakeFindingsPlan = ${JSON.stringify(FINDINGS_PLAN)};\n${fakeExcel}`,
+      });
+      const page = await context.newPage();
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole("combobox").first().click({ timeout: 60_000 });
+      await page.getByRole("option", { name: `แผ่นงาน ${FINDINGS_SHEET}`, exact: true }).click();
+      const tab = page.locator("#step-check");
+      await tab.filter({ hasText: /\d{2},\d{3}/ }).waitFor({ timeout: 120_000 });
+      findings = (await tab.textContent()).trim();
+      runs.push(await page.evaluate(timeStepSwitch));
+      await context.close();
+    }
+    const ms = median(runs);
+    log(
+      `pane: switch to the check step, "${findings}" at 350 × 800, runs (ms): ` +
+        `${runs.map((run) => run.toFixed(0)).join(", ")}; median ${ms.toFixed(0)}`,
+    );
+    return { ms };
+  } catch (error) {
+    log(`pane: ${String(error.message || error).split("\n")[0]}`);
+    return { ms: null, why: "the pane bench failed" };
+  } finally {
+    if (browser) await browser.close();
+    if (server) server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 async function main(argv) {
   const build = argv.includes("--build");
@@ -601,6 +741,7 @@ async function main(argv) {
   const ratio = benchCore(core);
   const cli = await benchCli();
   const kb = benchBundle();
+  const paneFindings = await benchPaneFindings();
   const rollup = await benchRollup();
 
   log(
@@ -617,6 +758,11 @@ async function main(argv) {
     stray.ratio === null
       ? `cli-stray-cell-ratio: n/a (${stray.why})`
       : `cli-stray-cell-ratio: ${stray.ratio.toFixed(2)}`,
+  );
+  log(
+    paneFindings.ms === null
+      ? `pane-30k-findings-ms: n/a (${paneFindings.why})`
+      : `pane-30k-findings-ms: ${paneFindings.ms.toFixed(0)}`,
   );
   log(
     rollup.seconds === null

@@ -2,7 +2,7 @@
  * The command line's own words, Thai first and English second. The report's words (issues, fields,
  * summary headings) come from core's messages.
  */
-import { type Lang, buddhistYear, plural } from "../core";
+import { type Lang, MESSAGES, buddhistYear, plural } from "../core";
 import type { OtherFormat, Problem } from "../workbook/problem";
 
 export { InputProblem, type OtherFormat, type Problem } from "../workbook/problem";
@@ -282,7 +282,10 @@ const th: CliWords = {
   file: (name) => `ไฟล์ ${name}`,
   issuesHeading: (count) => `สิ่งที่พบ (${count} รายการ)`,
   noIssues: "ไม่พบสิ่งที่ต้องแก้",
-  counts: (errors, warnings, notes) => `ข้อผิดพลาด ${errors} คำเตือน ${warnings} หมายเหตุ ${notes}`,
+  counts: (errors, warnings, notes) => {
+    const words = MESSAGES.th.severities;
+    return `${words.error} ${count(errors)} ${words.warning} ${count(warnings)} ${words.info} ${count(notes)}`;
+  },
   notCarriedOutLine: (row, no, name, dimension, budget) =>
     `${row}  ${no}  ${name}  (มิติที่ ${dimension}, งบตามแผน ${budget} บาท)`,
   reason: (note) => `เหตุผล: ${note}`,
@@ -446,7 +449,7 @@ const en: CliWords = {
   issuesHeading: (count) => `Findings (${count})`,
   noIssues: "Nothing to fix",
   counts: (errors, warnings, notes) =>
-    `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")}`,
+    `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "observation")}`,
   notCarriedOutLine: (row, no, name, dimension, budget) =>
     `${row}  ${no}  ${name}  (dimension ${dimension}, planned ${budget} baht)`,
   reason: (note) => `Reason: ${note}`,

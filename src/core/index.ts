@@ -26,6 +26,7 @@ export * from "./subtotals";
 export * from "./reasonText";
 export * from "./itemTypeText";
 export * from "./trace";
+export * from "./issueGroups";
 export * from "./rollup";
 export * from "./rollupLayout";
 export * from "./styles";

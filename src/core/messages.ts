@@ -3,6 +3,8 @@
  * interface words; issue messages, field names and the summary's labels live here.
  */
 import { MAX_AMOUNT_SATANG } from "./amounts";
+import { displayText } from "./display";
+import { FORMAT } from "./formats";
 import { type Issue, type IssueCode, type Severity } from "./issues";
 import { formatBaht } from "./money";
 import { buddhistYear } from "./period";
@@ -24,10 +26,13 @@ type Describe = (issue: Issue) => string;
 
 export interface Messages {
   readonly fields: Readonly<Record<Field, string>>;
+  /** The words of the three kinds of finding; `info` is never "หมายเหตุ", the note column's name. */
   readonly severities: Readonly<Record<Severity, string>>;
   readonly issues: Readonly<Record<IssueCode, Describe>>;
   readonly row: (row: number) => string;
   readonly wholeSheet: string;
+  /** Alike findings told once for all their rows (the check list). */
+  readonly group: GroupWords;
   readonly summary: SummaryWords;
   readonly memo: MemoWords;
   /** e-Plan's reason categories as the memo and the list name them; `none` when no reason is given. */
@@ -43,10 +48,18 @@ export interface TraceWords {
   /** Rows as compact ranges, such as "4–8, 10". */
   readonly rows: (count: number, ranges: string) => string;
   readonly noRows: string;
+  /** After the ranges shown, when a long list is cut: "และอีก 12 ช่วง". */
+  readonly moreRanges: (count: string) => string;
   readonly heading: string;
   readonly dimension: (dimension: number, rows: string) => string;
   readonly notDone: (rows: string) => string;
   readonly noDimension: (rows: string) => string;
+}
+
+/** The words of a group of alike findings: "แถว 2–30,001 · งบประมาณตามแผน (คอลัมน์ D)", "(30,000 แถว)". */
+export interface GroupWords {
+  readonly column: (letter: string) => string;
+  readonly rows: (count: string) => string;
 }
 
 /** The words of the roll-up sheet: many offices, one table. */
@@ -146,6 +159,8 @@ export interface SummaryWords {
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
+/** Row numbers and counts with thousands separators: "30,001". */
+const thousands = (n: number): string => displayText(n, FORMAT.count);
 
 const th: Messages = {
   fields: {
@@ -161,9 +176,13 @@ const th: Messages = {
     developmentPlanBudget: "งบประมาณตามแผนพัฒนาท้องถิ่น",
     reason: "เหตุผลที่ไม่ได้ดำเนินการ",
   },
-  severities: { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "หมายเหตุ" },
-  row: (row) => `แถว ${row}`,
+  severities: { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" },
+  row: (row) => `แถว ${thousands(row)}`,
   wholeSheet: "ทั้งแผ่นงาน",
+  group: {
+    column: (letter) => `คอลัมน์ ${letter}`,
+    rows: (rows) => `${rows} แถว`,
+  },
   summary: {
     title: "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส",
     period: (year, round, months) =>
@@ -252,6 +271,7 @@ const th: Messages = {
   trace: {
     rows: (_count, ranges) => `แถว ${ranges}`,
     noRows: "ไม่มี",
+    moreRanges: (count) => `และอีก ${count} ช่วง`,
     heading: "ที่มาของตัวเลข: แถวในแผนที่นับในแต่ละมิติ",
     dimension: (dimension, rows) => `มิติที่ ${dimension}: ${rows}`,
     notDone: (rows) => `ไม่ได้ดำเนินการ: ${rows}`,
@@ -345,9 +365,13 @@ const en: Messages = {
     developmentPlanBudget: "Development plan budget",
     reason: "Reason not carried out",
   },
-  severities: { error: "Error", warning: "Warning", info: "Note" },
-  row: (row) => `Row ${row}`,
+  severities: { error: "Error", warning: "Warning", info: "Observation" },
+  row: (row) => `Row ${thousands(row)}`,
   wholeSheet: "Whole sheet",
+  group: {
+    column: (letter) => `column ${letter}`,
+    rows: (rows) => `${rows} rows`,
+  },
   summary: {
     title: "Results of the anti-corruption and integrity action plan",
     period: (year, round, months) =>
@@ -437,6 +461,7 @@ const en: Messages = {
   trace: {
     rows: (count, ranges) => (count === 1 ? `row ${ranges}` : `rows ${ranges}`),
     noRows: "none",
+    moreRanges: (count) => `and ${count} more ranges`,
     heading: "Where the figures come from: the plan's rows counted in each dimension",
     dimension: (dimension, rows) => `Dimension ${dimension}: ${rows}`,
     notDone: (rows) => `Not carried out: ${rows}`,

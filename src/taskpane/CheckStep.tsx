@@ -1,21 +1,40 @@
 /**
- * The second step: what the checks found, errors first, each issue naming its row, column and
- * cell. An issue about one cell is a button that selects that cell in the sheet.
+ * The second step: what the checks found, errors first, each finding naming its row, column and
+ * cell. Alike findings are one card with their rows ("แถว 2–30,001 … (30,000 แถว)"), and each kind
+ * shows its first hundred cards, with a button for the next hundred: a plan of 30,000 findings opens
+ * this step as fast as one of three. A card about cells is a button that selects its (first) cell.
  */
-import { Button, CounterBadge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReactElement } from "react";
 import {
+  Button,
+  Text,
+  createFocusOutlineStyle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { type ReactElement, useEffect, useMemo, useRef, useState } from "react";
+import {
+  FORMAT,
   type Issue,
+  type IssueGroup,
   type Lang,
   MESSAGES,
   type Severity,
+  displayText,
+  groupPlace,
+  groupRowCount,
   issuePlace,
-  countBySeverity,
-  describeIssue,
 } from "../core";
+import { findingGroups } from "./findingGroups";
+import { SeverityIcon } from "./SeverityIcon";
 import type { PaneStrings } from "./strings";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** Cards shown at first for each kind, and added by each "show more". */
+export const CARDS_PER_PAGE = 100;
+
+const count = (n: number): string => displayText(n, FORMAT.count);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,7 +47,14 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   count: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  heading: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -37,23 +63,60 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
-  issue: {
-    display: "block",
+  card: {
+    display: "grid",
+    gridTemplateColumns: "16px 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
     width: "100%",
+    minWidth: 0,
+    boxSizing: "border-box",
+    margin: 0,
     textAlign: "left",
-    justifyContent: "flex-start",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground1,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
+    border: "none",
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
+    // The icon sits on the first line of text, whatever the line height.
+    "& > svg": { marginTop: "3px" },
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  /**
+   * A card is a button, not a link: on hover and press its text keeps its colour and the card only
+   * darkens a little. A plain button, not Fluent's: a hundred of them render at once.
+   */
+  clickable: {
+    ...createFocusOutlineStyle(),
+    cursor: "pointer",
+    ":hover": {
+      backgroundImage: `linear-gradient(${tokens.colorNeutralStencil2Alpha}, ${tokens.colorNeutralStencil2Alpha})`,
+    },
+    ":hover:active": {
+      backgroundImage: `linear-gradient(${tokens.colorNeutralStencil1Alpha}, ${tokens.colorNeutralStencil1Alpha})`,
+    },
+  },
+  busy: { cursor: "default" },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    borderLeftColor: tokens.colorStatusDangerBorder2,
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground1,
+    borderLeftColor: tokens.colorPaletteMarigoldBorder2,
+  },
+  info: {
+    backgroundColor: tokens.colorBrandBackground2,
+    borderLeftColor: tokens.colorPaletteBlueBorderActive,
+  },
   where: { fontWeight: tokens.fontWeightSemibold },
+  rowCount: { whiteSpace: "nowrap" },
   cellText: { display: "block", color: tokens.colorNeutralForeground2 },
   hint: { color: tokens.colorNeutralForeground2 },
+  more: { alignSelf: "flex-start", marginTop: tokens.spacingVerticalXS },
 });
 
 export interface CheckStepProps {
@@ -67,25 +130,79 @@ export interface CheckStepProps {
 /** Where the issue is: core's wording, shared with the command line. */
 export { issuePlace };
 
+type Shown = Readonly<Record<Severity, number>>;
+const FIRST_PAGE: Shown = { error: CARDS_PER_PAGE, warning: CARDS_PER_PAGE, info: CARDS_PER_PAGE };
+
 export function CheckStep({ issues, lang, strings, busy, onSelect }: CheckStepProps): ReactElement {
   const classes = useStyles();
-  const counts = countBySeverity(issues);
+  const groups = useMemo(() => findingGroups(issues, lang), [issues, lang]);
+  const bySeverity = useMemo(() => {
+    const split: Record<Severity, IssueGroup[]> = { error: [], warning: [], info: [] };
+    for (const group of groups) split[group.severity].push(group);
+    return split;
+  }, [groups]);
+  const counts = useMemo(() => {
+    const found = { error: 0, warning: 0, info: 0 };
+    for (const group of groups) found[group.severity] += group.issues.length;
+    return found;
+  }, [groups]);
+  const [shown, setShown] = useState<Shown>(FIRST_PAGE);
+  const lists = useRef<Partial<Record<Severity, HTMLUListElement | null>>>({});
+  /** The first card a "show more" added: it takes the focus once it is in the page. */
+  const focusNext = useRef<{ readonly severity: Severity; readonly index: number } | undefined>(undefined);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    focusNext.current = undefined;
+    const card = lists.current[next.severity]?.children[next.index]?.firstElementChild;
+    if (card instanceof HTMLElement) card.focus();
+  }, [shown]);
+
   const severityWords = MESSAGES[lang].severities;
   const clickable = issues.some((issue) => issue.row !== null && issue.column !== null);
+
+  const card = (group: IssueGroup, severity: Severity): ReactElement => {
+    const first = group.issues[0];
+    const rowCount = groupRowCount(group, lang);
+    const content = (
+      <>
+        <SeverityIcon severity={severity} />
+        <span>
+          <span className={classes.where}>{groupPlace(group, lang)}</span>
+          {`: ${group.message}`}
+          {rowCount !== undefined && <span className={classes.rowCount}>{` (${rowCount})`}</span>}
+          {first.text !== "" && !group.message.includes(first.text) && (
+            <span className={classes.cellText}>{strings.check.cellText(first.text)}</span>
+          )}
+        </span>
+      </>
+    );
+    const className = mergeClasses(classes.card, classes[severity]);
+    return first.row !== null && first.column !== null ? (
+      <button
+        type="button"
+        className={mergeClasses(className, classes.clickable, busy && classes.busy)}
+        // While the pane is busy the card keeps its place in the tab order but does nothing.
+        aria-disabled={busy || undefined}
+        onClick={busy ? undefined : () => onSelect(first)}
+      >
+        {content}
+      </button>
+    ) : (
+      // Focusable by script only: "show more" may move the focus here.
+      <div className={className} tabIndex={-1}>
+        {content}
+      </div>
+    );
+  };
 
   return (
     <div className={classes.root}>
       <ul className={classes.counts} aria-label={strings.check.heading}>
         {SEVERITIES.map((severity) => (
           <li key={severity} className={classes.count}>
-            <CounterBadge
-              count={counts[severity]}
-              showZero
-              appearance={counts[severity] > 0 && severity === "error" ? "filled" : "ghost"}
-              color={severity === "error" ? "danger" : severity === "warning" ? "important" : "informative"}
-              aria-hidden
-            />
-            <Text>{`${severityWords[severity]} ${counts[severity]}`}</Text>
+            <SeverityIcon severity={severity} />
+            <Text>{`${severityWords[severity]} ${count(counts[severity])}`}</Text>
           </li>
         ))}
       </ul>
@@ -97,44 +214,36 @@ export function CheckStep({ issues, lang, strings, busy, onSelect }: CheckStepPr
       )}
       {SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => {
         const headingId = `issues-${severity}`;
+        const all = bySeverity[severity];
+        const visible = all.slice(0, shown[severity]);
+        const left = all.length - visible.length;
         return (
           <section key={severity} aria-labelledby={headingId}>
             <h2 id={headingId} className={classes.heading}>
-              {`${severityWords[severity]} (${counts[severity]})`}
+              <SeverityIcon severity={severity} />
+              {`${severityWords[severity]} (${count(counts[severity])})`}
             </h2>
-            <ul className={classes.list}>
-              {issues
-                .filter((issue) => issue.severity === severity)
-                .map((issue, i) => {
-                  const message = describeIssue(issue, lang);
-                  const content = (
-                    <>
-                      <span className={classes.where}>{issuePlace(issue, lang)}</span>
-                      {`: ${message}`}
-                      {issue.text !== "" && !message.includes(issue.text) && (
-                        <span className={classes.cellText}>{strings.check.cellText(issue.text)}</span>
-                      )}
-                    </>
-                  );
-                  const className = mergeClasses(classes.issue, classes[severity]);
-                  return (
-                    <li key={`${issue.code}-${issue.row ?? "sheet"}-${issue.column ?? ""}-${i}`}>
-                      {issue.row !== null && issue.column !== null ? (
-                        <Button
-                          appearance="transparent"
-                          className={className}
-                          disabledFocusable={busy}
-                          onClick={() => onSelect(issue)}
-                        >
-                          {content}
-                        </Button>
-                      ) : (
-                        <div className={className}>{content}</div>
-                      )}
-                    </li>
-                  );
-                })}
+            <ul className={classes.list} ref={(list) => void (lists.current[severity] = list)}>
+              {visible.map((group, i) => {
+                const first = group.issues[0];
+                return (
+                  <li key={`${first.code}-${first.row ?? "sheet"}-${first.column ?? ""}-${i}`}>
+                    {card(group, severity)}
+                  </li>
+                );
+              })}
             </ul>
+            {left > 0 && (
+              <Button
+                className={classes.more}
+                onClick={() => {
+                  focusNext.current = { severity, index: visible.length };
+                  setShown((before) => ({ ...before, [severity]: before[severity] + CARDS_PER_PAGE }));
+                }}
+              >
+                {strings.check.showMore(count(Math.min(CARDS_PER_PAGE, left)), count(left))}
+              </Button>
+            )}
           </section>
         );
       })}

@@ -83,6 +83,8 @@ export interface PaneStrings {
     readonly none: string;
     readonly cellHint: string;
     readonly cellText: (text: string) => string;
+    /** The button under a long list: the next `next` items, of `left` not yet shown (counts formatted). */
+    readonly showMore: (next: string, left: string) => string;
   };
   readonly summary: {
     /** The figures people quote, shown above the table at any pane width. */
@@ -232,8 +234,9 @@ const th: PaneStrings = {
   check: {
     heading: "ผลการตรวจสอบ",
     none: "ไม่พบปัญหาในแผน",
-    cellHint: "กดที่รายการเพื่อไปยังเซลล์นั้นในแผ่นงาน",
+    cellHint: "กดที่รายการเพื่อไปยังเซลล์นั้นในแผ่นงาน (รายการที่รวมหลายแถวจะไปยังแถวแรก)",
     cellText: (text) => `ในเซลล์: ${text}`,
+    showMore: (next, left) => `แสดงเพิ่มอีก ${next} รายการ (ยังไม่แสดง ${left} รายการ)`,
   },
   summary: {
     figures: {
@@ -405,8 +408,9 @@ const en: PaneStrings = {
   check: {
     heading: "Check results",
     none: "No problems found in the plan.",
-    cellHint: "Select an item to go to its cell in the sheet.",
+    cellHint: "Select an item to go to its cell in the sheet (an item of many rows goes to the first).",
     cellText: (text) => `In the cell: ${text}`,
+    showMore: (next, left) => `Show ${next} more (${left} not shown yet)`,
   },
   summary: {
     figures: {

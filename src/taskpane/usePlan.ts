@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type Grid, type PlanReport, MESSAGES, cellAddress, flagRule, planTemplate } from "../core";
 import type { PlanChoice, PlanHost, PlanSettings } from "../host";
+import { prepareFindingGroups } from "./findingGroups";
 import { paneLayout } from "./paneLayout";
 import {
   type Failure,
@@ -222,6 +223,9 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     () => (grid && choice ? analyze(grid, settings, choice) : undefined),
     [grid, settings, choice],
   );
+  const lang = settings.lang ?? "th";
+  // The check step lists the findings in groups: made while idle, so that the step opens at once.
+  useEffect(() => (report ? prepareFindingGroups(report.issues, lang) : undefined), [report, lang]);
 
   const actions: PlanActions = {
     async choosePlan(next) {

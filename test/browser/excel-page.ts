@@ -2,7 +2,8 @@
  * Runs in the browser before the pane's own scripts (page.addInitScript): installs the fake Excel over
  * a workbook holding the sample plan and a sheet of the user's own, and answers Office.onReady as
  * Excel does. The workbook stays reachable as `window.fakeWorkbook` for the test to read back and to
- * edit as the user would.
+ * edit as the user would. An init script run before this one may set `window.fakeFindingsPlan` to add
+ * a sheet with a plan of that many findings (findingsPlan.ts), for the check step at scale.
  */
 import { SAMPLE_HEADER_ROW, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
 import {
@@ -13,12 +14,15 @@ import {
   type FakeSheetSpec,
   type FakeWorkbook,
 } from "../fakes/excel";
+import { FINDINGS_SHEET, findingsPlanRows, type FindingsPlan } from "./findingsPlan";
 
 declare global {
   interface Window {
     fakeWorkbook: FakeWorkbook;
     /** Every change event raised on the plan's sheet, the add-in's own writes included. */
     planEvents: FakeChangedEventArgs[];
+    /** Set by an earlier init script: adds a sheet holding a plan with this many findings. */
+    fakeFindingsPlan?: FindingsPlan;
   }
 }
 
@@ -50,6 +54,9 @@ window.fakeWorkbook = installFakeExcel({
       ],
     },
     USER_SHEET,
+    ...(window.fakeFindingsPlan
+      ? [{ name: FINDINGS_SHEET, rows: findingsPlanRows(window.fakeFindingsPlan) }]
+      : []),
   ],
 });
 // The user is on a sheet of their own when they open the pane.

@@ -34,6 +34,7 @@ import {
   PAGE_PRINT,
 } from "../../src/core";
 import { STRINGS } from "../../src/taskpane/strings";
+import { CARDS_PER_PAGE } from "../../src/taskpane/CheckStep";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
 import {
@@ -46,6 +47,7 @@ import {
   type PaneSession,
 } from "./browser";
 import { buildPane, bundleFakeExcel, DIST } from "./build";
+import { FINDINGS_PLAN, FINDINGS_SHEET } from "./findingsPlan";
 import { parsePolicy, sourcesFor } from "./csp";
 import { OFFICE_CDN } from "./offline";
 import { serveFolder, type StaticServer } from "./server";
@@ -601,5 +603,124 @@ suite("the task pane in Chromium", () => {
       expect(pane.network.officeMissing).toEqual([]);
       expect(pane.pageErrors).toEqual([]);
     });
+  });
+  describe("a plan of 30,000 findings (the fake workbook)", () => {
+    let pane: PaneSession;
+    const notes = FINDINGS_PLAN.projects;
+    const errors = FINDINGS_PLAN.projects / FINDINGS_PLAN.errorsEvery;
+    /** Reading 30,000 rows through the fake Excel takes a while on a busy machine. */
+    const READ_MS = 240_000;
+
+    beforeAll(async () => {
+      pane = await openPane(browser, server.origin, "stub", {
+        initScript: `window.fakeFindingsPlan = ${JSON.stringify(FINDINGS_PLAN)};\n${fakeExcel}`,
+      });
+    }, SETUP_MS);
+
+    afterAll(async () => {
+      await pane?.context.close();
+    });
+
+    /** The page is no wider than the pane: nothing to scroll sideways. */
+    async function fitsWidth(page: Page, width: number): Promise<void> {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+
+    it(
+      "tells the 30,000 alike observations once, shows the errors a hundred at a time, at 350 × 800",
+      async () => {
+        const { page } = pane;
+        await page.getByRole("combobox", { name: th.plan.choose }).click({ timeout: 60_000 });
+        await page.getByRole("option", { name: th.plan.sheet(FINDINGS_SHEET), exact: true }).click();
+        const tab = th.steps.check(notes + errors);
+        expect(tab).toBe("ตรวจสอบ (30,300)");
+        await page.getByRole("tab", { name: tab, exact: true }).waitFor({ timeout: READ_MS });
+        await openStep(page, tab);
+
+        const counts = page.getByRole("list", { name: th.check.heading }).getByRole("listitem");
+        expect(await counts.allInnerTexts()).toEqual(["ข้อผิดพลาด 300", "คำเตือน 0", "ข้อสังเกต 30,000"]);
+
+        const observations = page.getByRole("region", { name: "ข้อสังเกต (30,000)" });
+        expect(await observations.getByRole("listitem").allInnerTexts()).toEqual([
+          'แถว 2–30,001 · งบประมาณตามแผน (คอลัมน์ D): "-" อ่านเป็น 0 บาท (30,000 แถว)',
+        ]);
+        const errorList = page.getByRole("region", { name: "ข้อผิดพลาด (300)" });
+        expect(await errorList.getByRole("listitem").count()).toBe(CARDS_PER_PAGE);
+        await fitsWidth(page, 350);
+        await screenshot(page, "excel-check-30k.png");
+        expect(await seriousViolations(page)).toEqual([]);
+
+        await errorList.getByRole("button", { name: th.check.showMore("100", "200"), exact: true }).click();
+        await errorList
+          .getByRole("listitem")
+          .nth(2 * CARDS_PER_PAGE - 1)
+          .waitFor();
+        expect(await errorList.getByRole("listitem").count()).toBe(2 * CARDS_PER_PAGE);
+        // The focus is on the first card the button added: the 101st error, on row 10,101.
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(
+          /^แถว 10,101 · งบประมาณเบิกจ่าย \(E10101\): "ประมาณ 10100 บาท" ไม่ใช่จำนวนเงิน/,
+        );
+        expect(await seriousViolations(page)).toEqual([]);
+
+        // A card is no link: under the pointer its text keeps its colour and gains no underline; only
+        // its background darkens a little.
+        const card = observations.getByRole("button");
+        const look = (): Promise<{ text: string[]; shade: string }> =>
+          card.evaluate((element) => {
+            const style = getComputedStyle(element);
+            return { text: [style.color, style.textDecorationLine], shade: style.backgroundImage };
+          });
+        const before = await look();
+        await card.hover();
+        const hovered = await look();
+        expect(hovered.text).toEqual(before.text);
+        expect(before.text[1]).toBe("none");
+        expect([before.shade, hovered.shade.startsWith("linear-gradient")]).toEqual(["none", true]);
+
+        // A group goes to its first cell.
+        await card.click();
+        await page.waitForFunction(() => window.fakeWorkbook.selection !== undefined, undefined, {
+          timeout: 30_000,
+        });
+        expect(await page.evaluate(() => window.fakeWorkbook.selection)).toEqual({
+          sheet: FINDINGS_SHEET,
+          address: "D2",
+        });
+      },
+      2 * SETUP_MS,
+    );
+
+    it(
+      "says the same in English, and fits a 500 px pane",
+      async () => {
+        const { page } = pane;
+        const en = STRINGS.en;
+        await page.getByRole("button", { name: th.otherLanguage, exact: true }).click();
+        await page
+          .getByRole("tab", { name: en.steps.check(notes + errors), exact: true })
+          .waitFor({ timeout: READ_MS });
+        await openStep(page, en.steps.check(notes + errors));
+        const counts = page.getByRole("list", { name: en.check.heading }).getByRole("listitem");
+        expect(await counts.allInnerTexts()).toEqual(["Error 300", "Warning 0", "Observation 30,000"]);
+        expect(
+          await page
+            .getByRole("region", { name: "Observation (30,000)" })
+            .getByRole("listitem")
+            .allInnerTexts(),
+        ).toEqual(['Rows 2–30,001 · Planned budget (column D): "-" read as 0 baht. (30,000 rows)']);
+        // The step stayed open through the change of language: the cards shown stay shown.
+        const errorList = page.getByRole("region", { name: "Error (300)" });
+        expect(await errorList.getByRole("listitem").count()).toBe(2 * CARDS_PER_PAGE);
+        await errorList.getByRole("button", { name: en.check.showMore("100", "100"), exact: true }).waitFor();
+        await fitsWidth(page, 350);
+        expect(await seriousViolations(page)).toEqual([]);
+
+        await page.setViewportSize({ width: 500, height: 800 });
+        await fitsWidth(page, 500);
+        await screenshot(page, "excel-check-30k-en-500.png");
+        expect(await seriousViolations(page)).toEqual([]);
+      },
+      2 * SETUP_MS,
+    );
   });
 });

@@ -58,6 +58,8 @@ describe("summarize: the sample plan", () => {
     );
     expect(stdout).toContain("[คำเตือน] แถว 9 · หมายเหตุ (H9): ไม่ได้ดำเนินการ แต่ไม่ได้ระบุเหตุผล");
     expect(stdout).toContain("แถว 9  1.5");
+    // "หมายเหตุ" names the note column; the third kind of finding is "ข้อสังเกต".
+    expect(stdout).toContain("(ข้อผิดพลาด 0 คำเตือน 2 ข้อสังเกต 0)");
   });
 
   it("prints in English with --lang en, and gives English messages in JSON", async () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { CARDS_PER_PAGE } from "../../src/taskpane/CheckStep";
 import { FakeHost, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 
@@ -12,12 +13,12 @@ async function openCheck(host: FakeHost): Promise<void> {
 const section = (name: string): HTMLElement => screen.getByRole("region", { name });
 
 describe("the check step", () => {
-  it("counts errors, warnings and notes", async () => {
+  it("counts errors, warnings and observations", async () => {
     await openCheck(new FakeHost());
     const counts = within(screen.getByRole("list", { name: "ผลการตรวจสอบ" }))
       .getAllByRole("listitem")
       .map((item) => item.textContent);
-    expect(counts).toEqual(["0ข้อผิดพลาด 0", "2คำเตือน 2", "0หมายเหตุ 0"]);
+    expect(counts).toEqual(["ข้อผิดพลาด 0", "คำเตือน 2", "ข้อสังเกต 0"]);
   });
 
   it("lists the sample's warnings by row, column and cell, in plain words", async () => {
@@ -69,5 +70,87 @@ describe("the check step", () => {
     expect(notANumber.textContent).toContain('"หนึ่งพัน" ไม่ใช่จำนวนเงิน');
     fireEvent.click(notANumber);
     await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith(SAMPLE_CHOICE, 2, 4));
+  });
+});
+
+/**
+ * A plan of many findings: every planned budget is "-" (an alike observation on each row), and every
+ * eighth row's disbursed amount is words (an error each, each worded differently).
+ */
+const MANY_ROWS = 1_200;
+const ERROR_EVERY = 8;
+function manyFindings(): FakeHost {
+  const host = new FakeHost();
+  const rows = Array.from({ length: MANY_ROWS }, (_, i) => [
+    `1.${i + 1}`,
+    1,
+    `โครงการ ${i + 1}`,
+    "-",
+    (i + 1) % ERROR_EVERY === 0 ? `ประมาณ ${i + 1} บาท` : 0,
+    "ดำเนินการแล้วเสร็จ",
+  ]);
+  host.readPlan.mockResolvedValue(
+    gridOf([["ลำดับ", "มิติ", "ชื่อโครงการ", "งบประมาณตามแผน", "งบประมาณเบิกจ่าย", "สถานะ"], ...rows]),
+  );
+  return host;
+}
+const ERRORS = MANY_ROWS / ERROR_EVERY;
+
+describe("the check step with many findings", () => {
+  async function openMany(host: FakeHost): Promise<void> {
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ (1,350)" }));
+  }
+
+  it("counts with thousands separators, each kind with its sign and its word", async () => {
+    await openMany(manyFindings());
+    const items = within(screen.getByRole("list", { name: "ผลการตรวจสอบ" })).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual(["ข้อผิดพลาด 150", "คำเตือน 0", "ข้อสังเกต 1,200"]);
+    const signs = items.map((item) => item.querySelector("svg"));
+    for (const sign of signs) expect(sign?.getAttribute("aria-hidden")).toBe("true");
+    // Three different shapes, not one shape in three colours.
+    expect(new Set(signs.map((sign) => sign?.innerHTML)).size).toBe(3);
+    const headings = screen.getAllByRole("heading", { level: 2 });
+    expect(headings.map((heading) => heading.textContent)).toEqual(["ข้อผิดพลาด (150)", "ข้อสังเกต (1,200)"]);
+    for (const heading of headings) expect(heading.querySelector("svg")).not.toBeNull();
+  });
+
+  it("tells the alike observations once, with their rows, and goes to the first cell", async () => {
+    const host = manyFindings();
+    await openMany(host);
+    const notes = within(section("ข้อสังเกต (1,200)")).getAllByRole("listitem");
+    expect(notes.map((item) => item.textContent)).toEqual([
+      'แถว 2–1,201 · งบประมาณตามแผน (คอลัมน์ D): "-" อ่านเป็น 0 บาท (1,200 แถว)',
+    ]);
+    fireEvent.click(within(notes[0]).getByRole("button"));
+    await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith(SAMPLE_CHOICE, 2, 4));
+  });
+
+  it("shows the first hundred cards of a kind, and the next hundred on asking, focus on the first new one", async () => {
+    await openMany(manyFindings());
+    const errors = section(`ข้อผิดพลาด (${ERRORS})`);
+    expect(within(errors).getAllByRole("listitem")).toHaveLength(CARDS_PER_PAGE);
+    expect(within(errors).getAllByRole("listitem")[0].textContent).toBe(
+      'แถว 9 · งบประมาณเบิกจ่าย (E9): "ประมาณ 8 บาท" ไม่ใช่จำนวนเงิน: ใส่ตัวเลข หรือ 0 ถ้าไม่ใช้งบประมาณ (นับเป็น 0)',
+    );
+    const more = within(errors).getByRole("button", { name: "แสดงเพิ่มอีก 50 รายการ (ยังไม่แสดง 50 รายการ)" });
+    fireEvent.click(more);
+    const cards = within(errors).getAllByRole("listitem");
+    expect(cards).toHaveLength(ERRORS);
+    expect(within(errors).queryByRole("button", { name: /^แสดงเพิ่ม/ })).toBeNull();
+    expect(document.activeElement).toBe(within(cards[CARDS_PER_PAGE]).getByRole("button"));
+    expect(document.activeElement?.textContent).toMatch(/^แถว 809 · /);
+  });
+
+  it("speaks English too", async () => {
+    await renderPane(manyFindings());
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Check (1,350)" }));
+    const items = within(screen.getByRole("list", { name: "Check results" })).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual(["Error 150", "Warning 0", "Observation 1,200"]);
+    expect(within(section("Observation (1,200)")).getByRole("button").textContent).toBe(
+      'Rows 2–1,201 · Planned budget (column D): "-" read as 0 baht. (1,200 rows)',
+    );
+    expect(screen.getByRole("button", { name: "Show 50 more (50 not shown yet)" })).toBeTruthy();
   });
 });
