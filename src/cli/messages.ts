@@ -488,7 +488,6 @@ export interface RollupCliWords {
   readonly unreadableHeading: (count: number) => string;
   readonly verdict: (invalid: number, unreadable: number) => string;
   readonly wrote: (file: string) => string;
-  readonly rollupSheet: string;
 }
 
 /** A few names of each group, so one line stays readable with thousands of files. */
@@ -537,7 +536,6 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
         ? "ผลการตรวจ: ทุกหน่วยงานไม่มีข้อผิดพลาด"
         : `ผลการตรวจ: ${invalid} หน่วยงานมีข้อผิดพลาด, ${unreadable} ไฟล์อ่านไม่ได้`,
     wrote: (file) => `เขียนแผ่นงานรวมผลลงในไฟล์ ${file} แล้ว`,
-    rollupSheet: "รวมผล",
   },
   en: {
     help: [
@@ -587,6 +585,5 @@ export const ROLLUP_WORDS: Readonly<Record<Lang, RollupCliWords>> = {
         ? "Result: no office has errors"
         : `Result: ${invalid} offices with errors, ${unreadable} files not read`,
     wrote: (file) => `Wrote the roll-up sheet to ${file}`,
-    rollupSheet: "Roll-up",
   },
 };

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { SAMPLE_SHEET, memoLines, planTemplate, summaryLayout } from "../../src/core";
 import type { SummaryWrite } from "../../src/host";
-import { paintSummary } from "../../src/workbook/paintSummary";
+import { paintSheet } from "../../src/workbook/paintSummary";
 import { templateWorkbook } from "../../src/cli/template";
 import { writeSummary } from "../../src/excel/summarySheet";
 import { createTemplate } from "../../src/excel/template";
@@ -25,7 +25,7 @@ describe("both hosts paint the summary alike", () => {
   test("cell by cell, merges, heights, widths and the page", async () => {
     const workbook = new ExcelJS.Workbook();
     const cliSheet = workbook.addWorksheet(layout.sheetName);
-    paintSummary(cliSheet, layout);
+    paintSheet(cliSheet, layout);
     // Through the file and back, as Excel would open it.
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(await workbook.xlsx.writeBuffer());
