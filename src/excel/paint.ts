@@ -80,7 +80,9 @@ export function paintColumnWidths(sheet: Excel.Worksheet, widths: readonly numbe
 }
 
 /** Runs of neighbouring cells in a row that share a style, so each run is formatted once. */
-export function styleRuns<S extends string>(layout: Pick<SheetLayout<S>, "cells">): { area: Area; style: S }[] {
+export function styleRuns<S extends string>(
+  layout: Pick<SheetLayout<S>, "cells">,
+): { area: Area; style: S }[] {
   const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.column - b.column);
   const runs: { area: Area; style: S }[] = [];
   for (const cell of sorted) {

@@ -25,7 +25,5 @@ export async function keepNames(
   const part = zip.file(WORKBOOK_PART);
   if (!part) throw new Error("the workbook written by ExcelJS has no xl/workbook.xml");
   zip.file(WORKBOOK_PART, withOriginalNames(await part.async("string"), original));
-  return new Uint8Array(
-    await zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" }),
-  );
+  return new Uint8Array(await zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" }));
 }

@@ -66,9 +66,7 @@ export class FakeHost implements PlanHost {
   selectCell = jest.fn(
     async (_choice: PlanChoice, _row: number, _column: number): Promise<void> => undefined,
   );
-  selectRows = jest.fn(
-    async (_choice: PlanChoice, _rows: readonly number[]): Promise<RowSelection> => "all",
-  );
+  selectRows = jest.fn(async (_choice: PlanChoice, _rows: readonly number[]): Promise<RowSelection> => "all");
   writeRollup = jest.fn(async (_layout: RollupLayout, _how: RollupWrite): Promise<string> => "รวมผล");
   loadSettings = jest.fn((): PlanSettings => this.settings);
   saveSettings = jest.fn(async (settings: PlanSettings): Promise<void> => {
