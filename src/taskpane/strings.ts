@@ -328,7 +328,7 @@ const th: PaneStrings = {
     close: "ปิด",
     selectedFirst: (rows) =>
       `Excel นี้เลือกหลายช่วงพร้อมกันไม่ได้ จึงเลือกเฉพาะแถว ${compactRanges(firstRun(rows))} เลือกแถวอื่นทีละแถวจากรายการใต้ตาราง`,
-    previewSelected: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือก${rowsText(rows, "th")}ให้ไม่ได้`,
+    previewSelected: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือก${rowsText(rows, "th")} ในแผ่นงานไม่ได้`,
   },
   rollup: {
     heading: "สรุปรวมหลายแผน",
