@@ -12,7 +12,6 @@ import { workbookBytes } from "../workbook/bytes";
 import { excelValue } from "../workbook/cellValue";
 import type { OriginalNames } from "../workbook/definedNames";
 import { addFlagRule, removeFlagRule } from "../workbook/flagRows";
-import { keepNames, readOriginalNames } from "../workbook/keepNames";
 import { baseName, openBook } from "../workbook/openBook";
 import { paintSheet } from "../workbook/paintSummary";
 import { InputProblem } from "../workbook/problem";
@@ -30,10 +29,17 @@ export interface FileHost extends PlanHost {
 
 const same = (a: PlanChoice, b: PlanChoice): boolean => a.sheet === b.sheet && a.table === b.table;
 
+/**
+ * The unzip that keeps defined names, loaded on first use in a chunk of its own: the workbook reader's
+ * chunk (ExcelJS) is near the pane's size budget by itself.
+ */
+const namesKeeper = () => import("../workbook/keepNames");
+
 /** Opens a picked file's bytes; a file that cannot be read is an {@link InputProblem}. */
 export async function openFileHost(file: string, bytes: Uint8Array): Promise<FileHost> {
   const book = await openBook(file, bytes, CSV_SHEET);
-  return fileHost(book, book.format === "xlsx" ? await readOriginalNames(bytes) : undefined);
+  const names = book.format === "xlsx" ? await (await namesKeeper()).readOriginalNames(bytes) : undefined;
+  return fileHost(book, names);
 }
 
 /** `names`: the file's own defined names, put back into the workbook downloaded. */
@@ -162,7 +168,8 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
       settings = next;
     },
     async download() {
-      const bytes = await keepNames(await workbookBytes(workbook), names);
+      const written = await workbookBytes(workbook);
+      const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
       return { name: `${baseName(book.file)}-${summary?.name ?? "สรุปผล"}.xlsx`, bytes };
     },
   };

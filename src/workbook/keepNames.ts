@@ -6,11 +6,13 @@
 import JSZip from "jszip";
 import { type OriginalNames, originalNames, withOriginalNames } from "./definedNames";
 
+const unzip = (bytes: Uint8Array): Promise<JSZip> => JSZip.loadAsync(bytes);
+
 const WORKBOOK_PART = "xl/workbook.xml";
 
 /** The original's names and sheets, or undefined when the zip has no workbook part. */
 export async function readOriginalNames(bytes: Uint8Array): Promise<OriginalNames | undefined> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await unzip(bytes);
   const part = zip.file(WORKBOOK_PART);
   return part ? originalNames(await part.async("string")) : undefined;
 }
@@ -21,7 +23,7 @@ export async function keepNames(
   original: OriginalNames | undefined,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (original?.definedNames === undefined) return written;
-  const zip = await JSZip.loadAsync(written);
+  const zip = await unzip(written);
   const part = zip.file(WORKBOOK_PART);
   if (!part) throw new Error("the workbook written by ExcelJS has no xl/workbook.xml");
   zip.file(WORKBOOK_PART, withOriginalNames(await part.async("string"), original));
