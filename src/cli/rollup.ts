@@ -194,7 +194,7 @@ export async function rollupCommand(
   const code = rollUpExitCode(rollup);
   if (target !== undefined && code !== 2) {
     const workbook = new ExcelJS.Workbook();
-    paintRollup(workbook, rollupLayout(rollup, { lang, writtenAt: new Date() }), words.rollupSheet);
+    paintRollup(workbook, rollupLayout(rollup, { lang, writtenAt: new Date() }));
     await saveWorkbook(workbook, target, values.force === true);
   }
   if (values.json) out.stdout(JSON.stringify(rollUpJson(rollup), null, 2) + "\n");

@@ -2,19 +2,16 @@
  * What a --write copy keeps of an .xlsx file beyond what ExcelJS reads, and what it cannot keep.
  *
  * ExcelJS 4.4 reads and writes back sheets, styles, tables, pictures, notes and page setup. It keeps
- * a defined name only when it is a plain cell range on a known sheet (lib/doc/defined-names.js drops
- * constants, formulas, whole columns, the sheet scope and the hidden flag), so the names are carried
- * through from the original workbook.xml instead. Every other part (charts, pivot tables, macros…)
- * it drops: those are named on standard error before the copy is written.
+ * a defined name only when it is a plain cell range on a known sheet, so the names are carried
+ * through from the original workbook.xml instead, by the rule the pane's download uses too
+ * (src/workbook/definedNames.ts). Every other part (charts, pivot tables, macros…) it drops: those
+ * are named on standard error before the copy is written.
  */
+import { type OriginalNames, originalNames, withOriginalNames } from "../workbook/definedNames";
 import type { DroppedPart } from "./messages";
 import { type ZipPart, partData, writeZip, zipParts } from "./zip";
 
-export interface PartsReport {
-  /** The original `<definedNames>…</definedNames>` element, verbatim, when there is one. */
-  readonly definedNames?: string;
-  /** The original workbook's sheets, in order: what a name's localSheetId counts. */
-  readonly sheets: readonly string[];
+export interface PartsReport extends OriginalNames {
   readonly dropped: readonly DroppedPart[];
   /** Parts of kinds not known here, by name, so nothing goes unmentioned. */
   readonly others: readonly string[];
@@ -64,23 +61,6 @@ const SHEET_EXTRAS: readonly (readonly [RegExp, DroppedPart])[] = [
   [/<x14:dataValidations\b/, "extended-validations"],
 ];
 
-function definedNamesOf(workbookXml: string): string | undefined {
-  return /<definedNames>[\s\S]*?<\/definedNames>/.exec(workbookXml)?.[0];
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Sheet names in workbook order, as text (entities decoded: writers escape differently). */
-function sheetNamesOf(workbookXml: string): string[] {
-  const sheets = /<sheets>([\s\S]*?)<\/sheets>/.exec(workbookXml)?.[1] ?? "";
-  return [...sheets.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((match) =>
-    match[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]),
-  );
-}
-
-const DEFINED_NAME = /<definedName\b[^>]*>[\s\S]*?<\/definedName>/g;
-const LOCAL_SHEET = /\blocalSheetId="(\d+)"/;
-
 /** The parts of an .xlsx file that a copy keeps by carrying them through, and those it drops. */
 export function inspectParts(zip: Buffer, parts: readonly ZipPart[]): PartsReport {
   const dropped = new Set<DroppedPart>();
@@ -104,41 +84,7 @@ export function inspectParts(zip: Buffer, parts: readonly ZipPart[]): PartsRepor
     else if (!name.endsWith(".rels")) others.push(name);
   }
   if (others.length > 0) dropped.add("other");
-  const definedNames = definedNamesOf(workbookXml);
-  return {
-    ...(definedNames === undefined ? {} : { definedNames }),
-    sheets: sheetNamesOf(workbookXml),
-    dropped: [...dropped],
-    others,
-  };
-}
-
-/**
- * The copy's workbook.xml with the original's defined names, and the copy's own names for the sheets
- * it adds (the summary sheet's print titles). A name scoped to a sheet follows that sheet by name, as
- * sheets the copy cannot keep (chart sheets) shift the others; a name scoped to such a sheet goes with
- * it. Names ExcelJS wrote for the original sheets are its lossy reading of the originals: left out.
- */
-export function withOriginalNames(copyXml: string, parts: PartsReport): string {
-  if (parts.definedNames === undefined) return copyXml;
-  const copySheets = sheetNamesOf(copyXml);
-  const original = new Set(parts.sheets);
-  const carried = (parts.definedNames.match(DEFINED_NAME) ?? []).flatMap((name) => {
-    const scope = LOCAL_SHEET.exec(name);
-    if (!scope) return [name];
-    const index = copySheets.indexOf(parts.sheets[Number(scope[1])]);
-    return index < 0 ? [] : [name.replace(LOCAL_SHEET, `localSheetId="${index}"`)];
-  });
-  const added = (definedNamesOf(copyXml)?.match(DEFINED_NAME) ?? []).filter((name) => {
-    const scope = LOCAL_SHEET.exec(name);
-    return scope !== null && !original.has(copySheets[Number(scope[1])]);
-  });
-  const names = `<definedNames>${[...carried, ...added].join("")}</definedNames>`;
-  if (definedNamesOf(copyXml) !== undefined) {
-    return copyXml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, () => names);
-  }
-  // The schema puts definedNames right after sheets (ECMA-376 Part 1, §18.2.27 CT_Workbook).
-  return copyXml.replace("</sheets>", () => `</sheets>${names}`);
+  return { ...originalNames(workbookXml), dropped: [...dropped], others };
 }
 
 /** The copy's zip with the original's defined names put back into its workbook.xml. */

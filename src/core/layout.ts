@@ -4,7 +4,6 @@
  */
 import { typeSplitLine } from "./itemTypeText";
 import { dimensionName } from "./dimensionName";
-import { displayText } from "./display";
 import { FORMAT } from "./formats";
 import { type FooterSections, type FooterText, footerSections } from "./footer";
 import { MESSAGES, type Lang } from "./messages";
@@ -12,19 +11,13 @@ import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
 import { itemTitle, reasonShown } from "./reasonText";
-import { fitRowHeights } from "./rowHeights";
+import { type SheetCell, type SheetLayout, fittedRowHeights } from "./sheetLayout";
 import { provenanceLines } from "./trace";
-import { type CellLook, type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
+import { type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
 
-export interface LayoutCell {
-  /** 0-based row and column on the summary sheet (A1 is 0, 0). */
-  readonly row: number;
-  readonly column: number;
-  readonly value: string | number;
-  readonly format: string;
-  readonly style: CellStyle;
-}
+/** A cell of the summary sheet. */
+export type LayoutCell = SheetCell<CellStyle>;
 
 /** An inclusive rectangle of 0-based rows and columns. */
 export interface Area {
@@ -34,31 +27,15 @@ export interface Area {
   readonly right: number;
 }
 
-export interface SummaryLayout {
-  /** The sheet's name before any clash with a sheet already in the workbook (see names.ts). */
-  readonly sheetName: string;
-  readonly rowCount: number;
-  readonly columnCount: number;
-  readonly cells: readonly LayoutCell[];
-  readonly merges: readonly Area[];
-  /** Column widths in characters (see columnPoints in rowHeights.ts for points). */
-  readonly columnWidths: readonly number[];
-  /** Every row's height in points, fitted to its text (rowHeights.ts). */
-  readonly rowHeights: readonly number[];
-  /** How each style of cell looks. */
-  readonly looks: Readonly<Record<CellStyle, CellLook>>;
-  /** Areas with thin lines around every cell, merged ones too (see styles.ts BORDER). */
-  readonly bordered: readonly Area[];
-  /** The summary table, its two header rows included. */
+/** The summary sheet: core's common sheet layout (sheetLayout.ts), with its table, status line and chart. */
+export interface SummaryLayout extends SheetLayout<CellStyle> {
+  /** The summary table, its two header rows included (they repeat at the top of each printed page). */
   readonly table: Area;
-  /** Rows of the table that repeat at the top of each printed page. */
-  readonly headerRows: { readonly first: number; readonly last: number };
   /**
    * The line under the titles that says the data has errors, or (written later by a host) that the
    * table is out of date. Merged across the table's width; empty when there is nothing to say.
    */
   readonly statusCell: { readonly row: number; readonly column: number };
-  readonly print: PrintSetup;
   readonly chart: ChartSpec;
 }
 
@@ -341,22 +318,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     cells,
     merges,
     columnWidths,
-    rowHeights: fitRowHeights({
-      rowCount: row,
-      columnWidths,
-      merges,
-      size: OFFICIAL_FONT.size,
-      cells: cells.map((cell) => {
-        const look = SUMMARY_LOOKS[cell.style];
-        return {
-          row: cell.row,
-          column: cell.column,
-          text: displayText(cell.value, cell.format),
-          font: { size: look.size, bold: look.bold },
-          wrap: look.wrap,
-        };
-      }),
-    }),
+    rowHeights: fittedRowHeights({ rowCount: row, columnWidths, merges, cells, looks: SUMMARY_LOOKS }),
     looks: SUMMARY_LOOKS,
     bordered,
     table,
@@ -373,23 +335,4 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
       anchor: { row: tableTop, column: lastCol + 2 },
     },
   };
-}
-
-/** The layout as a rectangle of values and one of formats, as Office.js writes a range in one go. */
-export function layoutMatrix(layout: SummaryLayout): {
-  values: (string | number)[][];
-  formats: string[][];
-} {
-  const values = Array.from({ length: layout.rowCount }, () =>
-    Array<string | number>(layout.columnCount).fill(""),
-  );
-  // A cell the layout leaves blank keeps Excel's own "General", as in a file the command line writes.
-  const formats = Array.from({ length: layout.rowCount }, () =>
-    Array<string>(layout.columnCount).fill("General"),
-  );
-  for (const cell of layout.cells) {
-    values[cell.row][cell.column] = cell.value;
-    formats[cell.row][cell.column] = cell.format;
-  }
-  return { values, formats };
 }

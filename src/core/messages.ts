@@ -64,11 +64,15 @@ export interface GroupWords {
 
 /** The words of the roll-up sheet: many offices, one table. */
 export interface RollupWords {
+  /** The roll-up sheet's name, in the command line's new workbook and in the add-in's workbook. */
+  readonly sheetName: string;
   readonly title: string;
   readonly offices: (count: number) => string;
   readonly no: string;
   readonly organisation: string;
   readonly file: string;
+  /** Heads the column of the plans' places when the offices are plans on sheets of one workbook. */
+  readonly sheet: string;
   readonly fiscalYear: string;
   readonly errors: string;
   readonly warnings: string;
@@ -78,9 +82,10 @@ export interface RollupWords {
   readonly band: Readonly<Record<"good" | "fair" | "poor", (low: number, high: number) => string>>;
   readonly withErrors: (count: number) => string;
   readonly unreadable: (count: number) => string;
+  readonly unreadableSheets: (count: number) => string;
   readonly reason: string;
   readonly none: string;
-  readonly footerCounts: (offices: number, unreadable: number) => string;
+  readonly footerCounts: (offices: number, unreadable: number, sheets: boolean) => string;
 }
 
 /** The words of the memo paragraph ("ในปีงบประมาณ พ.ศ. 2566 … ทั้งหมด 16 โครงการ …"). */
@@ -278,11 +283,13 @@ const th: Messages = {
     noDimension: (rows) => `ไม่ทราบมิติ (ไม่ได้นับ): ${rows}`,
   },
   rollup: {
+    sheetName: "รวมผล",
     title: "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตฯ รวมหลายหน่วยงาน",
     offices: (count) => `${count} หน่วยงาน`,
     no: "ลำดับ",
     organisation: "หน่วยงาน",
     file: "ไฟล์",
+    sheet: "ตาราง / แผ่นงาน",
     fiscalYear: "ปีงบประมาณ (พ.ศ.)",
     errors: "ข้อผิดพลาด",
     warnings: "คำเตือน",
@@ -296,10 +303,11 @@ const th: Messages = {
     },
     withErrors: (count) => `หน่วยงานที่แผนยังมีข้อผิดพลาด (${count} หน่วยงาน)`,
     unreadable: (count) => `ไฟล์ที่อ่านไม่ได้ (${count} ไฟล์)`,
+    unreadableSheets: (count) => `แผนที่อ่านไม่ได้ (${count} แผน)`,
     reason: "สาเหตุ",
     none: "ไม่มี",
-    footerCounts: (offices, unreadable) =>
-      `${offices} หน่วยงาน${unreadable > 0 ? ` · ไฟล์ที่อ่านไม่ได้ ${unreadable} ไฟล์` : ""}`,
+    footerCounts: (offices, unreadable, sheets) =>
+      `${offices} หน่วยงาน${unreadable === 0 ? "" : sheets ? ` · แผนที่อ่านไม่ได้ ${unreadable} แผน` : ` · ไฟล์ที่อ่านไม่ได้ ${unreadable} ไฟล์`}`,
   },
   issues: {
     "missing-column": (i) =>
@@ -468,11 +476,13 @@ const en: Messages = {
     noDimension: (rows) => `No dimension (not counted): ${rows}`,
   },
   rollup: {
+    sheetName: "Roll-up",
     title: "Results of the anti-corruption and integrity action plans, several offices",
     offices: (count) => plural(count, "office"),
     no: "No.",
     organisation: "Office",
     file: "File",
+    sheet: "Table / sheet",
     fiscalYear: "Fiscal year (B.E.)",
     errors: "Errors",
     warnings: "Warnings",
@@ -486,6 +496,7 @@ const en: Messages = {
     },
     withErrors: (count) => `Offices whose plans still have errors (${count})`,
     unreadable: (count) => `Files that could not be read (${count})`,
+    unreadableSheets: (count) => `Plans that could not be read (${count})`,
     reason: "Reason",
     none: "None",
     footerCounts: (offices, unreadable) =>

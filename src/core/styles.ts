@@ -2,6 +2,7 @@
  * How each kind of cell looks, as data: font, fill, borders, alignment and wrapping. Both hosts paint
  * these and decide nothing of their own. Colours are "#RRGGBB", as Office.js takes them.
  */
+import type { ProgressBand } from "./rollup";
 
 export type CellStyle =
   | "title"
@@ -80,3 +81,18 @@ export const PLAN_LOOKS: Readonly<Record<PlanSheetStyle, CellLook>> = {
   planText: { ...plain, vertical: "top" },
   planWrapped: { ...plain, vertical: "top", wrap: true },
 };
+
+/**
+ * Progress colours as the national system shows them (green, orange, red), light enough to print
+ * the figures on; the text colour keeps each readable in black-and-white print too.
+ */
+export const BAND_LOOKS: Readonly<Record<ProgressBand, CellLook>> = {
+  good: { ...plain, fill: "#C6EFCE", colour: "#006100", wrap: true },
+  fair: { ...plain, fill: "#FFD8A8", colour: "#8A4B00", wrap: true },
+  poor: { ...plain, fill: "#FFC7CE", colour: "#9C0006", wrap: true },
+};
+
+/** The roll-up sheet's looks: the summary's, and an office's row in its progress colour. */
+export type RollupStyle = CellStyle | ProgressBand;
+
+export const ROLLUP_LOOKS: Readonly<Record<RollupStyle, CellLook>> = { ...SUMMARY_LOOKS, ...BAND_LOOKS };

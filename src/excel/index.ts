@@ -2,13 +2,14 @@
  * The workbook host inside Excel: the only code that touches the `Excel` global. Each call runs in
  * its own Excel.run batch, and Excel's failures come out as HostError kinds the pane can explain.
  */
-import type { PlanTemplate, SummaryLayout } from "../core";
+import type { PlanTemplate, RollupLayout, SummaryLayout } from "../core";
 import {
   HostError,
   type PlanArea,
   type PlanChoice,
   type PlanHost,
   type PlanSettings,
+  type RollupWrite,
   type SummaryWrite,
 } from "../host";
 import { toHostError } from "./errors";
@@ -17,7 +18,9 @@ import { listPlans } from "./plans";
 import { oneAtATime } from "./queue";
 import { readPlan } from "./read";
 import { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
+import { writeRollup } from "./rollupSheet";
 import { selectCell } from "./select";
+import { selectRows } from "./selectRows";
 import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings } from "./settings";
 import { markSummaryStale, writeSummary } from "./summarySheet";
 import { createTemplate } from "./template";
@@ -36,7 +39,9 @@ export {
   toCell,
 } from "./read";
 export { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
+export { ROLLUP_MARK, type WrittenRollup, lookForRollup, writeRollup } from "./rollupSheet";
 export { selectCell } from "./select";
+export { MAX_AREAS_ADDRESS, MULTI_AREA_SELECT_API, rowAreas, selectRows } from "./selectRows";
 export { SETTING, loadPlanSettings, savePlanSettings } from "./settings";
 export {
   CHART_COLUMNS,
@@ -79,6 +84,7 @@ function textSetting(name: string): string | undefined {
 }
 
 const summarySheetId = (): string | undefined => textSetting(SETTING.summarySheetId);
+const rollupSheetId = (): string | undefined => textSetting(SETTING.rollupSheetId);
 
 function savedFlagRule(): SavedFlagRule | undefined {
   const rule = readSetting(SETTING.flagRule);
@@ -93,7 +99,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
   const write = oneAtATime();
   return {
     kind: "excel",
-    listPlans: () => run((context) => listPlans(context, summarySheetId())),
+    listPlans: () => run((context) => listPlans(context, summarySheetId(), rollupSheetId())),
     readPlan: (choice: PlanChoice, onProgress?: (done: number, total: number) => void) =>
       run((context) =>
         readPlan(context, choice, {
@@ -137,6 +143,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
     },
     selectCell: (choice: PlanChoice, row: number, column: number) =>
       run((context) => selectCell(context, choice, row, column)),
+    selectRows: (choice: PlanChoice, rows: readonly number[]) =>
+      run((context) => selectRows(context, choice, rows)),
+    writeRollup: (layout: RollupLayout, how: RollupWrite) =>
+      write(async () => {
+        const written = await run((context) => writeRollup(context, layout, rollupSheetId(), how));
+        await writeSettings({ [SETTING.rollupSheetId]: written.id });
+        return written.name;
+      }),
     loadSettings: (): PlanSettings => loadPlanSettings(),
     saveSettings: (settings: PlanSettings) => savePlanSettings(settings),
   };

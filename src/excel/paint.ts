@@ -1,15 +1,15 @@
 /**
  * Painting core's layout data with Office.js: looks, borders, row heights, column widths and the page, exactly
- * as the layout gives them, so the add-in's sheet and the command line's match cell for cell.
+ * as the layout gives them, so the add-in's sheets (the summary, the roll-up) and the command line's match
+ * cell for cell.
  */
 import {
   type Area,
   BORDER,
   type CellLook,
-  type CellStyle,
   type FooterSections,
   type PagePrint,
-  type SummaryLayout,
+  type SheetLayout,
   columnPoints,
 } from "../core";
 
@@ -80,9 +80,11 @@ export function paintColumnWidths(sheet: Excel.Worksheet, widths: readonly numbe
 }
 
 /** Runs of neighbouring cells in a row that share a style, so each run is formatted once. */
-export function styleRuns(layout: SummaryLayout): { area: Area; style: CellStyle }[] {
+export function styleRuns<S extends string>(
+  layout: Pick<SheetLayout<S>, "cells">,
+): { area: Area; style: S }[] {
   const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.column - b.column);
-  const runs: { area: Area; style: CellStyle }[] = [];
+  const runs: { area: Area; style: S }[] = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];
     if (
@@ -103,10 +105,10 @@ export function styleRuns(layout: SummaryLayout): { area: Area; style: CellStyle
 }
 
 /**
- * The summary's looks, borders, row heights and column widths on a sheet whose values are written:
+ * A sheet layout's looks, borders, row heights and column widths on a sheet whose values are written:
  * the sheet's font over the whole area, then each run of cells in its style.
  */
-export function paintSummaryFormat(sheet: Excel.Worksheet, layout: SummaryLayout): void {
+export function paintSheetFormat<S extends string>(sheet: Excel.Worksheet, layout: SheetLayout<S>): void {
   const all = rangeOf(sheet, { top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 });
   all.format.font.name = layout.print.font.name;
   all.format.font.size = layout.print.font.size;

@@ -5,13 +5,13 @@ import type { PlanChoice } from "../host";
 const BUILDING_PREFIX = "~สรุปผล";
 
 /**
- * Tables first, then visible sheets, in workbook order, in one sync. The add-in's own summary
- * sheet, and any sheet an interrupted write of an older version left behind, are left out: they are
- * output, not plans.
+ * Tables first, then visible sheets, in workbook order, in one sync. The add-in's own summary and
+ * roll-up sheets (by the ids remembered for them), and any sheet an interrupted write of an older
+ * version left behind, are left out: they are output, not plans.
  */
 export async function listPlans(
   context: Excel.RequestContext,
-  summarySheetId?: string,
+  ...ownSheetIds: readonly (string | undefined)[]
 ): Promise<PlanChoice[]> {
   const { tables, worksheets } = context.workbook;
   tables.load("items/name,items/worksheet/name");
@@ -23,7 +23,7 @@ export async function listPlans(
       .filter(
         (sheet) =>
           sheet.visibility === "Visible" &&
-          sheet.id !== summarySheetId &&
+          !ownSheetIds.includes(sheet.id) &&
           !sheet.name.startsWith(BUILDING_PREFIX),
       )
       .map((sheet) => ({ sheet: sheet.name })),

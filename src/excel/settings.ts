@@ -1,6 +1,6 @@
 /**
  * What the add-in keeps in the workbook's document settings: the pane's choices, and the marks by
- * which it recognises its own summary sheet and its own conditional format.
+ * which it recognises its own summary and roll-up sheets and its own conditional format.
  */
 import { FIELDS, type ColumnChoice } from "../core";
 import { HostError, type PlanChoice, type PlanSettings } from "../host";
@@ -9,6 +9,8 @@ export const SETTING = {
   plan: "integrityPlan.settings",
   /** Decides between sheets carrying the summary's mark (a copy carries it too); the mark decides ownership. */
   summarySheetId: "integrityPlan.summarySheetId",
+  /** The same for the roll-up sheet of several plans. */
+  rollupSheetId: "integrityPlan.rollupSheetId",
   flagRule: "integrityPlan.flagRule",
 } as const;
 

@@ -1,17 +1,17 @@
-/** The summary's page setup, after the summary is written. */
-import { type SummaryLayout, WARNING_COLOUR } from "../core";
+/** A written sheet's page setup (the summary's, the roll-up's), after its cells are written. */
+import { type SheetLayout, WARNING_COLOUR } from "../core";
 import { paintPagePrint } from "./paint";
 import { supportsExcelApi } from "./requirements";
 
 /**
- * The page setup, after the summary is written, in a batch of its own: it is a refinement, and a
- * failure here never costs the summary. When it fails, the status line says so and the user sets up
+ * The page setup, after the sheet is written, in a batch of its own: it is a refinement, and a
+ * failure here never costs the sheet. When it fails, the status line says so and the user sets up
  * the page by hand. It needs ExcelApi 1.9; an older Excel gets the sheet without it, silently.
  */
 export async function printSetup(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  layout: SummaryLayout,
+  layout: Pick<SheetLayout, "print" | "headerRows">,
   status: Excel.Range,
   failedNote: string,
   /** What the status line says without the note. */

@@ -9,7 +9,7 @@
 import { type SummaryLayout, cellAddress, freeSheetName, layoutMatrix } from "../core";
 import type { SummaryWrite } from "../host";
 import { SUMMARY_MARK, lookForSummary } from "./ownedSummary";
-import { paintSummaryFormat, rangeOf } from "./paint";
+import { paintSheetFormat, rangeOf } from "./paint";
 import { CHART_NAME, paintChart } from "./summaryChart";
 import { printSetup } from "./summaryPrint";
 
@@ -36,7 +36,7 @@ function paint(sheet: Excel.Worksheet, layout: SummaryLayout, statusNote: string
   all.numberFormat = formats;
   all.values = values;
   for (const area of layout.merges) rangeOf(sheet, area).merge(false);
-  paintSummaryFormat(sheet, layout);
+  paintSheetFormat(sheet, layout);
   paintChart(sheet, layout.chart);
 }
 

@@ -3,7 +3,16 @@
  * Excel; the preview host answers outside Office with the built-in sample plan, the file host with a
  * workbook opened in the browser. The pane knows no more.
  */
-import type { ColumnChoice, FlagRule, Grid, Lang, PlanTemplate, Round, SummaryLayout } from "../core";
+import type {
+  ColumnChoice,
+  FlagRule,
+  Grid,
+  Lang,
+  PlanTemplate,
+  Round,
+  RollupLayout,
+  SummaryLayout,
+} from "../core";
 
 /** A plan the user can pick: an Excel table, or a sheet whose used range holds the plan. */
 export interface PlanChoice {
@@ -49,6 +58,16 @@ export interface SummaryWrite {
   /** Added to the status line when the page setup could not be made. */
   readonly printSetupFailed: string;
 }
+
+/** How the roll-up sheet is written: the notes the host may leave in its status line. */
+export type RollupWrite = Omit<SummaryWrite, "automatic">;
+
+/**
+ * What selecting a figure's rows did: every row ("all"); only the first run of neighbouring rows
+ * ("first": this Excel cannot select several areas, or not that many), so the pane offers the rows one
+ * at a time; or nothing ("none": there is no sheet to select on, as with a file opened in the browser).
+ */
+export type RowSelection = "all" | "first" | "none";
 
 export type HostFailure =
   | "not-found" // the chosen table or sheet is gone
@@ -102,6 +121,16 @@ export interface PlanHost {
   watchPlan(choice: PlanChoice, onChange: () => void): Promise<() => Promise<void>>;
   /** Activates the plan's sheet and selects one cell. */
   selectCell(choice: PlanChoice, row: number, column: number): Promise<void>;
+  /**
+   * Activates the plan's sheet and selects the given sheet rows (1-based) across the plan's columns, as
+   * one selection of several areas where Excel can; otherwise the first run of rows alone.
+   */
+  selectRows(choice: PlanChoice, rows: readonly number[]): Promise<RowSelection>;
+  /**
+   * Writes the roll-up sheet the add-in owns (several plans of the workbook added up), over its previous
+   * content on the same sheet, never over a sheet of the user's. Returns the sheet's name.
+   */
+  writeRollup(layout: RollupLayout, how: RollupWrite): Promise<string>;
   loadSettings(): PlanSettings;
   saveSettings(settings: PlanSettings): Promise<void>;
 }

@@ -89,6 +89,12 @@ export function App({ host }: AppProps): ReactElement {
             onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
             onWrite={() => void actions.writeSummary()}
             onGoToErrors={() => setStep("check")}
+            canSelectRows={host.kind !== "file"}
+            onSelectRows={(rows) => void actions.selectRows(rows)}
+            plans={state.plans ?? []}
+            rollupPlans={state.rollupPlans}
+            onFindPlans={() => void actions.findRollupPlans()}
+            onWriteRollup={(choices) => void actions.writeRollup(choices)}
           />
         );
       case "memo":

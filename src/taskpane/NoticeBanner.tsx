@@ -26,6 +26,14 @@ export function noticeText(notice: Notice, strings: PaneStrings): string {
       return strings.plan.previewCreated;
     case "preview-selected":
       return strings.previewSelected(notice.cell);
+    case "rows-first":
+      return strings.trace.selectedFirst(notice.rows);
+    case "preview-selected-rows":
+      return strings.trace.previewSelected(notice.rows);
+    case "rollup-written":
+      return strings.rollup.written(notice.sheet, notice.plans);
+    case "preview-rollup":
+      return strings.rollup.previewWritten;
   }
 }
 
@@ -36,8 +44,10 @@ export interface NoticeBannerProps {
 
 export function NoticeBanner({ notice, strings }: NoticeBannerProps): ReactElement {
   const preview = notice.kind.startsWith("preview-");
+  // Selecting fewer rows than asked is not a success: the user has the rest to do.
+  const intent = preview ? "info" : notice.kind === "rows-first" ? "warning" : "success";
   return (
-    <MessageBar intent={preview ? "info" : "success"} layout="multiline">
+    <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>{noticeText(notice, strings)}</MessageBarBody>
     </MessageBar>
   );

@@ -2,11 +2,12 @@
  * The summary sheet as an HTML table: the very layout the workbook writer paints, cell for cell,
  * with its merges as rowSpan/colSpan and its number formats applied. The title lines and the errors
  * line above the table stay outside the sideways scroll, and the first column stays put while the
- * rest scrolls, so a 350 px pane always shows what a row is.
+ * rest scrolls, so a 350 px pane always shows what a row is. Each counted figure the table traces
+ * (spec §7) is a button that lists its rows.
  */
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import { type CellStyle, type LayoutCell, type SummaryLayout, displayText } from "../core";
+import { type CellStyle, type LayoutCell, type SummaryLayout, type TracedCell, displayText } from "../core";
 
 const useStyles = makeStyles({
   scroller: {
@@ -46,6 +47,9 @@ const useStyles = makeStyles({
   heading: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
   source: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
   memo: { whiteSpace: "normal" },
+  /** A figure that lists its rows: the number as it reads, underlined as a link is. */
+  figure: { fontSize: "inherit", fontWeight: "inherit", lineHeight: "inherit" },
+  chosen: { backgroundColor: tokens.colorBrandBackground2 },
 });
 
 type Classes = ReturnType<typeof useStyles>;
@@ -85,15 +89,50 @@ function styleClass(style: CellStyle, classes: Classes): string | undefined {
   }
 }
 
+/** The table's traced figures as buttons: which they are, which is open, and what choosing one does. */
+export interface FigureButtons {
+  readonly cells: readonly TracedCell[];
+  /** The figure whose rows are listed, if any. */
+  readonly chosen?: TracedCell;
+  /** The id of the list of rows the buttons open. */
+  readonly controls: string;
+  /** The button's accessible name, from the figure and the number shown. */
+  readonly label: (cell: TracedCell, shown: string) => string;
+  readonly onChoose: (cell: TracedCell) => void;
+}
+
 export interface SummaryPreviewProps {
   readonly layout: SummaryLayout;
   readonly label: string;
+  readonly figures?: FigureButtons;
 }
 
-export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactElement {
+export function SummaryPreview({ layout, label, figures }: SummaryPreviewProps): ReactElement {
   const classes = useStyles();
   const at = new Map<string, LayoutCell>();
   for (const cell of layout.cells) at.set(`${cell.row}:${cell.column}`, cell);
+  const traced = new Map<string, TracedCell>();
+  for (const cell of figures?.cells ?? []) traced.set(`${cell.row}:${cell.column}`, cell);
+  const isChosen = (cell: TracedCell) =>
+    figures?.chosen?.row === cell.row && figures.chosen.column === cell.column;
+  const content = (key: string, cell: LayoutCell | undefined): ReactElement | string => {
+    if (!cell) return "";
+    const shown = formatCell(cell);
+    const figure = traced.get(key);
+    if (!figures || !figure) return shown;
+    return (
+      <Link
+        as="button"
+        className={classes.figure}
+        aria-label={figures.label(figure, shown)}
+        aria-expanded={isChosen(figure)}
+        aria-controls={isChosen(figure) ? figures.controls : undefined}
+        onClick={() => figures.onChoose(figure)}
+      >
+        {shown}
+      </Link>
+    );
+  };
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of layout.merges) {
@@ -132,12 +171,14 @@ export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactEle
       const key = `${r}:${c}`;
       if (covered.has(key)) continue;
       const cell = at.get(key);
+      const figure = traced.get(key);
       const span = spans.get(key);
       const className = mergeClasses(
         classes.cell,
         cell && styleClass(cell.style, classes),
         c === 0 && (span?.colSpan ?? 1) === 1 ? classes.sticky : undefined,
         typeof cell?.value === "number" || cell?.value === "-" ? classes.number : undefined,
+        figure && isChosen(figure) ? classes.chosen : undefined,
       );
       const Tag = cell?.style === "header" || cell?.style === "listHeader" ? "th" : "td";
       cells.push(
@@ -148,7 +189,7 @@ export function SummaryPreview({ layout, label }: SummaryPreviewProps): ReactEle
           colSpan={span?.colSpan}
           scope={Tag === "th" ? "col" : undefined}
         >
-          {cell ? formatCell(cell) : ""}
+          {content(key, cell)}
         </Tag>,
       );
     }

@@ -1,7 +1,8 @@
 /**
- * The third step: the summary sheet previewed from the very layout that will be written, the button
- * that writes it (asking first while the plan still has errors) with the switch beside it that puts
- * the memo paragraph under the table, and whether an edit of the plan rewrites it by itself.
+ * The third step: the summary sheet previewed from the very layout that will be written (each counted
+ * figure a way to its rows), the button that writes it (asking first while the plan still has errors)
+ * with the switch beside it that puts the memo paragraph under the table, whether an edit of the plan
+ * rewrites it by itself, and, when the workbook holds several plans, their roll-up.
  */
 import {
   Button,
@@ -17,12 +18,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactElement, useMemo, useRef, useState } from "react";
-import { type Lang, type PlanReport, countBySeverity } from "../core";
+import { type ReactElement, useId, useMemo, useRef, useState } from "react";
+import { type Lang, type PlanReport, type TracedCell, countBySeverity, tracedCells } from "../core";
+import type { PlanChoice } from "../host";
 import { HeadlineFigures } from "./HeadlineFigures";
 import { paneLayout } from "./paneLayout";
+import { RollupPanel } from "./RollupPanel";
+import type { FoundPlan } from "./rollupPlans";
 import type { PaneStrings } from "./strings";
-import { SummaryPreview } from "./SummaryPreview";
+import { SummaryPreview, formatCell } from "./SummaryPreview";
+import { TraceRows } from "./TraceRows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
@@ -41,6 +46,14 @@ export interface SummaryStepProps {
   readonly onAutoRewrite: (on: boolean) => void;
   readonly onWrite: () => void;
   readonly onGoToErrors: () => void;
+  /** The host can select rows on a sheet (not a file opened in the browser). */
+  readonly canSelectRows: boolean;
+  readonly onSelectRows: (rows: readonly number[]) => void;
+  /** The workbook's tables and sheets, for the roll-up of several plans. */
+  readonly plans: readonly PlanChoice[];
+  readonly rollupPlans: readonly FoundPlan[] | undefined;
+  readonly onFindPlans: () => void;
+  readonly onWriteRollup: (choices: readonly PlanChoice[]) => void;
 }
 
 export function SummaryStep({
@@ -54,9 +67,16 @@ export function SummaryStep({
   onAutoRewrite,
   onWrite,
   onGoToErrors,
+  canSelectRows,
+  onSelectRows,
+  plans,
+  rollupPlans,
+  onFindPlans,
+  onWriteRollup,
 }: SummaryStepProps): ReactElement {
   const classes = useStyles();
   const layout = useMemo(() => paneLayout(report, lang, withMemo), [report, lang, withMemo]);
+  const traced = useMemo(() => tracedCells(report, layout), [report, layout]);
   const errors = countBySeverity(report.issues).error;
   const writeButton = useRef<HTMLButtonElement>(null);
   /**
@@ -70,12 +90,53 @@ export function SummaryStep({
     else writeButton.current?.focus();
   };
   const [asking, setAsking] = useState(false);
+  // Kept by place in the table: after an edit of the plan the same figure lists its new rows.
+  const [chosenAt, setChosenAt] = useState<{ row: number; column: number } | undefined>(undefined);
+  const chosen = traced.find((cell) => cell.row === chosenAt?.row && cell.column === chosenAt.column);
+  const traceId = useId();
   const words = strings.summary;
+  const shownAt = (cell: TracedCell) => {
+    const at = layout.cells.find((c) => c.row === cell.row && c.column === cell.column);
+    return at ? formatCell(at) : String(cell.rows.length);
+  };
 
   return (
     <div className={classes.root}>
       <HeadlineFigures report={report} strings={strings} />
-      <SummaryPreview layout={layout} label={words.previewLabel} />
+      <SummaryPreview
+        layout={layout}
+        label={words.previewLabel}
+        figures={{
+          cells: traced,
+          chosen,
+          controls: traceId,
+          label: (cell, shown) =>
+            strings.trace.showRows(
+              strings.trace.figures[cell.figure],
+              strings.trace.where(cell.dimension),
+              shown,
+            ),
+          onChoose: (cell) =>
+            setChosenAt(chosen === cell ? undefined : { row: cell.row, column: cell.column }),
+        }}
+      />
+      {chosen ? (
+        <TraceRows
+          id={traceId}
+          report={report}
+          figure={chosen}
+          shown={shownAt(chosen)}
+          strings={strings}
+          canSelect={canSelectRows}
+          busy={busy}
+          onSelectRows={onSelectRows}
+          onClose={() => setChosenAt(undefined)}
+        />
+      ) : (
+        <Text size={200} className={classes.hint}>
+          {strings.trace.hint}
+        </Text>
+      )}
       {/* Beside the write button: what the switch changes is what the next write puts on the sheet. */}
       <Field hint={words.withMemoHint}>
         <Switch
@@ -102,6 +163,14 @@ export function SummaryStep({
           onChange={(_event, data) => onAutoRewrite(data.checked)}
         />
       </Field>
+      <RollupPanel
+        plans={plans}
+        found={rollupPlans}
+        strings={strings}
+        busy={busy}
+        onFind={onFindPlans}
+        onWrite={onWriteRollup}
+      />
       <Dialog
         open={asking}
         onOpenChange={(_event, data) => (data.open ? setAsking(true) : closeQuestion())}

@@ -1,17 +1,19 @@
 /**
  * The workbook host over a file opened in the browser: the plan is read with the command line's
- * reader (src/workbook), and the summary sheet and the flag rule are painted into the workbook in
- * memory, as `integrity-plan summarize --write` paints them, to be downloaded. Nothing is sent anywhere.
+ * reader (src/workbook), and the summary sheet, the roll-up sheet and the flag rule are painted into
+ * the workbook in memory, as `integrity-plan summarize --write` paints them, to be downloaded with the
+ * file's defined names kept. Nothing is sent anywhere.
  */
 import type ExcelJS from "exceljs";
-import { type Grid, type PlanTemplate, freeSheetName } from "../core";
+import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName } from "../core";
 import { HostError, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
 import { type Book, planPlaces } from "../workbook/book";
 import { workbookBytes } from "../workbook/bytes";
 import { excelValue } from "../workbook/cellValue";
+import type { OriginalNames } from "../workbook/definedNames";
 import { addFlagRule, removeFlagRule } from "../workbook/flagRows";
 import { baseName, openBook } from "../workbook/openBook";
-import { paintSummary } from "../workbook/paintSummary";
+import { paintSheet } from "../workbook/paintSummary";
 import { InputProblem } from "../workbook/problem";
 
 /** A CSV file's one sheet is named after the file; this when its name leaves nothing usable. */
@@ -27,20 +29,43 @@ export interface FileHost extends PlanHost {
 
 const same = (a: PlanChoice, b: PlanChoice): boolean => a.sheet === b.sheet && a.table === b.table;
 
+/**
+ * The unzip that keeps defined names, loaded on first use in a chunk of its own: the workbook reader's
+ * chunk (ExcelJS) is near the pane's size budget by itself.
+ */
+const namesKeeper = () => import("../workbook/keepNames");
+
 /** Opens a picked file's bytes; a file that cannot be read is an {@link InputProblem}. */
 export async function openFileHost(file: string, bytes: Uint8Array): Promise<FileHost> {
-  return fileHost(await openBook(file, bytes, CSV_SHEET));
+  const book = await openBook(file, bytes, CSV_SHEET);
+  const names = book.format === "xlsx" ? await (await namesKeeper()).readOriginalNames(bytes) : undefined;
+  return fileHost(book, names);
 }
 
-export function fileHost(book: Book): FileHost {
+/** `names`: the file's own defined names, put back into the workbook downloaded. */
+export function fileHost(book: Book, names?: OriginalNames): FileHost {
   const { workbook } = book;
   let settings: PlanSettings = {};
   let summary: ExcelJS.Worksheet | undefined;
+  let rollup: ExcelJS.Worksheet | undefined;
   let flag: { sheet: ExcelJS.Worksheet; added: ExcelJS.ConditionalFormattingOptions } | undefined;
+  const ownSheet = (sheet: ExcelJS.Worksheet) => sheet === summary || sheet === rollup;
+
+  /** Paints a layout on the pane's own sheet, replacing the one written before (under the same name when free). */
+  const paintOwn = <S extends string>(before: ExcelJS.Worksheet | undefined, layout: SheetLayout<S>) => {
+    if (before) workbook.removeWorksheet(before.id);
+    const name = freeSheetName(
+      layout.sheetName,
+      workbook.worksheets.map((sheet) => sheet.name),
+    );
+    const sheet = workbook.addWorksheet(name);
+    paintSheet(sheet, layout);
+    return sheet;
+  };
 
   const worksheetOf = (choice: PlanChoice): ExcelJS.Worksheet => {
     const sheet = workbook.getWorksheet(choice.sheet);
-    if (!sheet || sheet === summary) {
+    if (!sheet || ownSheet(sheet)) {
       throw new HostError("not-found", `The file has no sheet "${choice.sheet}".`);
     }
     return sheet;
@@ -76,7 +101,7 @@ export function fileHost(book: Book): FileHost {
     file: book.file,
     async listPlans() {
       return planPlaces(book, {})
-        .filter((place) => place.worksheet !== summary)
+        .filter((place) => !ownSheet(place.worksheet))
         .map((place) =>
           place.table === undefined ? { sheet: place.sheet } : { sheet: place.sheet, table: place.table },
         );
@@ -87,15 +112,12 @@ export function fileHost(book: Book): FileHost {
       return grid;
     },
     async writeSummary(layout) {
-      // The sheet written before is the pane's own: it is replaced, under the same name when free.
-      if (summary) workbook.removeWorksheet(summary.id);
-      const name = freeSheetName(
-        layout.sheetName,
-        workbook.worksheets.map((sheet) => sheet.name),
-      );
-      summary = workbook.addWorksheet(name);
-      paintSummary(summary, layout);
-      return name;
+      summary = paintOwn(summary, layout);
+      return summary.name;
+    },
+    async writeRollup(layout) {
+      rollup = paintOwn(rollup, layout);
+      return rollup.name;
     },
     async markSummaryStale() {
       // The plan in memory changes only through the pane, which rewrites the summary itself.
@@ -134,6 +156,11 @@ export function fileHost(book: Book): FileHost {
       // A file in the browser has no cursor to move; the cell's address is shown in the pane instead.
       worksheetOf(choice);
     },
+    async selectRows(choice) {
+      // Nor rows to select: the pane lists them instead.
+      worksheetOf(choice);
+      return "none";
+    },
     loadSettings() {
       return settings;
     },
@@ -141,7 +168,8 @@ export function fileHost(book: Book): FileHost {
       settings = next;
     },
     async download() {
-      const bytes = await workbookBytes(workbook);
+      const written = await workbookBytes(workbook);
+      const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
       return { name: `${baseName(book.file)}-${summary?.name ?? "สรุปผล"}.xlsx`, bytes };
     },
   };

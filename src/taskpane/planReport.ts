@@ -9,7 +9,7 @@ import {
 } from "../core";
 import type { PlanChoice, PlanSettings } from "../host";
 
-function planOptions(settings: PlanSettings, choice: PlanChoice): PlanOptions {
+export function planOptions(settings: PlanSettings, choice: PlanChoice): PlanOptions {
   const typed = settings.controlTotals;
   const controlTotals =
     typed && (typed.plannedBudget !== undefined || typed.disbursed !== undefined)

@@ -1,6 +1,7 @@
 /** The pane's state as the rest of the pane reads it, the actions it can take, and what a failure keeps. */
 import type { Field, Grid, Issue, Lang, PlanReport } from "../core";
 import { HostError, type HostFailure, type PlanChoice, type PlanSettings } from "../host";
+import type { FoundPlan } from "./rollupPlans";
 import type { Task } from "./strings";
 
 export interface Progress {
@@ -25,7 +26,11 @@ export type Notice =
   | { readonly kind: "preview-flagged"; readonly rows: number }
   | { readonly kind: "preview-unflagged" }
   | { readonly kind: "preview-created" }
-  | { readonly kind: "preview-selected"; readonly cell: string };
+  | { readonly kind: "preview-selected"; readonly cell: string }
+  | { readonly kind: "rows-first"; readonly rows: readonly number[] }
+  | { readonly kind: "preview-selected-rows"; readonly rows: readonly number[] }
+  | { readonly kind: "rollup-written"; readonly sheet: string; readonly plans: number }
+  | { readonly kind: "preview-rollup" };
 
 export interface PlanState {
   readonly lang: Lang;
@@ -49,6 +54,8 @@ export interface PlanState {
   readonly summaryStale: boolean;
   /** The plan has a status column or tick columns the flag rule can read. */
   readonly canFlag: boolean;
+  /** The tables and sheets read for a roll-up of several plans; undefined until the user asks. */
+  readonly rollupPlans: readonly FoundPlan[] | undefined;
 }
 
 export interface PlanActions {
@@ -68,6 +75,12 @@ export interface PlanActions {
   removeFlags(): Promise<void>;
   /** Creates a plan sheet from the template for the organisation and year shown, and picks it. */
   createTemplate(withSample: boolean): Promise<void>;
+  /** Selects the plan's rows (a figure's, or one project's) on the sheet. */
+  selectRows(rows: readonly number[]): Promise<void>;
+  /** Reads every table and sheet that may hold a plan, for the roll-up to offer. */
+  findRollupPlans(): Promise<void>;
+  /** Reads the plans chosen again, adds them up, and writes the roll-up sheet. */
+  writeRollup(choices: readonly PlanChoice[]): Promise<void>;
   dismissFailure(): void;
   /** Does again what failed, from the plan and settings as they are now. */
   retry(): Promise<void>;

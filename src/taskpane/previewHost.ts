@@ -7,6 +7,7 @@ import {
   freeTableName,
   type Grid,
   type PlanTemplate,
+  type RollupLayout,
   type SummaryLayout,
   SAMPLE_GRID,
   SAMPLE_SHEET,
@@ -27,6 +28,9 @@ export interface PreviewHost extends PlanHost {
     readonly row: number;
     readonly column: number;
   }[];
+  /** The rows the pane asked to select, per figure chosen: the preview has no sheet to select them on. */
+  readonly selectedRows: readonly { readonly choice: PlanChoice; readonly rows: readonly number[] }[];
+  readonly rollups: readonly RollupLayout[];
   readonly staleMarks: readonly string[];
   readonly templates: readonly PlanTemplate[];
   /**
@@ -58,6 +62,8 @@ export function createPreviewHost(): PreviewHost {
   const written: SummaryLayout[] = [];
   const flagged: PlanArea[] = [];
   const selected: { choice: PlanChoice; row: number; column: number }[] = [];
+  const selectedRows: { choice: PlanChoice; rows: readonly number[] }[] = [];
+  const rollups: RollupLayout[] = [];
   const staleMarks: string[] = [];
   const templates: PlanTemplate[] = [];
   const created: { choice: PlanChoice; grid: Grid }[] = [];
@@ -83,6 +89,8 @@ export function createPreviewHost(): PreviewHost {
     written,
     flagged,
     selected,
+    selectedRows,
+    rollups,
     staleMarks,
     templates,
     edited(choice) {
@@ -139,6 +147,15 @@ export function createPreviewHost(): PreviewHost {
     async selectCell(choice, row, column) {
       gridOf(choice);
       selected.push({ choice, row, column });
+    },
+    async selectRows(choice, rows) {
+      gridOf(choice);
+      selectedRows.push({ choice, rows: [...rows] });
+      return "none";
+    },
+    async writeRollup(layout) {
+      rollups.push(layout);
+      return layout.sheetName;
     },
     loadSettings() {
       return settings;

@@ -2,7 +2,16 @@
  * The task pane's own words, Thai first and English second, in the same shape. Issue messages,
  * field names and the summary's labels come from core's MESSAGES.
  */
-import { type Lang, buddhistYear, plural } from "../core";
+import {
+  type Lang,
+  type Mixed,
+  type TracedFigure,
+  buddhistYear,
+  compactRanges,
+  plural,
+  rowRuns,
+  rowsText,
+} from "../core";
 import type { HostFailure } from "../host";
 
 /** What the pane is doing while it waits on the workbook. */
@@ -152,6 +161,44 @@ export interface PaneStrings {
     readonly unflagged: string;
     readonly previewUnflagged: string;
   };
+  /** Every figure of the summary table traced to its plan rows (spec §7). */
+  readonly trace: {
+    /** The figures as the list under the table names them. */
+    readonly figures: Readonly<Record<TracedFigure, string>>;
+    /** A dimension's row, or the total's (null). */
+    readonly where: (dimension: number | null) => string;
+    /** The accessible name of a figure in the table, the button that lists its rows. */
+    readonly showRows: (figure: string, where: string, value: string) => string;
+    readonly hint: string;
+    readonly heading: (figure: string, where: string, value: string) => string;
+    readonly rows: (rows: readonly number[]) => string;
+    readonly projectsLabel: string;
+    readonly row: (row: number) => string;
+    readonly selectAll: string;
+    readonly close: string;
+    /** This Excel selected the first run of rows alone. */
+    readonly selectedFirst: (rows: readonly number[]) => string;
+    readonly previewSelected: (rows: readonly number[]) => string;
+  };
+  /** Several plans of one workbook added up on one sheet (spec §8). */
+  readonly rollup: {
+    readonly heading: string;
+    readonly hint: (places: number) => string;
+    readonly find: string;
+    readonly findAgain: string;
+    readonly choose: string;
+    readonly detail: (projects: number, organisation: string | undefined) => string;
+    readonly notPlans: (places: string) => string;
+    readonly tooFew: string;
+    readonly write: (plans: number) => string;
+    readonly mixed: (mixed: Mixed) => string;
+    /** The reason a plan chosen could not be read, written in the roll-up sheet's list. */
+    readonly noPlan: string;
+    /** Stands in the roll-up sheet's status line while it is written; stays there if the write fails. */
+    readonly incomplete: string;
+    readonly written: (sheet: string, plans: number) => string;
+    readonly previewWritten: string;
+  };
   readonly previewSelected: (cell: string) => string;
   readonly noReport: string;
   readonly noPlanTitle: string;
@@ -170,6 +217,13 @@ export interface PaneStrings {
 
 /** Names in quotation marks, one style in both languages: the straight double quote. */
 const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(", ");
+
+/** The first run of neighbouring rows: what an Excel that cannot select several areas selects. */
+function firstRun(rows: readonly number[]): number[] {
+  const [run] = rowRuns(rows);
+  if (!run) return [];
+  return Array.from({ length: run[1] - run[0] + 1 }, (_, i) => run[0] + i);
+}
 
 const th: PaneStrings = {
   appTitle: "รายงานผลแผนป้องกันการทุจริต",
@@ -297,6 +351,54 @@ const th: PaneStrings = {
     flagsFollow: "เครื่องหมายอ่านสถานะของแต่ละแถวเอง จึงตามการแก้ไข การเรียง และการแทรกแถวได้เอง",
     unflagged: "ลบเครื่องหมายแถวในแผนแล้ว",
     previewUnflagged: "ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่มีเครื่องหมายให้ลบ",
+  },
+  trace: {
+    figures: {
+      projects: "โครงการ",
+      completed: "ดำเนินการแล้วเสร็จ",
+      inProgress: "อยู่ระหว่างดำเนินการ",
+      notStarted: "ยังไม่ได้ดำเนินการ",
+      notDone: "ไม่ได้ดำเนินการ",
+    },
+    where: (dimension) => (dimension === null ? "รวม" : `มิติที่ ${dimension}`),
+    showRows: (figure, where, value) => `${figure} ${where}: ${value} — แสดงแถว`,
+    hint: "กดตัวเลขในตารางเพื่อดูว่านับจากแถวใดในแผน",
+    heading: (figure, where, value) => `${figure} ${where}: ${value}`,
+    rows: (rows) => rowsText(rows, "th"),
+    projectsLabel: "โครงการที่นับในตัวเลขนี้",
+    row: (row) => `แถว ${row}`,
+    selectAll: "เลือกในแผ่นงาน",
+    close: "ปิด",
+    selectedFirst: (rows) =>
+      `Excel นี้เลือกหลายช่วงพร้อมกันไม่ได้ จึงเลือกเฉพาะแถว ${compactRanges(firstRun(rows))} เลือกแถวอื่นทีละแถวจากรายการใต้ตาราง`,
+    previewSelected: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือก${rowsText(rows, "th")} ในแผ่นงานไม่ได้`,
+  },
+  rollup: {
+    heading: "สรุปรวมหลายแผน",
+    hint: (places) =>
+      `สมุดงานนี้มีตารางหรือแผ่นงาน ${places} รายการ รวมผลของหลายแผน (เช่น แผนของแต่ละกอง) ไว้ในแผ่นงานเดียว`,
+    find: "หาแผนในสมุดงาน",
+    findAgain: "หาแผนอีกครั้ง",
+    choose: "แผนที่จะรวม",
+    detail: (projects, organisation) => `${projects} โครงการ${organisation ? ` · ${organisation}` : ""}`,
+    notPlans: (places) => `ไม่พบแผนใน ${places}`,
+    tooFew: "พบแผนไม่ถึงสองแผน จึงไม่มีอะไรให้รวม",
+    write: (plans) => `เขียนแผ่นงานรวมผล (${plans} แผน)`,
+    mixed: (mixed) =>
+      (mixed.fact === "round" ? "แผนที่เลือกรายงานคนละรอบ: " : "แผนที่เลือกเป็นคนละปีงบประมาณ: ") +
+      mixed.groups
+        .map(
+          ({ value, files }) =>
+            `${mixed.fact === "round" ? `${value} เดือน` : `ปี ${value}`} — ${files.join(", ")}`,
+        )
+        .join("; ") +
+      (mixed.fact === "round"
+        ? ' เลือกรอบรายงานในขั้น "แผน" เพื่อใช้รอบเดียวกันทุกแผน'
+        : ' ใส่ปีงบประมาณในขั้น "แผน" เพื่อใช้ปีเดียวกันทุกแผน'),
+    noPlan: "ไม่พบแผน (แถวหัวตาราง) ในตารางหรือแผ่นงานนี้",
+    incomplete: 'แผ่นงานนี้เขียนไม่ครบ: กด "เขียนแผ่นงานรวมผล" อีกครั้งเพื่อเขียนให้ครบ',
+    written: (sheet, plans) => `เขียนผลรวม ${plans} แผนลงแผ่นงาน "${sheet}" แล้ว`,
+    previewWritten: "ตัวอย่าง: ไม่มีสมุดงานจริง แผ่นงานรวมผลจึงไม่ได้เขียนลงที่ใด",
   },
   previewSelected: (cell) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกเซลล์ ${cell} ให้ไม่ได้`,
   noReport: 'ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น "แผน" ก่อน',
@@ -477,6 +579,58 @@ const en: PaneStrings = {
       "The flags read each row's own status, so they follow edits, sorting and inserted rows by themselves.",
     unflagged: "The flags were removed from the plan.",
     previewUnflagged: "Preview: there is no real workbook, so there were no flags to remove.",
+  },
+  trace: {
+    figures: {
+      projects: "Projects",
+      completed: "Completed",
+      inProgress: "In progress",
+      notStarted: "Not started",
+      notDone: "Not carried out",
+    },
+    where: (dimension) => (dimension === null ? "total" : `dimension ${dimension}`),
+    showRows: (figure, where, value) => `${figure}, ${where}: ${value} — show the rows`,
+    hint: "Choose a figure in the table to see which rows of the plan it counts.",
+    heading: (figure, where, value) => `${figure}, ${where}: ${value}`,
+    rows: (rows) => rowsText(rows, "en"),
+    projectsLabel: "Projects counted in this figure",
+    row: (row) => `row ${row}`,
+    selectAll: "Select on the sheet",
+    close: "Close",
+    selectedFirst: (rows) =>
+      `This Excel cannot select several areas at once, so only ${rowsText(firstRun(rows), "en")} ${firstRun(rows).length === 1 ? "is" : "are"} selected. Select the others one at a time from the list under the table.`,
+    previewSelected: (rows) =>
+      `Preview: there is no real workbook, so ${rowsText(rows, "en")} cannot be selected.`,
+  },
+  rollup: {
+    heading: "Roll-up of several plans",
+    hint: (places) =>
+      `This workbook has ${places} tables or sheets. Add up several plans (one per division, say) on one sheet.`,
+    find: "Find the plans in the workbook",
+    findAgain: "Find the plans again",
+    choose: "Plans to add up",
+    detail: (projects, organisation) =>
+      `${projects} project${projects === 1 ? "" : "s"}${organisation ? ` · ${organisation}` : ""}`,
+    notPlans: (places) => `No plan found in ${places}`,
+    tooFew: "Fewer than two plans were found, so there is nothing to add up.",
+    write: (plans) => `Write the roll-up sheet (${plans} plans)`,
+    mixed: (mixed) =>
+      (mixed.fact === "round"
+        ? "The plans chosen report different rounds: "
+        : "The plans chosen are for different fiscal years: ") +
+      mixed.groups
+        .map(
+          ({ value, files }) =>
+            `${mixed.fact === "round" ? `${value} months` : `${value}`} — ${files.join(", ")}`,
+        )
+        .join("; ") +
+      (mixed.fact === "round"
+        ? '. Choose the round in the "Plan" step to use one round for every plan.'
+        : '. Type the fiscal year in the "Plan" step to use one year for every plan.'),
+    noPlan: "No plan (no header row) was found in this table or sheet.",
+    incomplete: 'This sheet was not written in full: choose "Write the roll-up sheet" again to finish it.',
+    written: (sheet, plans) => `${plans} plans were added up on the sheet "${sheet}".`,
+    previewWritten: "Preview: there is no real workbook, so the roll-up sheet was not written anywhere.",
   },
   previewSelected: (cell) => `Preview: there is no real workbook, so cell ${cell} cannot be selected.`,
   noReport: 'No plan has been read yet. Pick a plan in the "Plan" step first.',

@@ -19,6 +19,14 @@ import {
   toFailure,
 } from "./planState";
 import { analyze, forChoice } from "./planReport";
+import {
+  type FoundPlan,
+  mixedPlans,
+  readPlans,
+  rollupCandidates,
+  rollupOf,
+  rollupSheet,
+} from "./rollupPlans";
 import { STRINGS, type Task } from "./strings";
 import { useWatchPlan } from "./useWatchPlan";
 
@@ -62,6 +70,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [withMemo, setWithMemo] = useState(false);
   const [summaryStale, setSummaryStale] = useState(false);
+  const [rollupPlans, setRollupPlans] = useState<readonly FoundPlan[] | undefined>(undefined);
   // Only the latest read may land: picking another plan while one is read makes the first stale.
   const latestRead = useRef(0);
   // The settings as last changed, for callbacks that run after an await.
@@ -307,6 +316,58 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       save(forChoice(settingsRef.current, created));
       await read(created, true);
     },
+    async selectRows(rows) {
+      if (!choice || rows.length === 0) return;
+      await run(
+        "selecting",
+        async () => {
+          const selected = await host.selectRows(choice, rows);
+          if (preview) return { kind: "preview-selected-rows", rows };
+          return selected === "first" ? { kind: "rows-first", rows } : undefined;
+        },
+        () => latest.current!.actions.selectRows(rows),
+      );
+    },
+    async findRollupPlans() {
+      const current = settingsRef.current;
+      await run(
+        "reading",
+        async () => {
+          const listed = await host.listPlans();
+          setPlans(listed);
+          setRollupPlans(await readPlans(host, rollupCandidates(listed), current));
+          return undefined;
+        },
+        () => latest.current!.actions.findRollupPlans(),
+      );
+    },
+    async writeRollup(choices) {
+      const current = settingsRef.current;
+      const lang = current.lang ?? "th";
+      const words = STRINGS[lang];
+      await run(
+        "writing",
+        async () => {
+          // Read again: a plan may have been edited since the list was made.
+          const fresh = await readPlans(host, choices, current);
+          if (mixedPlans(fresh) !== undefined) {
+            // The list shows why, and the button waits for the user to settle the round or year.
+            setRollupPlans((found) =>
+              found?.map((plan) => fresh.find((again) => sameChoice(again.choice, plan.choice)) ?? plan),
+            );
+            return undefined;
+          }
+          const layout = rollupSheet(rollupOf(fresh, current, words.rollup.noPlan), lang, new Date());
+          const sheet = await host.writeRollup(layout, {
+            incomplete: words.rollup.incomplete,
+            printSetupFailed: words.summary.printSetupFailed,
+          });
+          if (preview) return { kind: "preview-rollup" };
+          return { kind: "rollup-written", sheet, plans: fresh.filter((plan) => plan.report).length };
+        },
+        () => latest.current!.actions.writeRollup(choices),
+      );
+    },
     dismissFailure() {
       setFailed(undefined);
     },
@@ -336,6 +397,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     withMemo,
     summaryStale,
     canFlag: report !== undefined && flagRule(report) !== undefined,
+    rollupPlans,
   };
   return [state, actions];
 }

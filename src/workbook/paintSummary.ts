@@ -1,7 +1,7 @@
 /**
- * Painting core's summary layout onto an ExcelJS workbook, set up to print. Every colour, font,
- * border, height and width comes from the layout; the user's sheets, cells, styles and rules are left
- * as they are.
+ * Painting core's sheet layouts (the summary, the roll-up) onto an ExcelJS workbook, set up to print.
+ * Every colour, font, border, height and width comes from the layout; the user's sheets, cells, styles
+ * and rules are left as they are.
  */
 import ExcelJS from "exceljs";
 import {
@@ -10,7 +10,7 @@ import {
   type PagePrint,
   type PlanReport,
   type Lang,
-  type SummaryLayout,
+  type SheetLayout,
   footerCode,
   freeSheetName,
   summaryLayout,
@@ -83,8 +83,8 @@ export function paintPagePrint(
   };
 }
 
-/** Paints the layout on an empty sheet. */
-export function paintSummary(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
+/** Paints a sheet layout (the summary's, the roll-up's) on an empty sheet. */
+export function paintSheet<S extends string>(sheet: ExcelJS.Worksheet, layout: SheetLayout<S>): void {
   const { print, headerRows } = layout;
   paintPagePrint(sheet, print, `${headerRows.first + 1}:${headerRows.last + 1}`);
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(print.footerSections) };
@@ -142,6 +142,6 @@ export function addSummarySheet(
       workbook.worksheets.map((sheet) => sheet.name),
     ),
   );
-  paintSummary(sheet, layout);
+  paintSheet(sheet, layout);
   return sheet.name;
 }

@@ -2,7 +2,8 @@
  * Runs in the browser before the pane's own scripts (page.addInitScript): installs the fake Excel over
  * a workbook holding the sample plan and a sheet of the user's own, and answers Office.onReady as
  * Excel does. The workbook stays reachable as `window.fakeWorkbook` for the test to read back and to
- * edit as the user would. An init script run before this one may set `window.fakeFindingsPlan` to add
+ * edit as the user would. A script run before this one may set `window.fakeWorkbookOptions` to claim
+ * a newer requirement set or to add sheets (other offices' plans), and `window.fakeFindingsPlan` to add
  * a sheet with a plan of that many findings (findingsPlan.ts), for the check step at scale.
  */
 import { SAMPLE_HEADER_ROW, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
@@ -16,8 +17,15 @@ import {
 } from "../fakes/excel";
 import { FINDINGS_SHEET, findingsPlanRows, type FindingsPlan } from "./findingsPlan";
 
+/** What a test may ask of the fake workbook before the page loads. */
+export interface FakeWorkbookOptions {
+  readonly apiVersion?: string;
+  readonly extraSheets?: readonly FakeSheetSpec[];
+}
+
 declare global {
   interface Window {
+    fakeWorkbookOptions?: FakeWorkbookOptions;
     fakeWorkbook: FakeWorkbook;
     /** Every change event raised on the plan's sheet, the add-in's own writes included. */
     planEvents: FakeChangedEventArgs[];
@@ -36,10 +44,11 @@ const USER_SHEET: FakeSheetSpec = {
   ],
 };
 
+const options = window.fakeWorkbookOptions ?? {};
 window.fakeWorkbook = installFakeExcel({
   // 1.9 has the summary's print setup and the template's drop-down lists (1.8), yet not 1.14's
   // triggerSource, so the add-in's own guard is all that keeps its writes from looking like edits.
-  apiVersion: "1.9",
+  apiVersion: options.apiVersion ?? "1.9",
   sheets: [
     {
       name: SAMPLE_SHEET,
@@ -57,6 +66,7 @@ window.fakeWorkbook = installFakeExcel({
     ...(window.fakeFindingsPlan
       ? [{ name: FINDINGS_SHEET, rows: findingsPlanRows(window.fakeFindingsPlan) }]
       : []),
+    ...(options.extraSheets ?? []),
   ],
 });
 // The user is on a sheet of their own when they open the pane.

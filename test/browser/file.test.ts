@@ -1,12 +1,15 @@
 /**
- * The pane on the user's own file, outside Excel, in Chromium: examples/sample-plan.xlsx opened
- * through the file input is read in the browser, its summary is the seed's, and the downloaded
- * workbook holds the summary sheet. The workbook reader is a chunk of its own, fetched only when a
- * file is opened, and no request leaves the pane's own origin.
+ * The pane on the user's own file, outside Excel, in Chromium: examples/sample-plan.xlsx (with defined
+ * names added, as offices' workbooks have) opened through the file input is read in the browser, its
+ * summary is the seed's, and the downloaded workbook holds the summary sheet and every defined name.
+ * The workbook reader is a chunk of its own, fetched only when a file is opened, and no request leaves
+ * the pane's own origin.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { MESSAGES } from "../../src/core";
 import { OPEN_FILE_STRINGS, STRINGS } from "../../src/taskpane/strings";
@@ -22,6 +25,28 @@ const SAMPLE = path.join(ROOT, "examples/sample-plan.xlsx");
 /** The seed's total row as the pane shows it, and as the downloaded sheet holds it. */
 const TOTAL_ROW = [summaryWords.total, "16", "401,900.00", "15", "330,095.00", "1", "93.75", "82.13"];
 const WRITTEN_TOTAL = [summaryWords.total, 16, 401900, 15, 330095, 1, 93.75, 82.13];
+/** Names ExcelJS alone would drop: a constant and one scoped to the plan's sheet. */
+const NAMES = [
+  '<definedName name="อัตราภาษี">0.07</definedName>',
+  '<definedName name="หัวเรื่อง" localSheetId="0">แผน!$A$1</definedName>',
+];
+
+/** The sample with NAMES in its workbook.xml, under the sample's own file name in a folder of its own. */
+async function sampleWithNames(folder: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const names = `<definedNames>${NAMES.join("")}</definedNames>`;
+  zip.file(
+    "xl/workbook.xml",
+    /<definedNames>/.test(xml)
+      ? xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, names)
+      : xml.replace("</sheets>", `</sheets>${names}`),
+  );
+  const file = path.join(folder, "sample-plan.xlsx");
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return file;
+}
+
 /** Text only ExcelJS carries: the part names it writes into every workbook. */
 const EXCELJS_MARK = "xl/sharedStrings.xml";
 
@@ -48,8 +73,12 @@ suite("the pane on a file of one's own, in Chromium", () => {
   let pane: PaneSession;
   const scripts: string[] = [];
   let firstLoad: string[] = [];
+  let scratch: string;
+  let named: string;
 
   beforeAll(async () => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "file-test-"));
+    named = await sampleWithNames(scratch);
     await buildPane();
     server = await serveFolder(DIST);
     browser = await launchChromium();
@@ -63,6 +92,7 @@ suite("the pane on a file of one's own, in Chromium", () => {
     await pane?.context.close();
     await browser?.close();
     await server?.close();
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   });
 
   it("keeps ExcelJS out of the first load", async () => {
@@ -88,7 +118,7 @@ suite("the pane on a file of one's own, in Chromium", () => {
 
   it("opens the sample workbook through the file input and shows its summary", async () => {
     const { page } = pane;
-    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.locator('input[type="file"]').setInputFiles(named);
     await page.getByText(words.opened("sample-plan.xlsx")).waitFor({ timeout: 60_000 });
     // The reader came as a chunk of its own, from the pane's own origin.
     const chunks = scripts.filter(
@@ -102,7 +132,7 @@ suite("the pane on a file of one's own, in Chromium", () => {
     await screenshot(page, "open-file.png");
   });
 
-  it("downloads the workbook with the summary sheet written", async () => {
+  it("downloads the workbook with the summary sheet written and the file's defined names kept", async () => {
     const { page } = pane;
     await page.getByRole("button", { name: th.summary.write, exact: true }).click();
     const sheet = await page.getByText(/^เขียนตารางสรุปลงแผ่นงาน "/).textContent();
@@ -113,8 +143,11 @@ suite("the pane on a file of one's own, in Chromium", () => {
       page.getByRole("button", { name: words.download, exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`sample-plan-${name}.xlsx`);
+    const bytes = fs.readFileSync((await download.path())!);
+    const workbookXml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    for (const definedName of NAMES) expect(workbookXml).toContain(definedName);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const summary = workbook.getWorksheet(name!);
     expect(summary).toBeDefined();
     let total: ExcelJS.CellValue[] | undefined;

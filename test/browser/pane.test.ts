@@ -32,14 +32,20 @@ import {
   type Issue,
   type IssueCode,
   PAGE_PRINT,
+  rowsText,
+  traceReport,
 } from "../../src/core";
+import { rowAreas } from "../../src/excel/selectRows";
+import { THREE_OFFICES } from "../excel/fixtures";
 import { STRINGS } from "../../src/taskpane/strings";
 import { CARDS_PER_PAGE } from "../../src/taskpane/CheckStep";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
+import type { FakeWorkbookOptions } from "./excel-page";
 import {
   CHROMIUM,
   INSTALL_HINT,
+  RESULTS,
   launchChromium,
   openPane,
   screenshot,
@@ -722,5 +728,98 @@ suite("the task pane in Chromium", () => {
       },
       2 * SETUP_MS,
     );
+  });
+
+  describe("inside an Excel that selects several areas (ExcelApi 1.18), with several offices' plans", () => {
+    let pane: PaneSession;
+    const total = traceReport(sample).total.projects;
+    const figureName = th.trace.showRows(th.trace.figures.projects, th.trace.where(null), "16");
+    const rowsHeading = th.trace.heading(th.trace.figures.projects, th.trace.where(null), "16");
+    const options: FakeWorkbookOptions = {
+      apiVersion: "1.18",
+      extraSheets: THREE_OFFICES.map(({ sheet, rows }) => ({ name: sheet, rows })),
+    };
+    /** The user's own sheet and every plan: read, selected on, never written. */
+    const untouchedSheets = [SAMPLE_SHEET, SUMMARY_SHEET_NAME, ...THREE_OFFICES.map(({ sheet }) => sheet)];
+    let untouched: FakeSheetSnapshot[];
+
+    beforeAll(async () => {
+      const before = `window.fakeWorkbookOptions = ${JSON.stringify(options)};\n`;
+      pane = await openPane(browser, server.origin, "stub", { initScript: before + fakeExcel });
+      await pane.page.getByRole("button", { name: th.plan.goToCheck }).waitFor({ timeout: 30_000 });
+      untouched = await Promise.all(untouchedSheets.map((name) => snapshotOf(pane.page, name)));
+    }, SETUP_MS);
+
+    afterAll(async () => {
+      await pane?.context.close();
+    });
+
+    it("lists a figure's rows under the table at 350 px, and selects them on the plan as several areas", async () => {
+      const { page } = pane;
+      await openStep(page, th.steps.summary);
+      const figure = page.getByRole("button", { name: figureName, exact: true });
+      await figure.click();
+      const rows = page.getByRole("region", { name: rowsHeading, exact: true });
+      await rows.getByText(rowsText(total), { exact: true }).waitFor();
+      expect(await rows.getByRole("listitem").count()).toBe(total.length);
+      // Under the table, in the pane's width: nothing to scroll sideways.
+      const box = (await rows.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(350);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+      await screenshot(page, "excel-trace.png");
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await rows.getByRole("button", { name: th.trace.selectAll, exact: true }).click();
+      await page.waitForFunction(() => window.fakeWorkbook.selection !== undefined, undefined, {
+        timeout: 30_000,
+      });
+      const where = await page.evaluate(() => ({
+        active: window.fakeWorkbook.activeSheet?.name,
+        selection: window.fakeWorkbook.selection,
+      }));
+      expect(where).toEqual({
+        active: SAMPLE_SHEET,
+        selection: { sheet: SAMPLE_SHEET, address: rowAreas(total, 0, 7).join(", ") },
+      });
+      expect(where.selection?.address.split(", ").length).toBeGreaterThan(1);
+      await rows.getByRole("button", { name: th.trace.close, exact: true }).click();
+      await rows.waitFor({ state: "detached" });
+    });
+
+    it("adds up the workbook's plans on a roll-up sheet of its own", async () => {
+      const { page } = pane;
+      await openStep(page, th.steps.summary);
+      const panel = page.getByRole("region", { name: th.rollup.heading, exact: true });
+      await panel.getByRole("button", { name: th.rollup.find, exact: true }).click();
+      await panel.getByRole("group", { name: th.rollup.choose }).waitFor({ timeout: 30_000 });
+      // The sample's table and the three offices' sheets; the user's own sheet holds no plan.
+      expect(await panel.getByRole("checkbox", { checked: true }).count()).toBe(4);
+      await panel.getByText(th.rollup.notPlans(th.plan.sheet(SUMMARY_SHEET_NAME))).waitFor();
+      await panel.getByRole("button", { name: th.rollup.write(4), exact: true }).click();
+      const sheet = MESSAGES.th.rollup.sheetName;
+      await page.getByText(th.rollup.written(sheet, 4)).waitFor({ timeout: 30_000 });
+      // The panel alone: the summary above it is in excel-summary.png.
+      await panel.screenshot({ path: path.join(RESULTS, "excel-rollup.png"), animations: "disabled" });
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const names = await page.evaluate(() => window.fakeWorkbook.sheetNames());
+      expect(names).toContain(sheet);
+      const written = await snapshotOf(page, sheet);
+      const values = written.cells.map(([, cell]) => cell.value);
+      expect(values).toEqual(
+        expect.arrayContaining([
+          "รวม 4 หน่วยงาน",
+          `${SAMPLE_TABLE} (${SAMPLE_SHEET})`,
+          ...THREE_OFFICES.map((office) => office.sheet),
+        ]),
+      );
+      // The user's sheet of that summary name, and every plan, as they were.
+      expect(await Promise.all(untouchedSheets.map((name) => snapshotOf(page, name)))).toEqual(untouched);
+    });
+
+    it("throws nothing", () => {
+      expect(pane.network.blocked).toEqual([]);
+      expect(pane.pageErrors).toEqual([]);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { paintSummary } from "../../src/workbook/paintSummary";
+import { paintSheet } from "../../src/workbook/paintSummary";
 import {
   SAMPLE_GRID,
   analyzePlan,
@@ -118,7 +118,7 @@ describe("the summary sheet painted from the layout, and nothing else", () => {
   const report = analyzePlan(SAMPLE_GRID)!;
   const layout = summaryLayout(report, { memo: memoLines(report), writtenAt: new Date(2023, 9, 5) });
   const sheet = new ExcelJS.Workbook().addWorksheet("สรุปผล");
-  paintSummary(sheet, layout);
+  paintSheet(sheet, layout);
 
   it("sets every row's height and every column's width to the layout's", () => {
     const heights = Array.from({ length: layout.rowCount }, (_, r) => sheet.getRow(r + 1).height);

@@ -9,7 +9,8 @@ import { appendFile, link, readFile, readdir, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { writeNew } from "../../src/cli/saveWorkbook";
-import { inspectParts, withOriginalNames } from "../../src/cli/workbookParts";
+import { inspectParts } from "../../src/cli/workbookParts";
+import { withOriginalNames } from "../../src/workbook/definedNames";
 import { writeZip, zipParts } from "../../src/cli/zip";
 import {
   DONE,

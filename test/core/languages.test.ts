@@ -225,7 +225,7 @@ describe("English plurals (one helper)", () => {
       en.itemTypes.activity(1),
       en.rollup.offices(1),
       en.rollup.total(1),
-      en.rollup.footerCounts(1, 0),
+      en.rollup.footerCounts(1, 0, false),
     ];
     for (const text of said) expect(text).not.toMatch(/\b1 [a-z]+(?:s|ies)\b/);
     expect(en.summary.footerCheck(2, 3)).toBe("Check: 2 errors, 3 warnings");

@@ -6,6 +6,10 @@ import {
   BAND_LOOKS,
   FORMAT,
   OFFICIAL_FONT,
+  ROLLUP_LOOKS,
+  SUMMARY_LOOKS,
+  fittedRowHeights,
+  linesHeight,
   addUp,
   mixedFacts,
   officeSummary,
@@ -279,8 +283,53 @@ describe("the roll-up sheet", () => {
     expect(layout.headerRows).toEqual({ first: layout.table.top, last: layout.table.top + 1 });
     expect(at(layout.headerRows.first, 1)?.style).toBe("header");
     expect(layout.rowHeights).toHaveLength(layout.rowCount);
-    expect(layout.rowHeights.every((h) => h >= 24)).toBe(true);
+    expect(layout.rowHeights.every((h) => h >= linesHeight(1, OFFICIAL_FONT.size))).toBe(true);
     expect(layout.print.footer.left).toBe("จัดทำเมื่อ 25 ธันวาคม 2566");
+  });
+
+  it("looks as the summary sheet does, an office's row in its band's colour, rows fitted by the summary's rule", () => {
+    expect(layout.looks).toBe(ROLLUP_LOOKS);
+    for (const style of ["title", "header", "label", "value", "totalLabel", "totalValue"] as const) {
+      expect(ROLLUP_LOOKS[style]).toBe(SUMMARY_LOOKS[style]);
+    }
+    expect(ROLLUP_LOOKS.good).toBe(BAND_LOOKS.good);
+    expect(layout.rowHeights).toEqual(fittedRowHeights(layout));
+    // The long title and office names wrap into taller rows than a line of figures.
+    const titleRow = layout.rowHeights[0];
+    expect(titleRow).toBeGreaterThanOrEqual(linesHeight(1, ROLLUP_LOOKS.title.size));
+  });
+
+  it("draws lines round the offices table, the table by dimension, the legend and both lists", () => {
+    const inside = (row: number, column: number) =>
+      layout.bordered.some((a) => a.top <= row && row <= a.bottom && a.left <= column && column <= a.right);
+    expect(layout.bordered[0]).toEqual(layout.table);
+    for (const text of ["อบต.ข", "รวม 3 หน่วยงาน", "ร้อยละ 80 ขึ้นไป", "d.csv", "อ่านไม่ได้"]) {
+      const cell = layout.cells.find((c) => c.value === text)!;
+      expect([text, inside(cell.row, cell.column)]).toEqual([text, true]);
+    }
+    // Headings and titles stand outside any frame.
+    const heading = layout.cells.find((c) => c.value === "สรุปรายมิติ รวมทุกหน่วยงาน")!;
+    expect(inside(heading.row, heading.column)).toBe(false);
+    expect(inside(0, 0)).toBe(false);
+    const dimension1 = layout.cells.find((c) => String(c.value).startsWith("1. "))!;
+    expect(inside(dimension1.row, 12)).toBe(true);
+  });
+
+  it("is named รวมผล, and its status line is the line naming the offices with errors", () => {
+    expect(layout.sheetName).toBe("รวมผล");
+    expect(at(layout.statusCell.row, layout.statusCell.column)?.value).toBe(
+      "หน่วยงานที่แผนยังมีข้อผิดพลาด (1 หน่วยงาน)",
+    );
+  });
+
+  it("names the plans' tables and sheets instead of files when the offices are plans of one workbook", () => {
+    const sheets = rollupLayout(rollup, { places: "sheets" });
+    const texts = sheets.cells.map((c) => c.value);
+    expect(texts).toContain("ตาราง / แผ่นงาน");
+    expect(texts).not.toContain("ไฟล์");
+    expect(texts).toContain("แผนที่อ่านไม่ได้ (1 แผน)");
+    expect(sheets.print.footer.right).toContain("แผนที่อ่านไม่ได้ 1 แผน");
+    expect(layout.print.footer.right).toContain("ไฟล์ที่อ่านไม่ได้ 1 ไฟล์");
   });
 
   it("states the colour bands of the round in its legend", () => {

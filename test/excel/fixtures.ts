@@ -51,3 +51,39 @@ export function sampleLayout(
 ): SummaryLayout {
   return summaryLayout(sampleReport(rows, organisation), options);
 }
+
+const DONE = "ดำเนินการแล้วเสร็จ";
+const NOT_DONE = "ไม่ได้ดำเนินการ";
+
+/**
+ * One office's plan as the cells of a sheet from A1: two title lines naming the office and fiscal year
+ * 2566, the sample's header, and a project in dimension 1–4 in turn for each status given (its
+ * budget spent when done, not when not carried out).
+ */
+export function officePlanRows(organisation: string, statuses: readonly string[]): Cell[][] {
+  return [
+    [`แผนปฏิบัติการป้องกันการทุจริต ${organisation}`],
+    ["ประจำปีงบประมาณ พ.ศ. 2566 รอบ 12 เดือน"],
+    [...SAMPLE_HEADERS],
+    ...statuses.map((status, i): Cell[] => {
+      const dimension = (i % 4) + 1;
+      return [
+        `${dimension}.${i + 1}`,
+        dimension,
+        `โครงการที่ ${i + 1} ของ${organisation}`,
+        "โครงการ",
+        10000,
+        status === DONE ? 7500 : 0,
+        status,
+        status === NOT_DONE ? "ไม่ได้รับงบประมาณ" : null,
+      ];
+    }),
+  ];
+}
+
+/** Three offices' plans, one per sheet: all done (green), half done (orange), and one with an error. */
+export const THREE_OFFICES: readonly { readonly sheet: string; readonly rows: Cell[][] }[] = [
+  { sheet: "กองคลัง", rows: officePlanRows("เทศบาลตำบลกองคลัง", [DONE, DONE, DONE, DONE, DONE]) },
+  { sheet: "กองช่าง", rows: officePlanRows("เทศบาลตำบลกองช่าง", [DONE, NOT_DONE, DONE, NOT_DONE]) },
+  { sheet: "สำนักปลัด", rows: officePlanRows("เทศบาลตำบลสำนักปลัด", [DONE, NOT_DONE, "รอดู"]) },
+];

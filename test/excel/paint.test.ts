@@ -4,7 +4,7 @@ import {
   paintColumnWidths,
   paintPagePrint,
   paintRowHeights,
-  paintSummaryFormat,
+  paintSheetFormat,
   styleRuns,
 } from "../../src/excel/paint";
 import { installFakeExcel } from "../fakes/excel";
@@ -24,7 +24,7 @@ describe("paint.ts", () => {
   const layout = sampleLayout(SAMPLE_ROWS, undefined, { memo: memoLines(sampleReport()) });
 
   test("every cell gets its style's font, fill, alignment and wrapping, in the official font", async () => {
-    const sheet = await painted((s) => paintSummaryFormat(s, layout));
+    const sheet = await painted((s) => paintSheetFormat(s, layout));
     for (const cell of layout.cells) {
       const look = layout.looks[cell.style];
       const format = sheet.cell(cell.row, cell.column)?.format;
@@ -54,7 +54,7 @@ describe("paint.ts", () => {
   });
 
   test("thin grey lines on every side of every cell of each bordered area, and nowhere else", async () => {
-    const sheet = await painted((s) => paintSummaryFormat(s, layout));
+    const sheet = await painted((s) => paintSheetFormat(s, layout));
     const inside = (r: number, c: number) =>
       layout.bordered.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
     for (let r = 0; r < layout.rowCount; r++) {
@@ -75,7 +75,7 @@ describe("paint.ts", () => {
   });
 
   test("row heights and column widths are the layout's, widths converted to points", async () => {
-    const sheet = await painted((s) => paintSummaryFormat(s, layout));
+    const sheet = await painted((s) => paintSheetFormat(s, layout));
     expect(layout.rowHeights).toHaveLength(layout.rowCount);
     expect(sheet.rowHeights).toEqual(new Map(layout.rowHeights.map((height, row) => [row, height])));
     expect([...sheet.columnWidths.entries()]).toEqual(

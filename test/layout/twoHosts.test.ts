@@ -1,18 +1,30 @@
 /**
- * One layout, painted alike by both hosts: the sample's summary (with its memo) and the plan template,
- * painted by the command line (ExcelJS) and by the add-in (into the fake Excel), read back into one
- * neutral shape and compared cell by cell: values, number formats, fonts, fills, alignment, borders,
- * merges, row heights, column widths (in points, by core's one conversion), print setup and drop-downs.
+ * One layout, painted alike by both hosts: the sample's summary (with its memo), the roll-up of several
+ * offices and the plan template, painted by the command line (ExcelJS) and by the add-in (into the fake
+ * Excel), read back into one neutral shape and compared cell by cell: values, number formats, fonts,
+ * fills, alignment, borders, merges, row heights, column widths (in points, by core's one conversion),
+ * print setup and drop-downs.
  */
 import ExcelJS from "exceljs";
-import { SAMPLE_SHEET, memoLines, planTemplate, summaryLayout } from "../../src/core";
+import {
+  SAMPLE_SHEET,
+  analyzePlan,
+  memoLines,
+  officeSummary,
+  planTemplate,
+  rollUp,
+  rollupLayout,
+  summaryLayout,
+} from "../../src/core";
 import type { SummaryWrite } from "../../src/host";
-import { paintSummary } from "../../src/workbook/paintSummary";
+import { paintSheet } from "../../src/workbook/paintSummary";
+import { paintRollup } from "../../src/cli/paintRollup";
 import { templateWorkbook } from "../../src/cli/template";
+import { writeRollup } from "../../src/excel/rollupSheet";
 import { writeSummary } from "../../src/excel/summarySheet";
 import { createTemplate } from "../../src/excel/template";
 import { installFakeExcel } from "../fakes/excel";
-import { sampleReport, sampleSheet } from "../excel/fixtures";
+import { THREE_OFFICES, sampleReport, sampleSheet } from "../excel/fixtures";
 import { type NeutralSheet, readExcelJs, readFake } from "./neutralSheet";
 
 const HOW: SummaryWrite = { automatic: false, incomplete: "กำลังเขียน…", printSetupFailed: "ตั้งหน้าไม่ได้" };
@@ -25,7 +37,7 @@ describe("both hosts paint the summary alike", () => {
   test("cell by cell, merges, heights, widths and the page", async () => {
     const workbook = new ExcelJS.Workbook();
     const cliSheet = workbook.addWorksheet(layout.sheetName);
-    paintSummary(cliSheet, layout);
+    paintSheet(cliSheet, layout);
     // Through the file and back, as Excel would open it.
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(await workbook.xlsx.writeBuffer());
@@ -47,6 +59,48 @@ describe("both hosts paint the summary alike", () => {
     expect(cli.print).toMatchObject({ paper: "A4", orientation: "landscape", pagesWide: 1, pagesTall: null });
     expect(Object.values(cli.cells).filter((cell) => "value" in cell && cell.value !== null)).toHaveLength(
       layout.cells.filter((cell) => cell.value !== "").length,
+    );
+    expect(written.name).toBe(layout.sheetName);
+  });
+});
+
+describe("both hosts paint the roll-up alike", () => {
+  const offices = THREE_OFFICES.map(({ sheet, rows }) =>
+    officeSummary(sheet, analyzePlan({ rows, firstRow: 1, firstColumn: 1 })!),
+  );
+  const layout = rollupLayout(rollUp(offices, [{ file: "ว่าง", reason: "ไม่พบแผน" }]), {
+    writtenAt: new Date(2024, 9, 1),
+  });
+  const extent = { rows: layout.rowCount, columns: layout.columnCount };
+
+  test("cell by cell, the bands' fills and every frame, merges, heights, widths and the page", async () => {
+    const workbook = new ExcelJS.Workbook();
+    paintRollup(workbook, layout);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+
+    const fake = installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.9" });
+    const written = await Excel.run((context) =>
+      writeRollup(context, layout, undefined, { incomplete: "…", printSetupFailed: "!" }),
+    );
+
+    const cli = readExcelJs(reread.getWorksheet(layout.sheetName)!, extent);
+    const addIn = readFake(fake.sheet(written.name), extent);
+    for (const address of Object.keys(cli.cells)) {
+      expect({ address, ...addIn.cells[address] }).toEqual({ address, ...cli.cells[address] });
+    }
+    expect(addIn.merges).toEqual(cli.merges);
+    expect(addIn.rowHeights).toEqual(cli.rowHeights);
+    expect(addIn.columnWidths).toEqual(cli.columnWidths);
+    expect(addIn.print).toEqual(cli.print);
+    // Not equal by being empty: the offices' rows are filled in their bands' colours, and framed.
+    expect(cli.rowHeights).toEqual(layout.rowHeights);
+    const fills = new Set(
+      Object.values(cli.cells).flatMap((cell) => ("fill" in cell && cell.fill ? [cell.fill] : [])),
+    );
+    expect(fills).toEqual(new Set(["#D9E1F2", "#F2F2F2", "#C6EFCE", "#FFD8A8", "#FFC7CE"]));
+    expect(Object.values(cli.cells).filter((cell) => cell.borders.top !== undefined).length).toBeGreaterThan(
+      layout.columnCount * 10,
     );
     expect(written.name).toBe(layout.sheetName);
   });

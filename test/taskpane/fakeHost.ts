@@ -5,6 +5,7 @@
 import {
   type Grid,
   type PlanTemplate,
+  type RollupLayout,
   type SummaryLayout,
   SAMPLE_GRID,
   SAMPLE_SHEET,
@@ -18,6 +19,8 @@ import {
   type PlanChoice,
   type PlanHost,
   type PlanSettings,
+  type RollupWrite,
+  type RowSelection,
 } from "../../src/host";
 
 export const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
@@ -31,7 +34,7 @@ interface Watcher {
 }
 
 export class FakeHost implements PlanHost {
-  kind: "excel" | "preview" = "excel";
+  kind: "excel" | "preview" | "file" = "excel";
   plans: PlanChoice[] = [SAMPLE_CHOICE, OTHER_SHEET];
   /** The handlers the pane has added and not yet removed. */
   watchers: Watcher[] = [];
@@ -63,6 +66,8 @@ export class FakeHost implements PlanHost {
   selectCell = jest.fn(
     async (_choice: PlanChoice, _row: number, _column: number): Promise<void> => undefined,
   );
+  selectRows = jest.fn(async (_choice: PlanChoice, _rows: readonly number[]): Promise<RowSelection> => "all");
+  writeRollup = jest.fn(async (_layout: RollupLayout, _how: RollupWrite): Promise<string> => "รวมผล");
   loadSettings = jest.fn((): PlanSettings => this.settings);
   saveSettings = jest.fn(async (settings: PlanSettings): Promise<void> => {
     this.settings = settings;

@@ -1,4 +1,13 @@
-import { SAMPLE_GRID, analyzePlan, flagRule, planTemplate, summaryLayout } from "../../src/core";
+import {
+  SAMPLE_GRID,
+  analyzePlan,
+  flagRule,
+  officeSummary,
+  planTemplate,
+  rollUp,
+  rollupLayout,
+  summaryLayout,
+} from "../../src/core";
 import { HostError, type SummaryWrite } from "../../src/host";
 import { createPreviewHost } from "../../src/taskpane/previewHost";
 
@@ -36,6 +45,17 @@ describe("the preview host", () => {
     expect(host.loadSettings()).toEqual({});
     await host.saveSettings({ round: 6, organisation: "อบต.แม่วิน" });
     expect(host.loadSettings()).toEqual({ round: 6, organisation: "อบต.แม่วิน" });
+  });
+
+  it("selects no rows and writes no roll-up, keeping what it was asked, and says it selected none", async () => {
+    const host = createPreviewHost();
+    const choice = { sheet: "แผน", table: "PlanProjects" };
+    expect(await host.selectRows(choice, [5, 6, 9])).toBe("none");
+    expect(host.selectedRows).toEqual([{ choice, rows: [5, 6, 9] }]);
+    await expect(host.selectRows({ sheet: "อื่น" }, [1])).rejects.toMatchObject({ kind: "not-found" });
+    const layout = rollupLayout(rollUp([officeSummary("แผน", analyzePlan(SAMPLE_GRID)!)], []));
+    expect(await host.writeRollup(layout, { incomplete: "…", printSetupFailed: "!" })).toBe("รวมผล");
+    expect(host.rollups).toEqual([layout]);
   });
 
   it("keeps a new plan from the template, lists it, and reads it as its sheet would hold it", async () => {

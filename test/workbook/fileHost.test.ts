@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { analyzePlan } from "../../src/core";
+import { analyzePlan, officeSummary, rollUp, rollupLayout } from "../../src/core";
 import { HostError } from "../../src/host";
 import { openFileHost } from "../../src/taskpane/fileHost";
 import { paneLayout } from "../../src/taskpane/paneLayout";
@@ -54,6 +54,28 @@ describe("file host", () => {
     expect(sheets.filter((sheet) => sheet === name)).toHaveLength(1);
     const summary = again.getWorksheet(name)!;
     expect(sheetRow(summary, layout.table.bottom + 1)).toEqual(SEED_TOTAL);
+  });
+
+  it("writes the roll-up sheet into the workbook downloaded, again in place, and selects no rows", async () => {
+    const host = await openFileHost("sample-plan.xlsx", bytes());
+    const [choice] = await host.listPlans();
+    const report = analyzePlan(await host.readPlan(choice!), { source: choice! })!;
+    const layout = rollupLayout(rollUp([officeSummary("แผน", report), officeSummary("อื่น", report)], []), {
+      places: "sheets",
+    });
+    const name = await host.writeRollup(layout, HOW);
+    expect(await host.writeRollup(layout, HOW)).toBe(name);
+    expect((await host.listPlans()).some((plan) => plan.sheet === name)).toBe(false);
+    expect(await host.selectRows(choice!, [5, 6])).toBe("none");
+
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await host.download()).bytes as unknown as ExcelJS.Buffer);
+    expect(again.worksheets.filter((sheet) => sheet.name === name)).toHaveLength(1);
+    let total: ExcelJS.CellValue | undefined;
+    again.getWorksheet(name)!.eachRow((row) => {
+      if (row.getCell(1).value === "รวม 2 หน่วยงาน") total = row.getCell(5).value;
+    });
+    expect(total).toBe(32);
   });
 
   it("puts one flag rule on the plan and takes it off again", async () => {

@@ -4,6 +4,12 @@ import type { FakeArea } from "./types";
 import { FakeExcelError } from "./errors";
 
 export const MAX_ROWS = 1048576;
+/**
+ * Worksheet.getRange refuses an address over 8,192 characters with InvalidArgument
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrange-member(1));
+ * the fake refuses the same in getRanges, which documents no limit of its own.
+ */
+export const MAX_ADDRESS_LENGTH = 8192;
 export const MAX_COLUMNS = 16384;
 /** Cells one write may format; more would mean a whole-column format, which the fake does not model. */
 export const MAX_FORMATTED_CELLS = 1_000_000;

@@ -55,6 +55,7 @@ export {
   FakeChartSeriesObject,
 } from "./charts";
 export { FakeTableCollection, FakeTableObject } from "./tables";
+export { FakeRangeAreas, fakeParseAreas } from "./rangeAreas";
 export {
   FakeRange,
   FakeDataValidation,

@@ -8,13 +8,21 @@ import type {
   FakePageSetup,
 } from "./types";
 import { FakeExcelError } from "./errors";
-import { MAX_COLUMNS, MAX_ROWS, fakeFormatAddress, fakeParseAddress, quoteSheet } from "./address";
+import {
+  MAX_ADDRESS_LENGTH,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  fakeFormatAddress,
+  fakeParseAddress,
+  quoteSheet,
+} from "./address";
 import { FakeSheet } from "./sheet";
 import { FakeClientObject, FakeCollection } from "./proxy";
 import { FakeRequestContext } from "./context";
 import { FakeChartCollection, rangeRef } from "./charts";
 import { FakeTableCollection } from "./tables";
 import { FakeRange } from "./range";
+import { FakeRangeAreas, fakeParseAreas } from "./rangeAreas";
 
 export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
   protected list(): FakeSheet[] {
@@ -158,9 +166,23 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, () => ({
+    return new FakeRange(this.context, () => {
+      if (address !== undefined && address.length > MAX_ADDRESS_LENGTH) {
+        throw new FakeExcelError("InvalidArgument", "The address is longer than Excel takes.");
+      }
+      return {
+        sheet: this.model(),
+        area: address === undefined ? fakeParseAddress("1:1048576") : fakeParseAddress(address),
+      };
+    });
+  }
+
+  /** Several areas of this sheet, ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getranges-member(1)). */
+  getRanges(address?: string): FakeRangeAreas {
+    this.context.requires("1.9", "Worksheet.getRanges");
+    return new FakeRangeAreas(this.context, () => ({
       sheet: this.model(),
-      area: address === undefined ? fakeParseAddress("1:1048576") : fakeParseAddress(address),
+      areas: address === undefined ? [fakeParseAddress("1:1048576")] : fakeParseAreas(address),
     }));
   }
 

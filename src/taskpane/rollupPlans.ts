@@ -1,0 +1,97 @@
+/**
+ * The plans of one workbook a roll-up can add up (spec §8): which of the listed tables and sheets to
+ * read, each read as the pane reads its own plan, and the roll-up core makes of those chosen.
+ */
+import {
+  type Lang,
+  type Mixed,
+  type PlanReport,
+  type RollUp,
+  type RollupLayout,
+  analyzePlan,
+  mixedFacts,
+  officeSummary,
+  rollUp,
+  rollupLayout,
+} from "../core";
+import type { PlanChoice, PlanHost, PlanSettings } from "../host";
+import { planOptions } from "./planReport";
+import { sameChoice } from "./planState";
+
+/** A table or sheet read for the roll-up, and the plan found in it (none when it holds no plan). */
+export interface FoundPlan {
+  readonly choice: PlanChoice;
+  readonly report?: PlanReport;
+}
+
+/**
+ * What may hold a plan: the tables, then the sheets that hold none of them (a sheet's table is read
+ * as the table, not a second time as the sheet).
+ */
+export function rollupCandidates(plans: readonly PlanChoice[]): PlanChoice[] {
+  const withTables = new Set(plans.flatMap((plan) => (plan.table === undefined ? [] : [plan.sheet])));
+  return plans.filter((plan) => plan.table !== undefined || !withTables.has(plan.sheet));
+}
+
+/** How the roll-up sheet names a plan: its table and sheet, or its sheet. */
+export function placeName(choice: PlanChoice): string {
+  return choice.table === undefined ? choice.sheet : `${choice.table} (${choice.sheet})`;
+}
+
+/**
+ * A plan as the roll-up reads it: the plan the pane has chosen with all its settings (columns, header
+ * row, organisation); every other with the round and fiscal year alone, which apply to the whole
+ * roll-up as --round and --year do on the command line. A sheet stating no year takes none, so it
+ * agrees with any.
+ */
+export function rollupReport(
+  grid: Parameters<typeof analyzePlan>[0],
+  settings: PlanSettings,
+  choice: PlanChoice,
+): PlanReport | undefined {
+  const own = sameChoice(settings.choice, choice)
+    ? settings
+    : {
+        ...(settings.round === undefined ? {} : { round: settings.round }),
+        ...(settings.fiscalYear === undefined ? {} : { fiscalYear: settings.fiscalYear }),
+      };
+  return analyzePlan(grid, planOptions(own, choice));
+}
+
+/** Reads each table or sheet in turn through the host. */
+export async function readPlans(
+  host: PlanHost,
+  choices: readonly PlanChoice[],
+  settings: PlanSettings,
+): Promise<FoundPlan[]> {
+  const found: FoundPlan[] = [];
+  for (const choice of choices) {
+    const report = rollupReport(await host.readPlan(choice), settings, choice);
+    found.push(report ? { choice, report } : { choice });
+  }
+  return found;
+}
+
+/** The plans' offices, named by their places, as core's roll-up keeps them. */
+function offices(found: readonly FoundPlan[]) {
+  return found.flatMap(({ choice, report }) => (report ? [officeSummary(placeName(choice), report)] : []));
+}
+
+/** Rounds or fiscal years the plans disagree on: adding them up would give a figure that means nothing. */
+export function mixedPlans(found: readonly FoundPlan[]): Mixed | undefined {
+  return mixedFacts(offices(found))[0];
+}
+
+/** The roll-up of the plans read, those without a plan listed with `noPlan` as the reason. */
+export function rollupOf(found: readonly FoundPlan[], settings: PlanSettings, noPlan: string): RollUp {
+  return rollUp(
+    offices(found),
+    found.filter((plan) => !plan.report).map(({ choice }) => ({ file: placeName(choice), reason: noPlan })),
+    settings.round === undefined ? {} : { round: settings.round },
+  );
+}
+
+/** The roll-up sheet as core lays it out for plans on sheets of one workbook. */
+export function rollupSheet(rollup: RollUp, lang: Lang, writtenAt: Date): RollupLayout {
+  return rollupLayout(rollup, { lang, writtenAt, places: "sheets" });
+}
