@@ -15,17 +15,14 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { type ReactElement, useState } from "react";
-import { CheckStep } from "./CheckStep";
 import { ErrorBanner } from "./ErrorBanner";
 import type { PlanHost } from "../host";
-import { MemoStep } from "./MemoStep";
-import { NotCarriedOutStep } from "./NotCarriedOutStep";
+import { CheckStep, MemoStep, NotCarriedOutStep, StepLoader, SummaryStep } from "./laterSteps";
 import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
 import { STRINGS } from "./strings";
-import { SummaryStep } from "./SummaryStep";
 import { usePlan } from "./usePlan";
 
 type Step = "plan" | "check" | "summary" | "memo" | "notCarriedOut";
@@ -173,7 +170,9 @@ export function App({ host }: AppProps): ReactElement {
           </Tab>
         </TabList>
         <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>
-          {panel()}
+          <StepLoader key={step} strings={strings}>
+            {panel()}
+          </StepLoader>
         </div>
       </main>
     </FluentProvider>

@@ -146,6 +146,8 @@ export interface PaneStrings {
   /** The disclosure that holds Excel's own words and error code, away from the advice. */
   readonly failureDetails: string;
   readonly dismiss: string;
+  /** While a step other than the plan is fetched, the first time it is opened. */
+  readonly loadingStep: string;
 }
 
 const th: PaneStrings = {
@@ -305,6 +307,7 @@ const th: PaneStrings = {
   },
   failureDetails: "รายละเอียด",
   dismiss: "ปิด",
+  loadingStep: "กำลังโหลดขั้นตอนนี้…",
 };
 
 const en: PaneStrings = {
@@ -477,6 +480,7 @@ const en: PaneStrings = {
   },
   failureDetails: "Details",
   dismiss: "Dismiss",
+  loadingStep: "Loading this step…",
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { th, en };
