@@ -190,7 +190,8 @@ module.exports = (env, options) => {
       filename: "[name].js",
       // The entry keeps its name (taskpane.html and commands.html name it); the chunks it fetches
       // later are named by content, so a pane still open on an older build never runs a newer chunk.
-      chunkFilename: "[name].[contenthash:8].js",
+      // The dev server's hot reload wants them by name alone.
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: { keep: /^node[\\/]/ },
     },
     resolve: {
