@@ -4,10 +4,12 @@
  * how long the command line takes over a 20,000-row workbook, how big the task pane bundle is, and
  * how long `rollup --json` takes over a country's 7,850 offices' workbooks (generated once from the
  * sample plan, varied a little, and kept in the temp folder for later runs).
- * Not a test. `--build` runs the production build first, so the bundle size is current.
+ * Not a test. `--build` runs the production build first, so the bundle size is current;
+ * `--only taskpane` measures the pane's scripts alone and prints only the first of the lines below.
  *
  * The last six lines are machine-readable and always printed, in this order:
- *   taskpane-gzip-kb: N
+ *   taskpane-gzip-kb: N      (the pane's first load: the scripts it fetches before it first shows,
+ *                              gzipped, in the host that needs the most; later chunks are logged apart)
  *   core-vs-floor-100k: R
  *   cli-20k-seconds: S
  *   cli-stray-cell-ratio: R   (the same 20,000-row plan with one "." in XFD1048576, over without it;
@@ -24,6 +26,7 @@ const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
 const { performance } = require("perf_hooks");
+const { localScripts } = require("./page-scripts");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST_CORE = path.join(ROOT, "dist", "node", "core", "index.js");
@@ -548,48 +551,70 @@ async function benchRollup() {
 // ---------------------------------------------------------------------------------------------------
 // The task pane bundle
 
-/** The scripts the task pane page loads (from dist/taskpane.html), else dist/taskpane[.*].js. */
+const DIST = path.join(ROOT, "dist");
+
+const gzipKb = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;
+
+/**
+ * The pane's scripts as the production build lists them in dist/first-load.json (webpack.config.js):
+ * `initial` (the page's scripts and what the entry needs at once), `hosts` (the host's chunk, fetched
+ * before the pane shows: one list for Excel, one for the preview), `later` (what each import() fetches
+ * when the user gets to it). Without that file (an older build): the scripts taskpane.html names.
+ */
 function taskpaneScripts() {
-  const dist = path.join(ROOT, "dist");
-  if (!fs.existsSync(dist)) return [];
-  const html = path.join(dist, "taskpane.html");
-  if (fs.existsSync(html)) {
-    const found = [];
-    for (const match of fs.readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
-      if (/^(https?:)?\/\//.test(match[1])) continue;
-      const file = path.join(dist, match[1].replace(/^\.?\//, "").split(/[?#]/)[0]);
-      if (fs.existsSync(file)) found.push(file);
-    }
-    if (found.length) return found;
+  const manifest = path.join(DIST, "first-load.json");
+  if (fs.existsSync(manifest)) {
+    const { initial, hosts, later } = JSON.parse(fs.readFileSync(manifest, "utf8"));
+    return { initial, hosts, later };
   }
-  const plain = path.join(dist, "taskpane.js");
-  if (fs.existsSync(plain)) return [plain];
-  const hashed = fs
-    .readdirSync(dist)
-    .filter((name) => /^taskpane\..+\.js$/.test(name))
-    .map((name) => path.join(dist, name))
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  return hashed.slice(0, 1);
+  const html = path.join(DIST, "taskpane.html");
+  if (!fs.existsSync(html)) return null;
+  const initial = localScripts(fs.readFileSync(html, "utf8"));
+  return { initial, hosts: {}, later: {} };
 }
 
+/** Logs each script's size; the sum of the gzipped sizes, in KB. */
+function logScripts(label, names) {
+  let total = 0;
+  for (const name of names) {
+    const file = path.join(DIST, name);
+    if (!fs.existsSync(file)) {
+      log(`${label}: ${name} is missing from dist/`);
+      continue;
+    }
+    const gz = gzipKb(file);
+    total += gz;
+    log(`${label}: ${name} ${(fs.statSync(file).size / 1024).toFixed(1)} KB, ${gz.toFixed(1)} KB gzipped`);
+  }
+  return total;
+}
+
+/**
+ * The pane's first load: what it fetches before it first shows, gzipped, for the host that needs
+ * the most (Excel or the preview). The chunks fetched later are logged apart, not counted.
+ */
 function benchBundle() {
-  const files = taskpaneScripts();
-  if (files.length === 0) {
-    log("taskpane: no dist/taskpane.js (run npm run build, or npm run bench -- --build)");
+  const scripts = taskpaneScripts();
+  if (!scripts || scripts.initial.length === 0) {
+    log("taskpane: no dist/taskpane.html (run npm run build, or npm run bench -- --build)");
     return null;
   }
-  let total = 0;
-  for (const file of files) {
-    const data = fs.readFileSync(file);
-    const gz = zlib.gzipSync(data, { level: 9 }).length;
-    total += gz;
-    log(
-      `taskpane: ${path.relative(ROOT, file)} ${(data.length / 1024).toFixed(1)} KB, ` +
-        `${(gz / 1024).toFixed(1)} KB gzipped`,
-    );
+  const entry = logScripts("taskpane", scripts.initial);
+  let firstLoad = entry;
+  for (const [host, names] of Object.entries(scripts.hosts)) {
+    const total = entry + logScripts(`taskpane ${host}`, names);
+    log(`taskpane: first load in ${host} ${total.toFixed(1)} KB gzipped`);
+    firstLoad = Math.max(firstLoad, total);
   }
-  return total / 1024;
+  for (const [chunk, names] of Object.entries(scripts.later)) {
+    const total = names.reduce((sum, name) => sum + gzipKb(path.join(DIST, name)), 0);
+    log(`taskpane later: ${chunk} (${names.join(", ")}) ${total.toFixed(1)} KB gzipped, after the first load`);
+  }
+  return firstLoad;
 }
+
+const taskpaneLine = (kb) =>
+  kb === null ? "taskpane-gzip-kb: n/a (no build: run npm run build)" : `taskpane-gzip-kb: ${kb.toFixed(1)}`;
 
 // ---------------------------------------------------------------------------------------------------
 // The task pane's check step with 30,000 findings
@@ -733,8 +758,14 @@ async function benchPaneFindings() {
 
 async function main(argv) {
   const build = argv.includes("--build");
+  const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
+  if (only !== undefined && only !== "taskpane") throw new Error(`--only takes "taskpane", not ${only}`);
   log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
   if (build) runProductionBuild();
+  if (only === "taskpane") {
+    log(taskpaneLine(benchBundle()));
+    return;
+  }
   ensureNodeBuild();
   const core = require(DIST_CORE);
 
@@ -744,11 +775,7 @@ async function main(argv) {
   const paneFindings = await benchPaneFindings();
   const rollup = await benchRollup();
 
-  log(
-    kb === null
-      ? "taskpane-gzip-kb: n/a (no build: run npm run build)"
-      : `taskpane-gzip-kb: ${kb.toFixed(1)}`,
-  );
+  log(taskpaneLine(kb));
   log(`core-vs-floor-100k: ${ratio.toFixed(2)}`);
   log(
     cli.seconds === null ? `cli-20k-seconds: n/a (${cli.why})` : `cli-20k-seconds: ${cli.seconds.toFixed(2)}`,

@@ -22,8 +22,6 @@ import { writeRollup } from "./rollupSheet";
 import { selectCell } from "./select";
 import { selectRows } from "./selectRows";
 import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings } from "./settings";
-import { markSummaryStale, writeSummary } from "./summarySheet";
-import { createTemplate } from "./template";
 import { asOwnWrite, unwatchPlan, watchPlan } from "./watch";
 
 export { errorCode, toHostError } from "./errors";
@@ -107,15 +105,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
           ...(options.payloadBytes === undefined ? {} : { payloadBytes: options.payloadBytes }),
         }),
       ),
+    // Painting the summary and the template is loaded when first asked for, not with the pane.
     writeSummary: (layout: SummaryLayout, how: SummaryWrite) =>
       write(async () => {
+        const { writeSummary } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
         const written = await run((context) => writeSummary(context, layout, summarySheetId(), how));
         await writeSettings({ [SETTING.summarySheetId]: written.id });
         return written.name;
       }),
     // The summary is another sheet than the plan, so this write needs no guard against its own events.
     markSummaryStale: (text: string) =>
-      write(() => run((context) => markSummaryStale(context, summarySheetId(), text))),
+      write(async () => {
+        const { markSummaryStale } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
+        await run((context) => markSummaryStale(context, summarySheetId(), text));
+      }),
     flagRows: (area: PlanArea) =>
       write(async () => {
         const rule = await run((context) =>
@@ -131,7 +134,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
     // The template goes on a new sheet no handler watches yet; the guard covers its batch, and no
     // extra round trip is spent waiting for its events.
     createTemplate: (template: PlanTemplate) =>
-      write(() => run((context) => asOwnWrite(context, () => createTemplate(context, template), false))),
+      write(async () => {
+        const { createTemplate } = await import(/* webpackChunkName: "excel-template" */ "./template");
+        return run((context) => asOwnWrite(context, () => createTemplate(context, template), false));
+      }),
     async watchPlan(choice: PlanChoice, onChange: () => void) {
       const watch = await run((context) => watchPlan(context, choice, onChange));
       let removed = false;

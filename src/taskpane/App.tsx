@@ -13,18 +13,15 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { type ReactElement, useState } from "react";
-import { CheckStep } from "./CheckStep";
 import { ErrorBanner } from "./ErrorBanner";
 import type { PlanHost } from "../host";
-import { MemoStep } from "./MemoStep";
-import { NotCarriedOutStep } from "./NotCarriedOutStep";
+import { CheckStep, MemoStep, NotCarriedOutStep, StepLoader, SummaryStep } from "./laterSteps";
 import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
 import { type Step, StepTabs } from "./StepTabs";
 import { STRINGS } from "./strings";
-import { SummaryStep } from "./SummaryStep";
 import { usePlan } from "./usePlan";
 
 const useStyles = makeStyles({
@@ -153,7 +150,9 @@ export function App({ host }: AppProps): ReactElement {
         </div>
         <StepTabs step={step} report={report} strings={strings} onStep={setStep} />
         <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>
-          {panel()}
+          <StepLoader key={step} strings={strings}>
+            {panel()}
+          </StepLoader>
         </div>
       </main>
     </FluentProvider>

@@ -1,17 +1,53 @@
-/** Entry: inside Excel the pane works on the workbook; anywhere else, on the sample plan. */
-import { createRoot } from "react-dom/client";
-import { createExcelHost } from "../excel";
+/**
+ * Entry: inside Excel the pane works on the workbook; anywhere else, on the sample plan. Each host's
+ * code comes as a chunk of its own, loaded once Office has said where the pane runs, so Excel never
+ * loads the preview and the preview never loads the Excel adapter. The chunk names are the ones
+ * webpack.config.js counts in the pane's first load.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { type Root, createRoot } from "react-dom/client";
 import { App } from "./App";
-import { OutsideExcel } from "./OpenFile";
-import type { PlanHost } from "../host";
-import { createPreviewHost } from "./previewHost";
+import { ErrorBanner } from "./ErrorBanner";
+import { toFailure } from "./planState";
+import { STRINGS } from "./strings";
 
-function show(host: PlanHost): void {
-  const container =
-    document.getElementById("container") ?? document.body.appendChild(document.createElement("div"));
-  // Outside Excel the user may open a file of their own instead of the sample.
-  createRoot(container).render(
-    host.kind === "preview" ? <OutsideExcel preview={host} /> : <App host={host} />,
+let root: Root | undefined;
+
+function show(pane: ReactElement): void {
+  root ??= createRoot(
+    document.getElementById("container") ?? document.body.appendChild(document.createElement("div")),
+  );
+  root.render(pane);
+}
+
+async function inExcel(): Promise<ReactElement> {
+  const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
+  return <App host={createExcelHost()} />;
+}
+
+/** Outside Excel the user may open a file of their own instead of the sample. */
+async function outsideExcel(): Promise<ReactElement> {
+  const [{ OutsideExcel }, { createPreviewHost }] = await Promise.all([
+    import(/* webpackChunkName: "preview-host" */ "./OpenFile"),
+    import(/* webpackChunkName: "preview-host" */ "./previewHost"),
+  ]);
+  return <OutsideExcel preview={createPreviewHost()} />;
+}
+
+/**
+ * Shows the pane, or, when its host's chunk cannot be fetched (a dropped connection), says so with a
+ * way to try again rather than leaving the pane blank.
+ */
+function start(load: () => Promise<ReactElement>): void {
+  load().then(
+    (pane) => show(pane),
+    (error: unknown) =>
+      show(
+        <FluentProvider theme={webLightTheme} lang="th">
+          <ErrorBanner failure={toFailure(error)} strings={STRINGS.th} onDismiss={() => start(load)} />
+        </FluentProvider>,
+      ),
   );
 }
 
@@ -26,8 +62,5 @@ declare global {
 // on the sample.
 if (window.integrityPlanUnsupported === true) {
   // The page's own message stands instead of the pane.
-} else if (typeof Office === "undefined") show(createPreviewHost());
-else
-  Office.onReady((info) =>
-    show(info.host === Office.HostType.Excel ? createExcelHost() : createPreviewHost()),
-  );
+} else if (typeof Office === "undefined") start(outsideExcel);
+else Office.onReady((info) => start(info.host === Office.HostType.Excel ? inExcel : outsideExcel));

@@ -213,6 +213,8 @@ export interface PaneStrings {
   /** Repeats what failed, offered where waiting or a click in Excel may be all it takes. */
   readonly retry: string;
   readonly dismiss: string;
+  /** While a step other than the plan is fetched, the first time it is opened. */
+  readonly loadingStep: string;
 }
 
 /** Names in quotation marks, one style in both languages: the straight double quote. */
@@ -442,6 +444,7 @@ const th: PaneStrings = {
   failureDetails: "รายละเอียด",
   retry: "ลองอีกครั้ง",
   dismiss: "ปิด",
+  loadingStep: "กำลังโหลดขั้นตอนนี้…",
 };
 
 const en: PaneStrings = {
@@ -678,6 +681,7 @@ const en: PaneStrings = {
   failureDetails: "Details",
   retry: "Try again",
   dismiss: "Dismiss",
+  loadingStep: "Loading this step…",
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { th, en };

@@ -5,10 +5,9 @@
  * summary it wrote in step (rewritten, or marked out of date).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { type Grid, type PlanReport, MESSAGES, cellAddress, flagRule, planTemplate } from "../core";
+import { type Grid, type PlanReport, MESSAGES, cellAddress, flagRule } from "../core";
 import type { PlanChoice, PlanHost, PlanSettings } from "../host";
 import { prepareFindingGroups } from "./findingGroups";
-import { paneLayout } from "./paneLayout";
 import {
   type Failure,
   type Notice,
@@ -180,6 +179,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       await run(
         "writing",
         async () => {
+          // The summary's layout comes with the summary step's chunk, not in the pane's first load.
+          const { paneLayout } = await import(/* webpackChunkName: "summary-step" */ "./paneLayout");
           const sheet = await host.writeSummary(paneLayout(report, lang, withMemoRef.current, new Date()), {
             automatic,
             incomplete: words.incomplete,
@@ -298,15 +299,17 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     },
     async createTemplate(withSample) {
       const current = settingsRef.current;
-      const template = planTemplate({
-        organisation: current.organisation ?? report?.organisation,
-        fiscalYear: current.fiscalYear ?? report?.fiscalYear,
-        withSample,
-      });
       let created: PlanChoice | undefined;
       await run(
         "creating",
         async () => {
+          // The template is made rarely, and loaded only then.
+          const { planTemplate } = await import(/* webpackChunkName: "template" */ "../core/template");
+          const template = planTemplate({
+            organisation: current.organisation ?? report?.organisation,
+            fiscalYear: current.fiscalYear ?? report?.fiscalYear,
+            withSample,
+          });
           created = await host.createTemplate(template);
           return preview ? { kind: "preview-created" } : { kind: "created", sheet: created.sheet };
         },

@@ -2,6 +2,12 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { PlanHost } from "../../src/host";
+// The pane fetches these steps once its first screen is up; required here, with the test file, so no
+// test's wait for the pane is spent compiling them.
+import "../../src/taskpane/CheckStep";
+import "../../src/taskpane/MemoStep";
+import "../../src/taskpane/NotCarriedOutStep";
+import "../../src/taskpane/SummaryStep";
 
 export async function renderPane(host: PlanHost): Promise<ReturnType<typeof render>> {
   const view = render(<App host={host} />);

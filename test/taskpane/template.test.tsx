@@ -39,8 +39,11 @@ describe("a new plan from the template", () => {
     );
     // The plans are listed again, so the new table is there to pick.
     expect(host.listPlans).toHaveBeenCalledTimes(2);
-    expect(screen.getByRole("combobox", { name: PICKER }).textContent).toBe(
-      "ตาราง PlanProjects2 (แผ่นงาน แผนปฏิบัติการ)",
+    // The pane shows the new plan once React has rendered the listing, a moment after the read began.
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: PICKER }).textContent).toBe(
+        "ตาราง PlanProjects2 (แผ่นงาน แผนปฏิบัติการ)",
+      ),
     );
     expect(host.lastSaved().choice).toEqual(TEMPLATE_CHOICE);
     expect(
