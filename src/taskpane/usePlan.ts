@@ -18,14 +18,10 @@ import {
   toFailure,
 } from "./planState";
 import { analyze, forChoice } from "./planReport";
-import {
-  type FoundPlan,
-  mixedPlans,
-  readPlans,
-  rollupCandidates,
-  rollupOf,
-  rollupSheet,
-} from "./rollupPlans";
+import type { FoundPlan } from "./rollupPlans";
+
+/** The roll-up's reading and layout load when the user asks for a roll-up, not in the first load. */
+const rollupPlansModule = () => import(/* webpackChunkName: "rollup" */ "./rollupPlans");
 import { STRINGS, type Task } from "./strings";
 import { useWatchPlan } from "./useWatchPlan";
 
@@ -338,6 +334,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         async () => {
           const listed = await host.listPlans();
           setPlans(listed);
+          const { readPlans, rollupCandidates } = await rollupPlansModule();
           setRollupPlans(await readPlans(host, rollupCandidates(listed), current));
           return undefined;
         },
@@ -352,6 +349,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         "writing",
         async () => {
           // Read again: a plan may have been edited since the list was made.
+          const { mixedPlans, readPlans, rollupOf, rollupSheet } = await rollupPlansModule();
           const fresh = await readPlans(host, choices, current);
           if (mixedPlans(fresh) !== undefined) {
             // The list shows why, and the button waits for the user to settle the round or year.

@@ -105,3 +105,18 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
     }))
     .filter((violation) => violation.targets.length > 0);
 }
+
+/** The menu of the steps that did not fit on the pane's line of tabs (strings.steps.more, both languages). */
+export const MORE_STEPS = /^(อื่น ๆ|More) \(\d\)$/;
+
+/** Opens a step from its tab or, when it did not fit on the line, from the menu of the others. */
+export async function openStep(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if ((await tab.count()) === 0) {
+    await page.getByRole("button", { name: MORE_STEPS }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+  } else {
+    await tab.click();
+  }
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+}

@@ -13,7 +13,15 @@ import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { MESSAGES } from "../../src/core";
 import { OPEN_FILE_STRINGS, STRINGS } from "../../src/taskpane/strings";
-import { CHROMIUM, INSTALL_HINT, launchChromium, openPane, screenshot, type PaneSession } from "./browser";
+import {
+  CHROMIUM,
+  INSTALL_HINT,
+  launchChromium,
+  openStep,
+  openPane,
+  screenshot,
+  type PaneSession,
+} from "./browser";
 import { buildPane, DIST, ROOT } from "./build";
 import { serveFolder, type StaticServer } from "./server";
 
@@ -55,11 +63,6 @@ if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
   throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
 }
 const suite = haveChromium ? describe : describe.skip;
-
-async function openStep(page: Page, name: string): Promise<void> {
-  await page.getByRole("tab", { name, exact: true }).click();
-  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
-}
 
 async function previewRow(page: Page, label: string): Promise<string[]> {
   const table = page.getByRole("region", { name: th.summary.previewLabel });

@@ -47,6 +47,7 @@ import {
   INSTALL_HINT,
   RESULTS,
   launchChromium,
+  openStep,
   openPane,
   screenshot,
   seriousViolations,
@@ -119,11 +120,6 @@ const DISBURSED_CELL = "F5";
 const DISBURSED_EDITED = 20000;
 /** The total row once 1.1 disbursed 20,000: 330,095 + 2,825 = 332,920 baht, 82.84 % of 401,900. */
 const WRITTEN_TOTAL_EDITED = [16, 401900, 15, 332920, 1, 93.75, 82.84];
-
-async function openStep(page: Page, name: string): Promise<void> {
-  await page.getByRole("tab", { name, exact: true }).click();
-  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
-}
 
 /** The texts of the summary preview's row whose first cell is `label`. */
 async function previewRow(page: Page, label: string): Promise<string[]> {

@@ -21,6 +21,8 @@ import {
   CHROMIUM,
   INSTALL_HINT,
   launchChromium,
+  openStep,
+  MORE_STEPS,
   openPane,
   seriousViolations,
   type PaneSession,
@@ -33,8 +35,6 @@ const NOT_CARRIED_OUT = TEMPLATE_STATUSES[3];
 const PROJECTS = 150;
 /** axe over five steps, one of them a list of 150 projects, on a busy machine. */
 const AXE_ALL_STEPS_MS = 300_000;
-/** The menu of the steps that did not fit. */
-const MORE = /^(อื่น ๆ|More) \(\d\)$/;
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
@@ -109,18 +109,6 @@ function stepNames(strings: PaneStrings, report: PlanReport): string[] {
   ];
 }
 
-/** Opens a step from its tab or, when it did not fit on the line, from the menu of the others. */
-async function openStep(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole("tab", { name, exact: true });
-  if ((await tab.count()) === 0) {
-    await page.getByRole("button", { name: MORE }).click();
-    await page.getByRole("menuitem", { name, exact: true }).click();
-  } else {
-    await tab.click();
-  }
-  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
-}
-
 /** The accessible name (its text) of the element that has the focus. */
 function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
@@ -188,7 +176,7 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           for (const name of names) {
             if ((await page.getByRole("tab", { name, exact: true }).count()) === 1) onLine.push(name);
           }
-          const more = page.getByRole("button", { name: MORE });
+          const more = page.getByRole("button", { name: MORE_STEPS });
           let inMenu: string[] = [];
           if ((await more.count()) > 0) {
             await more.click();
@@ -203,7 +191,7 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
 
         it("opens a step that did not fit from the menu, and keeps the open step on the line", async () => {
           const { page } = pane;
-          const more = page.getByRole("button", { name: MORE });
+          const more = page.getByRole("button", { name: MORE_STEPS });
           if ((await more.count()) === 0) return;
           await more.click();
           const item = page.getByRole("menuitem").first();
