@@ -19,9 +19,10 @@ import {
 } from "./planState";
 import { analyze, forChoice } from "./planReport";
 import {
-  type FoundPlan,
+  type ReadPlace,
+  foundPlans,
   mixedPlans,
-  readPlans,
+  readPlaces,
   rollupCandidates,
   rollupOf,
   rollupSheet,
@@ -54,7 +55,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [withMemo, setWithMemo] = useState(false);
   const [summaryStale, setSummaryStale] = useState(false);
-  const [rollupPlans, setRollupPlans] = useState<readonly FoundPlan[] | undefined>(undefined);
+  // The places read for a roll-up; the plans in them follow the settings (a round chosen applies at once).
+  const [rollupReads, setRollupReads] = useState<readonly ReadPlace[] | undefined>(undefined);
   // Only the latest read may land: picking another plan while one is read makes the first stale.
   const latestRead = useRef(0);
   // The settings as last changed, for callbacks that run after an await.
@@ -190,6 +192,10 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     () => (grid && choice ? analyze(grid, settings, choice) : undefined),
     [grid, settings, choice],
   );
+  const rollupPlans = useMemo(
+    () => (rollupReads ? foundPlans(rollupReads, settings) : undefined),
+    [rollupReads, settings],
+  );
 
   const actions: PlanActions = {
     async choosePlan(next) {
@@ -264,11 +270,10 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       });
     },
     async findRollupPlans() {
-      const current = settingsRef.current;
       await run("reading", async () => {
         const listed = await host.listPlans();
         setPlans(listed);
-        setRollupPlans(await readPlans(host, rollupCandidates(listed), current));
+        setRollupReads(await readPlaces(host, rollupCandidates(listed)));
         return undefined;
       });
     },
@@ -278,14 +283,13 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       const words = STRINGS[lang];
       await run("writing", async () => {
         // Read again: a plan may have been edited since the list was made.
-        const fresh = await readPlans(host, choices, current);
-        if (mixedPlans(fresh) !== undefined) {
-          // The list shows why, and the button waits for the user to settle the round or year.
-          setRollupPlans((found) =>
-            found?.map((plan) => fresh.find((again) => sameChoice(again.choice, plan.choice)) ?? plan),
-          );
-          return undefined;
-        }
+        const reread = await readPlaces(host, choices);
+        setRollupReads((read) =>
+          read?.map((place) => reread.find((again) => sameChoice(again.choice, place.choice)) ?? place),
+        );
+        const fresh = foundPlans(reread, current);
+        // The list then shows why, and the button waits for the user to settle the round or year.
+        if (mixedPlans(fresh) !== undefined) return undefined;
         const layout = rollupSheet(rollupOf(fresh, current, words.rollup.noPlan), lang, new Date());
         const sheet = await host.writeRollup(layout, {
           incomplete: words.rollup.incomplete,
