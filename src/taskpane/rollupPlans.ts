@@ -51,11 +51,7 @@ export function placeName(choice: PlanChoice): string {
  * roll-up as --round and --year do on the command line. A sheet stating no year takes none, so it
  * agrees with any.
  */
-export function rollupReport(
-  grid: Grid,
-  settings: PlanSettings,
-  choice: PlanChoice,
-): PlanReport | undefined {
+export function rollupReport(grid: Grid, settings: PlanSettings, choice: PlanChoice): PlanReport | undefined {
   const own = sameChoice(settings.choice, choice)
     ? settings
     : {
