@@ -3,6 +3,7 @@
  * read, each read as the pane reads its own plan, and the roll-up core makes of those chosen.
  */
 import {
+  type Grid,
   type Lang,
   type Mixed,
   type PlanReport,
@@ -17,6 +18,12 @@ import {
 import type { PlanChoice, PlanHost, PlanSettings } from "../host";
 import { planOptions } from "./planReport";
 import { sameChoice } from "./planState";
+
+/** A table or sheet read for the roll-up: its cells, kept so a change of round or year applies at once. */
+export interface ReadPlace {
+  readonly choice: PlanChoice;
+  readonly grid: Grid;
+}
 
 /** A table or sheet read for the roll-up, and the plan found in it (none when it holds no plan). */
 export interface FoundPlan {
@@ -44,11 +51,7 @@ export function placeName(choice: PlanChoice): string {
  * roll-up as --round and --year do on the command line. A sheet stating no year takes none, so it
  * agrees with any.
  */
-export function rollupReport(
-  grid: Parameters<typeof analyzePlan>[0],
-  settings: PlanSettings,
-  choice: PlanChoice,
-): PlanReport | undefined {
+export function rollupReport(grid: Grid, settings: PlanSettings, choice: PlanChoice): PlanReport | undefined {
   const own = sameChoice(settings.choice, choice)
     ? settings
     : {
@@ -59,17 +62,27 @@ export function rollupReport(
 }
 
 /** Reads each table or sheet in turn through the host. */
+export async function readPlaces(host: PlanHost, choices: readonly PlanChoice[]): Promise<ReadPlace[]> {
+  const read: ReadPlace[] = [];
+  for (const choice of choices) read.push({ choice, grid: await host.readPlan(choice) });
+  return read;
+}
+
+/** The plans in the places read, under the settings as they now are. */
+export function foundPlans(read: readonly ReadPlace[], settings: PlanSettings): FoundPlan[] {
+  return read.map(({ choice, grid }) => {
+    const report = rollupReport(grid, settings, choice);
+    return report ? { choice, report } : { choice };
+  });
+}
+
+/** Reads each table or sheet and finds the plans in them. */
 export async function readPlans(
   host: PlanHost,
   choices: readonly PlanChoice[],
   settings: PlanSettings,
 ): Promise<FoundPlan[]> {
-  const found: FoundPlan[] = [];
-  for (const choice of choices) {
-    const report = rollupReport(await host.readPlan(choice), settings, choice);
-    found.push(report ? { choice, report } : { choice });
-  }
-  return found;
+  return foundPlans(await readPlaces(host, choices), settings);
 }
 
 /** The plans' offices, named by their places, as core's roll-up keeps them. */

@@ -18,10 +18,15 @@ import {
   toFailure,
 } from "./planState";
 import { analyze, forChoice } from "./planReport";
-import type { FoundPlan } from "./rollupPlans";
-
-/** The roll-up's reading and layout load when the user asks for a roll-up, not in the first load. */
-const rollupPlansModule = () => import(/* webpackChunkName: "rollup" */ "./rollupPlans");
+import {
+  type ReadPlace,
+  foundPlans,
+  mixedPlans,
+  readPlaces,
+  rollupCandidates,
+  rollupOf,
+  rollupSheet,
+} from "./rollupPlans";
 import { STRINGS, type Task } from "./strings";
 import { useWatchPlan } from "./useWatchPlan";
 
@@ -65,7 +70,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [withMemo, setWithMemo] = useState(false);
   const [summaryStale, setSummaryStale] = useState(false);
-  const [rollupPlans, setRollupPlans] = useState<readonly FoundPlan[] | undefined>(undefined);
+  // The places read for a roll-up; the plans in them follow the settings (a round chosen applies at once).
+  const [rollupReads, setRollupReads] = useState<readonly ReadPlace[] | undefined>(undefined);
   // Only the latest read may land: picking another plan while one is read makes the first stale.
   const latestRead = useRef(0);
   // The settings as last changed, for callbacks that run after an await.
@@ -232,6 +238,10 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const lang = settings.lang ?? "th";
   // The check step lists the findings in groups: made while idle, so that the step opens at once.
   useEffect(() => (report ? prepareFindingGroups(report.issues, lang) : undefined), [report, lang]);
+  const rollupPlans = useMemo(
+    () => (rollupReads ? foundPlans(rollupReads, settings) : undefined),
+    [rollupReads, settings],
+  );
 
   const actions: PlanActions = {
     async choosePlan(next) {
@@ -328,14 +338,12 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       );
     },
     async findRollupPlans() {
-      const current = settingsRef.current;
       await run(
         "reading",
         async () => {
           const listed = await host.listPlans();
           setPlans(listed);
-          const { readPlans, rollupCandidates } = await rollupPlansModule();
-          setRollupPlans(await readPlans(host, rollupCandidates(listed), current));
+          setRollupReads(await readPlaces(host, rollupCandidates(listed)));
           return undefined;
         },
         () => latest.current!.actions.findRollupPlans(),
@@ -349,15 +357,13 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         "writing",
         async () => {
           // Read again: a plan may have been edited since the list was made.
-          const { mixedPlans, readPlans, rollupOf, rollupSheet } = await rollupPlansModule();
-          const fresh = await readPlans(host, choices, current);
-          if (mixedPlans(fresh) !== undefined) {
-            // The list shows why, and the button waits for the user to settle the round or year.
-            setRollupPlans((found) =>
-              found?.map((plan) => fresh.find((again) => sameChoice(again.choice, plan.choice)) ?? plan),
-            );
-            return undefined;
-          }
+          const reread = await readPlaces(host, choices);
+          setRollupReads((read) =>
+            read?.map((place) => reread.find((again) => sameChoice(again.choice, place.choice)) ?? place),
+          );
+          const fresh = foundPlans(reread, current);
+          // The list then shows why, and the button waits for the user to settle the round or year.
+          if (mixedPlans(fresh) !== undefined) return undefined;
           const layout = rollupSheet(rollupOf(fresh, current, words.rollup.noPlan), lang, new Date());
           const sheet = await host.writeRollup(layout, {
             incomplete: words.rollup.incomplete,

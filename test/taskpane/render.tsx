@@ -11,7 +11,8 @@ import "../../src/taskpane/SummaryStep";
 
 export async function renderPane(host: PlanHost): Promise<ReturnType<typeof render>> {
   const view = render(<App host={host} />);
-  await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
+  // The first render of a test file can take longer than waitFor's default second on a busy machine.
+  await waitFor(() => expect(screen.queryByRole("status")).toBeNull(), { timeout: 10_000 });
   return view;
 }
 

@@ -127,6 +127,29 @@ describe("the roll-up of several plans", () => {
     await waitFor(() => expect(host.writeRollup).toHaveBeenCalledTimes(1));
   });
 
+  it("settles the rounds at once when a round is chosen in the Plan step after the plans were found", async () => {
+    const sixMonths = officePlanRows("เทศบาลตำบลกองสวัสดิการ", ["ดำเนินการแล้วเสร็จ"]);
+    sixMonths[1] = ["ประจำปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน"];
+    const host = workbookOfOffices({ กองสวัสดิการ: sixMonths });
+    await openSummary(host);
+    await findPlans();
+    expect(within(panel()).getByText(/คนละรอบ/)).toBeTruthy();
+    const reads = host.readPlan.mock.calls.length;
+
+    fireEvent.click(screen.getByRole("tab", { name: "แผน" }));
+    fireEvent.click(screen.getByRole("radio", { name: "6 เดือน (ตุลาคม – มีนาคม)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+
+    expect(within(panel()).queryByText(/คนละรอบ/)).toBeNull();
+    // Nothing read again: the plans found are checked anew under the round chosen.
+    expect(host.readPlan.mock.calls.length).toBe(reads);
+    fireEvent.click(within(panel()).getByRole("button", { name: "เขียนแผ่นงานรวมผล (4 แผน)" }));
+    await waitFor(() => expect(host.writeRollup).toHaveBeenCalledTimes(1));
+    expect(host.writeRollup.mock.calls[0][0].cells.map((cell) => cell.value)).toContain(
+      "สีของแถว: ร้อยละของโครงการที่ดำเนินการแล้วเสร็จ (เกณฑ์รอบ 6 เดือน)",
+    );
+  });
+
   it("says there is nothing to add up when fewer than two plans are found", async () => {
     const host = new FakeHost();
     host.plans = [SAMPLE_CHOICE, { sheet: "ปก" }];
