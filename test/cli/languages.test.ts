@@ -29,7 +29,7 @@ describe("summarize --lang en", () => {
     expect(lines).toContain("FY 2566 B.E., 12-month round (October 2022 – September 2023)");
     expect(stdout).toContain("(16 projects)");
     expect(stdout).toContain("Reason: No reason given");
-    expect(stdout).toContain("0 errors, 2 warnings, 0 notes");
+    expect(stdout).toContain("0 errors, 2 warnings, 0 observations");
     for (const d of [1, 2, 3] as const) {
       expect(
         lines.some((line) => line.startsWith(`${d} `) && line.endsWith(STANDARD_DIMENSION_NAMES[d][0].en)),

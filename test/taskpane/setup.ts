@@ -1,4 +1,11 @@
 /** What jsdom lacks and Fluent UI's positioning and motion ask for; used by the task pane's tests only. */
+import { configure } from "@testing-library/react";
+
+/**
+ * findBy and waitFor give up after 1 s by default; the later steps load as chunks of their own and a
+ * busy 2-core machine can take longer than that to render one. What is waited for must still appear.
+ */
+configure({ asyncUtilTimeout: 5_000 });
 
 class NoResizeObserver {
   observe(): void {}
