@@ -99,7 +99,7 @@ const ERRORS = MANY_ROWS / ERROR_EVERY;
 describe("the check step with many findings", () => {
   async function openMany(host: FakeHost): Promise<void> {
     await renderPane(host);
-    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ (1,350)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ 1,350 รายการ" }));
   }
 
   it("counts with thousands separators, each kind with its sign and its word", async () => {
@@ -145,7 +145,7 @@ describe("the check step with many findings", () => {
   it("speaks English too", async () => {
     await renderPane(manyFindings());
     fireEvent.click(screen.getByRole("button", { name: "English" }));
-    fireEvent.click(screen.getByRole("tab", { name: "Check (1,350)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Check, 1,350 findings" }));
     const items = within(screen.getByRole("list", { name: "Check results" })).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual(["Error 150", "Warning 0", "Observation 1,200"]);
     expect(within(section("Observation (1,200)")).getByRole("button").textContent).toBe(
