@@ -212,18 +212,25 @@ module.exports = (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              transpileOnly: false,
-              // Type-check what the bundle imports, not every test and script in tsconfig's include.
-              onlyCompileBundledFiles: true,
-              // tsconfig.json says commonjs for jest and the command line; ES modules let webpack
-              // drop the unused parts of Fluent UI.
-              compilerOptions: { module: "es2020", target: PANE_TARGET, sourceMap: dev },
+          use: [
+            // The pane's own makeStyles calls become precomputed class names at build time, as Fluent
+            // UI's packages already ship theirs, so the pane does not carry Griffel's CSS engine
+            // (https://griffel.js.org/react/ahead-of-time-compilation/introduction). It reads what
+            // ts-loader made of the file (loaders run last to first).
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "ts-loader",
+              options: {
+                configFile: path.resolve(__dirname, "tsconfig.json"),
+                transpileOnly: false,
+                // Type-check what the bundle imports, not every test and script in tsconfig's include.
+                onlyCompileBundledFiles: true,
+                // tsconfig.json says commonjs for jest and the command line; ES modules let webpack
+                // drop the unused parts of Fluent UI.
+                compilerOptions: { module: "es2020", target: PANE_TARGET, sourceMap: dev },
+              },
             },
-          },
+          ],
         },
         {
           // React and Fluent UI ship newer syntax (?. ??) than the oldest webviews Office still uses

@@ -18,7 +18,6 @@ import { listPlans } from "./plans";
 import { oneAtATime } from "./queue";
 import { readPlan } from "./read";
 import { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
-import { writeRollup } from "./rollupSheet";
 import { selectCell } from "./select";
 import { selectRows } from "./selectRows";
 import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings } from "./settings";
@@ -105,7 +104,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
           ...(options.payloadBytes === undefined ? {} : { payloadBytes: options.payloadBytes }),
         }),
       ),
-    // Painting the summary and the template is loaded when first asked for, not with the pane.
+    // Painting the summary, the roll-up and the template is loaded when first asked for, not with
+    // the pane.
     writeSummary: (layout: SummaryLayout, how: SummaryWrite) =>
       write(async () => {
         const { writeSummary } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
@@ -153,6 +153,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
       run((context) => selectRows(context, choice, rows)),
     writeRollup: (layout: RollupLayout, how: RollupWrite) =>
       write(async () => {
+        // With the summary's painting, which it shares.
+        const { writeRollup } = await import(/* webpackChunkName: "excel-summary" */ "./rollupSheet");
         const written = await run((context) => writeRollup(context, layout, rollupSheetId(), how));
         await writeSettings({ [SETTING.rollupSheetId]: written.id });
         return written.name;

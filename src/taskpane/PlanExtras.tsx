@@ -3,9 +3,10 @@
  * planned budget (spec §9.2), and the sub-dimension subtotals switch (spec §9.1). Shown only when
  * the plan has year columns or headings.
  */
-import { Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { columnLetter } from "../core";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { NO_COLUMN, columnChosen } from "./columnChoice";
 import type { PaneStrings } from "./strings";
 import type { PlanActions, PlanState } from "./usePlan";
@@ -39,23 +40,19 @@ export function PlanExtras({ state, actions, strings }: PlanExtrasProps): ReactE
             {words.yearColumnsHint(report.yearColumns.map((column) => column.year).join(", "))}
           </Text>
           <Field label={words.yearColumn} orientation="horizontal">
-            <Dropdown
+            <ChoiceSelect
               className={classes.dropdown}
               placeholder={words.notFound}
-              value={none ? words.noColumn : chosen ? option(chosen.year, chosen.index) : ""}
-              selectedOptions={none ? [NO_COLUMN] : chosen ? [String(chosen.index)] : []}
-              onOptionSelect={(_event, data) => {
-                if (data.optionValue !== undefined)
-                  actions.setColumn("plannedBudget", columnChosen(data.optionValue));
-              }}
-            >
-              <Option value={NO_COLUMN}>{words.noColumn}</Option>
-              {report.yearColumns.map((column) => (
-                <Option key={column.index} value={String(column.index)}>
-                  {option(column.year, column.index)}
-                </Option>
-              ))}
-            </Dropdown>
+              value={none ? NO_COLUMN : chosen ? String(chosen.index) : undefined}
+              options={[
+                { value: NO_COLUMN, text: words.noColumn },
+                ...report.yearColumns.map((column) => ({
+                  value: String(column.index),
+                  text: option(column.year, column.index),
+                })),
+              ]}
+              onChoose={(value) => actions.setColumn("plannedBudget", columnChosen(value))}
+            />
           </Field>
         </>
       )}

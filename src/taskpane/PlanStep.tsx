@@ -6,9 +6,7 @@
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
-  Option,
   Radio,
   RadioGroup,
   Text,
@@ -25,6 +23,7 @@ import {
   columnLetter,
   formatBaht,
 } from "../core";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { NO_COLUMN, columnChosen } from "./columnChoice";
 import { CommitInput } from "./CommitInput";
 import { NoPlanBanner } from "./NoPlanBanner";
@@ -100,23 +99,17 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
         className={classes.grow}
         hint={plans?.length === 0 ? words.noPlans : undefined}
       >
-        <Dropdown
+        <ChoiceSelect
           className={classes.dropdown}
           placeholder={words.choosePlaceholder}
-          value={choice && selectedIndex >= 0 ? choiceText(choice, strings) : ""}
-          selectedOptions={selectedIndex >= 0 ? [String(selectedIndex)] : []}
+          value={selectedIndex >= 0 ? String(selectedIndex) : undefined}
           disabled={!plans || plans.length === 0}
-          onOptionSelect={(_event, data) => {
-            const picked = plans?.[Number(data.optionValue)];
+          options={(plans ?? []).map((plan, i) => ({ value: String(i), text: choiceText(plan, strings) }))}
+          onChoose={(value) => {
+            const picked = plans?.[Number(value)];
             if (picked) void actions.choosePlan(picked);
           }}
-        >
-          {(plans ?? []).map((plan, i) => (
-            <Option key={`${plan.table ?? ""}@${plan.sheet}`} value={String(i)}>
-              {choiceText(plan, strings)}
-            </Option>
-          ))}
-        </Dropdown>
+        />
       </Field>
       <Button onClick={() => void actions.reread()} disabledFocusable={busy}>
         {words.reread}
@@ -185,23 +178,16 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
               words.columnOption(columnLetter(report.firstColumn + i), report.header.labels[i] ?? "");
             return (
               <Field key={field} label={MESSAGES[lang].fields[field]} orientation="horizontal">
-                <Dropdown
+                <ChoiceSelect
                   className={classes.dropdown}
                   placeholder={words.notFound}
-                  value={none ? words.noColumn : index === undefined ? "" : label(index)}
-                  selectedOptions={none ? [NO_COLUMN] : index === undefined ? [] : [String(index)]}
-                  onOptionSelect={(_event, data) => {
-                    if (data.optionValue !== undefined)
-                      actions.setColumn(field, columnChosen(data.optionValue));
-                  }}
-                >
-                  <Option value={NO_COLUMN}>{words.noColumn}</Option>
-                  {report.header.labels.map((_text, i) => (
-                    <Option key={i} value={String(i)}>
-                      {label(i)}
-                    </Option>
-                  ))}
-                </Dropdown>
+                  value={none ? NO_COLUMN : index === undefined ? undefined : String(index)}
+                  options={[
+                    { value: NO_COLUMN, text: words.noColumn },
+                    ...report.header.labels.map((_text, i) => ({ value: String(i), text: label(i) })),
+                  ]}
+                  onChoose={(value) => actions.setColumn(field, columnChosen(value))}
+                />
               </Field>
             );
           })}

@@ -4,25 +4,24 @@
  * into a "more steps" menu at the end of the line instead of wrapping onto a second one (Fluent UI's
  * Overflow, https://react.fluentui.dev/?path=/docs/components-overflow--docs). The open step never
  * goes into the menu.
+ *
+ * The tab list is the WAI-ARIA tabs pattern written out (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/):
+ * arrow keys, Home and End move among the tabs on the line, Enter or Space opens one (manual
+ * activation: a later step may still be loading). Fluent UI's TabList would bring its keyboard
+ * library, Tabster, into the pane's first load for these few keys; the menu, which does need it, comes
+ * as a chunk of its own once the pane shows (StepMenu.tsx).
  */
 import {
   Button,
-  CounterBadge,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
-  Tab,
-  TabList,
+  createFocusOutlineStyle,
   makeStyles,
+  mergeClasses,
   tokens,
-  useIsOverflowItemVisible,
   useOverflowMenu,
 } from "@fluentui/react-components";
-import type { ReactElement } from "react";
+import { type KeyboardEvent, type ReactElement, Suspense, lazy, useEffect } from "react";
 import type { PlanReport } from "../core";
 import type { PaneStrings } from "./strings";
 
@@ -33,23 +32,82 @@ const TAB_COUNT_LIMIT = 99;
 
 const useStyles = makeStyles({
   line: { display: "flex", flexWrap: "nowrap", alignItems: "center", minWidth: 0, overflow: "hidden" },
-  tabs: { flexWrap: "nowrap", minWidth: 0 },
+  tabs: { display: "flex", flexWrap: "nowrap", alignItems: "stretch", minWidth: 0 },
   tab: {
-    paddingInline: tokens.spacingHorizontalXS,
+    position: "relative",
+    display: "inline-flex",
+    alignItems: "center",
     flexShrink: 0,
-    "& .fui-Tab__content": { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+    gap: tokens.spacingHorizontalXXS,
+    paddingBlock: tokens.spacingVerticalSNudge,
+    paddingInline: tokens.spacingHorizontalS,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorTransparentBackground,
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    cursor: "pointer",
+    // The bar under the tab: brand colour on the open step, a neutral one under the pointer.
+    "::after": {
+      content: '""',
+      position: "absolute",
+      insetInline: tokens.spacingHorizontalS,
+      bottom: 0,
+      height: tokens.strokeWidthThick,
+      borderRadius: tokens.borderRadiusCircular,
+    },
+    ":hover": { color: tokens.colorNeutralForeground2Hover },
+    ":hover::after": { backgroundColor: tokens.colorNeutralStroke1Hover },
+    ...createFocusOutlineStyle(),
   },
-  count: { marginInlineStart: tokens.spacingHorizontalXXS },
+  selected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    "::after": { backgroundColor: tokens.colorCompoundBrandStroke },
+    ":hover": { color: tokens.colorNeutralForeground1 },
+    ":hover::after": { backgroundColor: tokens.colorCompoundBrandStrokeHover },
+  },
+  // The label keeps the width it has in bold, so opening a step does not move the tabs after it.
+  label: {
+    display: "inline-flex",
+    flexDirection: "column",
+    "::after": {
+      content: "attr(data-label)",
+      height: 0,
+      overflow: "hidden",
+      visibility: "hidden",
+      fontWeight: tokens.fontWeightSemibold,
+    },
+  },
+  // A step's count, as Fluent UI's small counter badge looks: a pill, red when it counts errors.
+  count: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    boxSizing: "border-box",
+    minWidth: "16px",
+    height: "16px",
+    paddingInline: tokens.spacingHorizontalXXS,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground3,
+  },
+  alert: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
   more: { minWidth: "auto", flexShrink: 0, paddingInline: tokens.spacingHorizontalS },
+  wrap: { display: "inline-flex", flexShrink: 0 },
 });
 
-/** What a count badge shows: "99+" past the limit, as CounterBadge does. */
+/** What a count badge shows: "99+" past the limit, as Fluent UI's CounterBadge does. */
 function badgeText(count: number | undefined): string {
   if (count === undefined) return "";
   return count > TAB_COUNT_LIMIT ? `${TAB_COUNT_LIMIT}+` : String(count);
 }
 
-interface StepEntry {
+export interface StepEntry {
   readonly step: Step;
   /** What the tab shows. */
   readonly label: string;
@@ -89,6 +147,31 @@ export interface StepTabsProps {
   readonly onStep: (step: Step) => void;
 }
 
+/** Fetched once the pane shows; until it has come, "more" is a button that waits for it. */
+const loadStepMenu = () => import(/* webpackChunkName: "step-menu" */ "./StepMenu");
+const StepMenu = lazy(loadStepMenu);
+
+/** The tabs a key can reach: those on the line, not those the overflow moved into the menu. */
+function tabsOnLine(list: HTMLElement): HTMLElement[] {
+  return [...list.querySelectorAll<HTMLElement>("[role=tab]:not([data-overflowing])")];
+}
+
+/** Arrow keys (round the line), Home and End move focus among the tabs; Enter or Space opens one. */
+function moveFocus(event: KeyboardEvent<HTMLElement>): void {
+  const tabs = tabsOnLine(event.currentTarget);
+  const at = tabs.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const rtl = getComputedStyle(event.currentTarget).direction === "rtl";
+  const next = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+  let target: HTMLElement | undefined;
+  if (next !== undefined) target = tabs[(at + next + tabs.length) % tabs.length];
+  else if (event.key === "Home") target = tabs[0];
+  else if (event.key === "End") target = tabs[tabs.length - 1];
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
 export function StepTabs({ step, report, strings, onStep }: StepTabsProps): ReactElement {
   const classes = useStyles();
   const all = entries(report, strings);
@@ -99,37 +182,36 @@ export function StepTabs({ step, report, strings, onStep }: StepTabsProps): Reac
     <nav aria-label={strings.steps.label}>
       <Overflow key={shown} minimumVisible={2}>
         <div className={classes.line}>
-          <TabList
-            className={classes.tabs}
-            size="small"
-            selectedValue={step}
-            onTabSelect={(_event, data) => onStep(data.value as Step)}
-          >
-            {all.map((entry) => (
-              <OverflowItem key={entry.step} id={entry.step} priority={entry.step === step ? 2 : 1}>
-                <Tab
-                  id={`step-${entry.step}`}
-                  value={entry.step}
-                  className={classes.tab}
-                  aria-label={entry.count === undefined ? undefined : entry.name}
-                >
-                  {entry.label}
-                  {entry.count !== undefined && (
-                    <CounterBadge
-                      className={classes.count}
-                      size="small"
-                      appearance={entry.alert ? "filled" : "ghost"}
-                      color={entry.alert ? "danger" : "informative"}
-                      count={entry.count}
-                      overflowCount={TAB_COUNT_LIMIT}
-                      showZero
-                      aria-hidden
-                    />
-                  )}
-                </Tab>
-              </OverflowItem>
-            ))}
-          </TabList>
+          <div role="tablist" className={classes.tabs} onKeyDown={moveFocus}>
+            {all.map((entry) => {
+              const selected = entry.step === step;
+              return (
+                <OverflowItem key={entry.step} id={entry.step} priority={selected ? 2 : 1}>
+                  <button
+                    type="button"
+                    role="tab"
+                    id={`step-${entry.step}`}
+                    aria-selected={selected}
+                    // One tab stop for the line: the open step's; the keys above reach the others.
+                    tabIndex={selected ? 0 : -1}
+                    className={mergeClasses(classes.tab, selected && classes.selected)}
+                    aria-label={entry.count === undefined ? undefined : entry.name}
+                    onClick={() => onStep(entry.step)}
+                  >
+                    <span className={classes.label} data-label={entry.label}>
+                      {entry.label}
+                    </span>
+                    {entry.count !== undefined && (
+                      // The tab's name gives the full count; this is only what the eye reads.
+                      <span className={mergeClasses(classes.count, entry.alert && classes.alert)} aria-hidden>
+                        {badgeText(entry.count)}
+                      </span>
+                    )}
+                  </button>
+                </OverflowItem>
+              );
+            })}
+          </div>
           {/* Outside the tab list: a tab list holds tabs only (WAI-ARIA). */}
           <MoreSteps entries={all} strings={strings} onStep={onStep} />
         </div>
@@ -138,7 +220,10 @@ export function StepTabs({ step, report, strings, onStep }: StepTabsProps): Reac
   );
 }
 
-/** The menu of the steps that did not fit; nothing when all of them did. */
+/**
+ * The menu of the steps that did not fit; nothing when all of them did. Its button is measured by the
+ * overflow through a wrapper that stays while the menu's chunk replaces the waiting button.
+ */
 function MoreSteps({
   entries: all,
   strings,
@@ -149,34 +234,22 @@ function MoreSteps({
   onStep: (step: Step) => void;
 }): ReactElement | null {
   const classes = useStyles();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLSpanElement>();
+  useEffect(() => {
+    loadStepMenu().catch(() => undefined); // Fetched again, and the failure shown, when it is needed.
+  }, []);
   if (!isOverflowing) return null;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" size="small" className={classes.more}>
-          {strings.steps.more(overflowCount)}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {all.map((entry) => (
-            <HiddenStep key={entry.step} entry={entry} onStep={onStep} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+  const label = strings.steps.more(overflowCount);
+  const waiting = (
+    <Button appearance="transparent" size="small" className={classes.more} aria-haspopup="menu">
+      {label}
+    </Button>
   );
-}
-
-function HiddenStep({
-  entry,
-  onStep,
-}: {
-  entry: StepEntry;
-  onStep: (step: Step) => void;
-}): ReactElement | null {
-  const visible = useIsOverflowItemVisible(entry.step);
-  if (visible) return null;
-  return <MenuItem onClick={() => onStep(entry.step)}>{entry.name}</MenuItem>;
+  return (
+    <span ref={ref} className={classes.wrap}>
+      <Suspense fallback={waiting}>
+        <StepMenu label={label} className={classes.more} entries={all} onStep={onStep} />
+      </Suspense>
+    </span>
+  );
 }

@@ -5,9 +5,8 @@
  * summary it wrote in step (rewritten, or marked out of date).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { type Grid, type PlanReport, MESSAGES, cellAddress, flagRule } from "../core";
+import { type Grid, type Lang, type PlanReport, MESSAGES, cellAddress, flagRule } from "../core";
 import type { PlanChoice, PlanHost, PlanSettings } from "../host";
-import { prepareFindingGroups } from "./findingGroups";
 import {
   type Failure,
   type Notice,
@@ -18,21 +17,41 @@ import {
   toFailure,
 } from "./planState";
 import { analyze, forChoice } from "./planReport";
-import {
-  type ReadPlace,
-  foundPlans,
-  mixedPlans,
-  readPlaces,
-  rollupCandidates,
-  rollupOf,
-  rollupSheet,
-} from "./rollupPlans";
+import type { ReadPlace } from "./rollupPlans";
 import { STRINGS, type Task } from "./strings";
 import { useWatchPlan } from "./useWatchPlan";
 
 export { RECHECK_DELAY_MS } from "./useWatchPlan";
 export type { Failure, Notice, PlanActions, PlanState, Progress } from "./planState";
 export { sameChoice, toFailure } from "./planState";
+
+/** The roll-up's code comes with the summary step's chunk, where it is offered, not in the first load. */
+const loadRollup = () => import(/* webpackChunkName: "summary-step" */ "./rollupPlans");
+
+/** The places read for a roll-up, with the code that makes plans of them. */
+interface RollupReads {
+  readonly code: Awaited<ReturnType<typeof loadRollup>>;
+  readonly places: readonly ReadPlace[];
+}
+
+/**
+ * Groups the check step's findings while the page is idle, once that step's chunk has come (the
+ * grouping is part of it); returns what cancels that.
+ */
+function prepareFindingGroupsLater(report: PlanReport, lang: Lang): () => void {
+  let cancel: (() => void) | undefined;
+  let cancelled = false;
+  import(/* webpackChunkName: "check-step" */ "./findingGroups").then(
+    ({ prepareFindingGroups }) => {
+      if (!cancelled) cancel = prepareFindingGroups(report.issues, lang);
+    },
+    () => undefined, // The step fetches its chunk again, and says so, when it is opened.
+  );
+  return () => {
+    cancelled = true;
+    cancel?.();
+  };
+}
 
 interface Loaded {
   readonly choice: PlanChoice;
@@ -71,7 +90,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const [withMemo, setWithMemo] = useState(false);
   const [summaryStale, setSummaryStale] = useState(false);
   // The places read for a roll-up; the plans in them follow the settings (a round chosen applies at once).
-  const [rollupReads, setRollupReads] = useState<readonly ReadPlace[] | undefined>(undefined);
+  const [rollupReads, setRollupReads] = useState<RollupReads | undefined>(undefined);
   // Only the latest read may land: picking another plan while one is read makes the first stale.
   const latestRead = useRef(0);
   // The settings as last changed, for callbacks that run after an await.
@@ -237,9 +256,9 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   );
   const lang = settings.lang ?? "th";
   // The check step lists the findings in groups: made while idle, so that the step opens at once.
-  useEffect(() => (report ? prepareFindingGroups(report.issues, lang) : undefined), [report, lang]);
+  useEffect(() => (report ? prepareFindingGroupsLater(report, lang) : undefined), [report, lang]);
   const rollupPlans = useMemo(
-    () => (rollupReads ? foundPlans(rollupReads, settings) : undefined),
+    () => (rollupReads ? rollupReads.code.foundPlans(rollupReads.places, settings) : undefined),
     [rollupReads, settings],
   );
 
@@ -341,9 +360,10 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       await run(
         "reading",
         async () => {
+          const code = await loadRollup();
           const listed = await host.listPlans();
           setPlans(listed);
-          setRollupReads(await readPlaces(host, rollupCandidates(listed)));
+          setRollupReads({ code, places: await code.readPlaces(host, code.rollupCandidates(listed)) });
           return undefined;
         },
         () => latest.current!.actions.findRollupPlans(),
@@ -357,14 +377,22 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         "writing",
         async () => {
           // Read again: a plan may have been edited since the list was made.
-          const reread = await readPlaces(host, choices);
-          setRollupReads((read) =>
-            read?.map((place) => reread.find((again) => sameChoice(again.choice, place.choice)) ?? place),
+          const code = await loadRollup();
+          const reread = await code.readPlaces(host, choices);
+          setRollupReads(
+            (read) =>
+              read && {
+                ...read,
+                places: read.places.map(
+                  (place) => reread.find((again) => sameChoice(again.choice, place.choice)) ?? place,
+                ),
+              },
           );
-          const fresh = foundPlans(reread, current);
+          const fresh = code.foundPlans(reread, current);
           // The list then shows why, and the button waits for the user to settle the round or year.
-          if (mixedPlans(fresh) !== undefined) return undefined;
-          const layout = rollupSheet(rollupOf(fresh, current, words.rollup.noPlan), lang, new Date());
+          if (code.mixedPlans(fresh) !== undefined) return undefined;
+          const rollup = code.rollupOf(fresh, current, words.rollup.noPlan);
+          const layout = code.rollupSheet(rollup, lang, new Date());
           const sheet = await host.writeRollup(layout, {
             incomplete: words.rollup.incomplete,
             printSetupFailed: words.summary.printSetupFailed,

@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { MESSAGES, SAMPLE_ROWS, type Cell } from "../../src/core";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
-import { renderPane } from "./render";
+import { choose, renderPane } from "./render";
 
 const WRITE = "เขียนตารางสรุปลงสมุดงาน";
 const STALE = "ตารางสรุปไม่เป็นปัจจุบัน";
@@ -175,8 +175,7 @@ describe("checking the plan again as it is edited", () => {
     await watching(host);
     await writeSummary(host);
     fireEvent.click(screen.getByRole("tab", { name: "แผน" }));
-    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
-    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
+    choose("แผนที่จะสรุป", "แผ่นงาน หมายเหตุ");
     await waitFor(() => expect(host.watchers.map((watcher) => watcher.choice)).toEqual([OTHER_SHEET]));
 
     act(() => host.edit(OTHER_SHEET));
@@ -188,8 +187,7 @@ describe("checking the plan again as it is edited", () => {
   it("stops listening to a plan when another is picked", async () => {
     const host = new FakeHost();
     await watching(host);
-    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
-    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
+    choose("แผนที่จะสรุป", "แผ่นงาน หมายเหตุ");
     await waitFor(() => expect(host.unwatch).toHaveBeenCalledWith(SAMPLE_CHOICE));
     await waitFor(() => expect(host.watchPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
     expect(host.unwatch).toHaveBeenCalledTimes(1);
@@ -226,8 +224,7 @@ describe("checking the plan again as it is edited", () => {
         }),
     );
     await renderPane(host);
-    fireEvent.click(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }));
-    fireEvent.click(screen.getByRole("option", { name: "แผ่นงาน หมายเหตุ" }));
+    choose("แผนที่จะสรุป", "แผ่นงาน หมายเหตุ");
     await waitFor(() => expect(host.watchPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
     expect(late).not.toHaveBeenCalled();
     await act(async () => answer(late));

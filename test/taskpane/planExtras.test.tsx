@@ -3,7 +3,7 @@ import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { Cell, Grid } from "../../src/core";
 import { FakeHost } from "./fakeHost";
-import { openColumns, renderPane } from "./render";
+import { choose, offered, openColumns, renderPane, shown } from "./render";
 
 const DONE = "ดำเนินการแล้วเสร็จ";
 
@@ -27,29 +27,27 @@ describe("the plan step on plans as offices write them (spec §8)", () => {
   it("shows the recognised year columns with the report year's chosen, and the ordinance column", async () => {
     await renderPane(planHost());
     openColumns();
-    const year = await screen.findByRole("combobox", { name: "งบประมาณของปี" });
-    expect(year.textContent).toBe("พ.ศ. 2562 (คอลัมน์ D)");
+    await screen.findByRole("combobox", { name: "งบประมาณของปี" });
+    expect(shown("งบประมาณของปี")).toBe("พ.ศ. 2562 (คอลัมน์ D)");
     expect(screen.getByText(/แผนมีคอลัมน์งบประมาณรายปี \(พ.ศ. 2561, 2562, 2563\)/)).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ" }).textContent).toBe(
-      "F · ตามข้อบัญญัติ",
-    );
-    expect(screen.getByRole("combobox", { name: "งบประมาณตามแผน" }).textContent).toBe("D · 2562");
+    expect(shown("งบประมาณตามข้อบัญญัติ/เทศบัญญัติ")).toBe("F · ตามข้อบัญญัติ");
+    expect(shown("งบประมาณตามแผน")).toBe("D · 2562");
   });
 
   it("takes another year's column as the planned budget when the user picks it, and saves the choice", async () => {
     const host = planHost();
     await renderPane(host);
     openColumns();
-    fireEvent.click(await screen.findByRole("combobox", { name: "งบประมาณของปี" }));
-    expect(screen.getAllByRole("option").map((option) => option.textContent)).toEqual([
+    await screen.findByRole("combobox", { name: "งบประมาณของปี" });
+    expect(offered("งบประมาณของปี")).toEqual([
       "ไม่มี",
       "พ.ศ. 2561 (คอลัมน์ C)",
       "พ.ศ. 2562 (คอลัมน์ D)",
       "พ.ศ. 2563 (คอลัมน์ E)",
     ]);
-    fireEvent.click(screen.getByRole("option", { name: "พ.ศ. 2563 (คอลัมน์ E)" }));
+    choose("งบประมาณของปี", "พ.ศ. 2563 (คอลัมน์ E)");
     await waitFor(() => expect(host.lastSaved().columns).toEqual({ plannedBudget: 4 }));
-    expect(screen.getByRole("combobox", { name: "งบประมาณของปี" }).textContent).toBe("พ.ศ. 2563 (คอลัมน์ E)");
+    expect(shown("งบประมาณของปี")).toBe("พ.ศ. 2563 (คอลัมน์ E)");
   });
 
   it("offers the sub-dimension subtotals switch, off by default, and remembers it", async () => {

@@ -21,3 +21,26 @@ export function openColumns(): void {
   const line = screen.getByRole("button", { name: /(คอลัมน์|columns).*(แก้ไข|edit)/ });
   if (line.getAttribute("aria-expanded") !== "true") fireEvent.click(line);
 }
+
+/** A chooser (a native select) by its label. */
+export function chooser(name: string): HTMLSelectElement {
+  return screen.getByRole<HTMLSelectElement>("combobox", { name });
+}
+
+/** What a chooser shows: its chosen option's text, or the placeholder. */
+export function shown(name: string): string | null {
+  return chooser(name).selectedOptions[0]?.textContent ?? null;
+}
+
+/** The texts of the options a chooser offers (its placeholder, which cannot be chosen, left out). */
+export function offered(name: string): (string | null)[] {
+  return [...chooser(name).options].filter((option) => !option.disabled).map((option) => option.textContent);
+}
+
+/** Chooses an option of a chooser by its text, as a user picking it from the list. */
+export function choose(name: string, text: string): void {
+  const select = chooser(name);
+  const option = [...select.options].find((candidate) => candidate.textContent === text);
+  if (!option) throw new Error(`${name} offers no "${text}": ${offered(name).join(" | ")}`);
+  fireEvent.change(select, { target: { value: option.value } });
+}
