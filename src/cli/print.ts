@@ -4,6 +4,7 @@ import {
   type PlanReport,
   type Totals,
   MESSAGES,
+  SUMMARY_WORDS,
   countBySeverity,
   describeIssue,
   dimensionName,
@@ -39,7 +40,7 @@ function keys(report: PlanReport): Key[] {
 
 function table(report: PlanReport, lang: Lang): string[] {
   const words = CLI_WORDS[lang];
-  const summaryWords = MESSAGES[lang].summary;
+  const summaryWords = SUMMARY_WORDS[lang];
   const columns = keys(report);
   const header = [
     summaryWords.dimension,
@@ -70,7 +71,7 @@ function table(report: PlanReport, lang: Lang): string[] {
 export function printReport(report: PlanReport, lang: Lang): string {
   const words = CLI_WORDS[lang];
   const messages = MESSAGES[lang];
-  const summaryWords = messages.summary;
+  const summaryWords = SUMMARY_WORDS[lang];
   const { source, round, fiscalYear } = report;
   const lines: string[] = [summaryWords.title];
   if (report.organisation) lines.push(report.organisation);

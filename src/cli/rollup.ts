@@ -12,7 +12,8 @@ import {
   type RollUp,
   type Round,
   type Totals,
-  MESSAGES,
+  SUMMARY_WORDS,
+  ROLLUP_SHEET_WORDS,
   formatBaht,
   formatPercent,
   mixedFacts,
@@ -79,7 +80,7 @@ function figures(totals: Totals): string[] {
 export function printRollup(rollup: RollUp, lang: Lang): string {
   const words = ROLLUP_WORDS[lang];
   const headings = CLI_WORDS[lang].headings;
-  const summaryWords = MESSAGES[lang].summary;
+  const summaryWords = SUMMARY_WORDS[lang];
   const numbers = [
     headings.projects,
     headings.plannedBudget,
@@ -91,7 +92,7 @@ export function printRollup(rollup: RollUp, lang: Lang): string {
   ];
   const { round, fiscalYear } = rollup;
   const months = fiscalYear === undefined ? "" : roundPeriod(fiscalYear, round, lang);
-  const lines = [MESSAGES[lang].rollup.title, summaryWords.period(fiscalYear, round, months), ""];
+  const lines = [ROLLUP_SHEET_WORDS[lang].title, summaryWords.period(fiscalYear, round, months), ""];
 
   lines.push(words.officesHeading(rollup.offices.length));
   const office = (o: OfficeSummary) => [

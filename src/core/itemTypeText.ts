@@ -1,6 +1,7 @@
 /** The line under the summary table that splits the count by item type (spec §9.5). */
 import { ITEM_TYPES, type TypeCounts, hasSeveralTypes } from "./itemTypes";
 import { MESSAGES, type Lang } from "./messages";
+import { SUMMARY_WORDS } from "./summaryWords";
 
 /** "จำแนกเป็น โครงการ 7 กิจกรรม 2 มาตรการ 7", or "" when the plan has only one known type. */
 export function typeSplitLine(counts: TypeCounts, lang: Lang): string {
@@ -10,5 +11,5 @@ export function typeSplitLine(counts: TypeCounts, lang: Lang): string {
   const parts = [...ITEM_TYPES, "unknown" as const]
     .filter((type) => counts[type] > 0)
     .map((type) => words.itemTypes[type](counts[type]));
-  return words.summary.typeSplit(parts);
+  return SUMMARY_WORDS[lang].typeSplit(parts);
 }

@@ -6,7 +6,8 @@ import { typeSplitLine } from "./itemTypeText";
 import { dimensionName } from "./dimensionName";
 import { FORMAT } from "./formats";
 import { type FooterSections, type FooterText, footerSections } from "./footer";
-import { MESSAGES, type Lang } from "./messages";
+import type { Lang } from "./messages";
+import { SUMMARY_WORDS } from "./summaryWords";
 import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
@@ -145,7 +146,7 @@ export function tableColumns(report: PlanReport): TableColumn[] {
 /** Builds the summary sheet for a report, in Thai unless English is asked for. */
 export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): SummaryLayout {
   const lang = options.lang ?? "th";
-  const words = MESSAGES[lang].summary;
+  const words = SUMMARY_WORDS[lang];
   const { summary, round } = report;
   const cells: LayoutCell[] = [];
   const merges: Area[] = [];

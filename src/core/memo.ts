@@ -2,7 +2,8 @@
  * The memo paragraph that accompanies the table, in the wording the printed reports use. It always
  * states what the rows add up to; where a control total disagrees, the check says so separately.
  */
-import { MESSAGES, type Lang } from "./messages";
+import type { Lang } from "./messages";
+import { MEMO_WORDS } from "./memoWords";
 import { formatBaht, formatPercent } from "./money";
 import { roundPeriod } from "./period";
 import type { PlanReport } from "./plan";
@@ -10,7 +11,7 @@ import { reasonsClause } from "./reasonText";
 
 /** The paragraph as lines: the plan, one line per dimension, the total, then the results. */
 export function memoLines(report: PlanReport, lang: Lang = "th"): string[] {
-  const words = MESSAGES[lang].memo;
+  const words = MEMO_WORDS[lang];
   const { total, dimensions } = report.summary;
   const lines = [
     words.intro(report.fiscalYear, report.organisation, total.projects, formatBaht(total.plannedBudget)),

@@ -33,14 +33,11 @@ export interface Messages {
   readonly wholeSheet: string;
   /** Alike findings told once for all their rows (the check list). */
   readonly group: GroupWords;
-  readonly summary: SummaryWords;
-  readonly memo: MemoWords;
   /** e-Plan's reason categories as the memo and the list name them; `none` when no reason is given. */
   readonly reasons: Readonly<Record<ReasonCategory | "none", string>>;
   /** Item types in the count under the table ("โครงการ 7 กิจกรรม 2 มาตรการ 7"). */
   readonly itemTypes: Readonly<Record<ItemType | "unknown", (count: number) => string>>;
   readonly trace: TraceWords;
-  readonly rollup: RollupWords;
 }
 
 /** The words of tracing figures to their rows ("แถว 4–8, 10"). */
@@ -60,107 +57,6 @@ export interface TraceWords {
 export interface GroupWords {
   readonly column: (letter: string) => string;
   readonly rows: (count: string) => string;
-}
-
-/** The words of the roll-up sheet: many offices, one table. */
-export interface RollupWords {
-  /** The roll-up sheet's name, in the command line's new workbook and in the add-in's workbook. */
-  readonly sheetName: string;
-  readonly title: string;
-  readonly offices: (count: number) => string;
-  readonly no: string;
-  readonly organisation: string;
-  readonly file: string;
-  /** Heads the column of the plans' places when the offices are plans on sheets of one workbook. */
-  readonly sheet: string;
-  readonly fiscalYear: string;
-  readonly errors: string;
-  readonly warnings: string;
-  readonly total: (offices: number) => string;
-  readonly dimensionHeading: string;
-  readonly legendHeading: (round: 6 | 12) => string;
-  readonly band: Readonly<Record<"good" | "fair" | "poor", (low: number, high: number) => string>>;
-  readonly withErrors: (count: number) => string;
-  readonly unreadable: (count: number) => string;
-  readonly unreadableSheets: (count: number) => string;
-  readonly reason: string;
-  readonly none: string;
-  readonly footerCounts: (offices: number, unreadable: number, sheets: boolean) => string;
-}
-
-/** The words of the memo paragraph ("ในปีงบประมาณ พ.ศ. 2566 … ทั้งหมด 16 โครงการ …"). */
-export interface MemoWords {
-  readonly intro: (
-    year: number | undefined,
-    organisation: string | undefined,
-    projects: number,
-    planned: string,
-  ) => string;
-  readonly dimension: (dimension: number, projects: number, planned: string) => string;
-  readonly emptyDimension: (dimension: number) => string;
-  readonly total: (projects: number, planned: string) => string;
-  readonly results: (round: 6 | 12, months: string) => string;
-  readonly completed: (count: number, pct: string) => string;
-  readonly inProgress: (count: number) => string;
-  readonly notStarted: (count: number) => string;
-  readonly disbursed: (amount: string, pct: string) => string;
-  readonly noneNotDone: string;
-  /** `because` is the reasons clause, or "" when no item gives a reason. */
-  readonly notDone: (count: number, items: string, because: string) => string;
-  readonly notDoneItem: (name: string, reason: string) => string;
-  /** "เนื่องจากไม่ได้รับจัดสรรงบประมาณ 1 โครงการ และบุคลากรไม่เพียงพอ 1 โครงการ" (spec §9.4). */
-  readonly because: (parts: readonly { readonly reason: string; readonly count: number }[]) => string;
-  readonly noReason: string;
-  readonly noProjects: string;
-  /** Between the results' clauses. */
-  readonly join: string;
-}
-
-/** The words of the summary sheet. */
-export interface SummaryWords {
-  readonly title: string;
-  readonly period: (fiscalYear: number | undefined, round: 6 | 12, months: string) => string;
-  readonly dimension: string;
-  readonly projects: string;
-  readonly plannedBudget: string;
-  readonly completed: string;
-  readonly inProgress: string;
-  readonly notStarted: string;
-  readonly notDone: string;
-  readonly disbursed: string;
-  readonly percentDone: string;
-  readonly byProjects: string;
-  readonly byBudget: string;
-  readonly total: string;
-  readonly hasErrors: (errors: number) => string;
-  readonly notCarriedOut: (count: number) => string;
-  readonly none: string;
-  /** The list's reason cell when the item gives none (the pane's list says the same). */
-  readonly noReason: string;
-  readonly listName: string;
-  readonly listDimension: string;
-  readonly listRow: string;
-  readonly listReason: string;
-  readonly source: (where: string, projects: number, firstRow: number, lastRow: number) => string;
-  readonly sheet: (name: string) => string;
-  readonly table: (name: string) => string;
-  /** Written on the summary sheet when the plan changed after it was written. */
-  readonly stale: string;
-  /** Page footer: when the sheet was written, and what it was made from. */
-  readonly footerWritten: (thaiDate: string) => string;
-  readonly footerCheck: (errors: number, warnings: number) => string;
-  readonly chartTitle: string;
-  readonly memoHeading: string;
-  /** The ordinance column, shown only when the plan has one (spec §9.3). */
-  readonly ordinanceBudget: string;
-  /** The line under the table when the plan has more than one item type (spec §9.5). */
-  readonly typeSplit: (parts: readonly string[]) => string;
-  /** The sub-dimension subtotals' heading (spec §9.1). */
-  readonly subtotalsHeading: string;
-  /** A reason in the not-carried-out list: its category, then what the sheet says. */
-  readonly reasonWithCategory: (category: string, text: string) => string;
-  /** The summary sheet's name (a free variant is taken when a sheet already has it). */
-  readonly sheetName: string;
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
@@ -188,77 +84,6 @@ const th: Messages = {
     column: (letter) => `คอลัมน์ ${letter}`,
     rows: (rows) => `${rows} แถว`,
   },
-  summary: {
-    title: "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส",
-    period: (year, round, months) =>
-      year === undefined
-        ? `รอบ ${round} เดือน`
-        : `ประจำปีงบประมาณ ${buddhistYear(year, "th")} รอบ ${round} เดือน (${months})`,
-    dimension: "มิติ",
-    projects: "โครงการตามแผนปฏิบัติการฯ",
-    plannedBudget: "งบประมาณตามแผนปฏิบัติการ",
-    completed: "ดำเนินการแล้วเสร็จ",
-    inProgress: "อยู่ระหว่างดำเนินการ",
-    notStarted: "ยังไม่ได้ดำเนินการ",
-    notDone: "ไม่ได้ดำเนินการ",
-    disbursed: "งบประมาณเบิกจ่าย",
-    percentDone: "ร้อยละดำเนินการ",
-    byProjects: "โครงการ",
-    byBudget: "งบประมาณ",
-    total: "รวม",
-    hasErrors: (errors) => `ข้อมูลในแผนยังมีข้อผิดพลาด ${errors} รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง`,
-    notCarriedOut: (count) => `โครงการที่ไม่ได้ดำเนินการ (${count} โครงการ)`,
-    none: "ไม่มี",
-    noReason: "ไม่ระบุเหตุผล",
-    listName: "โครงการ/กิจกรรม/มาตรการ",
-    listDimension: "มิติ",
-    listRow: "แถวในแผน",
-    listReason: "เหตุผล",
-    source: (where, projects, firstRow, lastRow) =>
-      `ที่มา: ${where} แถว ${firstRow}–${lastRow} (${projects} โครงการ)`,
-    sheet: (name) => `แผ่นงาน "${name}"`,
-    table: (name) => `ตาราง "${name}"`,
-    stale: "ตารางนี้ไม่เป็นปัจจุบัน: แผนถูกแก้ไขหลังจากเขียนตาราง กรุณาเขียนตารางสรุปใหม่",
-    footerWritten: (date) => `จัดทำเมื่อ ${date}`,
-    footerCheck: (errors, warnings) =>
-      errors === 0 && warnings === 0
-        ? "ผลการตรวจ: ไม่พบข้อผิดพลาด"
-        : `ผลการตรวจ: ข้อผิดพลาด ${errors} คำเตือน ${warnings}`,
-    chartTitle: "งบประมาณตามแผนและงบประมาณเบิกจ่าย จำแนกตามมิติ",
-    memoHeading: "ข้อความสำหรับบันทึกรายงานผล",
-    ordinanceBudget: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ",
-    typeSplit: (parts) => `จำแนกเป็น ${parts.join(" ")}`,
-    subtotalsHeading: "ผลการดำเนินการจำแนกตามหัวข้อย่อย",
-    reasonWithCategory: (category, text) => `${category}: ${text}`,
-    sheetName: "สรุปผล",
-  },
-  memo: {
-    intro: (year, organisation, projects, planned) =>
-      `ในปีงบประมาณ${year === undefined ? "นี้" : ` ${buddhistYear(year, "th")}`}${organisation ? ` ${organisation}` : ""} ` +
-      `มีโครงการ/กิจกรรม/มาตรการ ที่บรรจุตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส ` +
-      `ทั้งหมด ${projects} โครงการ งบประมาณรวมทั้งสิ้น ${planned} บาท จำแนกเป็น 4 มิติ ดังนี้`,
-    dimension: (dimension, projects, planned) =>
-      `มิติที่ ${dimension} จำนวน ${projects} โครงการ งบประมาณตามแผน ${planned} บาท`,
-    emptyDimension: (dimension) => `มิติที่ ${dimension} ไม่มีโครงการ`,
-    total: (projects, planned) => `รวม จำนวน ${projects} โครงการ งบประมาณตามแผน ${planned} บาท`,
-    results: (round, months) => `ผลการดำเนินการรอบ ${round} เดือน${months ? ` (${months})` : ""}`,
-    completed: (count, pct) => `ดำเนินการแล้วเสร็จ ${count} โครงการ คิดเป็นร้อยละ ${pct}`,
-    inProgress: (count) => `อยู่ระหว่างดำเนินการ ${count} โครงการ`,
-    notStarted: (count) => `ยังไม่ได้ดำเนินการ ${count} โครงการ`,
-    disbursed: (amount, pct) => `เบิกจ่ายงบประมาณ ${amount} บาท คิดเป็นร้อยละ ${pct} ของงบประมาณตามแผน`,
-    noneNotDone: "ไม่มีโครงการที่ไม่ได้ดำเนินการ",
-    notDone: (count, items, because) =>
-      `ไม่ได้ดำเนินการ ${count} โครงการ${because ? ` ${because}` : ""} ได้แก่ ${items}`,
-    notDoneItem: (name, reason) => `${name} (${reason})`,
-    noReason: "ไม่ระบุเหตุผล",
-    because: (parts) => {
-      const said = parts.map((part) => `${part.reason} ${part.count} โครงการ`);
-      const last = said.pop() ?? "";
-      return `เนื่องจาก${said.length === 0 ? last : `${said.join(" ")} และ${last}`}`;
-    },
-    noProjects: "ไม่มีโครงการในแผน",
-    join: " ",
-  },
   reasons: {
     noBudget: "ไม่ได้รับจัดสรรงบประมาณ",
     policyChanged: "นโยบายผู้บริหารเปลี่ยนแปลง",
@@ -281,33 +106,6 @@ const th: Messages = {
     dimension: (dimension, rows) => `มิติที่ ${dimension}: ${rows}`,
     notDone: (rows) => `ไม่ได้ดำเนินการ: ${rows}`,
     noDimension: (rows) => `ไม่ทราบมิติ (ไม่ได้นับ): ${rows}`,
-  },
-  rollup: {
-    sheetName: "รวมผล",
-    title: "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตฯ รวมหลายหน่วยงาน",
-    offices: (count) => `${count} หน่วยงาน`,
-    no: "ลำดับ",
-    organisation: "หน่วยงาน",
-    file: "ไฟล์",
-    sheet: "ตาราง / แผ่นงาน",
-    fiscalYear: "ปีงบประมาณ (พ.ศ.)",
-    errors: "ข้อผิดพลาด",
-    warnings: "คำเตือน",
-    total: (offices) => `รวม ${offices} หน่วยงาน`,
-    dimensionHeading: "สรุปรายมิติ รวมทุกหน่วยงาน",
-    legendHeading: (round) => `สีของแถว: ร้อยละของโครงการที่ดำเนินการแล้วเสร็จ (เกณฑ์รอบ ${round} เดือน)`,
-    band: {
-      good: (low) => `ร้อยละ ${low} ขึ้นไป`,
-      fair: (low, high) => `ร้อยละ ${low} ถึงต่ำกว่า ${high}`,
-      poor: (_low, high) => `ต่ำกว่าร้อยละ ${high}`,
-    },
-    withErrors: (count) => `หน่วยงานที่แผนยังมีข้อผิดพลาด (${count} หน่วยงาน)`,
-    unreadable: (count) => `ไฟล์ที่อ่านไม่ได้ (${count} ไฟล์)`,
-    unreadableSheets: (count) => `แผนที่อ่านไม่ได้ (${count} แผน)`,
-    reason: "สาเหตุ",
-    none: "ไม่มี",
-    footerCounts: (offices, unreadable, sheets) =>
-      `${offices} หน่วยงาน${unreadable === 0 ? "" : sheets ? ` · แผนที่อ่านไม่ได้ ${unreadable} แผน` : ` · ไฟล์ที่อ่านไม่ได้ ${unreadable} ไฟล์`}`,
   },
   issues: {
     "missing-column": (i) =>
@@ -380,78 +178,6 @@ const en: Messages = {
     column: (letter) => `column ${letter}`,
     rows: (rows) => `${rows} rows`,
   },
-  summary: {
-    title: "Results of the anti-corruption and integrity action plan",
-    period: (year, round, months) =>
-      year === undefined
-        ? `${round}-month round`
-        : `FY ${buddhistYear(year, "en")}, ${round}-month round (${months})`,
-    dimension: "Dimension",
-    projects: "Projects in the plan",
-    plannedBudget: "Planned budget",
-    completed: "Completed",
-    inProgress: "In progress",
-    notStarted: "Not started",
-    notDone: "Not carried out",
-    disbursed: "Disbursed",
-    percentDone: "Percent done",
-    byProjects: "Projects",
-    byBudget: "Budget",
-    total: "Total",
-    hasErrors: (errors) =>
-      `The plan still has ${plural(errors, "error")}; the figures below may not be right yet.`,
-    notCarriedOut: (count) => `Projects not carried out (${count})`,
-    none: "None",
-    noReason: "No reason given",
-    listName: "Project, activity or measure",
-    listDimension: "Dimension",
-    listRow: "Plan row",
-    listReason: "Reason",
-    source: (where, projects, firstRow, lastRow) =>
-      `Source: ${where}, rows ${firstRow}–${lastRow} (${plural(projects, "project")})`,
-    sheet: (name) => `sheet "${name}"`,
-    table: (name) => `table "${name}"`,
-    stale: "Out of date: the plan changed after this table was written. Write the summary again.",
-    footerWritten: (date) => `Written ${date}`,
-    footerCheck: (errors, warnings) =>
-      errors === 0 && warnings === 0
-        ? "Check: no problems"
-        : `Check: ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
-    chartTitle: "Planned and disbursed budget by dimension",
-    memoHeading: "Text for the report memo",
-    ordinanceBudget: "Ordinance budget",
-    typeSplit: (parts) => `Of which: ${parts.join(", ")}`,
-    subtotalsHeading: "Results by sub-dimension",
-    reasonWithCategory: (category, text) => `${category}: ${text}`,
-    sheetName: "Summary",
-  },
-  memo: {
-    intro: (year, organisation, projects, planned) =>
-      `In ${year === undefined ? "this fiscal year" : `FY ${buddhistYear(year, "en")}`}, ${organisation || "the office"} ` +
-      `had ${plural(projects, "project, activity or measure", "projects, activities and measures")} ` +
-      `in its anti-corruption and integrity action plan, ` +
-      `with a total planned budget of ${planned} baht, in 4 dimensions:`,
-    dimension: (dimension, projects, planned) =>
-      `Dimension ${dimension}: ${plural(projects, "project")}, planned budget ${planned} baht`,
-    emptyDimension: (dimension) => `Dimension ${dimension}: no projects`,
-    total: (projects, planned) => `Total: ${plural(projects, "project")}, planned budget ${planned} baht`,
-    results: (round, months) => `Results of the ${round}-month round${months ? ` (${months})` : ""}:`,
-    completed: (count, pct) => `${count} completed (${pct} percent)`,
-    inProgress: (count) => `${count} in progress`,
-    notStarted: (count) => `${count} not started`,
-    disbursed: (amount, pct) => `${amount} baht disbursed, ${pct} percent of the planned budget`,
-    noneNotDone: "no project was left not carried out",
-    notDone: (count, items, because) => `${count} not carried out${because ? ` ${because}` : ""}: ${items}`,
-    notDoneItem: (name, reason) => `${name} (${reason})`,
-    noReason: "no reason given",
-    because: (parts) => {
-      const said = parts.map((part) => `${part.reason} (${part.count})`);
-      const last = said.pop() ?? "";
-      return `because of ${said.length === 0 ? last : `${said.join(", ")} and ${last}`}`;
-    },
-    noProjects: "The plan has no projects.",
-    join: "; ",
-  },
   reasons: {
     noBudget: "no budget allocated",
     policyChanged: "a change of policy",
@@ -474,33 +200,6 @@ const en: Messages = {
     dimension: (dimension, rows) => `Dimension ${dimension}: ${rows}`,
     notDone: (rows) => `Not carried out: ${rows}`,
     noDimension: (rows) => `No dimension (not counted): ${rows}`,
-  },
-  rollup: {
-    sheetName: "Roll-up",
-    title: "Results of the anti-corruption and integrity action plans, several offices",
-    offices: (count) => plural(count, "office"),
-    no: "No.",
-    organisation: "Office",
-    file: "File",
-    sheet: "Table / sheet",
-    fiscalYear: "Fiscal year (B.E.)",
-    errors: "Errors",
-    warnings: "Warnings",
-    total: (offices) => `Total, ${plural(offices, "office")}`,
-    dimensionHeading: "By dimension, all offices together",
-    legendHeading: (round) => `Row colours: percent of projects completed (${round}-month round thresholds)`,
-    band: {
-      good: (low) => `${low} percent or more`,
-      fair: (low, high) => `${low} to below ${high} percent`,
-      poor: (_low, high) => `below ${high} percent`,
-    },
-    withErrors: (count) => `Offices whose plans still have errors (${count})`,
-    unreadable: (count) => `Files that could not be read (${count})`,
-    unreadableSheets: (count) => `Plans that could not be read (${count})`,
-    reason: "Reason",
-    none: "None",
-    footerCounts: (offices, unreadable) =>
-      `${plural(offices, "office")}${unreadable > 0 ? ` · ${unreadable} unreadable` : ""}`,
   },
   issues: {
     "missing-column": (i) =>

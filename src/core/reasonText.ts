@@ -3,6 +3,8 @@
  * pane's and the command line's alike) and in the memo (spec §9.4).
  */
 import { MESSAGES, type Lang } from "./messages";
+import { SUMMARY_WORDS } from "./summaryWords";
+import { MEMO_WORDS } from "./memoWords";
 import type { NotCarriedOut } from "./plan";
 import { REASON_CATEGORIES, REASON_CHOICES } from "./reasons";
 import { wordKey } from "./text";
@@ -17,12 +19,11 @@ export function itemTitle(item: NotCarriedOut): string {
  * "ไม่ระบุเหตุผล" / "No reason given" when the item gives none.
  */
 export function reasonShown(item: NotCarriedOut, lang: Lang): string {
-  if (item.reason === "") return MESSAGES[lang].summary.noReason;
+  if (item.reason === "") return SUMMARY_WORDS[lang].noReason;
   const category = item.reasonCategory;
   if (category === null || category === "other") return item.reason;
   if (wordKey(item.reason) === wordKey(REASON_CHOICES[category])) return item.reason;
-  const words = MESSAGES[lang];
-  return words.summary.reasonWithCategory(words.reasons[category], item.reason);
+  return SUMMARY_WORDS[lang].reasonWithCategory(MESSAGES[lang].reasons[category], item.reason);
 }
 
 /**
@@ -38,5 +39,5 @@ export function reasonsClause(items: readonly NotCarriedOut[], lang: Lang): stri
       count: items.filter((item) => item.reasonCategory === category).length,
     }))
     .filter((part) => part.count > 0);
-  return words.memo.because(parts);
+  return MEMO_WORDS[lang].because(parts);
 }

@@ -8,7 +8,9 @@ import { dimensionName } from "./dimensionName";
 import { footerSections } from "./footer";
 import { FORMAT } from "./formats";
 import { type Area, PAGE_PRINT } from "./layout";
-import { MESSAGES, type Lang } from "./messages";
+import type { Lang } from "./messages";
+import { SUMMARY_WORDS } from "./summaryWords";
+import { ROLLUP_SHEET_WORDS } from "./rollupWords";
 import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import { PROGRESS_BANDS, type ProgressBand, type RollUp, progressBand } from "./rollup";
@@ -67,8 +69,8 @@ const FIGURES = ["projects", "plannedBudget", "completed", "disbursed", "notDone
 export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}): RollupLayout {
   const lang = options.lang ?? "th";
   const sheets = options.places === "sheets";
-  const summaryWords = MESSAGES[lang].summary;
-  const words = MESSAGES[lang].rollup;
+  const summaryWords = SUMMARY_WORDS[lang];
+  const words = ROLLUP_SHEET_WORDS[lang];
   const placeHeading = sheets ? words.sheet : words.file;
   const { round } = rollup;
   const cells: RollupCell[] = [];

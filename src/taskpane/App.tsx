@@ -7,7 +7,6 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Text,
   makeStyles,
   tokens,
   webLightTheme,
@@ -41,6 +40,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { paddingTop: tokens.spacingVerticalS },
+  note: { margin: 0 },
   /** One message at a time, in a space kept for it, so nothing below moves when an operation starts. */
   status: { minHeight: "44px", display: "flex", flexDirection: "column", justifyContent: "center" },
 });
@@ -61,7 +61,7 @@ export function App({ host }: AppProps): ReactElement {
     if (step === "plan")
       // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
       return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => setStep("check")} />;
-    if (!report) return <Text>{strings.noReport}</Text>;
+    if (!report) return <p className={classes.note}>{strings.noReport}</p>;
     switch (step) {
       case "check":
         return (

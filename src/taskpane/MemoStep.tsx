@@ -16,7 +16,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactElement, useMemo, useRef, useState } from "react";
-import { type Issue, type Lang, MESSAGES, type PlanReport, formatBaht, memoText } from "../core";
+import {
+  type Issue,
+  type Lang,
+  MESSAGES,
+  SUMMARY_WORDS,
+  type PlanReport,
+  formatBaht,
+  memoText,
+} from "../core";
 import { copyToClipboard } from "./clipboard";
 import type { PaneStrings } from "./strings";
 
@@ -91,7 +99,7 @@ export function MemoStep({ report, lang, strings, withMemo }: MemoStepProps): Re
           </MessageBarBody>
         </MessageBar>
       )}
-      <Field label={MESSAGES[lang].summary.memoHeading}>
+      <Field label={SUMMARY_WORDS[lang].memoHeading}>
         <Textarea ref={field} value={text} readOnly rows={12} resize="vertical" />
       </Field>
       <div className={classes.copyRow}>

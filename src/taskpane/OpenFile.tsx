@@ -10,9 +10,9 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Text,
   makeStyles,
   tokens,
+  typographyStyles,
   webLightTheme,
 } from "@fluentui/react-components";
 import { type ChangeEvent, type DragEvent, type ReactElement, useMemo, useRef, useState } from "react";
@@ -20,7 +20,7 @@ import type { Lang } from "../core";
 import type { PlanHost, PlanSettings } from "../host";
 import type { FileHost } from "./fileHost";
 import { App } from "./App";
-import { OPEN_FILE_STRINGS } from "./strings";
+import { OPEN_FILE_STRINGS } from "./openFileStrings";
 
 const useStyles = makeStyles({
   bar: {
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   dropping: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
   hidden: { display: "none" },
+  note: { ...typographyStyles.caption1, margin: 0 },
+  strong: { ...typographyStyles.caption1Strong, margin: 0 },
 });
 
 /** The host with its language changes reported, so the bar above the pane speaks the pane's language. */
@@ -155,13 +157,11 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
             />
             {opened && <Button onClick={() => void download()}>{words.download}</Button>}
           </div>
-          <Text size={200}>
+          <p className={classes.note}>
             {opening ? words.opening : opened ? words.opened(opened.host.file) : words.drop}
-          </Text>
-          {opened && <Text size={200}>{words.downloadHint}</Text>}
-          <Text size={200} weight="semibold">
-            {words.privacy}
-          </Text>
+          </p>
+          {opened && <p className={classes.note}>{words.downloadHint}</p>}
+          <p className={classes.strong}>{words.privacy}</p>
           {failure && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>

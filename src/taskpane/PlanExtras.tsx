@@ -3,7 +3,7 @@
  * planned budget (spec §9.2), and the sub-dimension subtotals switch (spec §9.1). Shown only when
  * the plan has year columns or headings.
  */
-import { Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { columnLetter } from "../core";
 import { ChoiceSelect } from "./ChoiceSelect";
@@ -12,7 +12,7 @@ import type { PaneStrings } from "./strings";
 import type { PlanActions, PlanState } from "./usePlan";
 
 const useStyles = makeStyles({
-  hint: { color: tokens.colorNeutralForeground2 },
+  hint: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
   dropdown: { minWidth: "0", width: "100%" },
 });
 
@@ -36,9 +36,9 @@ export function PlanExtras({ state, actions, strings }: PlanExtrasProps): ReactE
     <>
       {report.yearColumns.length > 0 && (
         <>
-          <Text size={200} className={classes.hint}>
+          <p className={classes.hint}>
             {words.yearColumnsHint(report.yearColumns.map((column) => column.year).join(", "))}
-          </Text>
+          </p>
           <Field label={words.yearColumn} orientation="horizontal">
             <ChoiceSelect
               className={classes.dropdown}

@@ -9,9 +9,9 @@ import {
   Field,
   Radio,
   RadioGroup,
-  Text,
   makeStyles,
   tokens,
+  typographyStyles,
 } from "@fluentui/react-components";
 import { type ReactElement, type ReactNode, useState } from "react";
 import {
@@ -49,7 +49,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  hint: { color: tokens.colorNeutralForeground2 },
+  hint: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
   grow: { flexGrow: 1, minWidth: 0 },
   dropdown: { minWidth: "0", width: "100%" },
@@ -120,9 +120,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
   const template = (
     <fieldset className={classes.section}>
       <legend className={classes.heading}>{noPlanFound ? words.startHeading : words.templateHeading}</legend>
-      <Text size={200} className={classes.hint}>
-        {words.templateHint}
-      </Text>
+      <p className={classes.hint}>{words.templateHint}</p>
       <Checkbox
         label={words.withSample}
         checked={withSample}
@@ -167,9 +165,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
       {report && showColumns && (
         <fieldset id="plan-columns" className={classes.section}>
           <legend className={classes.heading}>{words.columnsHeading}</legend>
-          <Text size={200} className={classes.hint}>
-            {words.columnsHint(report.source.headerRow)}
-          </Text>
+          <p className={classes.hint}>{words.columnsHint(report.source.headerRow)}</p>
           {FIELDS.map((field) => {
             const index = report.header.columns[field];
             // "None" is chosen, not merely not found: it shows as chosen.
@@ -223,9 +219,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
 
       <fieldset className={classes.section}>
         <legend className={classes.heading}>{words.controlHeading}</legend>
-        <Text size={200} className={classes.hint}>
-          {words.controlHint}
-        </Text>
+        <p className={classes.hint}>{words.controlHint}</p>
         <CommitInput
           label={words.controlPlanned}
           placeholder={words.controlPlaceholder}

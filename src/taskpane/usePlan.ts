@@ -5,7 +5,7 @@
  * summary it wrote in step (rewritten, or marked out of date).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { type Grid, type Lang, type PlanReport, MESSAGES, cellAddress, flagRule } from "../core";
+import { type Grid, type Lang, type PlanReport, cellAddress, flagRule } from "../core";
 import type { PlanChoice, PlanHost, PlanSettings } from "../host";
 import {
   type Failure,
@@ -238,7 +238,9 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       }
       setSummaryStale(true);
       try {
-        await host.markSummaryStale(MESSAGES[current.lang ?? "th"].summary.stale);
+        // The summary sheet's words come with the summary step's chunk.
+        const { SUMMARY_WORDS } = await import(/* webpackChunkName: "summary-step" */ "../core/summaryWords");
+        await host.markSummaryStale(SUMMARY_WORDS[current.lang ?? "th"].stale);
       } catch (error) {
         fail(error, again);
       }

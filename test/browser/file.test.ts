@@ -11,8 +11,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { MESSAGES } from "../../src/core";
-import { OPEN_FILE_STRINGS, STRINGS } from "../../src/taskpane/strings";
+import { SUMMARY_WORDS } from "../../src/core";
+import { OPEN_FILE_STRINGS } from "../../src/taskpane/openFileStrings";
+import { STRINGS } from "../../src/taskpane/strings";
 import {
   CHROMIUM,
   INSTALL_HINT,
@@ -28,7 +29,7 @@ import { serveFolder, type StaticServer } from "./server";
 const SETUP_MS = 300_000;
 const th = STRINGS.th;
 const words = OPEN_FILE_STRINGS.th;
-const summaryWords = MESSAGES.th.summary;
+const summaryWords = SUMMARY_WORDS.th;
 const SAMPLE = path.join(ROOT, "examples/sample-plan.xlsx");
 /** The seed's total row as the pane shows it, and as the downloaded sheet holds it. */
 const TOTAL_ROW = [summaryWords.total, "16", "401,900.00", "15", "330,095.00", "1", "93.75", "82.13"];

@@ -13,6 +13,8 @@ import {
   DIMENSION_NAMES,
   FORMAT,
   MESSAGES,
+  SUMMARY_WORDS,
+  ROLLUP_SHEET_WORDS,
   SAMPLE_GRID,
   SAMPLE_SHEET,
   SAMPLE_TABLE,
@@ -59,11 +61,11 @@ import { parsePolicy, sourcesFor } from "./csp";
 import { OFFICE_CDN } from "./offline";
 import { serveFolder, type StaticServer } from "./server";
 
-const SUMMARY_SHEET_NAME = MESSAGES.th.summary.sheetName;
+const SUMMARY_SHEET_NAME = SUMMARY_WORDS.th.sheetName;
 
 const SETUP_MS = 300_000;
 const th = STRINGS.th;
-const summaryWords = MESSAGES.th.summary;
+const summaryWords = SUMMARY_WORDS.th;
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
@@ -793,7 +795,7 @@ suite("the task pane in Chromium", () => {
       expect(await panel.getByRole("checkbox", { checked: true }).count()).toBe(4);
       await panel.getByText(th.rollup.notPlans(th.plan.sheet(SUMMARY_SHEET_NAME))).waitFor();
       await panel.getByRole("button", { name: th.rollup.write(4), exact: true }).click();
-      const sheet = MESSAGES.th.rollup.sheetName;
+      const sheet = ROLLUP_SHEET_WORDS.th.sheetName;
       await page.getByText(th.rollup.written(sheet, 4)).waitFor({ timeout: 30_000 });
       // The panel alone: the summary above it is in excel-summary.png.
       await panel.screenshot({ path: path.join(RESULTS, "excel-rollup.png"), animations: "disabled" });

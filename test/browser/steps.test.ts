@@ -16,7 +16,8 @@ import {
   type PlanReport,
 } from "../../src/core";
 import { parseCsv } from "../../src/workbook/csv";
-import { OPEN_FILE_STRINGS, STRINGS, type PaneStrings } from "../../src/taskpane/strings";
+import { OPEN_FILE_STRINGS } from "../../src/taskpane/openFileStrings";
+import { STRINGS, type PaneStrings } from "../../src/taskpane/strings";
 import {
   CHROMIUM,
   INSTALL_HINT,

@@ -7,7 +7,10 @@ import * as path from "node:path";
 import fc from "fast-check";
 import {
   DIMENSIONS,
+  MEMO_WORDS,
   MESSAGES,
+  SUMMARY_WORDS,
+  ROLLUP_SHEET_WORDS,
   SAMPLE_GRID,
   SAMPLE_ROWS,
   STANDARD_DIMENSION_NAMES,
@@ -133,7 +136,7 @@ function textsOf(report: PlanReport, lang: Lang): string[] {
     layout.print.footer.right,
     ...texts(rollup.cells),
     rollup.print.footer.left,
-    MESSAGES[lang].summary.period(report.fiscalYear, report.round, ""),
+    SUMMARY_WORDS[lang].period(report.fiscalYear, report.round, ""),
   ];
 }
 
@@ -215,20 +218,20 @@ describe("English plurals (one helper)", () => {
   it("never says '1 errors', '1 projects' or '1 offices' in English core words", () => {
     const en = MESSAGES.en;
     const said = [
-      en.summary.hasErrors(1),
-      en.summary.source("sheet", 1, 3, 4),
-      en.summary.footerCheck(1, 1),
-      en.memo.intro(2566, "Office", 1, "1.00"),
-      en.memo.dimension(1, 1, "1.00"),
-      en.memo.total(1, "1.00"),
+      SUMMARY_WORDS.en.hasErrors(1),
+      SUMMARY_WORDS.en.source("sheet", 1, 3, 4),
+      SUMMARY_WORDS.en.footerCheck(1, 1),
+      MEMO_WORDS.en.intro(2566, "Office", 1, "1.00"),
+      MEMO_WORDS.en.dimension(1, 1, "1.00"),
+      MEMO_WORDS.en.total(1, "1.00"),
       en.itemTypes.project(1),
       en.itemTypes.activity(1),
-      en.rollup.offices(1),
-      en.rollup.total(1),
-      en.rollup.footerCounts(1, 0, false),
+      ROLLUP_SHEET_WORDS.en.offices(1),
+      ROLLUP_SHEET_WORDS.en.total(1),
+      ROLLUP_SHEET_WORDS.en.footerCounts(1, 0, false),
     ];
     for (const text of said) expect(text).not.toMatch(/\b1 [a-z]+(?:s|ies)\b/);
-    expect(en.summary.footerCheck(2, 3)).toBe("Check: 2 errors, 3 warnings");
+    expect(SUMMARY_WORDS.en.footerCheck(2, 3)).toBe("Check: 2 errors, 3 warnings");
   });
 });
 
@@ -253,7 +256,7 @@ describe("one quotation mark in both languages", () => {
 
   it("quotes names with straight double quotes in both languages", () => {
     for (const lang of ["th", "en"] as const) {
-      expect(MESSAGES[lang].summary.sheet("แผน")).toMatch(/"แผน"/);
+      expect(SUMMARY_WORDS[lang].sheet("แผน")).toMatch(/"แผน"/);
     }
   });
 });

@@ -2,7 +2,7 @@
  * The roll-up sheet of several plans in one workbook (spec §8), written by the Excel adapter: read as
  * the pane reads them, painted from core's layout, on a sheet the add-in owns and never on the user's.
  */
-import { MESSAGES, layoutMatrix } from "../../src/core";
+import { ROLLUP_SHEET_WORDS, layoutMatrix } from "../../src/core";
 import { ROLLUP_MARK, SETTING, createExcelHost } from "../../src/excel";
 import type { PlanHost, RollupWrite } from "../../src/host";
 import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/rollupPlans";
@@ -10,7 +10,7 @@ import { STRINGS } from "../../src/taskpane/strings";
 import { type FakeSheetSpec, fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES } from "./fixtures";
 
-const ROLLUP_SHEET = MESSAGES.th.rollup.sheetName;
+const ROLLUP_SHEET = ROLLUP_SHEET_WORDS.th.sheetName;
 const HOW: RollupWrite = { incomplete: "เขียนไม่ครบ", printSetupFailed: "(ตั้งหน้ากระดาษไม่สำเร็จ)" };
 const WRITTEN_AT = new Date(2023, 9, 5);
 

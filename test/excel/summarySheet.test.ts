@@ -4,7 +4,7 @@ import {
   SAMPLE_ROWS,
   SAMPLE_SHEET,
   type SummaryLayout,
-  MESSAGES,
+  SUMMARY_WORDS,
   columnPoints,
   WARNING_COLOUR,
   layoutMatrix,
@@ -17,7 +17,7 @@ import { type FakeSheet, type FakeWorkbook, fakeColumnName, installFakeExcel } f
 import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 
 /** The summary's name in Thai, core's (the layout's sheetName). */
-const SUMMARY_SHEET_NAME = MESSAGES.th.summary.sheetName;
+const SUMMARY_SHEET_NAME = SUMMARY_WORDS.th.sheetName;
 
 const areaAddress = (layout: SummaryLayout) =>
   `A1:${fakeColumnName(layout.columnCount - 1)}${layout.rowCount}`;

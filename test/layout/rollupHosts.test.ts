@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { MESSAGES } from "../../src/core";
+import { ROLLUP_SHEET_WORDS } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/rollupPlans";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -15,7 +15,7 @@ import { installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES } from "../excel/fixtures";
 import { readExcelJs, readFake } from "./neutralSheet";
 
-const words = MESSAGES.th.rollup;
+const words = ROLLUP_SHEET_WORDS.th;
 
 describe("the roll-up of three plans in both hosts", () => {
   const at = tempFolder();

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import { MESSAGES, SAMPLE_ROWS, type Cell } from "../../src/core";
+import { SUMMARY_WORDS, SAMPLE_ROWS, type Cell } from "../../src/core";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { choose, renderPane } from "./render";
@@ -99,7 +99,7 @@ describe("checking the plan again as it is edited", () => {
 
     act(() => host.edit());
     await settle();
-    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(MESSAGES.th.summary.stale));
+    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.th.stale));
     expect(host.writeSummary).toHaveBeenCalledTimes(1);
     expect(screen.getByText(STALE)).toBeTruthy();
     // The "written" notice was about the plan before the edit: it goes, and never sits above the warning.
@@ -133,7 +133,7 @@ describe("checking the plan again as it is edited", () => {
     await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
     act(() => host.edit());
     await settle();
-    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(MESSAGES.en.summary.stale));
+    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.en.stale));
     expect(screen.getByText("The summary is out of date")).toBeTruthy();
   });
 
@@ -237,7 +237,7 @@ describe("checking the plan again as it is edited", () => {
     await watching(host);
     act(() => host.edit());
     await settle();
-    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(MESSAGES.th.summary.stale));
+    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.th.stale));
     expect(host.writeSummary).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { MESSAGES } from "../../src/core";
+import { SUMMARY_WORDS } from "../../src/core";
 import { createPreviewHost } from "../../src/taskpane/previewHost";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import { FakeHost } from "./fakeHost";
@@ -99,6 +99,6 @@ describe("edits in the preview", () => {
       jest.advanceTimersByTime(RECHECK_DELAY_MS);
     });
     await screen.findByText("ตารางสรุปไม่เป็นปัจจุบัน");
-    expect(host.staleMarks).toEqual([MESSAGES.th.summary.stale]);
+    expect(host.staleMarks).toEqual([SUMMARY_WORDS.th.stale]);
   });
 });
