@@ -19,11 +19,19 @@ export interface StepMenuProps {
   readonly className: string;
   readonly entries: readonly StepEntry[];
   readonly onStep: (step: Step) => void;
+  /** Open as soon as it shows: "more" was clicked before the menu had come. */
+  readonly defaultOpen?: boolean;
 }
 
-export default function StepMenu({ label, className, entries, onStep }: StepMenuProps): ReactElement {
+export default function StepMenu({
+  label,
+  className,
+  entries,
+  onStep,
+  defaultOpen,
+}: StepMenuProps): ReactElement {
   return (
-    <Menu>
+    <Menu defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
         <Button appearance="transparent" size="small" className={className}>
           {label}

@@ -21,7 +21,7 @@ import {
   tokens,
   useOverflowMenu,
 } from "@fluentui/react-components";
-import { type KeyboardEvent, type ReactElement, Suspense, lazy, useEffect } from "react";
+import { type KeyboardEvent, type ReactElement, useCallback, useEffect, useState } from "react";
 import type { PlanReport } from "../core";
 import type { PaneStrings } from "./strings";
 
@@ -147,9 +147,11 @@ export interface StepTabsProps {
   readonly onStep: (step: Step) => void;
 }
 
-/** Fetched once the pane shows; until it has come, "more" is a button that waits for it. */
+/** The menu's chunk: fetched once the pane shows, and again on a click on "more" if that failed. */
 const loadStepMenu = () => import(/* webpackChunkName: "step-menu" */ "./StepMenu");
-const StepMenu = lazy(loadStepMenu);
+type StepMenuComponent = Awaited<ReturnType<typeof loadStepMenu>>["default"];
+/** The menu once fetched: a line remounted (new labels, new language) shows it at once. */
+let stepMenu: StepMenuComponent | undefined;
 
 /** The tabs a key can reach: those on the line, not those the overflow moved into the menu. */
 function tabsOnLine(list: HTMLElement): HTMLElement[] {
@@ -221,8 +223,9 @@ export function StepTabs({ step, report, strings, onStep }: StepTabsProps): Reac
 }
 
 /**
- * The menu of the steps that did not fit; nothing when all of them did. Its button is measured by the
- * overflow through a wrapper that stays while the menu's chunk replaces the waiting button.
+ * The menu of the steps that did not fit; nothing when all of them did. Until its chunk has come,
+ * "more" is a button of the same look that fetches it (again, if the first fetch failed) and opens
+ * the menu once it is there. The overflow measures the wrapper, which stays while the button changes.
  */
 function MoreSteps({
   entries: all,
@@ -235,21 +238,47 @@ function MoreSteps({
 }): ReactElement | null {
   const classes = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLSpanElement>();
+  const [StepMenu, setStepMenu] = useState(() => stepMenu);
+  const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
+  const fetchMenu = useCallback(
+    (open: boolean) =>
+      loadStepMenu().then(
+        ({ default: loaded }) => {
+          stepMenu = loaded;
+          setOpenWhenLoaded(open);
+          setStepMenu(() => loaded);
+        },
+        // The waiting button stays, and its click fetches again.
+        () => undefined,
+      ),
+    [],
+  );
   useEffect(() => {
-    loadStepMenu().catch(() => undefined); // Fetched again, and the failure shown, when it is needed.
-  }, []);
+    if (!stepMenu) void fetchMenu(false);
+  }, [fetchMenu]);
   if (!isOverflowing) return null;
   const label = strings.steps.more(overflowCount);
-  const waiting = (
-    <Button appearance="transparent" size="small" className={classes.more} aria-haspopup="menu">
-      {label}
-    </Button>
-  );
   return (
     <span ref={ref} className={classes.wrap}>
-      <Suspense fallback={waiting}>
-        <StepMenu label={label} className={classes.more} entries={all} onStep={onStep} />
-      </Suspense>
+      {StepMenu ? (
+        <StepMenu
+          label={label}
+          className={classes.more}
+          entries={all}
+          onStep={onStep}
+          defaultOpen={openWhenLoaded}
+        />
+      ) : (
+        <Button
+          appearance="transparent"
+          size="small"
+          className={classes.more}
+          aria-haspopup="menu"
+          onClick={() => void fetchMenu(true)}
+        >
+          {label}
+        </Button>
+      )}
     </span>
   );
 }

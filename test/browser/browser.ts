@@ -44,6 +44,11 @@ export interface PaneOptions {
   readonly clock?: boolean;
   /** The pane's width in CSS pixels: Excel gives a task pane about 350. */
   readonly width?: number;
+  /**
+   * Requests for these addresses fail, as on a dropped connection, until the test lifts it
+   * (`context.unroute(refuse)`).
+   */
+  readonly refuse?: RegExp;
 }
 
 /** Opens taskpane.html in a fresh context the size of a task pane (350 × 800 unless told). */
@@ -60,6 +65,7 @@ export async function openPane(
   const network = await keepOffline(context, origin, office);
   if (options.clock) await context.clock.install();
   if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });
+  if (options.refuse) await context.route(options.refuse, (route) => route.abort("internetdisconnected"));
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -219,6 +219,27 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           AXE_ALL_STEPS_MS,
         );
 
+        at350("moves among the tabs on the line with the arrow keys, past none in the menu", async () => {
+          const { page } = pane;
+          const plan = page.getByRole("tab", { name: strings.steps.plan, exact: true });
+          await plan.focus();
+          const onLine = await page.locator('[role="tab"]:visible').count();
+          const reached: string[] = [];
+          for (let i = 0; i < onLine; i++) {
+            await page.keyboard.press("ArrowRight");
+            reached.push(await focusedName(page));
+          }
+          // Round the line: back at the first after as many steps as there are tabs on it.
+          expect(reached[onLine - 1]).toBe(strings.steps.plan);
+          expect(new Set(reached).size).toBe(onLine);
+          const visible = await page.locator('[role="tab"]:visible').allInnerTexts();
+          for (const name of reached) expect(visible.map((text) => text.trim())).toContain(name);
+          await page.keyboard.press("End");
+          expect(await focusedName(page)).toBe(visible[visible.length - 1].trim());
+          await page.keyboard.press("Home");
+          expect(await focusedName(page)).toBe(strings.steps.plan);
+        });
+
         at350(
           "asks before writing over errors with the focus on Cancel, and gives the focus back after",
           async () => {
@@ -247,4 +268,36 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
       });
     }
   }
+
+  describe("when the menu of steps cannot be fetched", () => {
+    const MENU_CHUNK = /step-menu\.[0-9a-f]+\.js$/;
+    let pane: PaneSession;
+
+    beforeAll(async () => {
+      pane = await openPane(browser, server.origin, "real", { width: 350, refuse: MENU_CHUNK });
+      const { page } = pane;
+      await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 30_000 });
+      await page.locator('input[type="file"]').setInputFiles(planFile);
+      await page.getByText(OPEN_FILE_STRINGS.th.opened("long-plan.csv")).waitFor({ timeout: 60_000 });
+    }, SETUP_MS);
+
+    afterAll(async () => {
+      await pane?.context.close();
+    });
+
+    it("keeps the line of steps, and opens the menu once the chunk comes", async () => {
+      const { page, context } = pane;
+      const more = page.getByRole("button", { name: MORE_STEPS });
+      await more.waitFor();
+      expect(await tabLine(page)).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
+      await more.click();
+      expect(await page.getByRole("menu").count()).toBe(0);
+
+      await context.unroute(MENU_CHUNK);
+      await more.click();
+      await page.getByRole("menuitem").first().waitFor();
+      await page.keyboard.press("Escape");
+      expect(pane.pageErrors).toEqual([]);
+    });
+  });
 });
