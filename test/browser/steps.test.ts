@@ -232,10 +232,12 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           // Round the line: back at the first after as many steps as there are tabs on it.
           expect(reached[onLine - 1]).toBe(strings.steps.plan);
           expect(new Set(reached).size).toBe(onLine);
-          const visible = await page.locator('[role="tab"]:visible').allInnerTexts();
-          for (const name of reached) expect(visible.map((text) => text.trim())).toContain(name);
+          const visible = await page
+            .locator('[role="tab"]:visible')
+            .evaluateAll((tabs) => tabs.map((tab) => tab.textContent?.trim() ?? ""));
+          expect([...reached].sort()).toEqual([...visible].sort());
           await page.keyboard.press("End");
-          expect(await focusedName(page)).toBe(visible[visible.length - 1].trim());
+          expect(await focusedName(page)).toBe(visible[visible.length - 1]);
           await page.keyboard.press("Home");
           expect(await focusedName(page)).toBe(strings.steps.plan);
         });
