@@ -1,6 +1,8 @@
 /**
- * Every word the engine says to a user, Thai first and English second. Hosts add their own
- * interface words; issue messages, field names and the summary's labels live here.
+ * The engine's words for reading and checking a plan, Thai first and English second: issue messages,
+ * field names, severities, reasons and item types. The summary sheet's, the memo's and the roll-up
+ * sheet's words are in summaryWords.ts, memoWords.ts and rollupWords.ts, so that the pane's first
+ * load, which reads and checks, carries none of them. Hosts add their own interface words.
  */
 import { MAX_AMOUNT_SATANG } from "./amounts";
 import { displayText } from "./display";

@@ -1,6 +1,6 @@
 /**
  * The task pane's own words, Thai first and English second, in the same shape. Issue messages,
- * field names and the summary's labels come from core's MESSAGES.
+ * field names and the summary sheet's labels come from core (MESSAGES, SUMMARY_WORDS).
  */
 import {
   type Lang,
