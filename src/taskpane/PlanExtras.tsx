@@ -13,7 +13,7 @@ import type { PlanActions, PlanState } from "./usePlan";
 
 const useStyles = makeStyles({
   hint: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
-  dropdown: { minWidth: "0", width: "100%" },
+  chooser: { minWidth: "0", width: "100%" },
 });
 
 export interface PlanExtrasProps {
@@ -41,7 +41,7 @@ export function PlanExtras({ state, actions, strings }: PlanExtrasProps): ReactE
           </p>
           <Field label={words.yearColumn} orientation="horizontal">
             <ChoiceSelect
-              className={classes.dropdown}
+              className={classes.chooser}
               placeholder={words.notFound}
               value={none ? NO_COLUMN : chosen ? String(chosen.index) : undefined}
               options={[

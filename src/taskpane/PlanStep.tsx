@@ -52,7 +52,7 @@ const useStyles = makeStyles({
   hint: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
   grow: { flexGrow: 1, minWidth: 0 },
-  dropdown: { minWidth: "0", width: "100%" },
+  chooser: { minWidth: "0", width: "100%" },
   summaryLine: { alignSelf: "flex-start", paddingLeft: 0, paddingRight: 0, textAlign: "start" },
   primary: { alignSelf: "flex-start" },
 });
@@ -100,7 +100,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
         hint={plans?.length === 0 ? words.noPlans : undefined}
       >
         <ChoiceSelect
-          className={classes.dropdown}
+          className={classes.chooser}
           placeholder={words.choosePlaceholder}
           value={selectedIndex >= 0 ? String(selectedIndex) : undefined}
           disabled={!plans || plans.length === 0}
@@ -175,7 +175,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
             return (
               <Field key={field} label={MESSAGES[lang].fields[field]} orientation="horizontal">
                 <ChoiceSelect
-                  className={classes.dropdown}
+                  className={classes.chooser}
                   placeholder={words.notFound}
                   value={none ? NO_COLUMN : index === undefined ? undefined : String(index)}
                   options={[
