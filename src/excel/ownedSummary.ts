@@ -29,45 +29,60 @@ function referredCell(formula: string): string {
   return formula.slice(formula.lastIndexOf("!") + 1).replace(/\$/g, "");
 }
 
-/** The workbook's sheet names, and the add-in's summary among them if there is one. */
-export interface Lookup {
+/** The workbook's sheet names, and the add-in's sheet of one kind among them if there is one. */
+export interface Lookup<T> {
   readonly names: readonly string[];
-  readonly owned: FoundSummary | undefined;
+  readonly owned: T | undefined;
 }
 
 /**
- * Looks for the add-in's own summary sheet in two syncs: the sheets, then their marks. The marked
- * sheet with the remembered id, else the only marked sheet; none when no sheet, or several without
- * the remembered id, carry the mark.
+ * Looks for the add-in's own sheet of one kind (the summary, the roll-up) in two syncs: the sheets,
+ * then their marks, with what `alsoLoad` queues beside each mark. The marked sheet with the remembered
+ * id, else the only marked sheet; none when no sheet, or several without the remembered id, carry the
+ * mark.
  */
-export async function lookForSummary(
+export async function lookForMarked<T>(
   context: Excel.RequestContext,
+  markName: string,
   rememberedId: string | undefined,
-): Promise<Lookup> {
+  alsoLoad: (sheet: Excel.Worksheet, mark: Excel.NamedItem) => T,
+): Promise<Lookup<{ readonly sheet: Excel.Worksheet; readonly loaded: T }>> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/id");
   await context.sync();
   const looked = worksheets.items.map((sheet) => {
-    const mark = sheet.names.getItemOrNullObject(SUMMARY_MARK);
-    mark.load("formula");
-    const chart = sheet.charts.getItemOrNullObject(CHART_NAME);
-    chart.load("name");
-    return { sheet, mark, chart };
+    const mark = sheet.names.getItemOrNullObject(markName);
+    return { sheet, mark, loaded: alsoLoad(sheet, mark) };
   });
   await context.sync();
   const names = worksheets.items.map((sheet) => sheet.name);
   const marked = looked.filter(({ mark }) => !mark.isNullObject);
   const owned =
     marked.find(({ sheet }) => sheet.id === rememberedId) ?? (marked.length === 1 ? marked[0] : undefined);
+  return { names, owned: owned && { sheet: owned.sheet, loaded: owned.loaded } };
+}
+
+/** The add-in's summary sheet: its status line from the mark's formula, and whether its chart is there. */
+export async function lookForSummary(
+  context: Excel.RequestContext,
+  rememberedId: string | undefined,
+): Promise<Lookup<FoundSummary>> {
+  const { names, owned } = await lookForMarked(context, SUMMARY_MARK, rememberedId, (sheet, mark) => {
+    mark.load("formula");
+    const chart = sheet.charts.getItemOrNullObject(CHART_NAME);
+    chart.load("name");
+    return { mark, chart };
+  });
   if (!owned) return { names, owned: undefined };
+  const { sheet, loaded } = owned;
   return {
     names,
     owned: {
-      sheet: owned.sheet,
-      name: owned.sheet.name,
-      id: owned.sheet.id,
-      statusCell: referredCell(owned.mark.formula),
-      hasChart: !owned.chart.isNullObject,
+      sheet,
+      name: sheet.name,
+      id: sheet.id,
+      statusCell: referredCell(loaded.mark.formula),
+      hasChart: !loaded.chart.isNullObject,
     },
   };
 }

@@ -11,6 +11,7 @@
  */
 import { type RollupLayout, cellAddress, freeSheetName, layoutMatrix } from "../core";
 import type { RollupWrite } from "../host";
+import { type Lookup, lookForMarked } from "./ownedSummary";
 import { paintSheetFormat, rangeOf } from "./paint";
 import { printSetup } from "./summaryPrint";
 
@@ -22,33 +23,18 @@ export interface WrittenRollup {
   readonly id: string;
 }
 
-interface Lookup {
-  readonly names: readonly string[];
-  readonly owned: Excel.Worksheet | undefined;
-}
-
 /**
- * The workbook's sheet names and the add-in's roll-up among them, in two syncs: the marked sheet with
- * the remembered id, else the only marked sheet; none when several carry the mark without that id.
+ * The workbook's sheet names and the add-in's roll-up among them, in two syncs (lookForMarked): the
+ * marked sheet with the remembered id, else the only marked sheet.
  */
 export async function lookForRollup(
   context: Excel.RequestContext,
   rememberedId: string | undefined,
-): Promise<Lookup> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id");
-  await context.sync();
-  const looked = worksheets.items.map((sheet) => {
-    const mark = sheet.names.getItemOrNullObject(ROLLUP_MARK);
-    mark.load("name");
-    return { sheet, mark };
-  });
-  await context.sync();
-  const names = worksheets.items.map((sheet) => sheet.name);
-  const marked = looked.filter(({ mark }) => !mark.isNullObject).map(({ sheet }) => sheet);
-  const owned =
-    marked.find((sheet) => sheet.id === rememberedId) ?? (marked.length === 1 ? marked[0] : undefined);
-  return { names, owned };
+): Promise<Lookup<Excel.Worksheet>> {
+  const { names, owned } = await lookForMarked(context, ROLLUP_MARK, rememberedId, (_sheet, mark) =>
+    mark.load("name"),
+  );
+  return { names, owned: owned?.sheet };
 }
 
 /**
