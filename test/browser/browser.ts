@@ -1,10 +1,12 @@
 /** Chromium for the browser test: where it is, how to launch it here, and what the pane must pass in it. */
 import AxeBuilder from "@axe-core/playwright";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { ROOT } from "./build";
+import { buildPane, DIST, ROOT } from "./build";
 import { keepOffline, type OfficeScript, type OfflineLog } from "./offline";
+import { serveFolder, type StaticServer } from "./server";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const INSTALL_HINT = "install chromium: apt-get install -y chromium fonts-thai-tlwg";
@@ -24,6 +26,46 @@ const FLAGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** The built pane served from dist/, a Chromium to open it in, and a scratch folder for a test's files. */
+export interface ServedPane<T> {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  readonly scratch: string;
+  /** What the test made in the scratch folder while the pane was built. */
+  readonly made: T;
+  /** Closes the browser and the server, and removes the scratch folder. */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * A browser test file's setup: builds the pane (and, meanwhile, whatever `alongside` makes in a fresh
+ * scratch folder), serves dist/ and launches Chromium. A failure on the way undoes what was done and is
+ * thrown on.
+ */
+export async function servePane<T = undefined>(
+  name: string,
+  alongside: (scratch: string) => Promise<T> | T = () => undefined as T,
+): Promise<ServedPane<T>> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  let server: StaticServer | undefined;
+  try {
+    const [, made] = await Promise.all([buildPane(), alongside(scratch)]);
+    server = await serveFolder(DIST);
+    const browser = await launchChromium();
+    const served = server;
+    const close = async (): Promise<void> => {
+      await browser.close();
+      await served.close();
+      fs.rmSync(scratch, { recursive: true, force: true });
+    };
+    return { browser, server, scratch, made, close };
+  } catch (error) {
+    await server?.close();
+    fs.rmSync(scratch, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 export interface PaneSession {

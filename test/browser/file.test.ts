@@ -6,25 +6,25 @@
  * the pane's own origin.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { SUMMARY_WORDS } from "../../src/core";
 import { OPEN_FILE_STRINGS } from "../../src/taskpane/openFileStrings";
 import { STRINGS } from "../../src/taskpane/strings";
 import {
   CHROMIUM,
   INSTALL_HINT,
-  launchChromium,
   openStep,
   openPane,
   screenshot,
+  servePane,
   type PaneSession,
+  type ServedPane,
 } from "./browser";
-import { buildPane, DIST, ROOT } from "./build";
-import { serveFolder, type StaticServer } from "./server";
+import { DIST, ROOT } from "./build";
+import type { StaticServer } from "./server";
 
 const SETUP_MS = 300_000;
 const th = STRINGS.th;
@@ -72,21 +72,17 @@ async function previewRow(page: Page, label: string): Promise<string[]> {
 }
 
 suite("the pane on a file of one's own, in Chromium", () => {
-  let browser: Browser;
+  let served: ServedPane<string> | undefined;
   let server: StaticServer;
   let pane: PaneSession;
   const scripts: string[] = [];
   let firstLoad: string[] = [];
-  let scratch: string;
   let named: string;
 
   beforeAll(async () => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "file-test-"));
-    named = await sampleWithNames(scratch);
-    await buildPane();
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-    pane = await openPane(browser, server.origin, "real");
+    served = await servePane("file-test", sampleWithNames);
+    ({ server, made: named } = served);
+    pane = await openPane(served.browser, server.origin, "real");
     pane.page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(request.url());
     });
@@ -94,9 +90,7 @@ suite("the pane on a file of one's own, in Chromium", () => {
 
   afterAll(async () => {
     await pane?.context.close();
-    await browser?.close();
-    await server?.close();
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    await served?.close();
   });
 
   it("keeps ExcelJS out of the first load", async () => {

@@ -6,14 +6,13 @@
  * once the message is closed.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/strings";
-import { CHROMIUM, INSTALL_HINT, launchChromium } from "./browser";
-import { buildPane, bundleFakeExcel, DIST } from "./build";
+import { CHROMIUM, INSTALL_HINT, servePane, type ServedPane } from "./browser";
+import { bundleFakeExcel, DIST } from "./build";
 import { keepOffline, type OfficeScript } from "./offline";
-import { serveFolder, type StaticServer } from "./server";
+import type { StaticServer } from "./server";
 
 const SETUP_MS = 300_000;
 const th = STRINGS.th;
@@ -75,24 +74,20 @@ async function openHeld(
 }
 
 suite("the pane's first load, in Chromium", () => {
+  let served: ServedPane<string> | undefined;
   let browser: Browser;
   let server: StaticServer;
   let fakeExcel: string;
-  let scratch: string;
   let listing: FirstLoad;
 
   beforeAll(async () => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "first-load-test-"));
-    [, fakeExcel] = await Promise.all([buildPane(), bundleFakeExcel(scratch)]);
+    served = await servePane("first-load-test", bundleFakeExcel);
+    ({ browser, server, made: fakeExcel } = served);
     listing = JSON.parse(fs.readFileSync(path.join(DIST, "first-load.json"), "utf8")) as FirstLoad;
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
   }, SETUP_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    await served?.close();
   });
 
   const steps = (): string[] => Object.values(listing.later).flat();

@@ -6,7 +6,6 @@
  * create a new plan from the template, through the real pane and the real Excel adapter.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import {
@@ -48,18 +47,19 @@ import {
   CHROMIUM,
   INSTALL_HINT,
   RESULTS,
-  launchChromium,
   openStep,
   openPane,
   screenshot,
   seriousViolations,
+  servePane,
   type PaneSession,
+  type ServedPane,
 } from "./browser";
-import { buildPane, bundleFakeExcel, DIST } from "./build";
+import { bundleFakeExcel } from "./build";
 import { FINDINGS_PLAN, FINDINGS_SHEET } from "./findingsPlan";
 import { parsePolicy, sourcesFor } from "./csp";
 import { OFFICE_CDN } from "./offline";
-import { serveFolder, type StaticServer } from "./server";
+import type { StaticServer } from "./server";
 
 const SUMMARY_SHEET_NAME = SUMMARY_WORDS.th.sheetName;
 
@@ -203,22 +203,18 @@ async function chartValues(page: Page, ref: FakeRangeRef | undefined): Promise<u
 }
 
 suite("the task pane in Chromium", () => {
+  let served: ServedPane<string> | undefined;
   let browser: Browser;
   let server: StaticServer;
   let fakeExcel: string;
-  let scratch: string;
 
   beforeAll(async () => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "pane-test-"));
-    [, fakeExcel] = await Promise.all([buildPane(), bundleFakeExcel(scratch)]);
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
+    served = await servePane("pane-test", bundleFakeExcel);
+    ({ browser, server, made: fakeExcel } = served);
   }, SETUP_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    await served?.close();
   });
 
   it("serves taskpane.html with a Content-Security-Policy that allows no eval and scripts only from itself and office.js's CDN", async () => {

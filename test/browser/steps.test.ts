@@ -5,7 +5,6 @@
  * carry a count badge past its "99+" limit.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import {
@@ -21,15 +20,15 @@ import { STRINGS, type PaneStrings } from "../../src/taskpane/strings";
 import {
   CHROMIUM,
   INSTALL_HINT,
-  launchChromium,
   openStep,
   MORE_STEPS,
   openPane,
   seriousViolations,
+  servePane,
   type PaneSession,
+  type ServedPane,
 } from "./browser";
-import { buildPane, DIST } from "./build";
-import { serveFolder, type StaticServer } from "./server";
+import type { StaticServer } from "./server";
 
 const SETUP_MS = 300_000;
 const NOT_CARRIED_OUT = TEMPLATE_STATUSES[3];
@@ -116,27 +115,25 @@ function focusedName(page: Page): Promise<string> {
 }
 
 suite("the steps at 350 and 500 px, in Thai and in English", () => {
+  let served: ServedPane<string> | undefined;
   let browser: Browser;
   let server: StaticServer;
-  let scratch: string;
   let planFile: string;
   const text = csv(longPlan());
   /** What the pane must count: the file as the same reader reads it. */
   const report = analyzePlan({ rows: parseCsv(text), firstRow: 1, firstColumn: 1 })!;
 
   beforeAll(async () => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "steps-test-"));
-    planFile = path.join(scratch, "long-plan.csv");
-    fs.writeFileSync(planFile, text);
-    await buildPane();
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
+    served = await servePane("steps-test", (scratch: string) => {
+      const file = path.join(scratch, "long-plan.csv");
+      fs.writeFileSync(file, text);
+      return file;
+    });
+    ({ browser, server, made: planFile } = served);
   }, SETUP_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    await served?.close();
   });
 
   it("has counts past the badge limit on both counted tabs", () => {

@@ -7,10 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "acorn";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./browser";
-import { DIST, buildPane } from "./build";
+import { servePane, type ServedPane } from "./browser";
+import { DIST } from "./build";
 import { keepOffline } from "./offline";
-import { serveFolder, type StaticServer } from "./server";
+import type { StaticServer } from "./server";
 
 const SETUP_MS = 600_000;
 const suite = fs.existsSync("/usr/bin/chromium") || process.env.REQUIRE_BROWSER ? describe : describe.skip;
@@ -39,18 +39,17 @@ const NEWER_METHODS = [
 ];
 
 suite("the built pane and Office's webviews", () => {
+  let served: ServedPane<undefined> | undefined;
   let browser: Browser;
   let server: StaticServer;
 
   beforeAll(async () => {
-    await buildPane();
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
+    served = await servePane("webview-test");
+    ({ browser, server } = served);
   }, SETUP_MS);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await served?.close();
   });
 
   it("every script parses as ES2019 and uses none of the newer runtime methods", () => {

@@ -27,6 +27,21 @@ import { installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES, sampleReport, sampleSheet } from "../excel/fixtures";
 import { type NeutralSheet, readExcelJs, readFake } from "./neutralSheet";
 
+/**
+ * The add-in's sheet (the fake Excel) against the command line's (ExcelJS, through the file): cell by
+ * cell — the template's title lines and header are text ("@") in both, as core's plan layout says —
+ * then merges, row heights, column widths and the page.
+ */
+function expectSameSheet(addIn: NeutralSheet, cli: NeutralSheet): void {
+  for (const address of Object.keys(cli.cells)) {
+    expect({ address, ...addIn.cells[address] }).toEqual({ address, ...cli.cells[address] });
+  }
+  expect(addIn.merges).toEqual(cli.merges);
+  expect(addIn.rowHeights).toEqual(cli.rowHeights);
+  expect(addIn.columnWidths).toEqual(cli.columnWidths);
+  expect(addIn.print).toEqual(cli.print);
+}
+
 const HOW: SummaryWrite = { automatic: false, incomplete: "กำลังเขียน…", printSetupFailed: "ตั้งหน้าไม่ได้" };
 
 describe("both hosts paint the summary alike", () => {
@@ -47,13 +62,7 @@ describe("both hosts paint the summary alike", () => {
 
     const cli = readExcelJs(reread.getWorksheet(layout.sheetName)!, extent);
     const addIn = readFake(fake.sheet(written.name), extent);
-    for (const address of Object.keys(cli.cells)) {
-      expect({ address, ...addIn.cells[address] }).toEqual({ address, ...cli.cells[address] });
-    }
-    expect(addIn.merges).toEqual(cli.merges);
-    expect(addIn.rowHeights).toEqual(cli.rowHeights);
-    expect(addIn.columnWidths).toEqual(cli.columnWidths);
-    expect(addIn.print).toEqual(cli.print);
+    expectSameSheet(addIn, cli);
     // Not equal by being empty: the sheet has what the layout says.
     expect(cli.rowHeights).toEqual(layout.rowHeights);
     expect(cli.print).toMatchObject({ paper: "A4", orientation: "landscape", pagesWide: 1, pagesTall: null });
@@ -86,13 +95,7 @@ describe("both hosts paint the roll-up alike", () => {
 
     const cli = readExcelJs(reread.getWorksheet(layout.sheetName)!, extent);
     const addIn = readFake(fake.sheet(written.name), extent);
-    for (const address of Object.keys(cli.cells)) {
-      expect({ address, ...addIn.cells[address] }).toEqual({ address, ...cli.cells[address] });
-    }
-    expect(addIn.merges).toEqual(cli.merges);
-    expect(addIn.rowHeights).toEqual(cli.rowHeights);
-    expect(addIn.columnWidths).toEqual(cli.columnWidths);
-    expect(addIn.print).toEqual(cli.print);
+    expectSameSheet(addIn, cli);
     // Not equal by being empty: the offices' rows are filled in their bands' colours, and framed.
     expect(cli.rowHeights).toEqual(layout.rowHeights);
     const fills = new Set(
@@ -114,13 +117,6 @@ describe("both hosts paint the plan template alike", () => {
   });
   const extent = { rows: template.headerRow + template.rows.length, columns: template.columns.length };
 
-  /** Cell by cell: title lines and the header are text ("@") in both, as core's plan layout says. */
-  function expectSameTemplateCells(addIn: NeutralSheet, cli: NeutralSheet) {
-    for (const address of Object.keys(cli.cells)) {
-      expect({ address, ...addIn.cells[address] }).toEqual({ address, ...cli.cells[address] });
-    }
-  }
-
   async function paintBoth(t: typeof template) {
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(await templateWorkbook(t).xlsx.writeBuffer());
@@ -134,11 +130,7 @@ describe("both hosts paint the plan template alike", () => {
 
     const cli = readExcelJs(reread.getWorksheet(template.sheet)!, extent);
     const addIn = readFake(fake.sheet(choice.sheet), extent);
-    expectSameTemplateCells(addIn, cli);
-    expect(addIn.merges).toEqual(cli.merges);
-    expect(addIn.rowHeights).toEqual(cli.rowHeights);
-    expect(addIn.columnWidths).toEqual(cli.columnWidths);
-    expect(addIn.print).toEqual(cli.print);
+    expectSameSheet(addIn, cli);
     expect(cli.rowHeights).toEqual(template.layout.rowHeights);
     expect(Object.values(cli.cells).filter((cell) => "validation" in cell && cell.validation)).toHaveLength(
       3 * template.rows.length,
@@ -157,7 +149,7 @@ describe("both hosts paint the plan template alike", () => {
 
     const cli = readExcelJs(reread.getWorksheet(t.sheet)!, extent);
     const addIn = readFake(fake.sheet(choice.sheet), extent);
-    expectSameTemplateCells(addIn, cli);
+    expectSameSheet(addIn, cli);
     const cliLists = reread.getWorksheet(t.listSheet)!;
     expect(cliLists.state).toBe("hidden");
     expect(fake.sheet(t.listSheet).visibility).toBe("Hidden");
