@@ -7,6 +7,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/browser"],
   testMatch: ["**/*.test.ts"],
+  // Transpile only, as the unit tests (see jest.config.js).
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },

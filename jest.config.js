@@ -3,9 +3,14 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Transpile only: tsconfig.json sets isolatedModules, which ts-jest takes as transpile-only. Types are
+  // checked once, by `npm run typecheck`, which `npm test` runs first; type-checking every file here
+  // made the tests several times slower.
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  // Jest's default leaves a core idle on a two-core machine; the test files are independent.
+  maxWorkers: "100%",
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   // Many tests run the whole command on real workbooks; on a busy 2-core machine 5 s is too tight.
   // Speed is measured by `npm run bench`, never by a test's time limit.

@@ -7,7 +7,7 @@
  * Not a test. `--build` runs the production build first, so the bundle size is current;
  * `--only taskpane` measures the pane's scripts alone and prints only the first of the lines below.
  *
- * The last six lines are machine-readable and always printed, in this order:
+ * The last seven lines are machine-readable and always printed, in this order:
  *   taskpane-gzip-kb: N      (the pane's first load: the scripts it fetches before it first shows,
  *                              gzipped, in the host that needs the most; later chunks are logged apart)
  *   core-vs-floor-100k: R
@@ -16,6 +16,7 @@
  *                              the command line's time must follow the plan, not the sheet's extent)
  *   pane-30k-findings-ms: N  (the task pane: a click on the Check tab to its list painted, with a plan
  *                              of 30,000 notes and 300 errors over the fake Excel; median of 5)
+ *   unit-test-seconds: S     (the whole unit suite, `npm run test:unit`, with an empty jest cache)
  *   rollup-7850-seconds: S   (always the very last line)
  */
 "use strict";
@@ -27,6 +28,7 @@ const path = require("path");
 const zlib = require("zlib");
 const { performance } = require("perf_hooks");
 const { localScripts } = require("./page-scripts");
+const { benchUnitTests } = require("./bench/unitTests");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST_CORE = path.join(ROOT, "dist", "node", "core", "index.js");
@@ -776,6 +778,7 @@ async function main(argv) {
   const cli = await benchCli();
   const kb = benchBundle();
   const paneFindings = await benchPaneFindings();
+  const unitTests = benchUnitTests(log);
   const rollup = await benchRollup();
 
   log(taskpaneLine(kb));
@@ -793,6 +796,11 @@ async function main(argv) {
     paneFindings.ms === null
       ? `pane-30k-findings-ms: n/a (${paneFindings.why})`
       : `pane-30k-findings-ms: ${paneFindings.ms.toFixed(0)}`,
+  );
+  log(
+    unitTests.seconds === null
+      ? `unit-test-seconds: n/a (${unitTests.why})`
+      : `unit-test-seconds: ${unitTests.seconds.toFixed(1)} (${unitTests.tests} tests)`,
   );
   log(
     rollup.seconds === null
