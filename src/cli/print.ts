@@ -12,6 +12,7 @@ import {
   formatBaht,
   formatPercent,
   issuePlace,
+  readingLine,
   reasonShown,
   roundPeriod,
   tableColumns,
@@ -84,7 +85,8 @@ export function printReport(report: PlanReport, lang: Lang): string {
   ]
     .filter(Boolean)
     .join(" ");
-  lines.push(words.source(where, source.headerRow, source.lastRow, report.rows.length), "");
+  lines.push(words.source(where, source.headerRow, source.lastRow, report.rows.length));
+  lines.push(readingLine(report, lang), "");
   lines.push(...table(report, lang));
   const split = typeSplitLine(report.itemTypes, lang);
   lines.push(...(split === "" ? [] : [split]), "");

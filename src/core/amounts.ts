@@ -26,6 +26,17 @@ const CELL_ERROR: AmountReading = { satang: 0, issues: ["cell-error"] };
 const FORMULA_WITHOUT_VALUE: AmountReading = { satang: 0, issues: ["formula-without-value"] };
 const TOO_LARGE: AmountReading = { satang: 0, issues: ["amount-too-large"] };
 const READ_AS_ZERO: AmountReading = { satang: 0, issues: ["read-as-zero"] };
+const AMBIGUOUS: AmountReading = { satang: 0, issues: ["ambiguous-amount"] };
+const PERCENT: AmountReading = { satang: 0, issues: ["percent-not-amount"] };
+
+/**
+ * What one amount of a column stands for, in baht: 1, or 1,000 when its header (or the title's unit
+ * line) says "พันบาท", 1,000,000 for "ล้านบาท" (spec §2.3). Amounts are scaled in their digits.
+ */
+export type AmountUnit = 1 | 1_000 | 10_000 | 100_000 | 1_000_000;
+
+/** Places the decimal point moves for a unit: 1,000 → 3. */
+const shiftOf = (unit: AmountUnit): number => String(unit).length - 1;
 
 const NO_ISSUES: readonly IssueCode[] = [];
 
@@ -52,15 +63,54 @@ function checked(satang: Satang, belowSatang: boolean, asText: boolean): AmountR
   return { satang: satang < 0 ? 0 : satang, issues };
 }
 
+/** A percentage, not an amount: "40%", "12.5 %", "ร้อยละ 40" (a cell formatted as % reaches core so). */
+const PERCENTAGE = /^[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)\s*[%％]$|^ร้อยละ\s*[+-]?[\d.,]+$/;
+/** "10.000", "1.500": one to three digits, a dot, exactly three digits: a decimal or a thousands dot. */
+const DOT_THOUSAND = /^([+-]?)([1-9]\d{0,2})\.(\d{3})$/;
+/** "1.234.567", "10.000,50": dots between groups of three, a comma before the decimals (Europe's way). */
+const DOTS_AND_COMMA = /^([+-]?)([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+
+/** The text of an amount without what may stand around it: Arabic digits, no "บาท", "฿" or ".-". */
+function bareAmount(text: string): string {
+  return tidy(text).replace(CURRENCY, "");
+}
+
+const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+/**
+ * The readings of an amount written with a dot as a thousands separator (spec §2.3), or undefined
+ * when the text is not one: "10.000" is 10 (a decimal point) or 10,000 (Europe's thousands dot);
+ * "10.000,50" and "1.234.567" can only be Europe's, 10,000.50 and 1,234,567. Such text is never read
+ * as either: it is `ambiguous-amount`, and its message names the readings, as written (before a unit).
+ */
+export function dotReadings(text: string): { decimal?: string; thousands: string } | undefined {
+  const plain = bareAmount(text);
+  const one = DOT_THOUSAND.exec(plain);
+  if (one) {
+    const [, sign, whole, three] = one;
+    const decimal = `${sign}${whole}.${three}`.replace(/\.?0+$/, "");
+    return { decimal, thousands: `${sign}${grouped(whole + three)}` };
+  }
+  // Not "10.000" (read above): a comma after the groups, or two dots and more.
+  const many = DOTS_AND_COMMA.exec(plain);
+  if (!many) return undefined;
+  const [, sign, groups, decimals] = many;
+  return {
+    thousands: `${sign}${grouped(groups.replace(/\./g, ""))}${decimals === undefined ? "" : `.${decimals}`}`,
+  };
+}
+
 /** Text such as "๒๐,๐๐๐.๐๐ บาท" read as a number: Arabic digits, thousands commas, "บาท" around it. */
-function textAmount(text: string): AmountReading {
+function textAmount(text: string, unit: AmountUnit): AmountReading {
   const key = wordKey(text);
   if (key === "") return BLANK;
   if (ZERO_KEYS.has(key)) return READ_AS_ZERO;
-  const plain = tidy(text).replace(CURRENCY, "");
+  const plain = bareAmount(text);
+  if (PERCENTAGE.test(plain)) return PERCENT;
+  if (dotReadings(plain)) return AMBIGUOUS;
   if (SEPARATED.test(plain) && !GROUPED.test(plain)) return NOT_A_NUMBER;
   const digits = plain.replace(/[, ]/g, "");
-  const reading = parseDecimal(digits);
+  const reading = parseDecimal(digits, shiftOf(unit));
   if (reading) return checked(reading.satang, reading.belowSatang, true);
   return PLAIN_DIGITS.test(digits) ? TOO_LARGE : NOT_A_NUMBER;
 }
@@ -77,20 +127,21 @@ export function plainSatang(cell: Cell | undefined): Satang | undefined {
 
 /**
  * An amount cell: a number as it is, blank as 0, number-like text with a note, "no budget" words as
- * 0 with a note. Negative, too large and unreadable amounts count as 0 and raise an error.
+ * 0 with a note. Negative, too large and unreadable amounts count as 0 and raise an error. `unit` is
+ * what one amount of the column stands for (its header's "พันบาท", "ล้านบาท"; spec §2.3).
  */
-export function readAmount(cell: Cell | undefined): AmountReading {
+export function readAmount(cell: Cell | undefined, unit: AmountUnit = 1): AmountReading {
   if (cell === null || cell === undefined) return BLANK;
   switch (typeof cell) {
     case "number": {
-      const plain = plainSatang(cell);
+      const plain = unit === 1 ? plainSatang(cell) : undefined;
       if (plain !== undefined) return { satang: plain, issues: NO_ISSUES };
-      if (Number.isFinite(cell) && Math.abs(cell) >= MAX_AMOUNT_BAHT) return TOO_LARGE;
-      const reading = numberToSatang(cell);
+      if (Number.isFinite(cell) && Math.abs(cell) * unit >= MAX_AMOUNT_BAHT) return TOO_LARGE;
+      const reading = numberToSatang(cell, shiftOf(unit));
       return reading ? checked(reading.satang, reading.belowSatang, false) : NOT_A_NUMBER;
     }
     case "string":
-      return textAmount(cell);
+      return textAmount(cell, unit);
     case "boolean":
       return NOT_A_NUMBER;
     default:

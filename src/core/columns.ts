@@ -1,14 +1,17 @@
 /**
  * Finding the header: which row (or pair of rows) names the columns, and which column holds which field.
  */
+import type { AmountUnit } from "./amounts";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue, kindOf } from "./grid";
+import { type Issue, makeIssue } from "./issues";
 import { statusWord } from "./status";
-import { headerKey } from "./text";
+import { headerKey, tidy } from "./text";
 import {
   FIELDS,
   HEADER_WORDS,
   NOT_A_FIELD_WORDS,
   REQUIRED_FIELDS,
+  UNIT_WORDS,
   type Field,
   type StatusBucket,
 } from "./vocabulary";
@@ -183,4 +186,88 @@ export function withColumns(header: Header, chosen: ColumnChoice): Header {
     columns,
     missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined),
   };
+}
+
+const MULTIPLIER = Object.keys(UNIT_WORDS).join("|");
+/**
+ * Where a text names a unit of money: "บาท" with its multiplier ("พันบาท", "ล้าน บาท"), a multiplier
+ * alone in brackets ("(พัน)", "(in thousands)"), "baht" with its English multiplier ("thousand baht",
+ * "millions of baht") and the accountants' "'000".
+ */
+const UNIT = new RegExp(
+  String.raw`((?:baht\s*)?['\u2019]000(?:\s*baht)?)|(?:(${MULTIPLIER})\s*(?:of\s+)?)?(?:บาท|baht)` +
+    String.raw`|\(\s*(?:หน่วย\s*:?\s*|in\s+)?(${MULTIPLIER})\s*\)`,
+  "g",
+);
+
+/** Every unit a text names, once each, in order of appearance: [] when it names none. */
+export function unitsNamed(text: string): AmountUnit[] {
+  const units = new Set<AmountUnit>();
+  for (const [, thousands, before, alone] of tidy(text).toLowerCase().matchAll(UNIT)) {
+    const word = before ?? alone;
+    units.add(thousands ? 1_000 : word ? UNIT_WORDS[word] : 1);
+  }
+  return [...units];
+}
+
+/** The unit a title line states for the table: "หน่วย : พันบาท", "(หน่วย: ล้านบาท)", "Unit: thousand baht". */
+export interface TitleUnit {
+  readonly units: readonly AmountUnit[];
+  /** Worksheet row of the title line. */
+  readonly row: number;
+}
+
+/** The amount columns whose unit the header or the title may name. */
+const AMOUNT_FIELDS = ["plannedBudget", "disbursed", "ordinanceBudget", "developmentPlanBudget"] as const;
+
+export interface ColumnUnits {
+  /** Grid column index → what one amount there stands for; a column not listed is in baht. */
+  readonly byIndex: ReadonlyMap<number, AmountUnit>;
+  /** `amounts-in-unit` for every scaled column, `unclear-unit` where the units disagree. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * The unit of each amount column (spec §2.3): the one its header names ("งบประมาณ (พันบาท)"), else the
+ * one a title line states ("หน่วย : พันบาท"), else the baht. A scaled column is never silent: it gets
+ * `amounts-in-unit` (info). A header naming two units, or a header and a title that disagree, is
+ * `unclear-unit` (error) naming them; the amounts are then counted by the header's unit, the baht when
+ * it names two.
+ */
+export function amountUnits(
+  header: Header,
+  title: TitleUnit | undefined,
+  at: { readonly row: number; readonly firstColumn: number },
+): ColumnUnits {
+  const byIndex = new Map<number, AmountUnit>();
+  const issues: Issue[] = [];
+  for (const field of AMOUNT_FIELDS) {
+    const index = header.columns[field];
+    if (index === undefined || byIndex.has(index)) continue;
+    const label = header.labels[index] ?? "";
+    const own = unitsNamed(label);
+    const stated = title?.units ?? [];
+    const place = { row: at.row, column: at.firstColumn + index, field, text: label };
+    const fromTitle = own.length === 0 && stated.length === 1;
+    const unit: AmountUnit = own.length === 1 ? own[0] : fromTitle ? stated[0] : 1;
+    const clash = own.length > 1 || (own.length === 1 && stated.some((u) => u !== unit)) || stated.length > 1;
+    if (clash) {
+      const named = [...new Set([unit, ...own, ...stated])];
+      const details =
+        title && stated.length > 0
+          ? { other: named.join(","), otherRow: title.row }
+          : { other: named.join(",") };
+      issues.push(makeIssue("unclear-unit", place, details));
+    } else if (unit !== 1) {
+      issues.push(
+        makeIssue(
+          "amounts-in-unit",
+          place,
+          fromTitle && title ? { other: String(unit), otherRow: title.row } : { other: String(unit) },
+        ),
+      );
+    }
+    if (unit !== 1) byIndex.set(index, unit);
+  }
+  return { byIndex, issues };
 }

@@ -1,5 +1,6 @@
 /** Which dimension a row is in (spec §2.2). */
 import { type Cell, cellText } from "./grid";
+import { dimensionsListed } from "./dimensionList";
 import { readOnce, tidy, wordKey } from "./text";
 import { DIMENSIONS, KNOWN_DIMENSION_NAMES, type Dimension } from "./vocabulary";
 
@@ -50,8 +51,12 @@ export function readDimensionCell(cell: Cell | undefined): DimensionReading {
 function readDimensionText(raw: string): DimensionReading {
   const text = tidy(raw);
   if (text === "") return UNREADABLE;
-  // Number-like text reads as the number would: "2.5" is outside 1–4, not dimension 2 named "5".
-  if (/^\d+\.\d+$/.test(text)) return byNumber(Number(text), "");
+  // "มิติที่ 3-4", "3,4", "3 และ 4": no one dimension (the error names them all, spec §2.2).
+  if (dimensionsListed(text)) return { kind: "out-of-range", number: Number.NaN };
+  // A sub-dimension's number, "1.1 การสร้างจิตสำนึก…", "๒.๓": its dimension, named by the dimension's own
+  // heading or the standard name, not by the sub-dimension's text. A number cell 2.5 stays outside 1–4.
+  const sub = /^(?:(?:มิติ\s*(?:ที่)?|dimension)\s*)?(\d+)(?:\.\d+)+(?!\d)/i.exec(text);
+  if (sub) return byNumber(Number(sub[1]), "");
   const section = SECTION.exec(text) ?? LEADING_NUMBER.exec(text);
   if (section) return byNumber(Number(section[1]), section[2].trim());
   const dimension = dimensionByName(text);
@@ -76,4 +81,19 @@ export function dimensionFromNumber(cell: Cell | undefined): Dimension | undefin
   if (!match) return undefined;
   const reading = byNumber(Number(match[1]), "");
   return reading.kind === "dimension" ? reading.dimension : undefined;
+}
+
+/**
+ * A dimension's heading in any of the forms one plan may mix (spec §2.2): "มิติที่ 2 …", and a number
+ * 1–4 followed by the dimension's known name: "2. การบริหารราชการ…", "๓ การส่งเสริมบทบาท…". A bare
+ * number with other text is not a heading here: it may be an item.
+ */
+export function readDimensionHeading(text: string): DimensionReading | undefined {
+  const section = readSectionText(text);
+  if (section) return section;
+  const tidied = tidy(text);
+  const match = LEADING_NUMBER.exec(tidied);
+  if (!match || match[2].trim() === "" || dimensionByName(match[2]) === undefined) return undefined;
+  const reading = byNumber(Number(match[1]), match[2].trim());
+  return reading.kind === "dimension" ? reading : undefined;
 }

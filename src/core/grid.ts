@@ -59,6 +59,10 @@ export interface Grid {
    * its top-left cell only; core decides which of the rows it covers the value belongs to.
    */
   readonly merges?: readonly MergedArea[];
+  /** Worksheet row of the Excel table's own total row (Table Design → Total Row), when it has one. */
+  readonly totalsRow?: number;
+  /** Worksheet rows hidden in the sheet, by hand or by a filter, when the host can tell. */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** Whether the cell is a formula the file holds without its result. */

@@ -2,7 +2,9 @@
  * Sub-dimension headings (spec §9.1): a numbered row such as "๑.๑ การสร้างจิตสำนึก…" above items
  * numbered 1.1.1, 1.1.2 is a section row, not a project. Its number is the parent of theirs.
  */
+import { readAmount } from "./amounts";
 import type { Header } from "./columns";
+import { SEVERITY_OF } from "./issues";
 import { readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank } from "./grid";
 import { tidy } from "./text";
@@ -88,15 +90,21 @@ function rowNumber(cells: readonly Cell[], noIndex: number | undefined, nameInde
  */
 export function findHeadings(grid: Grid, header: Header, alsoBlank: readonly number[] = []): Headings {
   const { columns, ticks } = header;
-  const quiet = [columns.plannedBudget, columns.disbursed, columns.status, ...ticks.map((tick) => tick.index)]
+  const amounts = [columns.plannedBudget, columns.disbursed].filter((i): i is number => i !== undefined);
+  const statuses = [columns.status, ...ticks.map((tick) => tick.index)];
+  const quiet = [...amounts, ...statuses]
     .concat(columns.ordinanceBudget, columns.developmentPlanBudget, alsoBlank)
     .filter((index): index is number => index !== undefined);
+  const noStatus = statuses.filter((index): index is number => index !== undefined);
   const first = header.index + header.height;
   let previous: { index: number; candidate: Candidate } | undefined;
   const found = new Map<number, Heading>();
+  /** Headings that carry amounts: kept only where their items add up to them. */
+  const carrying: number[] = [];
   for (let r = first; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
-    const bare = allBlank(cells, quiet);
+    // A heading may carry its subtotal: amounts, but no status of its own.
+    const bare = allBlank(cells, quiet) || (allBlank(cells, noStatus) && !allBlank(cells, amounts));
     // Most rows are projects with amounts and no open candidate above them: nothing to read.
     if (!bare && !previous) continue;
     if (bare && cells.every(isBlank)) continue;
@@ -114,11 +122,51 @@ export function findHeadings(grid: Grid, header: Header, alsoBlank: readonly num
         depth: parts.length,
         title: candidate.title,
       });
+      if (!allBlank(grid.rows[index], amounts)) carrying.push(index);
     }
     previous = bare ? { index: r, candidate: { number: numbered.number, title: numbered.title } } : undefined;
   }
+  for (const index of carrying) {
+    if (!addsUpUnder(grid, index, found, amounts, columns.no, columns.name)) found.delete(index);
+  }
   if (found.size === 0) return NONE;
   return { byIndex: found, under: placeUnder(grid, first, found) };
+}
+
+/**
+ * Whether a heading's amounts are what the items under it add up to (the rows numbered under its
+ * number that are not headings themselves): the evidence that a row with amounts and no status is a
+ * heading carrying its subtotal (spec §2.5), not a project that forgot its status.
+ */
+function addsUpUnder(
+  grid: Grid,
+  index: number,
+  found: ReadonlyMap<number, Heading>,
+  amounts: readonly number[],
+  noIndex: number | undefined,
+  nameIndex: number | undefined,
+): boolean {
+  const parts = found.get(index)?.number.split(".").map(Number) ?? [];
+  const sums = amounts.map(() => 0);
+  for (let r = index + 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    if (cells.every(isBlank)) continue;
+    const numbered = rowNumber(cells, noIndex, nameIndex);
+    if (!numbered || !isChildNumber(parts, numbered.number.parts)) break;
+    if (found.has(r)) continue;
+    amounts.forEach((column, i) => (sums[i] += satangOf(cells[column]) ?? 0));
+  }
+  return amounts.every((column, i) => {
+    const own = satangOf(grid.rows[index][column]);
+    return own === undefined || own === sums[i];
+  });
+}
+
+/** A cell's amount in satang when it reads cleanly; undefined for blank or unreadable. */
+function satangOf(cell: Cell | undefined): number | undefined {
+  if (isBlank(cell)) return undefined;
+  const reading = readAmount(cell);
+  return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
 }
 
 /** Whether every one of these cells is blank (a plain loop: it runs once per row of the plan). */

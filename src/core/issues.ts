@@ -10,6 +10,10 @@ export type IssueCode =
   | "unknown-status"
   | "conflicting-status"
   | "not-a-number"
+  | "ambiguous-amount"
+  | "percent-not-amount"
+  | "unclear-unit"
+  | "amounts-in-unit"
   | "cell-error"
   | "formula-without-value"
   | "amount-too-large"
@@ -26,7 +30,12 @@ export type IssueCode =
   | "control-total-mismatch"
   | "no-year-column"
   | "over-ordinance"
-  | "not-in-this-year";
+  | "not-in-this-year"
+  | "number-not-in-heading"
+  | "read-as-continuation"
+  | "read-as-part"
+  | "read-as-total"
+  | "hidden-row";
 
 export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "missing-column": "error",
@@ -35,6 +44,10 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "unknown-status": "error",
   "conflicting-status": "error",
   "not-a-number": "error",
+  "ambiguous-amount": "error",
+  "percent-not-amount": "error",
+  "unclear-unit": "error",
+  "amounts-in-unit": "info",
   "cell-error": "error",
   "formula-without-value": "error",
   "amount-too-large": "error",
@@ -50,6 +63,11 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "no-year-column": "error",
   "over-ordinance": "warning",
   "not-in-this-year": "info",
+  "number-not-in-heading": "warning",
+  "read-as-continuation": "info",
+  "read-as-part": "info",
+  "read-as-total": "info",
+  "hidden-row": "info",
   "text-number": "info",
   "read-as-zero": "info",
 };

@@ -5,6 +5,7 @@ import type { PlanReport } from "./plan";
 import type { Totals } from "./summarize";
 import { cellAddress } from "./grid";
 import { type Trace, traceReport } from "./trace";
+import { readingLine } from "./reading";
 
 /**
  * One row of the summary table in JSON: the bucket keys every JSON form shares. The ordinance sum
@@ -77,6 +78,9 @@ export function reportJson(report: PlanReport, lang: Lang = "th", options: JsonO
       reason: item.reason,
       reasonCategory: item.reasonCategory,
     })),
+    reading: readingLine(report, lang),
+    /** Every non-blank row under the header: its role and the evidence for it (spec §2.5). */
+    rows: report.roles,
     issues: report.issues.map((issue) => ({
       severity: issue.severity,
       code: issue.code,

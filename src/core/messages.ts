@@ -4,7 +4,8 @@
  * sheet's words are in summaryWords.ts, memoWords.ts and rollupWords.ts, so that the pane's first
  * load, which reads and checks, carries none of them. Hosts add their own interface words.
  */
-import { MAX_AMOUNT_SATANG } from "./amounts";
+import { type AmountUnit, MAX_AMOUNT_SATANG, dotReadings } from "./amounts";
+import { dimensionsListed } from "./dimensionList";
 import { displayText } from "./display";
 import { FORMAT } from "./formats";
 import { type Issue, type IssueCode, type Severity } from "./issues";
@@ -12,6 +13,7 @@ import { formatBaht } from "./money";
 import { buddhistYear } from "./period";
 import type { ItemType } from "./itemTypes";
 import type { ReasonCategory } from "./reasons";
+import type { RowRole } from "./roles";
 import type { Field } from "./vocabulary";
 
 export type Lang = "th" | "en";
@@ -40,6 +42,10 @@ export interface Messages {
   /** Item types in the count under the table ("โครงการ 7 กิจกรรม 2 มาตรการ 7"). */
   readonly itemTypes: Readonly<Record<ItemType | "unknown", (count: number) => string>>;
   readonly trace: TraceWords;
+  /** Each row role's name, as the reading line counts them (spec §2.5). */
+  readonly roles: Readonly<Record<RowRole, string>>;
+  /** "อ่าน 16 โครงการ แถว 4–24; ไม่นับ 5 แถว: ยอดรวม 2 (แถว 20, 24), …" */
+  readonly reading: (projects: string, rows: string, leftOut: string, parts: readonly string[]) => string;
 }
 
 /** The words of tracing figures to their rows ("แถว 4–8, 10"). */
@@ -62,6 +68,30 @@ export interface GroupWords {
 }
 
 const baht = (satang: number | undefined): string => formatBaht(satang ?? 0);
+/** "3 และ 4", "1, 2 and 3": numbers in a sentence. */
+const joined = (numbers: readonly number[], and: string): string =>
+  numbers.length < 2
+    ? numbers.join("")
+    : `${numbers.slice(0, -1).join(", ")} ${and} ${numbers[numbers.length - 1]}`;
+/** The units an `amounts-in-unit` or `unclear-unit` issue names, the one counted first. */
+const unitsOf = (i: Issue): AmountUnit[] =>
+  (i.details?.other ?? "1").split(",").map((unit) => Number(unit) as AmountUnit);
+const UNIT_TH: Readonly<Record<AmountUnit, string>> = {
+  1: "บาท",
+  1_000: "พันบาท",
+  10_000: "หมื่นบาท",
+  100_000: "แสนบาท",
+  1_000_000: "ล้านบาท",
+};
+const UNIT_EN: Readonly<Record<AmountUnit, string>> = {
+  1: "baht",
+  1_000: "thousands of baht",
+  10_000: "tens of thousands of baht",
+  100_000: "hundreds of thousands of baht",
+  1_000_000: "millions of baht",
+};
+/** A dimension cell holding a number such as 2.5 (the cell's text when it is text reads as sub-dimension 2.5). */
+const SUB_NUMBER = /^([1-4])\.\d+$/;
 /** Row numbers and counts with thousands separators: "30,001". */
 const thousands = (n: number): string => displayText(n, FORMAT.count);
 
@@ -109,20 +139,61 @@ const th: Messages = {
     notDone: (rows) => `ไม่ได้ดำเนินการ: ${rows}`,
     noDimension: (rows) => `ไม่ทราบมิติ (ไม่ได้นับ): ${rows}`,
   },
+  roles: {
+    project: "โครงการ",
+    continuation: "ชื่อที่ต่อบรรทัด",
+    part: "รายการย่อย",
+    section: "หัวข้อมิติ",
+    heading: "หัวข้อ",
+    subtotal: "ยอดรวมย่อย",
+    total: "ยอดรวม",
+    note: "หมายเหตุ/ลงชื่อ",
+    "outside-year": "นอกปีงบประมาณ",
+  },
+  reading: (projects, rows, leftOut, parts) =>
+    `อ่าน ${projects} โครงการ ${rows}` +
+    (parts.length === 0 ? "" : `; ไม่นับ ${leftOut} แถว: ${parts.join(", ")}`),
   issues: {
     "missing-column": (i) =>
       `ไม่พบคอลัมน์ "${th.fields[(i.details?.other as Field) ?? "name"]}" ในแถวหัวตาราง ต้องมีคอลัมน์นี้จึงจะสรุปผลได้`,
     "missing-name": () => "ไม่มีชื่อโครงการ/กิจกรรม/มาตรการ",
-    "unknown-dimension": (i) =>
-      i.text === ""
-        ? 'ไม่ทราบว่าอยู่มิติใด: ใส่เลขมิติ 1–4 หรือวางแถว "มิติที่ N" ไว้เหนือโครงการ'
-        : `อ่านมิติจาก "${i.text}" ไม่ได้: ต้องเป็นเลข 1–4 หรือชื่อมิติ`,
+    "unknown-dimension": (i) => {
+      if (i.text === "") return 'ไม่ทราบว่าอยู่มิติใด: ใส่เลขมิติ 1–4 หรือวางแถว "มิติที่ N" ไว้เหนือโครงการ';
+      const listed = dimensionsListed(i.text);
+      if (listed)
+        return `ช่องมิติ "${i.text}" ระบุไว้หลายมิติ (มิติที่ ${joined(listed, "และ")}): โครงการหนึ่งอยู่ได้มิติเดียว ใส่เลขมิติเดียว`;
+      const sub = SUB_NUMBER.exec(i.text);
+      if (sub)
+        return `"${i.text}" เป็นตัวเลข ไม่ใช่เลขมิติ 1–4: ถ้าหมายถึงหัวข้อย่อย ${i.text} ของมิติที่ ${sub[1]} ให้ใส่ ${sub[1]} หรือพิมพ์ "${i.text}" เป็นข้อความ`;
+      return `อ่านมิติจาก "${i.text}" ไม่ได้: ต้องเป็นเลข 1–4 หรือชื่อมิติ`;
+    },
     "unknown-status": (i) =>
       i.text === ""
         ? "ไม่ได้ระบุสถานะ (ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ)"
         : `ไม่รู้จักสถานะ "${i.text}": ใช้ ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ`,
     "conflicting-status": () => "ทำเครื่องหมายไว้มากกว่าหนึ่งช่องสถานะ: ให้เหลือช่องเดียว",
     "not-a-number": (i) => `"${i.text}" ไม่ใช่จำนวนเงิน: ใส่ตัวเลข หรือ 0 ถ้าไม่ใช้งบประมาณ (นับเป็น 0)`,
+    "ambiguous-amount": (i) => {
+      const read = dotReadings(i.text);
+      return read?.decimal === undefined
+        ? `"${i.text}" ใช้จุดคั่นหลักพัน (แบบยุโรป) อาจหมายถึง ${read?.thousands ?? ""}: พิมพ์ใหม่เป็น ${read?.thousands ?? ""} (นับเป็น 0)`
+        : `"${i.text}" อ่านได้สองแบบ: ${read.decimal} (จุดทศนิยม) หรือ ${read.thousands} (จุดคั่นหลักพัน): ` +
+            `พิมพ์ใหม่ให้ชัดเจน (นับเป็น 0)`;
+    },
+    "percent-not-amount": (i) => `${i.text} เป็นร้อยละ ไม่ใช่จำนวนเงิน: ใส่จำนวนเงินเป็นบาท (นับเป็น 0)`,
+    "unclear-unit": (i) => {
+      const units = unitsOf(i);
+      const title = i.details?.otherRow === undefined ? "" : `และแถว ${thousands(i.details.otherRow)} `;
+      return (
+        `ไม่ชัดเจนว่าจำนวนเงินในคอลัมน์ "${i.text}" เป็นหน่วยใด: หัวคอลัมน์${title}ระบุหน่วย` +
+        `${units.map((unit) => UNIT_TH[unit]).join(" กับ ")}: ระบุหน่วยเดียว (นับเป็น${UNIT_TH[units[0]]})`
+      );
+    },
+    "amounts-in-unit": (i) => {
+      const [unit] = unitsOf(i);
+      const title = i.details?.otherRow === undefined ? "" : ` ตามที่แถว ${thousands(i.details.otherRow)} ระบุ`;
+      return `จำนวนเงินในคอลัมน์ "${i.text}" เป็นหน่วย${UNIT_TH[unit]}${title}: คูณ ${thousands(unit)} ทุกจำนวน`;
+    },
     "cell-error": (i) => `เซลล์มีค่าผิดพลาด ${i.text}: แก้สูตรให้ได้จำนวนเงิน (นับเป็น 0)`,
     "formula-without-value": (i) =>
       `เซลล์มีสูตร ${i.text} แต่ไฟล์ไม่ได้บันทึกผลลัพธ์ของสูตรไว้ จึงไม่รู้ค่าของเซลล์: ` +
@@ -156,6 +227,20 @@ const th: Messages = {
     "over-ordinance": (i) =>
       `เบิกจ่าย ${baht(i.details?.amount)} บาท มากกว่างบประมาณตามข้อบัญญัติ/เทศบัญญัติ ${baht(i.details?.expected)} บาท`,
     "not-in-this-year": () => "ไม่มีงบประมาณในปีงบประมาณนี้ (มีในปีอื่น): ไม่อยู่ในแผนของปีนี้ จึงไม่นับ",
+    "number-not-in-heading": (i) =>
+      `ลำดับ "${i.text}" เป็นเลขของมิติที่ ${i.details?.other ?? ""} แต่อยู่ใต้หัวข้อมิติที่ ${i.details?.dimension ?? ""}: ` +
+      `นับในมิติที่ ${i.details?.dimension ?? ""} ตามหัวข้อ ตรวจสอบลำดับหรือหัวข้อ`,
+    "read-as-continuation": (i) =>
+      `ต่อจากชื่อโครงการในแถว ${i.details?.otherRow ?? ""}: อ่านเป็นโครงการเดียวกัน ไม่นับแยก`,
+    "read-as-part": (i) =>
+      `รายการย่อยของโครงการในแถว ${i.details?.otherRow ?? ""}` +
+      `${i.details?.amount === undefined ? "" : ` (รวมกันได้ ${baht(i.details.amount)} บาท เท่ากับของโครงการ)`}: ไม่นับแยก`,
+    "read-as-total": (i) =>
+      i.details?.other === "summary-status"
+        ? `ช่องสถานะนับจำนวนโครงการ ("${i.text}"): อ่านเป็นแถวยอดรวม ไม่นับเป็นโครงการ`
+        : `จำนวนเงินเท่ากับผลรวมของโครงการด้านบน (${baht(i.details?.amount)} บาท) และไม่มีลำดับหรือสถานะของตนเอง: ` +
+          `อ่านเป็นแถวยอดรวม ไม่นับเป็นโครงการ`,
+    "hidden-row": () => "แถวนี้ถูกซ่อนหรือถูกกรองออกในแผ่นงาน: นับรวมในรายงานตามปกติ",
   },
 };
 
@@ -203,20 +288,65 @@ const en: Messages = {
     notDone: (rows) => `Not carried out: ${rows}`,
     noDimension: (rows) => `No dimension (not counted): ${rows}`,
   },
+  roles: {
+    project: "projects",
+    continuation: "wrapped names",
+    part: "parts of a project",
+    section: "dimension headings",
+    heading: "headings",
+    subtotal: "subtotals",
+    total: "totals",
+    note: "notes and signatures",
+    "outside-year": "outside the year",
+  },
+  reading: (projects, rows, leftOut, parts) =>
+    `Read ${projects} projects, ${rows}` +
+    (parts.length === 0 ? "" : `; left out ${leftOut} rows: ${parts.join(", ")}`),
   issues: {
     "missing-column": (i) =>
       `No "${en.fields[(i.details?.other as Field) ?? "name"]}" column in the header row; the summary needs it.`,
     "missing-name": () => "The project, activity or measure has no name.",
-    "unknown-dimension": (i) =>
-      i.text === ""
-        ? 'No dimension: give a number 1–4, or put a "Dimension N" row above the projects.'
-        : `Cannot read a dimension from "${i.text}": it must be a number 1–4 or a dimension name.`,
+    "unknown-dimension": (i) => {
+      if (i.text === "")
+        return 'No dimension: give a number 1–4, or put a "Dimension N" row above the projects.';
+      const listed = dimensionsListed(i.text);
+      if (listed)
+        return `The dimension cell "${i.text}" names several dimensions (${joined(listed, "and")}): a project is in one dimension; give one.`;
+      const sub = SUB_NUMBER.exec(i.text);
+      if (sub)
+        return `"${i.text}" is a number, not a dimension 1–4: if it is sub-dimension ${i.text} of dimension ${sub[1]}, give ${sub[1]}, or type "${i.text}" as text.`;
+      return `Cannot read a dimension from "${i.text}": it must be a number 1–4 or a dimension name.`;
+    },
     "unknown-status": (i) =>
       i.text === ""
         ? "No status (completed / in progress / not started / not carried out)."
         : `Unknown status "${i.text}": use completed / in progress / not started / not carried out.`,
     "conflicting-status": () => "More than one status column is marked; keep one.",
     "not-a-number": (i) => `"${i.text}" is not an amount: type a number, or 0 for no budget (counted as 0).`,
+    "ambiguous-amount": (i) => {
+      const read = dotReadings(i.text);
+      return read?.decimal === undefined
+        ? `"${i.text}" uses dots between thousands (as in Europe) and may mean ${read?.thousands ?? ""}: ` +
+            `type it as ${read?.thousands ?? ""} (counted as 0).`
+        : `"${i.text}" reads two ways: ${read.decimal} (a decimal point) or ${read.thousands} (a thousands dot): ` +
+            `type it again without the doubt (counted as 0).`;
+    },
+    "percent-not-amount": (i) =>
+      `${i.text} is a percentage, not an amount: type the amount in baht (counted as 0).`,
+    "unclear-unit": (i) => {
+      const units = unitsOf(i);
+      const title = i.details?.otherRow === undefined ? "" : ` and row ${thousands(i.details.otherRow)}`;
+      return (
+        `The unit of the amounts in column "${i.text}" is unclear: its header${title} name ` +
+        `${units.map((unit) => UNIT_EN[unit]).join(" and ")}; state one unit (counted in ${UNIT_EN[units[0]]}).`
+      );
+    },
+    "amounts-in-unit": (i) => {
+      const [unit] = unitsOf(i);
+      const title =
+        i.details?.otherRow === undefined ? "" : `, as row ${thousands(i.details.otherRow)} states`;
+      return `Amounts in column "${i.text}" are in ${UNIT_EN[unit]}${title}: each is multiplied by ${thousands(unit)}.`;
+    },
     "cell-error": (i) => `The cell holds the error ${i.text}: fix its formula (counted as 0).`,
     "formula-without-value": (i) =>
       `The cell holds the formula ${i.text}, but the file has no saved result for it, so its value is unknown: ` +
@@ -251,6 +381,21 @@ const en: Messages = {
       `Disbursed ${baht(i.details?.amount)} baht, more than the ordinance budget of ${baht(i.details?.expected)} baht.`,
     "not-in-this-year": () =>
       "No budget in this fiscal year (only in other years): not in this year's plan, left out.",
+    "number-not-in-heading": (i) =>
+      `Number "${i.text}" belongs to dimension ${i.details?.other ?? ""} but stands under dimension ` +
+      `${i.details?.dimension ?? ""}'s heading: counted in dimension ${i.details?.dimension ?? ""}, as the heading ` +
+      `says. Check the number or the heading.`,
+    "read-as-continuation": (i) =>
+      `The rest of the name in row ${i.details?.otherRow ?? ""}: read as the same project, not counted apart.`,
+    "read-as-part": (i) =>
+      `A part of the project in row ${i.details?.otherRow ?? ""}` +
+      `${i.details?.amount === undefined ? "" : ` (the parts add up to its ${baht(i.details.amount)} baht)`}: not counted apart.`,
+    "read-as-total": (i) =>
+      i.details?.other === "summary-status"
+        ? `The status cell counts projects ("${i.text}"): read as a total row, not a project.`
+        : `The amounts are what the projects above add up to (${baht(i.details?.amount)} baht) and the row has ` +
+          `no number or status of its own: read as a total row, not a project.`,
+    "hidden-row": () => "This row is hidden or filtered out in the sheet: it is counted as usual.",
   },
 };
 

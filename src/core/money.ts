@@ -14,12 +14,19 @@ export interface DecimalReading {
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 
-/** Reads a plain decimal ("1234.5", "-0.125") exactly; null if it is not one. */
-export function parseDecimal(text: string): DecimalReading | null {
+/**
+ * Reads a plain decimal ("1234.5", "-0.125") exactly; null if it is not one. `shift` moves the decimal
+ * point that many places right first, in the digits, never by multiplying a float: "1.2345" in
+ * thousands of baht (shift 3) is 1,234.50 baht exactly.
+ */
+export function parseDecimal(text: string, shift = 0): DecimalReading | null {
   const match = DECIMAL.exec(text);
   if (!match) return null;
-  const [, sign, whole, fraction = ""] = match;
-  if (whole === "" && fraction === "") return null;
+  const [, sign, digits, decimals = ""] = match;
+  if (digits === "" && decimals === "") return null;
+  const moved = decimals.padEnd(shift, "0");
+  const whole = digits + moved.slice(0, shift);
+  const fraction = moved.slice(shift);
   const cents = fraction.padEnd(2, "0");
   let satang = Number(whole || "0") * 100 + Number(cents.slice(0, 2));
   const rest = cents.slice(2);
@@ -30,17 +37,57 @@ export function parseDecimal(text: string): DecimalReading | null {
 
 /**
  * A number cell in satang. Excel keeps 15 significant digits, so artefacts such as
- * 0.30000000000000004 are read as Excel shows them (0.3).
+ * 0.30000000000000004 are read as Excel shows them (0.3). `shift` as for {@link parseDecimal}.
  */
-export function numberToSatang(value: number): DecimalReading | null {
+export function numberToSatang(value: number, shift = 0): DecimalReading | null {
   if (!Number.isFinite(value)) return null;
-  if (Number.isInteger(value)) {
+  if (Number.isInteger(value) && shift === 0) {
     const satang = value * 100;
     return Number.isSafeInteger(satang) ? { satang, belowSatang: false } : null;
   }
+  return parseDecimal(decimalText(value), shift);
+}
+
+/** A number as Excel shows it (15 significant digits), in plain decimal digits: "0.3", "0.0000001". */
+export function decimalText(value: number): string {
   const shown = Number(value.toPrecision(15));
-  const text = Math.abs(shown) < 1e-6 ? shown.toFixed(15) : String(shown);
-  return parseDecimal(text);
+  if (Number.isInteger(shown) && Math.abs(shown) < 1e21) return shown.toFixed(0);
+  return Math.abs(shown) < 1e-6 ? shown.toFixed(15) : String(shown);
+}
+
+/**
+ * A number in a cell formatted as a percentage, as the sheet shows it: 0.4 → "40%", 0.125 → "12.5%"
+ * (exact, in decimal digits). Hosts hand such a cell to core as this text, so it is never an amount
+ * (spec §2.3).
+ */
+export function percentShown(value: number): string {
+  const text = decimalText(value);
+  const negative = text.startsWith("-");
+  const [whole, fraction = ""] = text.replace("-", "").split(".");
+  const padded = fraction.padEnd(2, "0");
+  const digits = `${whole}${padded.slice(0, 2)}`.replace(/^0+(?=\d)/, "");
+  const rest = padded.slice(2).replace(/0+$/, "");
+  return `${negative ? "-" : ""}${digits}${rest === "" ? "" : `.${rest}`}%`;
+}
+
+/**
+ * Whether a number format shows its number as a percentage: a "%" outside quoted text and escaped
+ * characters ("0%", "0.00%", but not `0 "%"`).
+ */
+export function isPercentFormat(format: string): boolean {
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%");
+}
+
+/**
+ * A number cell as a host hands it to core: the number, or, in a cell formatted as a percentage, the
+ * text it shows ("40%"), so that a percentage is never read as an amount (spec §2.3). Both hosts
+ * (ExcelJS's numFmt, Office.js's Range.numberFormat) use this one rule.
+ */
+export function numberAsShown(value: number, format: string | undefined): number | string {
+  return format !== undefined && isPercentFormat(format) ? percentShown(value) : value;
 }
 
 /** Baht as a JSON number (exact to the satang for any amount a plan holds). */

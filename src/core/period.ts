@@ -1,4 +1,6 @@
 /** Fiscal years and rounds, and the title facts a plan sheet states above its header. */
+import type { AmountUnit } from "./amounts";
+import { type TitleUnit, unitsNamed } from "./columns";
 import { type Grid, cellText, isFormulaWithoutValue } from "./grid";
 import { tidy } from "./text";
 import type { Round } from "./validate";
@@ -72,46 +74,150 @@ export interface TitleFacts {
   organisation?: string;
   fiscalYear?: number;
   round?: Round;
+  /** The unit a title line states for the table's amounts ("หน่วย : พันบาท"), spec §2.3. */
+  unit?: TitleUnit;
 }
 
 const ORGANISATION =
   /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)\s*\S+|เทศบาล(?:ตำบล|เมือง|นคร)\s*\S+|อบต\.\s*\S+|อบจ\.\s*\S+)/;
-/** The year after ปีงบประมาณ is the fiscal year: "ประจำปีงบประมาณ พ.ศ. 2568". */
-const FISCAL_YEAR = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*(25\d\d)(?!\s*(?:[-–—]|ถึง)\s*25\d\d)/;
-/** Any other year the title names: "พ.ศ. 2566", "ปี 2566". */
-const YEAR = /(?:พ\.\s*ศ\.|ปี)\s*(25\d\d)(?!\d)(?!\s*(?:[-–—]|ถึง)\s*(?:พ\.\s*ศ\.\s*)?25\d\d)/;
-const ROUND = /รอบ\s*(6|12)\s*เดือน/;
-
+const ERA = String.raw`(?:พ\.\s*ศ\.|ปี(?:งบประมาณ)?)`;
 /**
- * The fiscal year a title line states: the year after ปีงบประมาณ, else the first other year. A range
- * ("พ.ศ. 2566-2570", "2566 ถึง 2570") is the plan's cycle, not its year. Digits may be Thai.
+ * A plan's cycle: "พ.ศ. 2566 – พ.ศ. 2570", "(พ.ศ. 2566-2570)", "2566 ถึง 2570". Neither end is the
+ * report's year: the cycle is taken out of the line before any year is looked for.
  */
-function yearsOf(text: string): { fiscal?: number; other?: number } {
-  const fiscal = FISCAL_YEAR.exec(text)?.[1];
-  if (fiscal) return { fiscal: Number(fiscal) };
-  const other = YEAR.exec(text)?.[1];
-  return other ? { other: Number(other) } : {};
+const CYCLE = new RegExp(String.raw`(?:${ERA}\s*)?25\d\d\s*(?:[-–—]|ถึง)\s*(?:${ERA}\s*)?25\d\d(?!\d)`, "g");
+/** The year after ปีงบประมาณ is the fiscal year: "ประจำปีงบประมาณ พ.ศ. 2568". */
+const FISCAL_YEAR = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*(25\d\d)(?!\d)/;
+/** Any other year the title names: "พ.ศ. 2566", "ปี 2566". */
+const YEAR = /(?:พ\.\s*ศ\.|ปี)\s*(25\d\d)(?!\d)/;
+
+/** Thai months, full and short ("ตุลาคม", "ต.ค."), as patterns; index 0 is January. */
+const MONTH_PATTERNS: readonly string[] = MONTHS_TH.map((name, i) => {
+  const short = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+  ][i];
+  return `${name}|${short.replace(/\./g, String.raw`\.\s*`)}`;
+});
+const MONTH = `(${MONTH_PATTERNS.join("|")})`;
+/** A date's month and year: "1 ตุลาคม 2567", "วันที่ 1 ต.ค. 67", "มีนาคม พ.ศ. 2568". */
+const DATE = String.raw`(?:วันที่\s*)?(?:\d{1,2}\s*)?${MONTH}\s*(?:พ\.\s*ศ\.\s*)?(25\d\d|\d\d)(?!\d)`;
+/** The period a report covers: "(1 ตุลาคม 2567 – 31 มีนาคม 2568)", "ต.ค. 66 - ก.ย. 67". */
+const PERIOD = new RegExp(String.raw`${DATE}\s*(?:[-–—]|ถึง)\s*${DATE}`);
+
+/** The round a title names in words (spec §5). */
+const ROUND_WORDS: readonly (readonly [RegExp, Round])[] = [
+  [/รอบ\s*(?:ที่\s*\d+\s*)?\(?\s*6\s*เดือน/, 6],
+  [/รอบ\s*(?:ที่\s*\d+\s*)?\(?\s*12\s*เดือน/, 12],
+  // The second half-year's report is written when the year is over, on the whole year's plan.
+  [/ครึ่งปีหลัง|second\s*half/i, 12],
+  [/ครึ่งปี(?:แรก)?|first\s*half|half[-\s]year/i, 6],
+  [/\b6[-\s]?months?\s*round|\bround\s*of\s*6\s*months?/i, 6],
+  [/\b12[-\s]?months?\s*round|\bround\s*of\s*12\s*months?/i, 12],
+];
+
+/** "หน่วย : พันบาท", "(หน่วย: ล้านบาท)", "Unit: thousand baht" ("หน่วยงาน" is an office, not a unit). */
+const UNIT_LINE = /(?:หน่วย(?!งาน)(?:นับ)?|unit(?![a-z]))\s*[:：]?\s*/i;
+
+function monthOf(name: string): number {
+  return MONTH_PATTERNS.findIndex((pattern) => new RegExp(`^(?:${pattern})$`).test(name)) + 1;
 }
 
-/** Organisation, fiscal year and round read from the rows above the header. */
+/** "67" is 2567: Thai documents shorten Buddhist-era years after a month. */
+const fullYear = (year: string): number => (year.length === 2 ? 2500 + Number(year) : Number(year));
+
+/** The fiscal year (B.E.) of a month (1–12) of a year: from October it is the next year's. */
+const fiscalYearOfMonth = (month: number, year: number): number => (month >= 10 ? year + 1 : year);
+
+/**
+ * The fiscal year and round a period of dates gives: it must lie in one fiscal year, and start in
+ * October (round 6 ends in March, round 12 in September) or, for the second half-year, start in April
+ * and end in September (round 12). Another period gives the fiscal year and no round.
+ */
+function periodOf(text: string): { fiscalYear: number; round?: Round } | undefined {
+  const match = PERIOD.exec(text);
+  if (!match) return undefined;
+  const [startMonth, startYear, endMonth, endYear] = [
+    monthOf(match[1]),
+    fullYear(match[2]),
+    monthOf(match[3]),
+    fullYear(match[4]),
+  ];
+  const fiscalYear = fiscalYearOfMonth(endMonth, endYear);
+  if (fiscalYearOfMonth(startMonth, startYear) !== fiscalYear) return undefined;
+  if (startMonth === 10 && endMonth === 3) return { fiscalYear, round: 6 };
+  if ((startMonth === 10 || startMonth === 4) && endMonth === 9) return { fiscalYear, round: 12 };
+  return { fiscalYear };
+}
+
+/**
+ * What one title line says of the year and round (spec §5): the year after ปีงบประมาณ; the fiscal year
+ * of a period of dates; any other year. A cycle ("พ.ศ. 2566-2570") is never a year. Digits may be Thai.
+ */
+function lineFacts(text: string): { fiscal?: number; period?: number; other?: number; round?: Round } {
+  const period = periodOf(text);
+  const line = text.replace(CYCLE, " ");
+  const fiscal = FISCAL_YEAR.exec(line)?.[1];
+  const other = period ? undefined : YEAR.exec(line)?.[1];
+  const round = ROUND_WORDS.find(([words]) => words.test(text))?.[1] ?? period?.round;
+  return {
+    ...(fiscal ? { fiscal: Number(fiscal) } : {}),
+    ...(period ? { period: period.fiscalYear } : {}),
+    ...(other ? { other: Number(other) } : {}),
+    ...(round ? { round } : {}),
+  };
+}
+
+/** The units a title line states after "หน่วย", or undefined. */
+function unitOf(text: string): AmountUnit[] | undefined {
+  const match = UNIT_LINE.exec(text);
+  if (!match) return undefined;
+  const units = unitsNamed(text.slice(match.index + match[0].length).slice(0, 24));
+  return units.length > 0 ? units : undefined;
+}
+
+/**
+ * Organisation, fiscal year, round and unit read from the rows above the header. The fiscal year is
+ * the one after ปีงบประมาณ wherever it stands, else the one of a period of dates, else the first
+ * other year; a cycle alone gives none.
+ */
 export function readTitle(grid: Grid, headerIndex: number): TitleFacts {
   const facts: TitleFacts = {};
+  let periodYear: number | undefined;
   let otherYear: number | undefined;
+  const units: AmountUnit[] = [];
+  let unitRow: number | undefined;
   for (let r = 0; r < headerIndex; r++) {
     for (const cell of grid.rows[r] ?? []) {
       if (isFormulaWithoutValue(cell)) continue;
       const text = tidy(cellText(cell));
       if (text === "") continue;
       facts.organisation ??= ORGANISATION.exec(text)?.[1];
-      const years = yearsOf(text);
-      facts.fiscalYear ??= years.fiscal;
-      otherYear ??= years.other;
-      const round = ROUND.exec(text)?.[1];
-      if (round && facts.round === undefined) facts.round = Number(round) as Round;
+      const line = lineFacts(text);
+      facts.fiscalYear ??= line.fiscal;
+      periodYear ??= line.period;
+      otherYear ??= line.other;
+      facts.round ??= line.round;
+      for (const unit of unitOf(text) ?? []) {
+        unitRow ??= grid.firstRow + r;
+        if (!units.includes(unit)) units.push(unit);
+      }
     }
   }
-  facts.fiscalYear ??= otherYear;
+  facts.fiscalYear ??= periodYear ?? otherYear;
+  if (unitRow !== undefined) facts.unit = { units, row: unitRow };
   if (facts.fiscalYear === undefined) delete facts.fiscalYear;
   if (facts.organisation === undefined) delete facts.organisation;
+  if (facts.round === undefined) delete facts.round;
   return facts;
 }

@@ -8,6 +8,7 @@ import { spreadMerges } from "./merges";
 import type { Satang } from "./money";
 import { readTitle } from "./period";
 import { type ReasonCategory, reasonCategory } from "./reasons";
+import type { RowRoleEntry } from "./roles";
 import { type ControlTotal, type PlanRow, readRows } from "./rows";
 import { type HeadingSummary, summarizeHeadings } from "./subtotals";
 import { type Summary, type Totals, summarize } from "./summarize";
@@ -63,6 +64,8 @@ export interface PlanReport {
   readonly organisation?: string;
   readonly fiscalYear?: number;
   readonly rows: readonly PlanRow[];
+  /** Every non-blank row under the header with its role and the evidence for it (spec §2.5). */
+  readonly roles: readonly RowRoleEntry[];
   readonly summary: Summary;
   /** The budget columns headed by fiscal years (spec §9.2); empty when the sheet has none. */
   readonly yearColumns: readonly YearColumn[];
@@ -168,6 +171,7 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     ...(organisation === undefined ? {} : { organisation }),
     ...(fiscalYear === undefined ? {} : { fiscalYear }),
     rows: read.rows,
+    roles: read.roles,
     summary,
     yearColumns: years.years,
     headings: summarizeHeadings(read.rows, [...headings.byIndex.values()], round),

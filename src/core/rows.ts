@@ -1,12 +1,24 @@
 /** Reading the rows under the header: projects, section rows and total rows (spec §2.2–2.5). */
 import { plainSatang, readAmount } from "./amounts";
 import type { Header } from "./columns";
-import { dimensionFromNumber, readDimensionCell, readSectionText } from "./dimension";
+import { dimensionFromNumber, readDimensionCell, readDimensionHeading, readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "./grid";
-import type { Headings } from "./headings";
+import { type Headings, readItemNumber } from "./headings";
 import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "./issues";
 import type { Satang } from "./money";
 import { isMarked, parseStatus, readTicks } from "./status";
+import {
+  type RoleReason,
+  type RowRole,
+  type RowRoleEntry,
+  isDetailLine,
+  isParenthesised,
+  isSummaryStatus,
+  isTickCount,
+  noteKind,
+  saysTotal,
+  saysWholePlan,
+} from "./roles";
 import { tidy, wordKey } from "./text";
 import { notInThisYear } from "./yearColumns";
 import type { RowCheck } from "./validate";
@@ -50,6 +62,8 @@ export interface ControlTotal {
 
 export interface RowsReading {
   readonly rows: PlanRow[];
+  /** Every non-blank row under the header, in order, with its role and the evidence for it. */
+  readonly roles: RowRoleEntry[];
   readonly controlTotals: ControlTotal[];
   /** Dimension names the sheet gives (in a dimension cell or a section row). */
   readonly dimensionNames: Partial<Record<Dimension, string>>;
@@ -133,10 +147,50 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
   return { dimension, exact: whole && EXACT_DIMENSION_TOTAL.test(key) };
 }
 
+/** Amounts summed as rows are read: the evidence a total row is checked against. */
+interface Sums {
+  planned: Satang;
+  disbursed: Satang;
+  count: number;
+}
+
+const emptySums = (): Sums => ({ planned: 0, disbursed: 0, count: 0 });
+
+function addTo(sums: Sums, row: PlanRow): void {
+  sums.planned += row.plannedBudget;
+  sums.disbursed += row.disbursed;
+  sums.count++;
+}
+
+/** A row's stated amounts, read without issues; undefined where a cell is blank or cannot be read. */
+interface Stated {
+  readonly planned?: Satang;
+  readonly disbursed?: Satang;
+}
+
+function quietAmount(cell: Cell | undefined): Satang | undefined {
+  if (isBlank(cell)) return undefined;
+  const plain = plainSatang(cell);
+  if (plain !== undefined) return plain;
+  const reading = readAmount(cell);
+  return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
+}
+
+/** Whether the stated amounts are those sums: at least one stated, one above zero, and none different. */
+function addsUpTo(stated: Stated, sums: Sums): boolean {
+  const { planned, disbursed } = stated;
+  if (planned === undefined && disbursed === undefined) return false;
+  if (!(planned ?? 0) && !(disbursed ?? 0)) return false;
+  return (
+    (planned === undefined || planned === sums.planned) &&
+    (disbursed === undefined || disbursed === sums.disbursed)
+  );
+}
+
 /**
- * Reads every row under the header. Problems become issues; nothing throws on any cell. Each project
- * row is handed to `check` as soon as it is read, so the checks run in the same pass, while the row
- * is still in the cache, and all issues come out in row order.
+ * Reads every row under the header and gives each its role with the evidence for it (spec §2.5):
+ * problems become issues; nothing throws on any cell. Each project row is handed to `check` as soon as
+ * it is read, so the checks run in the same pass and all issues come out in row order.
  */
 export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: RowRules = {}): RowsReading {
   const { columns, ticks } = header;
@@ -168,21 +222,73 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     useTicks
       ? ticks.some((tick) => isMarked(row[tick.index]))
       : iStatus !== undefined && !isBlank(row[iStatus]);
+  /** The status cell or tick columns count rows instead of giving a status. */
+  const summaryStatus = (row: readonly Cell[]): boolean =>
+    useTicks
+      ? ticks.some((tick) => isTickCount(row[tick.index]))
+      : iStatus !== undefined && isSummaryStatus(row[iStatus]);
+  /** An item number of its own: a number in the number column (a label there is not one). */
+  const ownNumber = (row: readonly Cell[]): boolean =>
+    iNo !== undefined && (typeof row[iNo] === "number" || readItemNumber(row[iNo]) !== undefined);
+  const stated = (row: readonly Cell[]): Stated => ({
+    planned: iPlanned === undefined ? undefined : quietAmount(row[iPlanned]),
+    disbursed: iDisbursed === undefined ? undefined : quietAmount(row[iDisbursed]),
+  });
+  const mergedUnder = rowsMergedUnder(grid, [iNo, iPlanned, iDisbursed]);
+  /** The last row with an item number or a status of its own: a total line above it closes a group. */
+  let lastItemIndex = -1;
+  for (let r = grid.rows.length - 1; r >= header.index + header.height && lastItemIndex < 0; r--) {
+    const line = grid.rows[r];
+    if (ownNumber(line) || (hasStatus(line) && !summaryStatus(line))) lastItemIndex = r;
+  }
+  let dimensionSubtotals = 0;
+  const hidden = new Set(grid.hiddenRows ?? []);
 
   const rows: PlanRow[] = [];
+  const roles: RowRoleEntry[] = [];
   const controlTotals: ControlTotal[] = [];
   const dimensionNames: Partial<Record<Dimension, string>> = {};
   const issues: Issue[] = [];
   let section: Dimension | null = null;
   let lastRow = grid.firstRow + header.index + header.height - 1;
 
-  // The row being read, for the two helpers below (kept out of the loop: no closures per row).
+  // What the rows so far add up to: the whole plan, each dimension, and the rows since the last
+  // heading, subtotal or total (the group a subtotal line closes).
+  const plan = emptySums();
+  const byDimension: Record<Dimension, Sums> = {
+    1: emptySums(),
+    2: emptySums(),
+    3: emptySums(),
+    4: emptySums(),
+  };
+  let group = emptySums();
+  let groupDimensions = new Set<Dimension | null>();
+  const closeGroup = (): void => {
+    group = emptySums();
+    groupDimensions = new Set();
+  };
+  /** The project the next continuation or part belongs to; cleared by any other role. */
+  let lastProject: number | undefined;
+  /** Rows decided ahead of the loop: the parts of a project (grid index → the project's row). */
+  const partOf = new Map<number, { of: number; reason: RoleReason; amount?: Satang }>();
+  /** After a signature line, unnumbered rows with no amount or status are the signature block. */
+  let inSignature = false;
+
+  // The row being read, for the helpers below (kept out of the loop: no closures per row).
   let cells: readonly Cell[] = [];
   let row = 0;
   const issue = (code: IssueCode, field: Field | null, index?: number, details?: IssueDetails): void => {
     const column = index === undefined ? null : grid.firstColumn + index;
     const text = index === undefined ? "" : cellText(cells[index]);
     issues.push(makeIssue(code, { row, column, field, text }, details));
+  };
+  const role = (
+    kind: RowRole,
+    reason: RoleReason,
+    extra: { of?: number; dimension?: Dimension | null } = {},
+  ) => {
+    roles.push({ row, role: kind, reason, ...extra });
+    if (kind !== "continuation" && kind !== "part") lastProject = undefined;
   };
   // A cell that could not be read counts as 0, but is no control total: "stated as 0" would be false.
   let unreadable = false;
@@ -206,16 +312,57 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   };
   /** The amounts of a total row that are stated and could be read. */
   const controlAmounts = (): { plannedBudget?: Satang; disbursed?: Satang } => {
-    const stated: { plannedBudget?: Satang; disbursed?: Satang } = {};
+    const found: { plannedBudget?: Satang; disbursed?: Satang } = {};
     for (const [field, index] of [
       ["plannedBudget", iPlanned],
       ["disbursed", iDisbursed],
     ] as const) {
       if (index === undefined || isBlank(cells[index])) continue;
       const satang = amount(field, index);
-      if (!unreadable) stated[field] = satang;
+      if (!unreadable) found[field] = satang;
     }
-    return stated;
+    return found;
+  };
+  const startSection = (dimension: Dimension, name: string | undefined): void => {
+    section = dimension;
+    if (name) dimensionNames[section] ??= name;
+    closeGroup();
+  };
+
+  /**
+   * Detail lines under project `project` (grid index `r` onwards): unnumbered, with no status of their
+   * own, each starting "- …", "(1) …" or the like. They are its parts when they carry no amount, or
+   * when their amounts add up to the project's; otherwise they are read as rows of their own.
+   */
+  const findParts = (r: number, project: PlanRow): void => {
+    const found: number[] = [];
+    const sums = emptySums();
+    let any = false;
+    for (let j = r; j < grid.rows.length; j++) {
+      const line = grid.rows[j];
+      if (line.every(isBlank) || ownNumber(line) || mergedUnder.has(j)) break;
+      if (!isDetailLine(labelOf(line, iName))) break;
+      const amounts = stated(line);
+      // A line with amounts or a status of its own is a part only if the lines add up to the project.
+      if (amounts.planned !== undefined || amounts.disbursed !== undefined || hasStatus(line)) any = true;
+      sums.planned += amounts.planned ?? 0;
+      sums.disbursed += amounts.disbursed ?? 0;
+      found.push(j);
+    }
+    if (found.length === 0) return;
+    const addsUp =
+      any &&
+      sums.planned === project.plannedBudget &&
+      sums.disbursed === project.disbursed &&
+      sums.planned + sums.disbursed > 0;
+    if (any && !addsUp) return;
+    for (const j of found) {
+      partOf.set(j, {
+        of: project.row,
+        reason: addsUp ? "adds-up-to-project" : "detail-line",
+        ...(addsUp ? { amount: sums.planned } : {}),
+      });
+    }
   };
 
   for (let r = header.index + header.height; r < grid.rows.length; r++) {
@@ -224,58 +371,197 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     row = grid.firstRow + r;
     lastRow = row;
 
+    const part = partOf.get(r);
+    if (part) {
+      roles.push({ row, role: "part", reason: part.reason, of: part.of });
+      issue("read-as-part", null, undefined, {
+        otherRow: part.of,
+        ...(part.amount === undefined ? {} : { amount: part.amount }),
+      });
+      continue;
+    }
+
+    // Dimension headings, in whichever form: "มิติที่ 1 …", "2. การบริหารราชการ…", "๓ การส่งเสริม…".
     const single = onlyText(cells);
-    const sectionReading = single === undefined ? undefined : readSectionText(single);
+    const bare = !hasAmount(cells, iPlanned, iDisbursed) && !hasStatus(cells);
+    const headingText =
+      single ??
+      (bare && iName !== undefined ? `${text(cells, iNo)} ${text(cells, iName)}`.trim() : undefined);
+    const sectionReading = headingText === undefined ? undefined : readDimensionHeading(headingText);
     if (sectionReading?.kind === "dimension") {
-      section = sectionReading.dimension;
-      if (sectionReading.name) dimensionNames[section] ??= sectionReading.name;
+      startSection(sectionReading.dimension, sectionReading.name);
+      role("section", "dimension-heading", { dimension: sectionReading.dimension });
       continue;
     }
     // "มิติที่ 1 …" with the dimension's subtotal beside it, and no number or status of its own:
     // a section row whose amounts are a control total for that dimension.
     const subtotal = single === undefined ? sectionWithSubtotal(cells, iName, iNo, iStatus) : undefined;
     if (subtotal) {
-      section = subtotal.dimension;
-      if (subtotal.name) dimensionNames[section] ??= subtotal.name;
-      controlTotals.push({ row, dimension: section, cells, ...controlAmounts() });
+      startSection(subtotal.dimension, subtotal.name);
+      controlTotals.push({ row, dimension: subtotal.dimension, cells, ...controlAmounts() });
+      role("section", "dimension-heading", { dimension: subtotal.dimension });
       continue;
     }
     if (sectionReading?.kind === "out-of-range") {
       // "มิติที่ 5" is still a section row, not a project; the rows under it have no dimension.
       section = null;
+      closeGroup();
       issue("unknown-dimension", "dimension", cells.findIndex(isFilled));
+      role("section", "dimension-heading");
       continue;
     }
 
-    if (headings?.byIndex.has(r)) continue;
+    const heading = headings?.byIndex.get(r);
+    if (heading) {
+      // A heading numbered 1–4 at the top level is its dimension's heading ("2 การบริหาร…" above 2.1).
+      const top = heading.depth === 1 ? Number(heading.number) : 0;
+      if (top >= 1 && top <= 4) {
+        startSection(top as Dimension, heading.title);
+        role("section", "dimension-heading", { dimension: top as Dimension });
+      } else {
+        closeGroup();
+        role("heading", "numbered-heading");
+      }
+      continue;
+    }
 
-    // A label beginning with a total word ("รวมทั้งสิ้น 2 โครงการ", "Total:") makes a total row when
-    // the row has amounts and no status; a bare total word ("รวม") always does. A project whose name
-    // begins with "รวม" has a status, so it stays a project.
-    const total = totalLabel(labelOf(cells, iName));
-    if (total && (total.exact || (hasAmount(cells, iPlanned, iDisbursed) && !hasStatus(cells)))) {
-      if (total.dimension === undefined) {
+    const label = labelOf(cells, iName);
+    const numbered = ownNumber(cells);
+    const summary = summaryStatus(cells);
+    const statusOwn = hasStatus(cells) && !summary;
+
+    // Notes and signature blocks hold words and sometimes numbers, never a project.
+    // A line wholly in parentheses right under a project is the rest of its name ("(ต่อ)"), not a signature.
+    const note =
+      numbered || statusOwn || (lastProject !== undefined && isParenthesised(label))
+        ? undefined
+        : noteKind(label);
+    if (note || (inSignature && !numbered && !statusOwn && !hasAmount(cells, iPlanned, iDisbursed))) {
+      inSignature ||= note === "signature";
+      role("note", note ?? "signature");
+      continue;
+    }
+
+    // Totals, by the evidence of their label, their status cell and their arithmetic (spec §2.5).
+    const total = totalLabel(label);
+    // Reading the label for a total word anywhere is the costly part: done only where it can decide.
+    const says = (): boolean => total !== undefined || saysTotal(label);
+    const amounts = stated(cells);
+    const groupDimension = groupDimensions.size === 1 ? [...groupDimensions][0] : null;
+    const dimensionSums =
+      (section ?? groupDimension) === null
+        ? undefined
+        : byDimension[(section ?? groupDimension) as Dimension];
+    // A sum of one row is no evidence: any project may cost what the one above it cost.
+    const fitsGroup = group.count > 0 && addsUpTo(amounts, group);
+    const fitsPlan = plan.count > 0 && addsUpTo(amounts, plan);
+    const fitsDimension =
+      dimensionSums !== undefined && dimensionSums.count > 0 && addsUpTo(amounts, dimensionSums);
+    const summed = Math.max(
+      fitsGroup ? group.count : 0,
+      fitsPlan ? plan.count : 0,
+      fitsDimension ? (dimensionSums?.count ?? 0) : 0,
+    );
+    const fits = summed >= 2 || (summed === 1 && label === undefined);
+    const tableTotal = grid.totalsRow === row;
+    const withAmounts = hasAmount(cells, iPlanned, iDisbursed);
+    let reason: RoleReason | undefined;
+    if (tableTotal) reason = "table-total-row";
+    else if (summary && !numbered && (fits || label === undefined || useTicks || says()))
+      reason = "summary-status";
+    else if (total?.exact) reason = "total-word";
+    else if (!numbered && !statusOwn) {
+      if (withAmounts && says()) reason = "total-word";
+      else if (fits) reason = "adds-up";
+    } else if (fits && says()) reason = "adds-up";
+
+    if (reason !== undefined) {
+      if (total?.dimension === undefined && total !== undefined) {
+        // "รวมมิติที่ 7": a total, of a dimension that does not exist.
         issue("unknown-dimension", "dimension", cells.findIndex(isFilled));
+        role("total", reason);
+        closeGroup();
         continue;
       }
-      controlTotals.push({ row, dimension: total.dimension, cells, ...controlAmounts() });
+      // What the row totals: the dimension its label names, else what its amounts add up to, else
+      // its place (a line closing one dimension's rows is that dimension's subtotal).
+      let scope: Dimension | null;
+      let checked = true;
+      if (total?.dimension) scope = total.dimension;
+      // At the end of the first dimension its sums are the plan's: items below make it the dimension's.
+      else if (
+        fitsPlan &&
+        !(fitsDimension && r < lastItemIndex) &&
+        (!fitsGroup || group.count === plan.count)
+      )
+        scope = null;
+      else if (fitsDimension) scope = (section ?? groupDimension) as Dimension;
+      else if (fitsGroup) {
+        // A heading's subtotal: it adds up by construction, and is no dimension's or plan's total.
+        scope = groupDimension;
+        checked = false;
+      } else if (tableTotal || saysWholePlan(label) || groupDimension === null) scope = null;
+      // A line that adds up to nothing: it closes its dimension's rows when items follow it, or when
+      // earlier dimensions were closed the same way; the last line of a plan is the plan's total.
+      else scope = r < lastItemIndex || dimensionSubtotals > 0 ? groupDimension : null;
+
+      if (scope !== null && checked) dimensionSubtotals++;
+      role(scope === null && checked ? "total" : "subtotal", reason, { dimension: scope });
+      if (reason === "adds-up" || reason === "summary-status") {
+        const details =
+          reason === "summary-status"
+            ? { other: reason }
+            : { amount: amounts.planned ?? amounts.disbursed ?? 0 };
+        const index = reason === "summary-status" && iStatus !== undefined ? iStatus : undefined;
+        issue("read-as-total", null, index, details);
+      }
+      if (checked) controlTotals.push({ row, dimension: scope, cells, ...controlAmounts() });
+      closeGroup();
       continue;
     }
+
     if (years && notInThisYear(cells, years.reportYear, years.otherYears)) {
       issue("not-in-this-year", "plannedBudget", years.reportYear);
+      role("outside-year", "other-year");
       continue;
+    }
+
+    // The rest of the name of the project above: only a name, under a numbered project, or a row the
+    // project's number or budget cell is merged down over.
+    const previous = lastProject === undefined ? undefined : rows[rows.length - 1];
+    if (previous && !numbered) {
+      // A status merged down with the number is the project's own, spread to this row (§2.7).
+      const merged = mergedUnder.get(r) === previous.row - grid.firstRow;
+      const wrapped =
+        !statusOwn && previous.no !== "" && !withAmounts && onlyName(cells, previous.cells, iName);
+      if (merged || wrapped) {
+        const rest = text(cells, iName);
+        if (rest !== "") rows[rows.length - 1] = { ...previous, name: `${previous.name} ${rest}`.trim() };
+        issue("read-as-continuation", "name", iName, { otherRow: previous.row });
+        roles.push({
+          row,
+          role: "continuation",
+          reason: merged ? "merged-down" : "wrapped-name",
+          of: previous.row,
+        });
+        continue;
+      }
     }
 
     let dimension: Dimension | null = null;
     const dimensionCell = iDimension === undefined ? undefined : cells[iDimension];
     const fromCell = iDimension === undefined ? undefined : readDimensionCell(dimensionCell);
+    const fromNumber = dimensionFromNumber(iNo === undefined ? undefined : cells[iNo]);
     if (isFormulaWithoutValue(dimensionCell)) {
       issue("formula-without-value", "dimension", iDimension);
     } else if (fromCell?.kind === "dimension") {
       dimension = fromCell.dimension;
       if (fromCell.name) dimensionNames[dimension] ??= fromCell.name;
     } else if (fromCell?.kind !== "out-of-range") {
-      dimension = section ?? dimensionFromNumber(iNo === undefined ? undefined : cells[iNo]) ?? null;
+      dimension = section ?? fromNumber ?? null;
+      // The heading decides; an item numbered for another dimension under it is worth a look.
+      if (section !== null && fromNumber !== undefined && fromNumber !== section)
+        issue("number-not-in-heading", "no", iNo, { dimension: section, other: String(fromNumber) });
     }
     if (dimension === null && !isFormulaWithoutValue(dimensionCell))
       issue("unknown-dimension", "dimension", iDimension);
@@ -300,6 +586,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       if (index !== undefined && isFormulaWithoutValue(cells[index]))
         issue("formula-without-value", field, index);
     }
+    if (hidden.has(row)) issue("hidden-row", null);
 
     const planRow: PlanRow = {
       row,
@@ -317,7 +604,43 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       cells,
     };
     rows.push(planRow);
+    roles.push({ row, role: "project", reason: "item" });
+    lastProject = row;
+    addTo(plan, planRow);
+    addTo(group, planRow);
+    groupDimensions.add(dimension);
+    if (dimension !== null) addTo(byDimension[dimension], planRow);
     check?.(planRow, issues);
+    findParts(r + 1, planRow);
   }
-  return { rows, controlTotals, dimensionNames, issues, lastRow };
+  return { rows, roles, controlTotals, dimensionNames, issues, lastRow };
+}
+
+/** Whether a row holds a name and nothing else of its own (cells equal to the row above's are not its own). */
+function onlyName(cells: readonly Cell[], above: readonly Cell[], nameIndex: number | undefined): boolean {
+  if (nameIndex === undefined || isBlank(cells[nameIndex])) return false;
+  for (let c = 0; c < cells.length; c++) {
+    if (c === nameIndex || isBlank(cells[c])) continue;
+    if (cells[c] !== above[c]) return false;
+  }
+  return true;
+}
+
+/**
+ * The grid rows that a merged area in one of these columns covers below its top row, each mapped to
+ * that top row's index: a number or budget merged down over two rows makes them one item.
+ */
+function rowsMergedUnder(grid: Grid, indices: readonly (number | undefined)[]): Map<number, number> {
+  const under = new Map<number, number>();
+  const columns = new Set(indices.filter((index): index is number => index !== undefined));
+  for (const area of grid.merges ?? []) {
+    if (area.bottom <= area.top) continue;
+    let covers = false;
+    for (let c = area.left; c <= area.right; c++) if (columns.has(c - grid.firstColumn)) covers = true;
+    if (!covers) continue;
+    const top = area.top - grid.firstRow;
+    const last = Math.min(area.bottom - grid.firstRow, grid.rows.length - 1);
+    for (let r = top + 1; r <= last; r++) under.set(r, top);
+  }
+  return under;
 }

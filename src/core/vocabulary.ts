@@ -255,3 +255,18 @@ export const ZERO_WORDS: readonly string[] = [
   "ไม่ใช้งบ",
   "ไม่มีงบประมาณ",
 ];
+
+/**
+ * Words that make an amount column's unit larger than the baht (spec §2.3): "งบประมาณ (พันบาท)",
+ * "(ล้านบาท)", "(thousand baht)", "(million baht)". Each multiplies every amount of the column.
+ */
+export const UNIT_WORDS: Readonly<Record<string, 1_000 | 10_000 | 100_000 | 1_000_000>> = {
+  พัน: 1_000,
+  หมื่น: 10_000,
+  แสน: 100_000,
+  ล้าน: 1_000_000,
+  thousand: 1_000,
+  thousands: 1_000,
+  million: 1_000_000,
+  millions: 1_000_000,
+};

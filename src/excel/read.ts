@@ -1,5 +1,5 @@
 /** Reads a plan's cells into core's Grid: in one sync when Excel allows it, else in row chunks. */
-import type { Cell, Grid, MergedArea } from "../core";
+import { type Cell, type Grid, type MergedArea, numberAsShown } from "../core";
 import { HostError, type PlanChoice } from "../host";
 import { isPayloadTooLarge } from "./errors";
 import { supportsExcelApi } from "./requirements";
@@ -7,7 +7,7 @@ import { supportsExcelApi } from "./requirements";
 /** Excel on the web refuses a request or response above 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 /**
- * Response bytes one cell may cost (its value and its value type as JSON), guessed high so a chunk
+ * Response bytes one cell may cost (its value, value type and number format as JSON), guessed high so a chunk
  * passes the first time: a long Thai project name is some 300 bytes, a number or a blank far less.
  */
 export const BYTES_PER_CELL = 400;
@@ -24,18 +24,24 @@ export interface ReadOptions {
 
 type RawValue = string | number | boolean | null | undefined;
 
-/** One Excel cell as core sees it: error cells keep their code as an error, never as text. */
-export function toCell(value: RawValue, valueType: string): Cell {
+/**
+ * One Excel cell as core sees it: error cells keep their code as an error, never as text; a number
+ * formatted as a percentage is the text it shows ("40%", core's numberAsShown), never an amount.
+ */
+export function toCell(value: RawValue, valueType: string, numberFormat?: string): Cell {
   if (valueType === "Error") return { error: String(value) };
   if (value === "" || value === null || value === undefined || valueType === "Empty") return null;
-  return value;
+  return typeof value === "number" ? numberAsShown(value, numberFormat) : value;
 }
 
 export function toRows(
   values: readonly (readonly RawValue[])[],
   valueTypes: readonly (readonly string[])[],
+  numberFormats?: readonly (readonly string[])[],
 ): Cell[][] {
-  return values.map((row, r) => row.map((value, c) => toCell(value, valueTypes[r][c])));
+  return values.map((row, r) =>
+    row.map((value, c) => toCell(value, valueTypes[r][c], numberFormats?.[r]?.[c])),
+  );
 }
 
 const EMPTY: Grid = { rows: [], firstRow: 1, firstColumn: 1 };
@@ -124,7 +130,8 @@ export async function readPlan(
   options: ReadOptions = {},
 ): Promise<Grid> {
   const { range, table } = planRange(context, choice);
-  range.load("values,valueTypes,rowIndex,columnIndex,rowCount,columnCount");
+  // Range.numberFormat: a percentage's format (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member).
+  range.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
   table?.load("rowIndex");
   try {
     await context.sync();
@@ -135,7 +142,7 @@ export async function readPlan(
   if (choice.table === undefined && range.isNullObject) return EMPTY;
   options.onProgress?.(range.rowCount, range.rowCount);
   return {
-    rows: toRows(range.values, range.valueTypes),
+    rows: toRows(range.values, range.valueTypes, range.numberFormat),
     firstRow: range.rowIndex + 1,
     firstColumn: range.columnIndex + 1,
     ...headerRowOf(table),
@@ -160,7 +167,7 @@ async function readInChunks(
   while (rows.length < rowCount) {
     const count = Math.min(size, rowCount - rows.length);
     const chunk = sheet.getRangeByIndexes(rowIndex + rows.length, columnIndex, count, columnCount);
-    chunk.load("values,valueTypes");
+    chunk.load("values,valueTypes,numberFormat");
     try {
       await context.sync();
     } catch (error) {
@@ -174,7 +181,7 @@ async function readInChunks(
       size = Math.ceil(count / 2);
       continue;
     }
-    for (const row of toRows(chunk.values, chunk.valueTypes)) rows.push(row);
+    for (const row of toRows(chunk.values, chunk.valueTypes, chunk.numberFormat)) rows.push(row);
     options.onProgress?.(rows.length, rowCount);
   }
   return {

@@ -67,6 +67,7 @@ export function App({ host }: AppProps): ReactElement {
         return (
           <CheckStep
             issues={report.issues}
+            read={report}
             lang={lang}
             strings={strings}
             busy={busy}

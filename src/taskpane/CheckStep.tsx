@@ -24,6 +24,8 @@ import {
   groupPlace,
   groupRowCount,
   issuePlace,
+  type PlanReport,
+  readingLine,
 } from "../core";
 import { findingGroups } from "./findingGroups";
 import { SeverityIcon } from "./SeverityIcon";
@@ -121,6 +123,8 @@ const useStyles = makeStyles({
 
 export interface CheckStepProps {
   readonly issues: readonly Issue[];
+  /** The plan's rows and their roles: what was read and left out is said above the findings (spec §2.5). */
+  readonly read?: Pick<PlanReport, "roles" | "rows">;
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
@@ -133,8 +137,9 @@ export { issuePlace };
 type Shown = Readonly<Record<Severity, number>>;
 const FIRST_PAGE: Shown = { error: CARDS_PER_PAGE, warning: CARDS_PER_PAGE, info: CARDS_PER_PAGE };
 
-export function CheckStep({ issues, lang, strings, busy, onSelect }: CheckStepProps): ReactElement {
+export function CheckStep({ issues, read, lang, strings, busy, onSelect }: CheckStepProps): ReactElement {
   const classes = useStyles();
+  const reading = useMemo(() => (read === undefined ? undefined : readingLine(read, lang)), [read, lang]);
   const groups = useMemo(() => findingGroups(issues, lang), [issues, lang]);
   const bySeverity = useMemo(() => {
     const split: Record<Severity, IssueGroup[]> = { error: [], warning: [], info: [] };
@@ -206,6 +211,11 @@ export function CheckStep({ issues, lang, strings, busy, onSelect }: CheckStepPr
           </li>
         ))}
       </ul>
+      {reading !== undefined && (
+        <Text size={200} className={classes.hint}>
+          {reading}
+        </Text>
+      )}
       {issues.length === 0 && <Text>{strings.check.none}</Text>}
       {clickable && (
         <Text size={200} className={classes.hint}>

@@ -9,7 +9,7 @@
 import ExcelJS from "exceljs";
 import { type Cell, type Grid, cellText, findHeader, HEADER_SEARCH_ROWS } from "../core";
 import { cellValue, excelValue, mergedAreas } from "./cellValue";
-import { readCsv } from "./csv";
+import { isTextFile, readCsv } from "./csv";
 import { EXCEL_COLUMNS, EXCEL_ROWS, type Limits } from "./limits";
 import { InputProblem } from "./problem";
 
@@ -79,9 +79,12 @@ export async function loadXlsx(file: string, bytes: Uint8Array): Promise<Book> {
   return { file, format: "xlsx", workbook };
 }
 
-/** A text file has no NUL bytes; anything else (an image, a PDF) is not a plan we can read. */
+/**
+ * A text file has no NUL bytes, or is UTF-16 with its byte-order mark (csv.ts); anything else (an
+ * image, a PDF) is not a plan we can read.
+ */
 export function isText(bytes: Uint8Array): boolean {
-  return !bytes.includes(0);
+  return isTextFile(bytes);
 }
 
 /** A CSV file's bytes as a workbook of one sheet named after the file (`name`, without its extension). */
@@ -136,13 +139,27 @@ function gridOf(
   firstRow: number,
   firstColumn: number,
   headerRow?: number,
+  totalsRow?: number,
 ): Grid {
   const bottom = firstRow + rows.length - 1;
   let width = 0;
   for (const cells of rows) width = Math.max(width, cells.length);
   const right = firstColumn + width - 1;
   const merges = mergedAreas(worksheet, firstRow, bottom, firstColumn, right);
-  return { rows, firstRow, firstColumn, merges, ...(headerRow === undefined ? {} : { headerRow }) };
+  // Hidden rows (by hand or by a filter) are read like any other; core says which they are (§2.5).
+  const hiddenRows: number[] = [];
+  worksheet.eachRow((row, number) => {
+    if (row.hidden && number >= firstRow && number <= bottom) hiddenRows.push(number);
+  });
+  return {
+    rows,
+    firstRow,
+    firstColumn,
+    merges,
+    ...(headerRow === undefined ? {} : { headerRow }),
+    ...(totalsRow === undefined ? {} : { totalsRow }),
+    ...(hiddenRows.length === 0 ? {} : { hiddenRows }),
+  };
 }
 
 /** Grid rows firstRow..last from sparse rows: rows in between are {@link EMPTY_ROW}. */
@@ -211,6 +228,8 @@ interface TableArea {
   readonly bottom: number;
   readonly right: number;
   readonly hasHeader: boolean;
+  /** The table shows its Total Row (its last row). */
+  readonly hasTotals: boolean;
 }
 
 function columnNumber(letters: string): number {
@@ -226,6 +245,7 @@ interface TableModel {
   ref?: string;
   tableRef?: string;
   headerRow?: boolean;
+  totalsRow?: boolean;
   columns: { name: string }[];
 }
 
@@ -248,6 +268,7 @@ function areaOf(model: TableModel): TableArea | undefined {
     bottom: Number(b),
     right: columnNumber(r),
     hasHeader: model.headerRow !== false,
+    hasTotals: model.totalsRow === true,
   };
 }
 
@@ -314,7 +335,8 @@ function tableGrid(worksheet: ExcelJS.Worksheet, table: TableArea): Grid {
   for (const [number, cells] of body)
     sparse.set(number, padding.length === 0 ? cells : [...padding, ...cells]);
   const headerRow = table.hasHeader ? table.top : undefined;
-  return gridOf(worksheet, denseRows(sparse, firstRow, last), firstRow, firstColumn, headerRow);
+  const totalsRow = table.hasTotals ? table.bottom : undefined;
+  return gridOf(worksheet, denseRows(sparse, firstRow, last), firstRow, firstColumn, headerRow, totalsRow);
 }
 
 function tablePlace(worksheet: ExcelJS.Worksheet, table: TableArea): PlanPlace {

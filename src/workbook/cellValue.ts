@@ -1,6 +1,6 @@
 /** One ExcelJS cell as the engine sees it, and one engine cell as an ExcelJS value. */
 import ExcelJS from "exceljs";
-import { type Cell, type MergedArea, formulaWithoutValue } from "../core";
+import { type Cell, type MergedArea, formulaWithoutValue, numberAsShown } from "../core";
 
 /** A grid cell as an ExcelJS value: text stays a plain string, never a formula. */
 export function excelValue(cell: Cell): ExcelJS.CellValue {
@@ -43,6 +43,8 @@ function serialOf(date: Date, date1904: boolean): number {
 
 function scalarCell(value: Scalar, cell: ExcelJS.Cell): Cell {
   if (value === null || value === undefined) return null;
+  // A percentage is handed to core as the text the sheet shows ("40%"): never read as an amount.
+  if (typeof value === "number") return numberAsShown(value, cell.numFmt);
   if (value instanceof Date) {
     if (!isDateFormat(cell.numFmt ?? "")) {
       return serialOf(value, cell.worksheet.workbook.properties?.date1904 === true);
@@ -60,7 +62,8 @@ function richText(value: ExcelJS.CellRichTextValue): string {
 /**
  * One worksheet cell as the engine sees it: formulas by their saved result (a formula without one is
  * a formula without a value, never empty or 0), links and rich text as text, amounts as numbers even
- * where ExcelJS took their number format for a date's.
+ * where ExcelJS took their number format for a date's, and a number formatted as a percentage as the
+ * text it shows ("40%").
  */
 export function cellValue(cell: ExcelJS.Cell): Cell {
   // Excel shows a merged area's value in its first cell only; core decides where else it belongs

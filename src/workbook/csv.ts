@@ -1,6 +1,6 @@
 /**
  * CSV as Thai offices have it: UTF-8 (often with a BOM) or windows-874, the encoding Thai Excel uses
- * for "CSV (Comma delimited)". Cells stay as written: only plain decimal numbers become numbers, so
+ * for "CSV (Comma delimited)", or UTF-16 with a BOM, Excel's "Unicode Text (*.txt)". Cells stay as written: only plain decimal numbers become numbers, so
  * text that looks like a date or a formula is never changed.
  */
 import type { Cell } from "../core";
@@ -10,21 +10,67 @@ import { InputProblem } from "./problem";
 const BOM = "\uFEFF";
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)$/;
 
-/** Text of a CSV file: UTF-8 when the bytes are valid UTF-8, else windows-874 (TIS-620). */
-export function decodeCsv(bytes: Uint8Array): string {
-  let text: string;
+/**
+ * UTF-16 text announced by its byte-order mark: Excel's "Unicode Text (*.txt)" is UTF-16LE with FF FE,
+ * tab-separated; FE FF starts UTF-16BE.
+ */
+function utf16Order(bytes: Uint8Array): "le" | "be" | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "be";
+  return undefined;
+}
+
+/** UTF-16 bytes as text, BOM dropped; undefined when they are not valid UTF-16 (a lone surrogate). */
+function decodeUtf16(bytes: Uint8Array, order: "le" | "be"): string | undefined {
+  // Big-endian is read as little-endian with each pair swapped: every TextDecoder has UTF-16LE.
+  const little = order === "le" ? bytes : bytes.map((_, i) => bytes[i % 2 === 0 ? i + 1 : i - 1]);
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-16le", { fatal: true }).decode(little);
   } catch {
-    text = new TextDecoder("windows-874").decode(bytes);
+    return undefined;
+  }
+}
+
+/**
+ * Whether a file's bytes are text a CSV reader can read: no NUL byte (an image or a PDF has them), or
+ * UTF-16 with its byte-order mark, where every character has a zero byte, that decodes with no NUL
+ * character.
+ */
+export function isTextFile(bytes: Uint8Array): boolean {
+  const order = utf16Order(bytes);
+  if (order === undefined) return !bytes.includes(0);
+  const text = decodeUtf16(bytes, order);
+  return text !== undefined && !text.includes("\0");
+}
+
+/**
+ * Text of a CSV file: UTF-16 when its byte-order mark says so, else UTF-8 when the bytes are valid
+ * UTF-8, else windows-874 (TIS-620).
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  const order = utf16Order(bytes);
+  let text = order === undefined ? undefined : decodeUtf16(bytes, order);
+  if (text === undefined) {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder("windows-874").decode(bytes);
+    }
   }
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
-/** A quoted field is text as written ("1.10" stays 1.10, not 1.1); an unquoted plain number is a number. */
+/** "10.000", "1.500": a dot that may be a thousands separator (spec §2.3), so the text is kept as written. */
+const DOT_THOUSAND = /^-?[1-9]\d{0,2}\.\d{3}$/;
+
+/**
+ * A quoted field is text as written ("1.10" stays 1.10, not 1.1); an unquoted plain number is a number,
+ * but for "10.000", kept as text so that core can tell it is 10 or 10,000 (never silently 10).
+ */
 function toCell(text: string, quoted: boolean): Cell {
   if (text === "") return null;
-  return !quoted && PLAIN_NUMBER.test(text) ? Number(text) : text;
+  return !quoted && PLAIN_NUMBER.test(text) && !DOT_THOUSAND.test(text) ? Number(text) : text;
 }
 
 /** Where a CSV file cannot be read as written: the line (1-based) and why. */

@@ -163,6 +163,13 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           await pane?.context.close();
         });
 
+        /**
+         * Whether every step fits on the line at this width. With the Linux fonts this test runs with, at
+         * least one does not at 350 px (the manual check in TESTING.md covers Windows' narrower fonts);
+         * all do at 500 px.
+         */
+        const allFit = width >= 500;
+
         it("keeps the steps on one line inside the pane, every step a tab or in the menu of the others", async () => {
           const { page } = pane;
           const names = stepNames(strings, report);
@@ -176,29 +183,58 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           }
           const more = page.getByRole("button", { name: MORE_STEPS });
           let inMenu: string[] = [];
-          if ((await more.count()) > 0) {
+          if (allFit) {
+            expect(onLine).toEqual(names);
+            expect(await more.count()).toBe(0);
+          } else {
+            expect(await more.count()).toBe(1);
             await more.click();
+            await page.getByRole("menuitem").first().waitFor();
             inMenu = (await page.getByRole("menuitem").allInnerTexts()).map((text) => text.trim());
             await page.keyboard.press("Escape");
           }
           expect([...onLine, ...inMenu].sort()).toEqual([...names].sort());
-          if (width >= 500) expect(inMenu).toEqual([]);
-          const check = page.getByRole("tab", { name: names[1], exact: true });
-          if (await check.count()) expect(await check.innerText()).toMatch(/99\+/);
+          // The open step is on the line, never in the menu.
+          expect(await page.getByRole("tab", { selected: true }).count()).toBe(1);
+          // A counted tab on the line shows its count cut to the badge's limit; where all fit, both do.
+          for (const counted of [names[1], names[4]].filter((name) => onLine.includes(name))) {
+            expect(await page.getByRole("tab", { name: counted, exact: true }).innerText()).toMatch(/99\+/);
+          }
         });
 
-        it("opens a step that did not fit from the menu, and keeps the open step on the line", async () => {
-          const { page } = pane;
-          const more = page.getByRole("button", { name: MORE_STEPS });
-          if ((await more.count()) === 0) return;
-          await more.click();
-          const item = page.getByRole("menuitem").first();
-          const name = (await item.innerText()).trim();
-          await item.click();
-          await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
-          expect(await tabLine(page)).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
-          await page.getByRole("tab", { name: strings.steps.plan, exact: true }).click();
-        });
+        (allFit ? it.skip : it)(
+          "opens a step that did not fit from the menu, and keeps the open step on the line",
+          async () => {
+            const { page } = pane;
+            const more = page.getByRole("button", { name: MORE_STEPS });
+            expect(await more.count()).toBe(1);
+            await more.click();
+            const item = page.getByRole("menuitem").first();
+            const name = (await item.innerText()).trim();
+            await item.click();
+            await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+            expect(await tabLine(page)).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
+            await page.getByRole("tab", { name: strings.steps.plan, exact: true }).click();
+          },
+        );
+
+        (allFit ? it : it.skip)(
+          "opens every step from its tab, all of them staying on the line, with no menu",
+          async () => {
+            const { page } = pane;
+            for (const name of stepNames(strings, report)) {
+              await page.getByRole("tab", { name, exact: true }).click();
+              await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+              expect({ name, line: await tabLine(page) }).toEqual({
+                name,
+                line: expect.objectContaining({ oneLine: true, inside: true }),
+              });
+              expect(await page.locator('[role="tab"]:visible').count()).toBe(5);
+              expect(await page.getByRole("button", { name: MORE_STEPS }).count()).toBe(0);
+            }
+            await page.getByRole("tab", { name: strings.steps.plan, exact: true }).click();
+          },
+        );
 
         // The width changes where things sit, not what they are: accessibility and focus at 350 px.
         const at350 = width === 350 ? it : it.skip;

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { type Separator, decodeCsv, detectSeparator, formatCsv, parseCsv } from "../../src/workbook/csv";
+import {
+  type Separator,
+  decodeCsv,
+  detectSeparator,
+  formatCsv,
+  isTextFile,
+  parseCsv,
+} from "../../src/workbook/csv";
 import { DONE, HEADER, NOT_DONE, run, runJson, saveText, tempFolder } from "./helpers";
 
 /** windows-874 (TIS-620) bytes, as Thai Excel saves "CSV (Comma delimited)": Thai letters at 0xA1–0xFB. */
@@ -133,6 +140,100 @@ describe("CSV files as they come", () => {
     expect([result.code, result.stderr]).toEqual([
       2,
       `${file}: line 2 has 16,385 columns, more than Excel's 16,384\n`,
+    ]);
+  });
+});
+
+/** UTF-16BE bytes: the UTF-16LE encoding with each pair of bytes swapped. */
+function utf16be(text: string): Buffer {
+  const little = Buffer.from(text, "utf16le");
+  return Buffer.from(little.map((_, i) => little[i % 2 === 0 ? i + 1 : i - 1]));
+}
+
+describe("Excel's Unicode Text: UTF-16 with a byte-order mark (spec §4.1)", () => {
+  const temp = tempFolder();
+  const lines = [
+    ["แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"],
+    HEADER,
+    ["1", "1", "อบรมคุณธรรม", '"20,000.00"', "18495", DONE],
+    ["2", "2", "ประชุม", "5000", "0", NOT_DONE, "งบไม่พอ"],
+  ];
+  const unicodeText = lines.map((row) => row.join("\t")).join("\r\n") + "\r\n";
+
+  it.each([
+    ["UTF-16LE", (text: string) => Buffer.from(`\uFEFF${text}`, "utf16le")],
+    ["UTF-16BE", (text: string) => utf16be(`\uFEFF${text}`)],
+  ])("decodes %s and tells it is text, though every character has a zero byte", (_name, encode) => {
+    const bytes = encode("ชื่อโครงการ\tงบประมาณ");
+    expect(bytes.includes(0)).toBe(true);
+    expect(isTextFile(bytes)).toBe(true);
+    expect(decodeCsv(bytes)).toBe("ชื่อโครงการ\tงบประมาณ");
+  });
+
+  it.each([
+    ["a binary file with NUL bytes", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01])],
+    ["UTF-16LE without its byte-order mark", Buffer.from("ชื่อ\tงบ", "utf16le")],
+    ["UTF-16LE holding a NUL character", Buffer.from("\uFEFFชื่อ\u0000งบ", "utf16le")],
+    [
+      "UTF-16LE with a lone surrogate",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x00, 0xd8, 0x41, 0x00])]),
+    ],
+    ["an odd number of bytes after a UTF-16 mark", Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00])],
+  ])("is not text: %s", (_name, bytes) => {
+    expect(isTextFile(bytes)).toBe(false);
+  });
+
+  it.each([
+    ["UTF-16LE", (text: string) => Buffer.from(`\uFEFF${text}`, "utf16le")],
+    ["UTF-16BE", (text: string) => utf16be(`\uFEFF${text}`)],
+  ])("summarizes a %s Unicode Text plan (.txt, tab-separated)", async (_name, encode) => {
+    const file = await saveText(temp("plan.txt"), encode(unicodeText));
+    const { code, json } = await runJson(["summarize", file]);
+    expect(code).toBe(0);
+    expect(json.source).toEqual({ file, headerRow: 2 });
+    expect(json.fiscalYear).toBe(2567);
+    expect([json.total.projects, json.total.plannedBudget, json.total.disbursed]).toEqual([2, 25000, 18495]);
+    expect(json.notCarriedOut).toEqual([expect.objectContaining({ row: 4, name: "ประชุม", note: "งบไม่พอ" })]);
+  });
+
+  it("reads every Thai text the same in UTF-16LE, UTF-16BE and UTF-8 (property)", () => {
+    const cell = fc.string({ unit: fc.constantFrom("ก", "ำ", "๒", "a", "1", " ", ".", "\u0E48") });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (table) => {
+          const text = table.map((row) => row.join("\t")).join("\r\n");
+          const utf8 = decodeCsv(new TextEncoder().encode(`\uFEFF${text}`));
+          expect(decodeCsv(Buffer.from(`\uFEFF${text}`, "utf16le"))).toBe(utf8);
+          expect(decodeCsv(utf16be(`\uFEFF${text}`))).toBe(utf8);
+        },
+      ),
+    );
+  });
+});
+
+describe("an amount that may use a thousands dot, in a CSV file (spec §2.3)", () => {
+  const temp = tempFolder();
+
+  it("keeps an unquoted 10.000 as written, so it is ambiguous, never silently 10", async () => {
+    expect(parseCsv("10.000,1.500,-2.250,10.00,0.125,1234.567\n")).toEqual([
+      ["10.000", "1.500", "-2.250", 10, 0.125, 1234.567],
+    ]);
+    const file = await saveText(
+      temp("plan.csv"),
+      [HEADER.join(","), `1,1,อบรม,10.000,0,${DONE}`, `2,1,ประชุม,"10.000,50",0,${DONE}`].join("\r\n"),
+    );
+    const { code, json } = await runJson(["summarize", file, "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(json.issues.filter((i) => i.code === "ambiguous-amount").map((i) => [i.cell, i.message])).toEqual([
+      [
+        "D2",
+        '"10.000" reads two ways: 10 (a decimal point) or 10,000 (a thousands dot): type it again without the doubt (counted as 0).',
+      ],
+      [
+        "D3",
+        '"10.000,50" uses dots between thousands (as in Europe) and may mean 10,000.50: type it as 10,000.50 (counted as 0).',
+      ],
     ]);
   });
 });

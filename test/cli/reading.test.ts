@@ -52,6 +52,41 @@ describe("reading workbook cells", () => {
     },
   );
 
+  it("a number formatted as a percentage in an amount column is an error naming the cell (spec §2.3)", async () => {
+    const file = await saveXlsx(temp("percent.xlsx"), (workbook) => {
+      const sheet = workbook.addWorksheet("แผน");
+      putRows(sheet, [
+        HEADER,
+        ["1.1", 1, "อบรม", 20000, 0.4, DONE],
+        ["1.2", 1, "ประชุม", { formula: "1/8", result: 0.125 } as ExcelJS.CellFormulaValue, 0, DONE],
+        ["1.3", 1, "สัมมนา", 5000, 5000, DONE],
+      ]);
+      sheet.getCell("E2").numFmt = "0%";
+      sheet.getCell("D3").numFmt = "0.00%";
+      // A "%" inside quotes is text around the number, not a percentage.
+      sheet.getCell("D4").numFmt = '#,##0 "%"';
+    });
+    const { code, json } = await runJson(["summarize", file, "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(json.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell, i.message])).toEqual(
+      [
+        [
+          "percent-not-amount",
+          "E2",
+          "40% is a percentage, not an amount: type the amount in baht (counted as 0).",
+        ],
+        [
+          "percent-not-amount",
+          "D3",
+          "12.5% is a percentage, not an amount: type the amount in baht (counted as 0).",
+        ],
+      ],
+    );
+    expect(json.total.plannedBudget).toBe(25000);
+    const thai = await runJson(["summarize", file]);
+    expect(thai.json.issues[0].message).toBe("40% เป็นร้อยละ ไม่ใช่จำนวนเงิน: ใส่จำนวนเงินเป็นบาท (นับเป็น 0)");
+  });
+
   it("knows date formats from number formats", () => {
     for (const format of ["d/m/yyyy", "mm-dd-yy", "[$-th-TH]d mmmm bbbb", "[h]:mm", "mm:ss.0", "ว/ด/ปปปป"]) {
       expect([format, isDateFormat(format)]).toEqual([format, true]);

@@ -1,5 +1,24 @@
-import { SEVERITY_OF, describeIssue, formatBaht, type Cell, type Issue } from "../../src/core";
-import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, codes, project } from "./helpers";
+import {
+  SEVERITY_OF,
+  amountUnits,
+  describeIssue,
+  findHeader,
+  formatBaht,
+  type Cell,
+  type Issue,
+} from "../../src/core";
+import {
+  DIM_HEAD,
+  DONE,
+  IN_PROGRESS,
+  NOT_DONE,
+  NOT_STARTED,
+  analyze,
+  analyzeGrid,
+  codes,
+  grid,
+  project,
+} from "./helpers";
 
 const NO_HEAD: Cell[] = ["ลำดับ", ...DIM_HEAD];
 const numbered = (no: Cell, dimension: Cell, name = "ก"): Cell[] => [
@@ -83,6 +102,10 @@ describe("checks on a project row (spec §2.6)", () => {
       "unknown-status": "error",
       "conflicting-status": "error",
       "not-a-number": "error",
+      "ambiguous-amount": "error",
+      "percent-not-amount": "error",
+      "unclear-unit": "error",
+      "amounts-in-unit": "info",
       "cell-error": "error",
       "formula-without-value": "error",
       "amount-too-large": "error",
@@ -100,6 +123,11 @@ describe("checks on a project row (spec §2.6)", () => {
       "text-number": "info",
       "read-as-zero": "info",
       "not-in-this-year": "info",
+      "number-not-in-heading": "warning",
+      "read-as-continuation": "info",
+      "read-as-part": "info",
+      "read-as-total": "info",
+      "hidden-row": "info",
     });
   });
 
@@ -157,6 +185,26 @@ describe("every issue in words (spec §2.6)", () => {
       { fiscalYear: 2566 },
     ).issues,
     ...analyze([["ชื่อโครงการ", "2566", "2567", "เบิกจ่าย", "สถานะ"]], { fiscalYear: 2570 }).issues,
+    // Rows read by their role (§2.5): a wrapped name, parts, a total by arithmetic, a number under
+    // another dimension's heading, a hidden row.
+    ...analyze([
+      ["ลำดับ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"],
+      ["มิติที่ 1", null, null, null, null],
+      ["1.1", "โครงการอบรม", 100, 100, DONE],
+      [null, "คุณธรรมจริยธรรม", null, null, null],
+      ["2.1", "โครงการ ข", 60, 40, DONE],
+      [null, "- กิจกรรมย่อย ก", 30, 20, null],
+      [null, "- กิจกรรมย่อย ข", 30, 20, null],
+      [null, null, 160, 140, null],
+    ]).issues,
+    ...analyzeGrid({ ...grid([DIM_HEAD, project(1, "ก", 1, 1)]), hiddenRows: [2] }).issues,
+    // Amounts (§2.3): a thousands dot, a percentage, and the units of the amount columns.
+    ...analyze([DIM_HEAD, project(1, "ก", "10.000", "40%")]).issues,
+    ...amountUnits(
+      findHeader(grid([["ชื่อโครงการ", "งบประมาณ (พันบาท)", "เบิกจ่าย (บาท/พันบาท)", "สถานะ"]]))!,
+      undefined,
+      { row: 1, firstColumn: 1 },
+    ).issues,
   ];
 
   it("covers every issue code", () => {

@@ -1,4 +1,15 @@
-import { analyzePlan, findHeader, matchHeader, type Cell, type Field } from "../../src/core";
+import {
+  amountUnits,
+  analyzePlan,
+  describeIssue,
+  findHeader,
+  matchHeader,
+  readTitle,
+  unitsNamed,
+  type Cell,
+  type Field,
+} from "../../src/core";
+import type { AmountUnit } from "../../src/core/amounts";
 import { headerKey } from "../../src/core/text";
 import { DONE, HEAD, NOT_DONE, analyze, codes, grid } from "./helpers";
 
@@ -201,5 +212,116 @@ describe("missing columns (spec §2.1)", () => {
       ["1.1", "ก", 100, 100],
     ]);
     expect(report.issues.map((i) => [i.code, i.row, i.field])).toEqual([["missing-column", null, "status"]]);
+  });
+});
+
+describe("a unit in an amount header (spec §2.3)", () => {
+  const at = { row: 1, firstColumn: 1 };
+  const headerOf = (...rows: Cell[][]) => findHeader(grid(rows))!;
+
+  it.each<[string, number[]]>([
+    ["งบประมาณ (บาท)", [1]],
+    ["งบประมาณ (พันบาท)", [1_000]],
+    ["งบประมาณ\n(หน่วย : พันบาท)", [1_000]],
+    ["เบิกจ่าย (ล้านบาท)", [1_000_000]],
+    ["เบิกจ่าย (ล้าน บาท)", [1_000_000]],
+    ["งบประมาณ (หมื่นบาท)", [10_000]],
+    ["Budget (thousand baht)", [1_000]],
+    ["Budget (thousands of baht)", [1_000]],
+    ["Disbursed (million baht)", [1_000_000]],
+    ["Budget (baht '000)", [1_000]],
+    ["งบประมาณ (พัน)", [1_000]],
+    ["Budget (in thousands)", [1_000]],
+    ["งบประมาณ", []],
+    ["งบประมาณ (บาท/พันบาท)", [1, 1_000]],
+  ])("%p names the units %p", (text, units) => {
+    expect(unitsNamed(text)).toEqual(units);
+  });
+
+  it.each([
+    "งบประมาณ (พันบาท)",
+    "งบประมาณ (ล้านบาท)",
+    "งบประมาณ (หน่วย: พันบาท)",
+    "Budget (thousand baht)",
+    "Budget (million baht)",
+    "Budget ('000)",
+  ])("%p has the header key of the plain word", (text) => {
+    expect(headerKey(text)).toBe(headerKey(text.replace(/\s*\(.*\)$/, "")));
+  });
+
+  it("reads a unit group over its sub-headers: planned and disbursed are still told apart", () => {
+    const header = headerOf(
+      ["ชื่อโครงการ", "งบประมาณ (พันบาท)", null, "สถานะ"],
+      [null, "ตามแผน", "เบิกจ่าย", null],
+    );
+    expect([header.columns.plannedBudget, header.columns.disbursed]).toEqual([1, 2]);
+    const units = amountUnits(header, undefined, at);
+    expect([...units.byIndex]).toEqual([
+      [1, 1_000],
+      [2, 1_000],
+    ]);
+    expect(units.issues.map((i) => [i.code, i.severity, i.column, i.field, i.details?.other])).toEqual([
+      ["amounts-in-unit", "info", 2, "plannedBudget", "1000"],
+      ["amounts-in-unit", "info", 3, "disbursed", "1000"],
+    ]);
+  });
+
+  it("tells each scaled column, in Thai and English, so no scaling is silent", () => {
+    const header = headerOf(["ชื่อโครงการ", "งบประมาณ (ล้านบาท)", "เบิกจ่าย (บาท)", "สถานะ"]);
+    const { byIndex, issues } = amountUnits(header, undefined, at);
+    expect([...byIndex]).toEqual([[1, 1_000_000]]);
+    expect(issues).toHaveLength(1);
+    expect(describeIssue(issues[0], "th")).toBe(
+      'จำนวนเงินในคอลัมน์ "งบประมาณ (ล้านบาท)" เป็นหน่วยล้านบาท: คูณ 1,000,000 ทุกจำนวน',
+    );
+    expect(describeIssue(issues[0], "en")).toBe(
+      'Amounts in column "งบประมาณ (ล้านบาท)" are in millions of baht: each is multiplied by 1,000,000.',
+    );
+  });
+
+  it("takes the title's unit line when the headers name none, and says where it came from", () => {
+    const header = headerOf(["ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"]);
+    const { byIndex, issues } = amountUnits(header, { units: [1_000], row: 2 }, at);
+    expect([...byIndex]).toEqual([
+      [1, 1_000],
+      [2, 1_000],
+    ]);
+    expect(issues.map((i) => [i.code, i.details?.otherRow])).toEqual([
+      ["amounts-in-unit", 2],
+      ["amounts-in-unit", 2],
+    ]);
+    expect(describeIssue(issues[0], "th")).toContain("ตามที่แถว 2 ระบุ");
+  });
+
+  it.each<[string, Cell[], AmountUnit[] | undefined, number, string]>([
+    ["the header and the title disagree", ["งบประมาณ (พันบาท)"], [1_000_000], 1_000, "1000,1000000"],
+    ["the title says baht, the header thousands", ["งบประมาณ (พันบาท)"], [1], 1_000, "1000,1"],
+    ["the header names two units", ["งบประมาณ (บาท/พันบาท)"], undefined, 1, "1,1000"],
+    ["the title names two units", ["งบประมาณ"], [1_000, 1_000_000], 1, "1,1000,1000000"],
+  ])(
+    "is an error when %s, counting by the header's one unit or the baht",
+    (_case, budget, title, unit, named) => {
+      const header = headerOf(["ชื่อโครงการ", ...budget, "เบิกจ่าย", "สถานะ"]);
+      const { byIndex, issues } = amountUnits(header, title && { units: title, row: 1 }, at);
+      expect(byIndex.get(1) ?? 1).toBe(unit);
+      const unclear = issues.find((i) => i.column === 2)!;
+      expect([unclear.code, unclear.severity, unclear.details?.other]).toEqual([
+        "unclear-unit",
+        "error",
+        named,
+      ]);
+      expect(describeIssue(unclear, "th")).toContain("ไม่ชัดเจนว่าจำนวนเงินในคอลัมน์");
+      expect(describeIssue(unclear, "en")).toContain("is unclear");
+    },
+  );
+
+  it("reads the unit a title line states, but not an office (หน่วยงาน)", () => {
+    const titled = (line: string) =>
+      readTitle(grid([[line], ["ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"]]), 1);
+    expect(titled("(หน่วย : พันบาท)").unit).toEqual({ units: [1_000], row: 1 });
+    expect(titled("หน่วย:ล้านบาท").unit).toEqual({ units: [1_000_000], row: 1 });
+    expect(titled("Unit: thousand baht").unit).toEqual({ units: [1_000], row: 1 });
+    expect(titled("หน่วย : บาท").unit).toEqual({ units: [1], row: 1 });
+    expect(titled("หน่วยงานที่รับผิดชอบ: สำนักปลัด งบประมาณ 100,000 บาท").unit).toBeUndefined();
   });
 });

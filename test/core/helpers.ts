@@ -55,3 +55,15 @@ export function codes(report: PlanReport): string[] {
 export function issuesOf(report: PlanReport, code: Issue["code"]): Issue[] {
   return report.issues.filter((issue) => issue.code === code);
 }
+
+/** The report of a grid given whole (merges, hidden rows, a table's total row). */
+export function analyzeGrid(of: Grid, options?: PlanOptions): PlanReport {
+  const report = analyzePlan(of, options);
+  if (!report) throw new Error("no plan was found in the grid");
+  return report;
+}
+
+/** "role:reason" of each non-blank row under the header, in order. */
+export function rolesOf(report: PlanReport): string[] {
+  return report.roles.map((entry) => `${entry.row} ${entry.role}:${entry.reason}`);
+}

@@ -1,5 +1,9 @@
+import fc from "fast-check";
 import {
   bahtToSatang,
+  isPercentFormat,
+  numberAsShown,
+  percentShown,
   formatBaht,
   formatPercent,
   numberToSatang,
@@ -60,5 +64,42 @@ describe("exact money", () => {
     expect(formatPercent(92.48)).toBe("92.48");
     expect(formatPercent(100)).toBe("100.00");
     expect(formatPercent(null)).toBe("-");
+  });
+});
+
+describe("a number in a cell formatted as a percentage (spec §2.3)", () => {
+  it.each<[number, string]>([
+    [0.4, "40%"],
+    [0.125, "12.5%"],
+    [1, "100%"],
+    [0, "0%"],
+    [0.07, "7%"],
+    [-0.1, "-10%"],
+    [12.3456, "1234.56%"],
+    [0.1 + 0.2, "30%"],
+  ])("%p shows as %p", (value, shown) => {
+    expect(percentShown(value)).toBe(shown);
+  });
+
+  it.each<[string, boolean]>([
+    ["0%", true],
+    ["0.00%", true],
+    ["#,##0.0%;[Red]-#,##0.0%", true],
+    ["General", false],
+    ["#,##0.00", false],
+    ['#,##0 "%"', false],
+    ["0\\%", false],
+  ])("the format %p is a percentage's: %p", (format, percent) => {
+    expect(isPercentFormat(format)).toBe(percent);
+    expect(numberAsShown(0.4, format)).toBe(percent ? "40%" : 0.4);
+  });
+
+  it("shows any percentage exactly, in decimal (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (hundredths) => {
+        const expected = `${hundredths / 100}%`;
+        expect(percentShown(hundredths / 10_000)).toBe(expected);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { analyzePlan, fiscalYearOf, readTitle, roundPeriod, thaiDate, type Cell } from "../../src/core";
 import { HEAD, grid } from "./helpers";
 
@@ -51,5 +52,88 @@ describe("title lines above the header", () => {
     expect(bare.round).toBe(12);
     expect(bare.fiscalYear).toBeUndefined();
     expect(bare.organisation).toBeUndefined();
+  });
+});
+
+describe("cycle, fiscal year and round in the title (spec §5)", () => {
+  const facts = (...lines: string[]) =>
+    readTitle(grid([...lines.map((line) => [line]), [...HEAD]]), lines.length);
+  const thai = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+
+  it.each([
+    "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 – พ.ศ. 2570",
+    "แผนปฏิบัติการป้องกันการทุจริต 4 ปี (พ.ศ. 2566-2570)",
+    "แผน ปีงบประมาณ พ.ศ. 2566 - พ.ศ. 2570",
+    "แผน พ.ศ. 2566 ถึง พ.ศ. 2570",
+    "แผน ปี 2566 — ปี 2570",
+  ])("%p is a plan cycle: no year is known from it", (line) => {
+    expect(facts(line).fiscalYear).toBeUndefined();
+    expect(facts(thai(line)).fiscalYear).toBeUndefined();
+    // Nor does the report take the cycle's first or last year in silence.
+    const report = analyzePlan(grid([[line], [...HEAD], ["ก", 1, 1, "ดำเนินการแล้วเสร็จ"]]))!;
+    expect(report.fiscalYear).toBeUndefined();
+  });
+
+  it.each<[string[], number]>([
+    [["แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 – พ.ศ. 2570", "ประจำปีงบประมาณ พ.ศ. 2567"], 2567],
+    [["แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 – พ.ศ. 2570 ประจำปีงบประมาณ พ.ศ. 2567"], 2567],
+    [["ประจำปีงบประมาณ พ.ศ. 2567 (แผน พ.ศ. 2566-2570)"], 2567],
+    [["แผน (พ.ศ. 2566-2570)", "รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"], 2568],
+    [["ข้อมูล ณ ปี 2569", "แผน (พ.ศ. 2566-2570)"], 2569],
+  ])("%p is fiscal year %i", (lines, year) => {
+    expect(facts(...lines).fiscalYear).toBe(year);
+    expect(facts(...lines.map(thai)).fiscalYear).toBe(year);
+  });
+
+  it.each<[string, number, 6 | 12 | undefined]>([
+    ["(1 ตุลาคม 2567 – 31 มีนาคม 2568)", 2568, 6],
+    ["ระหว่างวันที่ 1 ต.ค. 67 ถึงวันที่ 31 มี.ค. 68", 2568, 6],
+    ["ตุลาคม 2567 - มีนาคม 2568", 2568, 6],
+    ["(1 ตุลาคม 2567 – 30 กันยายน 2568)", 2568, 12],
+    ["1 ต.ค. 2566 - 30 ก.ย. 2567", 2567, 12],
+    ["(1 เมษายน 2568 – 30 กันยายน 2568)", 2568, 12],
+    ["1 ตุลาคม 2567 - 31 ธันวาคม 2567", 2568, undefined],
+  ])("the period %p is fiscal year %i, round %p", (line, year, round) => {
+    const read = facts(`รายงานผลการดำเนินงาน ${line}`);
+    expect(read.fiscalYear).toBe(year);
+    expect(read.round).toBe(round);
+    expect(facts(thai(`รายงานผลการดำเนินงาน ${line}`))).toEqual(read);
+  });
+
+  it("takes no year from a period spanning two fiscal years", () => {
+    expect(facts("1 ตุลาคม 2566 – 30 กันยายน 2568").fiscalYear).toBeUndefined();
+  });
+
+  it.each<[string, 6 | 12]>([
+    ["รายงานผล ครึ่งปีแรก", 6],
+    ["รายงานผลการดำเนินงาน ครึ่งปี", 6],
+    ["รอบที่ 1 (6 เดือน)", 6],
+    ["รอบที่ ๑ (๖ เดือน)", 6],
+    ["รอบ 6 เดือน", 6],
+    ["รอบ ๖ เดือน", 6],
+    ["รอบที่ 2 (12 เดือน)", 12],
+    ["รอบ 12 เดือน", 12],
+    ["ครึ่งปีหลัง", 12],
+    ["6-month round", 6],
+    ["12-month round", 12],
+  ])("%p is round %i", (line, round) => {
+    expect(facts(`แผนปฏิบัติการป้องกันการทุจริต ${line}`).round).toBe(round);
+  });
+
+  it("takes no round from a round number alone, and defaults to 12 as before", () => {
+    expect(facts("รายงานผล รอบที่ 1").round).toBeUndefined();
+    expect(facts("แผน พ.ศ. 2566-2570").round).toBeUndefined();
+  });
+
+  it("gives the year and round of any first-half period of any fiscal year, in either digits", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2501, max: 2599 }), fc.boolean(), fc.boolean(), (year, half, digits) => {
+        const line = half
+          ? `(1 ตุลาคม ${year - 1} – 31 มีนาคม ${year})`
+          : `(1 ตุลาคม ${year - 1} – 30 กันยายน ${year})`;
+        const read = facts(`แผน (พ.ศ. 2566-2570) ${digits ? thai(line) : line}`);
+        expect(read).toEqual({ fiscalYear: year, round: half ? 6 : 12 });
+      }),
+    );
   });
 });

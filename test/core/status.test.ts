@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Cell, StatusBucket } from "../../src/core";
 import { isMarked, parseStatus } from "../../src/core/status";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, codes, project } from "./helpers";
@@ -57,7 +58,7 @@ describe("tick columns (spec §2.4)", () => {
   const TICK_HEAD: Cell[] = ["มิติ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", DONE, IN_PROGRESS, NOT_DONE, "หมายเหตุ"];
   const ticked = (marks: [Cell, Cell, Cell]): Cell[] => [1, "ก", 100, 100, ...marks, "เหตุผล"];
 
-  it.each<Cell>(["✓", "✔", "/", "x", "X", "1", 1, "ü", "þ", "ทำแล้ว", true])(
+  it.each<Cell>(["✓", "✔", "/", "x", "X", "1", 1, "ü", "þ", "ทำแล้ว", true, "100%"])(
     "takes the mark %p as setting the status",
     (mark) => {
       expect(isMarked(mark)).toBe(true);
@@ -66,7 +67,7 @@ describe("tick columns (spec §2.4)", () => {
     },
   );
 
-  it.each<Cell>([null, "", " ", 0, "0", "-", false])("takes %p as no mark", (cell) => {
+  it.each<Cell>([null, "", " ", 0, "0", "-", false, "0%", "0.00%"])("takes %p as no mark", (cell) => {
     expect(isMarked(cell)).toBe(false);
   });
 
@@ -104,7 +105,92 @@ describe("a status word with an explanation after it", () => {
   });
 
   it("does not read a longer, different word as the status it begins with", () => {
-    expect(parseStatus("ดำเนินการแล้วบางส่วน")).toBeUndefined();
-    expect(parseStatus("เสร็จบางส่วน")).toBeUndefined();
+    expect(parseStatus("ดำเนินการแล้วบางส่วน")).not.toBe("completed");
+    expect(parseStatus("เสร็จบางส่วน")).not.toBe("completed");
+    expect(parseStatus("ดำเนินการแล้วเสร็จสมบูรณ์ดี")).toBeUndefined();
+  });
+});
+
+describe("partial completion is in progress (spec §2.4)", () => {
+  it.each([
+    "ดำเนินการแล้ว ร้อยละ 40",
+    "ดำเนินการแล้ว 40%",
+    "ดำเนินการแล้ว ๔๐ %",
+    "แล้วเสร็จบางส่วน",
+    "ดำเนินการแล้วบางส่วน",
+    "ดำเนินการแล้วเสร็จบางส่วน",
+    "ดำเนินการบางส่วน",
+    "เสร็จ 70%",
+    "เสร็จ ๗๐%",
+    "ดำเนินการไปแล้วร้อยละ 60",
+    "ดำเนินการไปแล้วร้อยละ ๖๐",
+    "ดำเนินการแล้ว 99.5 เปอร์เซ็นต์",
+    "completed 50%",
+    "Completed (50 percent)",
+    "partially completed",
+    "Partly done",
+    "done in part",
+    "ดำเนินการแล้วเสร็จ ร้อยละ 80 (เบิกจ่ายร้อยละ 100)",
+  ])("reads %p as in progress", (text) => {
+    expect(parseStatus(text)).toBe("inProgress");
+  });
+
+  it.each([
+    "เสร็จ 100%",
+    "ดำเนินการแล้ว ร้อยละ 100",
+    "ดำเนินการแล้ว ร้อยละ ๑๐๐",
+    "ดำเนินการแล้วเสร็จ (100%)",
+    "ดำเนินการไปแล้วร้อยละ 100",
+    "completed 100%",
+    "ดำเนินการแล้วเสร็จ (เบิกจ่ายร้อยละ 85)",
+    "ดำเนินการแล้วเสร็จ เบิกจ่ายได้ 60%",
+    "ดำเนินการแล้วเสร็จ 85% ของงบประมาณ",
+  ])("reads %p as completed: 100 %, or a share of the budget rather than of the work", (text) => {
+    expect(parseStatus(text)).toBe("completed");
+  });
+
+  it.each([
+    "50%",
+    "ร้อยละ 60",
+    "ดำเนินการแล้ว 0%",
+    "ดำเนินการแล้ว 120%",
+    "เสร็จ 100% บางส่วน",
+    "ดำเนินการแล้ว 40% และ 60%",
+    "ยังไม่แล้วเสร็จ ร้อยละ 40",
+    "not completed 40%",
+  ])("asks about %p (unknown-status) rather than guess", (text) => {
+    expect(parseStatus(text)).toBeUndefined();
+  });
+
+  it("keeps the word of a status that is not completion, whatever share follows it", () => {
+    expect(parseStatus("อยู่ระหว่างดำเนินการ ร้อยละ 60")).toBe("inProgress");
+    expect(parseStatus("ยังไม่ได้ดำเนินการ (0%)")).toBe("notStarted");
+    expect(parseStatus("ไม่ได้ดำเนินการ 0%")).toBe("notDone");
+  });
+
+  it("reads any completion word with any share below 100 as in progress, and 100 as completed", () => {
+    const completion = fc.constantFrom(...SPEC_STATUS.completed, "ดำเนินการไปแล้ว", "ดำเนินการเสร็จแล้ว");
+    const share = fc.integer({ min: 1, max: 10_000 }).map((n) => n / 100);
+    const form = fc.constantFrom(
+      (n: string) => ` ร้อยละ ${n}`,
+      (n: string) => ` ${n}%`,
+      (n: string) => `${n} %`,
+      (n: string) => ` (${n} เปอร์เซ็นต์)`,
+    );
+    fc.assert(
+      fc.property(completion, share, form, fc.boolean(), (word, value, shown, thai) => {
+        const digits = thai
+          ? String(value).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))
+          : String(value);
+        expect(parseStatus(`${word}${shown(digits)}`)).toBe(value < 100 ? "inProgress" : "completed");
+      }),
+    );
+  });
+
+  it("counts a partly done row in progress in the table, and warns at year end", () => {
+    const report = analyze([DIM_HEAD, project(1, "ก", 100, 40, "ดำเนินการแล้ว ร้อยละ 40")], { round: 12 });
+    expect(report.rows[0].status).toBe("inProgress");
+    expect(report.summary.total).toMatchObject({ completed: 0, inProgress: 1 });
+    expect(codes(report)).toEqual(["in-progress-at-year-end@2"]);
   });
 });

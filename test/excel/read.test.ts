@@ -87,6 +87,29 @@ describe("readPlan", () => {
     ]);
   });
 
+  test("a number formatted as a percentage arrives as the text it shows and is no amount (spec §2.3)", async () => {
+    const rows = SAMPLE_ROWS.map((row) => [...row]);
+    rows[4][5] = 0.4;
+    rows[5][4] = 0.125;
+    const fake = installFakeExcel({ sheets: [sampleSheet(rows)] });
+    // The fake keeps cells by 0-based row and column: F5 and E6.
+    fake.sheet(SAMPLE_SHEET).cellForWrite(4, 5).numberFormat = "0%";
+    fake.sheet(SAMPLE_SHEET).cellForWrite(5, 4).numberFormat = "0.00%";
+
+    const grid = await createExcelHost().readPlan(table);
+    const report = analyzePlan(grid);
+
+    expect([grid.rows[4][5], grid.rows[5][4]]).toEqual(["40%", "12.5%"]);
+    expect(
+      report?.issues
+        .filter((issue) => issue.code === "percent-not-amount")
+        .map((i) => [i.row, i.column, i.text]),
+    ).toEqual([
+      [5, 6, "40%"],
+      [6, 5, "12.5%"],
+    ]);
+  });
+
   test("above the payload limit, reads the size then row chunks, reporting progress", async () => {
     const limit = 200_000;
     const plan = bigPlan(10_000);

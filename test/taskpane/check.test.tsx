@@ -1,28 +1,48 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { CARDS_PER_PAGE } from "../../src/taskpane/CheckStep";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { type Grid, type Lang, SAMPLE_GRID } from "../../src/core";
+import { CARDS_PER_PAGE, CheckStep } from "../../src/taskpane/CheckStep";
+import { StepTabs } from "../../src/taskpane/StepTabs";
+import { STRINGS } from "../../src/taskpane/strings";
 import { FakeHost, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
+import { paneReport, renderStep } from "./step";
 
 async function openCheck(host: FakeHost): Promise<void> {
   await renderPane(host);
   fireEvent.click(screen.getByRole("tab", { name: /^ตรวจสอบ/ }));
 }
 
+/** The check step alone over the issues the pane finds in `grid`; its onSelect, to see what a card selects. */
+function showCheck(grid: Grid = SAMPLE_GRID, lang: Lang = "th"): jest.Mock {
+  const onSelect = jest.fn();
+  renderStep(
+    <CheckStep
+      issues={paneReport(grid).issues}
+      lang={lang}
+      strings={STRINGS[lang]}
+      busy={false}
+      onSelect={onSelect}
+    />,
+    lang,
+  );
+  return onSelect;
+}
+
 const section = (name: string): HTMLElement => screen.getByRole("region", { name });
 
 describe("the check step", () => {
-  it("counts errors, warnings and observations", async () => {
-    await openCheck(new FakeHost());
+  it("counts errors, warnings and observations", () => {
+    showCheck();
     const counts = within(screen.getByRole("list", { name: "ผลการตรวจสอบ" }))
       .getAllByRole("listitem")
       .map((item) => item.textContent);
     expect(counts).toEqual(["ข้อผิดพลาด 0", "คำเตือน 2", "ข้อสังเกต 0"]);
   });
 
-  it("lists the sample's warnings by row, column and cell, in plain words", async () => {
-    await openCheck(new FakeHost());
+  it("lists the sample's warnings by row, column and cell, in plain words", () => {
+    showCheck();
     expect(screen.queryByRole("region", { name: /^ข้อผิดพลาด/ })).toBeNull();
     const items = within(section("คำเตือน (2)"))
       .getAllByRole("listitem")
@@ -47,15 +67,13 @@ describe("the check step", () => {
     expect(screen.queryByText(/ตัวอย่าง/)).toBeNull();
   });
 
-  it("puts errors first, and does not make an issue without a cell clickable", async () => {
-    const host = new FakeHost();
-    host.readPlan.mockResolvedValue(
+  it("puts errors first, and does not make an issue without a cell clickable", () => {
+    const onSelect = showCheck(
       gridOf([
         ["ลำดับ", "มิติ", "ชื่อโครงการ", "งบประมาณตามแผน", "สถานะ"],
         ["1.1", 1, "โครงการ ก", "หนึ่งพัน", "ดำเนินการแล้วเสร็จ"],
       ]),
     );
-    await openCheck(host);
 
     const headings = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
     expect(headings).toEqual(["ข้อผิดพลาด (2)"]);
@@ -69,7 +87,9 @@ describe("the check step", () => {
     const notANumber = errors.getByRole("button", { name: /^แถว 2 · งบประมาณตามแผน \(D2\)/ });
     expect(notANumber.textContent).toContain('"หนึ่งพัน" ไม่ใช่จำนวนเงิน');
     fireEvent.click(notANumber);
-    await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith(SAMPLE_CHOICE, 2, 4));
+    // App selects the issue's cell (row, column) in the plan: the test above follows it to the host.
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ row: 2, column: 4 }));
   });
 });
 
@@ -79,8 +99,7 @@ describe("the check step", () => {
  */
 const MANY_ROWS = 1_200;
 const ERROR_EVERY = 8;
-function manyFindings(): FakeHost {
-  const host = new FakeHost();
+function manyFindings(): Grid {
   const rows = Array.from({ length: MANY_ROWS }, (_, i) => [
     `1.${i + 1}`,
     1,
@@ -89,21 +108,24 @@ function manyFindings(): FakeHost {
     (i + 1) % ERROR_EVERY === 0 ? `ประมาณ ${i + 1} บาท` : 0,
     "ดำเนินการแล้วเสร็จ",
   ]);
-  host.readPlan.mockResolvedValue(
-    gridOf([["ลำดับ", "มิติ", "ชื่อโครงการ", "งบประมาณตามแผน", "งบประมาณเบิกจ่าย", "สถานะ"], ...rows]),
-  );
-  return host;
+  return gridOf([["ลำดับ", "มิติ", "ชื่อโครงการ", "งบประมาณตามแผน", "งบประมาณเบิกจ่าย", "สถานะ"], ...rows]);
 }
 const ERRORS = MANY_ROWS / ERROR_EVERY;
 
 describe("the check step with many findings", () => {
-  async function openMany(host: FakeHost): Promise<void> {
-    await renderPane(host);
-    fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ 1,350 รายการ" }));
-  }
+  it("names its tab with the full count, thousands separated, in either language", () => {
+    const report = paneReport(manyFindings());
+    const { rerender } = render(
+      <StepTabs step="plan" report={report} strings={STRINGS.th} onStep={() => undefined} />,
+    );
+    const tab = (): HTMLElement => screen.getByRole("tab", { name: /^(ตรวจสอบ|Check)/ });
+    expect(tab().getAttribute("aria-label")).toBe("ตรวจสอบ 1,350 รายการ");
+    rerender(<StepTabs step="plan" report={report} strings={STRINGS.en} onStep={() => undefined} />);
+    expect(tab().getAttribute("aria-label")).toBe("Check, 1,350 findings");
+  });
 
-  it("counts with thousands separators, each kind with its sign and its word", async () => {
-    await openMany(manyFindings());
+  it("counts with thousands separators, each kind with its sign and its word", () => {
+    showCheck(manyFindings());
     const items = within(screen.getByRole("list", { name: "ผลการตรวจสอบ" })).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual(["ข้อผิดพลาด 150", "คำเตือน 0", "ข้อสังเกต 1,200"]);
     const signs = items.map((item) => item.querySelector("svg"));
@@ -115,19 +137,19 @@ describe("the check step with many findings", () => {
     for (const heading of headings) expect(heading.querySelector("svg")).not.toBeNull();
   });
 
-  it("tells the alike observations once, with their rows, and goes to the first cell", async () => {
-    const host = manyFindings();
-    await openMany(host);
+  it("tells the alike observations once, with their rows, and goes to the first cell", () => {
+    const onSelect = showCheck(manyFindings());
     const notes = within(section("ข้อสังเกต (1,200)")).getAllByRole("listitem");
     expect(notes.map((item) => item.textContent)).toEqual([
       'แถว 2–1,201 · งบประมาณตามแผน (คอลัมน์ D): "-" อ่านเป็น 0 บาท (1,200 แถว)',
     ]);
     fireEvent.click(within(notes[0]).getByRole("button"));
-    await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith(SAMPLE_CHOICE, 2, 4));
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ row: 2, column: 4 }));
   });
 
-  it("shows the first hundred cards of a kind, and the next hundred on asking, focus on the first new one", async () => {
-    await openMany(manyFindings());
+  it("shows the first hundred cards of a kind, and the next hundred on asking, focus on the first new one", () => {
+    showCheck(manyFindings());
     const errors = section(`ข้อผิดพลาด (${ERRORS})`);
     expect(within(errors).getAllByRole("listitem")).toHaveLength(CARDS_PER_PAGE);
     expect(within(errors).getAllByRole("listitem")[0].textContent).toBe(
@@ -142,15 +164,15 @@ describe("the check step with many findings", () => {
     expect(document.activeElement?.textContent).toMatch(/^แถว 809 · /);
   });
 
-  it("speaks English too", async () => {
-    await renderPane(manyFindings());
-    fireEvent.click(screen.getByRole("button", { name: "English" }));
-    fireEvent.click(screen.getByRole("tab", { name: "Check, 1,350 findings" }));
+  it("speaks English too", () => {
+    showCheck(manyFindings(), "en");
     const items = within(screen.getByRole("list", { name: "Check results" })).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual(["Error 150", "Warning 0", "Observation 1,200"]);
     expect(within(section("Observation (1,200)")).getByRole("button").textContent).toBe(
       'Rows 2–1,201 · Planned budget (column D): "-" read as 0 baht. (1,200 rows)',
     );
-    expect(screen.getByRole("button", { name: "Show 50 more (50 not shown yet)" })).toBeTruthy();
+    expect(within(section("Error (150)")).getByRole("button", { name: /^Show / }).textContent).toBe(
+      "Show 50 more (50 not shown yet)",
+    );
   });
 });

@@ -26,22 +26,25 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reje
   return { promise, resolve, reject };
 }
 
-function showStep(Later: ComponentType<StepProps>): void {
-  render(
+/** Renders the step where App does; the loader's element, to see all it shows. */
+function showStep(Later: ComponentType<StepProps>): HTMLElement {
+  return render(
     <FluentProvider theme={webLightTheme}>
       <StepLoader strings={th}>
         <Later title="ตรวจสอบ" />
       </StepLoader>
     </FluentProvider>,
-  );
+  ).container;
 }
 
 describe("a step loaded when it is opened", () => {
   it("shows a spinner with its label while the step's chunk comes, then the step", async () => {
     const chunk = deferred<ComponentType<StepProps>>();
     const later = laterStep(() => chunk.promise);
-    showStep(later.Step);
-    expect(screen.getByText(th.loadingStep)).toBeTruthy();
+    const loader = showStep(later.Step);
+    // Only a spinner, named by its label so a screen reader says what is loading.
+    expect(loader.textContent).toBe(th.loadingStep);
+    expect(screen.getAllByRole("progressbar", { name: th.loadingStep })).toHaveLength(1);
     expect(screen.queryByText("ตรวจสอบ")).toBeNull();
 
     await act(async () => chunk.resolve(Step));
@@ -53,8 +56,9 @@ describe("a step loaded when it is opened", () => {
     const load = jest.fn(() => Promise.resolve(Step));
     const later = laterStep(load);
     await Promise.all([later.fetch(), later.fetch()]);
-    showStep(later.Step);
-    expect(screen.getByText("ตรวจสอบ")).toBeTruthy();
+    const loader = showStep(later.Step);
+    // The step and nothing else: no spinner flashed first.
+    expect(loader.textContent).toBe("ตรวจสอบ");
     expect(screen.queryByText(th.loadingStep)).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
   });
@@ -69,7 +73,10 @@ describe("a step loaded when it is opened", () => {
       );
       showStep(laterStep(load).Step);
       await screen.findByText(th.failureTitle.failed, {}, SHOWN);
-      expect(screen.getByText("Loading chunk check-step failed.")).toBeTruthy();
+      // The browser's words under the failure's details.
+      expect(
+        screen.getByRole("group", { name: th.failureTitle.failed }).querySelector("details")?.textContent,
+      ).toContain("Loading chunk check-step failed.");
       // No fetching in a loop while the connection is down.
       expect(load).toHaveBeenCalledTimes(1);
 

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { SUMMARY_WORDS, SAMPLE_ROWS, type Cell } from "../../src/core";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
-import { choose, renderPane } from "./render";
+import { STRINGS } from "../../src/taskpane/strings";
+import { banner, choose, renderPane, stepTabName } from "./render";
 
 const WRITE = "เขียนตารางสรุปลงสมุดงาน";
 const STALE = "ตารางสรุปไม่เป็นปัจจุบัน";
@@ -57,7 +58,7 @@ describe("checking the plan again as it is edited", () => {
   it("reads the plan once after a burst of edits, and the counts follow", async () => {
     const host = new FakeHost();
     await watching(host);
-    expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" })).toBeTruthy();
+    expect(stepTabName(/^ตรวจสอบ/)).toBe("ตรวจสอบ 2 รายการ");
     expect(host.readPlan).toHaveBeenCalledTimes(1);
     host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
 
@@ -76,7 +77,7 @@ describe("checking the plan again as it is edited", () => {
     });
     expect(host.readPlan).toHaveBeenCalledTimes(2);
     expect(host.readPlan).toHaveBeenLastCalledWith(SAMPLE_CHOICE, expect.any(Function));
-    await waitFor(() => expect(screen.getByRole("tab", { name: "ตรวจสอบ 1 รายการ" })).toBeTruthy());
+    await waitFor(() => expect(stepTabName(/^ตรวจสอบ/)).toBe("ตรวจสอบ 1 รายการ"));
     await settle();
     expect(host.readPlan).toHaveBeenCalledTimes(2);
   });
@@ -101,7 +102,8 @@ describe("checking the plan again as it is edited", () => {
     await settle();
     await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.th.stale));
     expect(host.writeSummary).toHaveBeenCalledTimes(1);
-    expect(screen.getByText(STALE)).toBeTruthy();
+    // Its title and what to do; no button to the step the user is on.
+    expect(banner(STALE).textContent).toBe(STALE + STRINGS.th.summary.staleBody);
     // The "written" notice was about the plan before the edit: it goes, and never sits above the warning.
     expect(screen.queryByText(/เขียนตารางสรุปลงแผ่นงาน .* แล้ว/)).toBeNull();
     // On the summary step the write button itself refreshes the sheet.
@@ -122,7 +124,10 @@ describe("checking the plan again as it is edited", () => {
     await settle();
     fireEvent.click(await screen.findByRole("button", { name: "ไปที่ขั้นสรุป" }));
     expect(screen.getByRole("tab", { name: "สรุป" }).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByRole("button", { name: WRITE })).toBeTruthy();
+    // The step open with its write button, ready to write the summary again.
+    expect(
+      within(screen.getByRole("tabpanel")).getByRole("button", { name: WRITE }).getAttribute("aria-disabled"),
+    ).toBeNull();
   });
 
   it("marks the summary in English when the pane speaks English", async () => {
@@ -134,7 +139,9 @@ describe("checking the plan again as it is edited", () => {
     act(() => host.edit());
     await settle();
     await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.en.stale));
-    expect(screen.getByText("The summary is out of date")).toBeTruthy();
+    expect(banner("The summary is out of date").textContent).toBe(
+      "The summary is out of date" + STRINGS.en.summary.staleBody,
+    );
   });
 
   it("rewrites the summary instead when automatic rewriting is on", async () => {

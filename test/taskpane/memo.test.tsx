@@ -1,9 +1,22 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, type Cell, analyzePlan, memoLines } from "../../src/core";
+import {
+  SAMPLE_ROWS,
+  SAMPLE_SHEET,
+  SAMPLE_TABLE,
+  type Cell,
+  type Grid,
+  type Lang,
+  SAMPLE_GRID,
+  analyzePlan,
+  memoLines,
+} from "../../src/core";
+import { MemoStep } from "../../src/taskpane/MemoStep";
+import { STRINGS } from "../../src/taskpane/strings";
 import { FakeHost, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
+import { paneReport, renderStep } from "./step";
 
 const FIELD = "ข้อความสำหรับบันทึกรายงานผล";
 const COPY = "คัดลอกข้อความ";
@@ -14,6 +27,20 @@ async function openMemo(host: FakeHost): Promise<HTMLTextAreaElement> {
   fireEvent.click(screen.getByRole("tab", { name: "บันทึก" }));
   return screen.getByRole("textbox", { name: FIELD }) as HTMLTextAreaElement;
 }
+
+/** The memo step alone over the pane's report of `grid`, the paragraph not going under the table. */
+function showMemo(grid: Grid = SAMPLE_GRID, lang: Lang = "th"): HTMLTextAreaElement {
+  renderStep(
+    <MemoStep report={paneReport(grid)} lang={lang} strings={STRINGS[lang]} withMemo={false} />,
+    lang,
+  );
+  return screen.getByRole("textbox", {
+    name: lang === "th" ? FIELD : "Text for the report memo",
+  }) as HTMLTextAreaElement;
+}
+
+/** Where the memo says the switch for writing it under the table is: the sentence, found by its part. */
+const switchNote = (): string | null => screen.getByText(/สวิตช์ในขั้น "สรุป"/).textContent;
 
 /** Gives the page a clipboard whose writeText answers as told. */
 function clipboardThat(writeText: jest.Mock): void {
@@ -29,31 +56,28 @@ describe("the memo step", () => {
     delete (navigator as { clipboard?: unknown }).clipboard;
   });
 
-  it("shows the sample's paragraph, read-only, in the memo's words", async () => {
-    const field = await openMemo(new FakeHost());
+  it("shows the sample's paragraph, read-only, in the memo's words", () => {
+    const field = showMemo();
     expect(field.readOnly).toBe(true);
     expect(field.value).toContain("ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท");
     expect(field.value).toContain("คิดเป็นร้อยละ 93.75");
     expect(field.value).toBe(memoLines(sampleReport(), "th").join("\n"));
   });
 
-  it("says the paragraph uses what the rows add up to, not the stated total", async () => {
-    await openMemo(new FakeHost());
-    expect(screen.getByText("ยอดรวมไม่ตรงกัน")).toBeTruthy();
-    expect(
-      screen.getByText(
+  it("says the paragraph uses what the rows add up to, not the stated total", () => {
+    showMemo();
+    // A warning titled so (Fluent UI names a message bar by its title), saying this and nothing more.
+    expect(screen.getByRole("group", { name: "ยอดรวมไม่ตรงกัน" }).textContent).toBe(
+      "ยอดรวมไม่ตรงกัน" +
         "ข้อความนี้ใช้ยอดที่รายการโครงการรวมได้ (งบประมาณตามแผน 401,900.00 บาท) " +
-          "ไม่ใช่ยอดรวมที่ระบุไว้ (428,000.00 บาท) ตรวจสอบให้ตรงกันก่อนใช้ข้อความนี้",
-      ),
-    ).toBeTruthy();
+        "ไม่ใช่ยอดรวมที่ระบุไว้ (428,000.00 บาท) ตรวจสอบให้ตรงกันก่อนใช้ข้อความนี้",
+    );
   });
 
-  it("says nothing about totals when the stated total agrees with the rows", async () => {
+  it("says nothing about totals when the stated total agrees with the rows", () => {
     const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
     rows[23][4] = 401900;
-    const host = new FakeHost();
-    host.readPlan.mockResolvedValue(gridOf(rows));
-    await openMemo(host);
+    showMemo(gridOf(rows));
     expect(screen.queryByText("ยอดรวมไม่ตรงกัน")).toBeNull();
     expect(screen.queryByText(/^ข้อความนี้ใช้ยอด/)).toBeNull();
   });
@@ -61,7 +85,7 @@ describe("the memo step", () => {
   it("copies the paragraph to the clipboard", async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     clipboardThat(writeText);
-    const field = await openMemo(new FakeHost());
+    const field = showMemo();
     fireEvent.click(screen.getByRole("button", { name: COPY }));
     await screen.findByText("คัดลอกข้อความแล้ว");
     expect(writeText).toHaveBeenCalledWith(field.value);
@@ -76,7 +100,7 @@ describe("the memo step", () => {
     ["is missing", () => undefined],
   ])("selects the text and asks for Ctrl+C when the clipboard %s", async (_case, arrange) => {
     arrange();
-    const field = await openMemo(new FakeHost());
+    const field = showMemo();
     fireEvent.click(screen.getByRole("button", { name: COPY }));
     await screen.findByText("กด Ctrl+C เพื่อคัดลอก");
     expect(document.activeElement).toBe(field);
@@ -89,13 +113,11 @@ describe("the memo step", () => {
     await openMemo(new FakeHost());
     // The switch sits beside the write button it takes effect on, not here.
     expect(screen.queryByRole("switch")).toBeNull();
-    expect(
-      screen.getByText('หากต้องการเขียนข้อความนี้ไว้ใต้ตารางสรุป ให้เปิดสวิตช์ในขั้น "สรุป" ข้างปุ่มเขียนตารางสรุป'),
-    ).toBeTruthy();
+    expect(switchNote()).toBe('หากต้องการเขียนข้อความนี้ไว้ใต้ตารางสรุป ให้เปิดสวิตช์ในขั้น "สรุป" ข้างปุ่มเขียนตารางสรุป');
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
     fireEvent.click(screen.getByRole("switch", { name: WITH_MEMO }));
     fireEvent.click(screen.getByRole("tab", { name: "บันทึก" }));
-    expect(screen.getByText('ข้อความนี้จะเขียนไว้ใต้ตารางสรุปเมื่อกดเขียนตารางสรุป (ปิดได้ที่สวิตช์ในขั้น "สรุป")')).toBeTruthy();
+    expect(switchNote()).toBe('ข้อความนี้จะเขียนไว้ใต้ตารางสรุปเมื่อกดเขียนตารางสรุป (ปิดได้ที่สวิตช์ในขั้น "สรุป")');
   });
 
   it("writes the paragraph under the table when switched on beside the write button, and previews it there", async () => {
@@ -106,13 +128,20 @@ describe("the memo step", () => {
     expect(toggle.checked).toBe(false);
     // Next to the button whose write it changes.
     const write = screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" });
-    expect(toggle.compareDocumentPosition(write) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(toggle.compareDocumentPosition(write) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     fireEvent.click(toggle);
     expect(toggle.checked).toBe(true);
 
     const preview = within(screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" }));
-    expect(preview.getByText(FIELD)).toBeTruthy();
-    expect(preview.getByText(/ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท/)).toBeTruthy();
+    // Under its heading, a line of the very paragraph the memo step shows.
+    const heading = preview.getByText(FIELD);
+    const paragraph = preview.getByText(/ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท/);
+    expect(heading.compareDocumentPosition(paragraph) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(memoLines(sampleReport(), "th")).toContain(paragraph.textContent);
 
     fireEvent.click(screen.getByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
     await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
@@ -131,16 +160,13 @@ describe("the memo step", () => {
     expect(host.writeSummary.mock.calls[0][0].cells.some((cell) => cell.style === "memo")).toBe(false);
   });
 
-  it("speaks English when the pane does", async () => {
-    await renderPane(new FakeHost({ lang: "en" }));
-    fireEvent.click(screen.getByRole("tab", { name: "Memo" }));
-    const field = screen.getByRole("textbox", { name: "Text for the report memo" }) as HTMLTextAreaElement;
+  it("speaks English when the pane does", () => {
+    const field = showMemo(SAMPLE_GRID, "en");
     expect(field.value).toBe(memoLines(sampleReport(), "en").join("\n"));
-    expect(
-      screen.getByText(
+    expect(screen.getByRole("group", { name: "The totals disagree" }).textContent).toBe(
+      "The totals disagree" +
         "This text uses what the rows add up to (planned budget 401,900.00 baht), " +
-          "not the stated total (428,000.00 baht). Reconcile them before using the text.",
-      ),
-    ).toBeTruthy();
+        "not the stated total (428,000.00 baht). Reconcile them before using the text.",
+    );
   });
 });

@@ -2,9 +2,17 @@
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
-import { choose, offered, openColumns, renderPane, shown } from "./render";
+import { choose, offered, openColumns, renderPane, shown, stepTabName } from "./render";
 
 const input = (name: string): HTMLInputElement => screen.getByRole("textbox", { name }) as HTMLInputElement;
+
+/** What describes a field to a screen reader: its hint and its validation message. */
+function description(field: HTMLElement): string {
+  return (field.getAttribute("aria-describedby") ?? "")
+    .split(" ")
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ");
+}
 
 function typeInto(name: string, text: string): void {
   const box = input(name);
@@ -42,7 +50,7 @@ describe("the plan step", () => {
     expect(shown("งบประมาณตามแผน")).toBe("E · งบประมาณตามแผน (บาท)");
     expect(shown("งบประมาณเบิกจ่าย")).toBe("F · งบประมาณเบิกจ่าย (บาท)");
     expect(shown("หมายเหตุ")).toBe("H · หมายเหตุ");
-    expect(screen.getByText("หัวตารางอยู่แถว 3 เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด")).toBeTruthy();
+    expect(screen.getByText(/^หัวตารางอยู่แถว/).textContent).toBe("หัวตารางอยู่แถว 3 เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด");
   });
 
   it("checks the plan again when a column is changed, and saves the choice", async () => {
@@ -100,7 +108,10 @@ describe("the plan step", () => {
     const host = new FakeHost();
     await renderPane(host);
     typeInto("ปีงบประมาณ (พ.ศ.)", "66");
-    expect(screen.getByText("ใส่ปี พ.ศ. 4 หลัก เช่น 2566")).toBeTruthy();
+    // Said on the field itself, which is marked invalid.
+    const year = input("ปีงบประมาณ (พ.ศ.)");
+    expect(year.getAttribute("aria-invalid")).toBe("true");
+    expect(description(year)).toContain("ใส่ปี พ.ศ. 4 หลัก เช่น 2566");
     expect(host.saveSettings).not.toHaveBeenCalled();
   });
 
@@ -125,8 +136,14 @@ describe("the plan step", () => {
     expect(shown("หมายเหตุ")).toBe("D · ประเภท");
 
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
-    expect(screen.getByText("เทศบาลตำบลบ้านใหม่")).toBeTruthy();
-    expect(screen.getByText(/ประจำปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน/)).toBeTruthy();
+    // The lines under the title, above the previewed table.
+    const lead = screen.getByRole("region", {
+      name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน",
+    }).previousElementSibling;
+    expect(Array.from(lead?.children ?? [], (line) => line.textContent).slice(1)).toEqual([
+      "เทศบาลตำบลบ้านใหม่",
+      "ประจำปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน (ตุลาคม 2566 - มีนาคม 2567)",
+    ]);
   });
 
   it("reads the plan saved last time rather than the first in the list", async () => {
@@ -144,7 +161,8 @@ describe("the first screen", () => {
     const line = screen.getByRole("button", { name: "8 คอลัมน์ครบ — แก้ไข" });
     expect(line.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(line);
-    expect(screen.getByRole("combobox", { name: "หมายเหตุ" })).toBeTruthy();
+    expect(line.getAttribute("aria-expanded")).toBe("true");
+    expect(shown("หมายเหตุ")).toBe("H · หมายเหตุ");
     fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน →" }));
     expect(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" }).getAttribute("aria-selected")).toBe("true");
   });
@@ -155,7 +173,7 @@ describe("the first screen", () => {
     await renderPane(host);
     const buttons = screen.getAllByRole("button").map((button) => button.textContent);
     expect(buttons.indexOf("สร้างแผ่นงานแผนใหม่จากแม่แบบ")).toBeLessThan(buttons.indexOf("อ่านแผนใหม่"));
-    expect(screen.getByRole("tab", { name: "ตรวจสอบ" })).toBeTruthy();
+    expect(stepTabName(/^ตรวจสอบ/)).toBe("ตรวจสอบ");
     expect(screen.queryByRole("button", { name: "ตรวจสอบแผน →" })).toBeNull();
   });
 });

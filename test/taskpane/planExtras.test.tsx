@@ -29,7 +29,9 @@ describe("the plan step on plans as offices write them (spec §8)", () => {
     openColumns();
     await screen.findByRole("combobox", { name: "งบประมาณของปี" });
     expect(shown("งบประมาณของปี")).toBe("พ.ศ. 2562 (คอลัมน์ D)");
-    expect(screen.getByText(/แผนมีคอลัมน์งบประมาณรายปี \(พ.ศ. 2561, 2562, 2563\)/)).toBeTruthy();
+    expect(screen.getByText(/^แผนมีคอลัมน์งบประมาณรายปี/).textContent).toBe(
+      "แผนมีคอลัมน์งบประมาณรายปี (พ.ศ. 2561, 2562, 2563): คอลัมน์ของปีงบประมาณที่รายงานคืองบประมาณตามแผน เลือกปีอื่นได้",
+    );
     expect(shown("งบประมาณตามข้อบัญญัติ/เทศบัญญัติ")).toBe("F · ตามข้อบัญญัติ");
     expect(shown("งบประมาณตามแผน")).toBe("D · 2562");
   });

@@ -5,23 +5,29 @@ import { SUMMARY_WORDS } from "../../src/core";
 import { createPreviewHost } from "../../src/taskpane/previewHost";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
 import { FakeHost } from "./fakeHost";
-import { renderPane } from "./render";
+import { previewRow, renderPane, shown } from "./render";
 
 const BANNER = "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปีงบประมาณ พ.ศ. 2566";
 
 describe("outside Office", () => {
   it("labels the preview and shows the sample's table and its control-total warning", async () => {
     await renderPane(createPreviewHost());
-    expect(screen.getByText(BANNER)).toBeTruthy();
+    // A message of its own above the steps, not a line of a step.
+    const banner = screen.getByText(/^โหมดตัวอย่าง/);
+    expect(banner.textContent).toBe(BANNER);
+    expect(
+      banner.compareDocumentPosition(screen.getByRole("tablist")) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
 
     fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ 2 รายการ" }));
     expect(
-      screen.getByRole("button", { name: /ระบุไว้ 428,000.00 บาท แต่รายการโครงการรวมได้ 401,900.00 บาท/ }),
-    ).toBeTruthy();
+      screen.getByRole("button", { name: /ระบุไว้ 428,000.00 บาท แต่รายการโครงการรวมได้ 401,900.00 บาท/ })
+        .textContent,
+    ).toMatch(/^แถว 24 · งบประมาณตามแผน \(E24\): ยอดรวมงบประมาณตามแผน ระบุไว้ 428,000.00 บาท/);
 
     fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
-    const table = within(screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" }));
-    for (const percent of ["92.48", "93.75", "82.13"]) expect(table.getByText(percent)).toBeTruthy();
+    expect(previewRow("3. การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน").slice(-2)).toEqual(["100.00", "92.48"]);
+    expect(previewRow("รวม").slice(-2)).toEqual(["93.75", "82.13"]);
   });
 
   it("says that nothing was written, and keeps what was asked", async () => {
@@ -51,7 +57,7 @@ describe("the language switch", () => {
     fireEvent.click(screen.getByRole("button", { name: "English" }));
 
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Integrity Plan Report");
-    expect(screen.getByRole("combobox", { name: "Plan to summarise" })).toBeTruthy();
+    expect(shown("Plan to summarise")).toBe("Table PlanProjects (sheet แผน)");
     expect(host.lastSaved().lang).toBe("en");
 
     fireEvent.click(screen.getByRole("tab", { name: "Check, 2 findings" }));
@@ -63,11 +69,23 @@ describe("the language switch", () => {
     const table = within(
       screen.getByRole("region", { name: "The summary table as it will be written to the workbook" }),
     );
-    expect(table.getByRole("columnheader", { name: "Projects in the plan" })).toBeTruthy();
-    expect(table.getByText("Total")).toBeTruthy();
+    const headers = table.getAllByRole("columnheader").map((header) => header.textContent ?? "");
+    expect(headers).toContain("Projects in the plan");
+    expect(headers.filter((header) => /[\u0E00-\u0E7F]/.test(header))).toEqual([]);
+    expect(previewRow("Total", "The summary table as it will be written to the workbook")).toEqual([
+      "Total",
+      "16",
+      "401,900.00",
+      "15",
+      "330,095.00",
+      "1",
+      "93.75",
+      "82.13",
+    ]);
 
     fireEvent.click(screen.getByRole("button", { name: "ภาษาไทย" }));
-    expect(screen.getByRole("tab", { name: "สรุป" })).toBeTruthy();
+    // The same step stays open, in Thai.
+    expect(screen.getByRole("tab", { selected: true }).textContent).toBe("สรุป");
     expect(host.lastSaved().lang).toBe("th");
   });
 
@@ -75,11 +93,9 @@ describe("the language switch", () => {
     const host = createPreviewHost();
     await host.saveSettings({ lang: "en" });
     await renderPane(host);
-    expect(
-      screen.getByText(
-        "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566 B.E.",
-      ),
-    ).toBeTruthy();
+    expect(screen.getByText(/^Preview mode/).textContent).toBe(
+      "Preview mode — opened outside Excel, so this shows the sample plan of Mae Win SAO, FY 2566 B.E.",
+    );
   });
 });
 

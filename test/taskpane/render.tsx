@@ -1,5 +1,5 @@
 /** Renders the pane over a host and waits until the plan has been read. */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { PlanHost } from "../../src/host";
 // The pane fetches these steps once its first screen is up; required here, with the test file, so no
@@ -14,6 +14,28 @@ export async function renderPane(host: PlanHost): Promise<ReturnType<typeof rend
   // The first render of a test file can take longer than waitFor's default second on a busy machine.
   await waitFor(() => expect(screen.queryByRole("status")).toBeNull(), { timeout: 10_000 });
   return view;
+}
+
+/** A message bar (a failure, a warning) by its title: Fluent UI names one by its title. */
+export function banner(title: string): HTMLElement {
+  return screen.getByRole("group", { name: title });
+}
+
+/**
+ * A step tab's accessible name, the tab found by the start of its label: the label alone before a
+ * plan is read, the label with its full count after (the badge on the tab is hidden from the name).
+ */
+export function stepTabName(label: RegExp): string | null {
+  const tab = screen.getByRole("tab", { name: label });
+  return tab.getAttribute("aria-label") ?? tab.textContent;
+}
+
+/** The cells' texts of the previewed summary table's row whose first cell says `label`. */
+export function previewRow(label: string, preview = "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน"): (string | null)[] {
+  const rows = within(screen.getByRole("region", { name: preview })).getAllByRole("row");
+  const row = rows.find((candidate) => candidate.firstElementChild?.textContent === label);
+  if (!row) throw new Error(`no row of the preview starts with ${label}`);
+  return Array.from(row.children, (cell) => cell.textContent);
 }
 
 /** Opens the column mapping, which the Plan step folds into one line once a plan is read. */

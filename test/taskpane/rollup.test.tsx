@@ -51,7 +51,9 @@ describe("the roll-up of several plans", () => {
     const host = workbookOfOffices();
     await openSummary(host);
     const reads = host.readPlan.mock.calls.length;
-    expect(within(panel()).getByText(/สมุดงานนี้มีตารางหรือแผ่นงาน 4 รายการ/)).toBeTruthy();
+    expect(within(panel()).getByText(/^สมุดงานนี้มี/).textContent).toBe(
+      "สมุดงานนี้มีตารางหรือแผ่นงาน 4 รายการ รวมผลของหลายแผน (เช่น แผนของแต่ละกอง) ไว้ในแผ่นงานเดียว",
+    );
     expect(host.readPlan.mock.calls.length).toBe(reads);
   });
 
@@ -62,8 +64,13 @@ describe("the roll-up of several plans", () => {
 
     const boxes = within(found).getAllByRole("checkbox");
     expect(boxes.map((box) => (box as HTMLInputElement).checked)).toEqual([true, true, true]);
-    expect(within(found).getByText("5 โครงการ · เทศบาลตำบลกองคลัง")).toBeTruthy();
-    expect(within(found).getByText("ไม่พบแผนใน แผ่นงาน ปก")).toBeTruthy();
+    // Each plan's projects and office in its own box's label.
+    expect(within(found).getByText("5 โครงการ · เทศบาลตำบลกองคลัง").closest("label")?.textContent).toBe(
+      "แผ่นงาน กองคลัง5 โครงการ · เทศบาลตำบลกองคลัง",
+    );
+    // The cover sheet is named as holding no plan, and offers no box.
+    expect(within(found).getByText(/^ไม่พบแผนใน/).textContent).toBe("ไม่พบแผนใน แผ่นงาน ปก");
+    expect(within(found).queryByRole("checkbox", { name: /ปก/ })).toBeNull();
 
     fireEvent.click(within(found).getByRole("button", { name: "เขียนแผ่นงานรวมผล (3 แผน)" }));
     await screen.findByText('เขียนผลรวม 3 แผนลงแผ่นงาน "รวมผล" แล้ว');
@@ -103,11 +110,10 @@ describe("the roll-up of several plans", () => {
     await openSummary(host);
     const found = await findPlans();
 
-    expect(
-      within(found).getByText(
-        /แผนที่เลือกรายงานคนละรอบ: 6 เดือน — กองสวัสดิการ; 12 เดือน — กองคลัง, กองช่าง, สำนักปลัด/,
-      ),
-    ).toBeTruthy();
+    expect(within(found).getByText(/คนละรอบ/).textContent).toBe(
+      "แผนที่เลือกรายงานคนละรอบ: 6 เดือน — กองสวัสดิการ; 12 เดือน — กองคลัง, กองช่าง, สำนักปลัด " +
+        'เลือกรอบรายงานในขั้น "แผน" เพื่อใช้รอบเดียวกันทุกแผน',
+    );
     const write = within(found).getByRole("button", { name: "เขียนแผ่นงานรวมผล (4 แผน)" });
     expect(write.getAttribute("aria-disabled")).toBe("true");
 
@@ -133,7 +139,11 @@ describe("the roll-up of several plans", () => {
     const host = workbookOfOffices({ กองสวัสดิการ: sixMonths });
     await openSummary(host);
     await findPlans();
-    expect(within(panel()).getByText(/คนละรอบ/)).toBeTruthy();
+    const write = (): HTMLElement => within(panel()).getByRole("button", { name: "เขียนแผ่นงานรวมผล (4 แผน)" });
+    expect(within(panel()).getByText(/คนละรอบ/).textContent).toMatch(
+      /^แผนที่เลือกรายงานคนละรอบ: 6 เดือน — กองสวัสดิการ;/,
+    );
+    expect(write().getAttribute("aria-disabled")).toBe("true");
     const reads = host.readPlan.mock.calls.length;
 
     fireEvent.click(screen.getByRole("tab", { name: "แผน" }));
@@ -143,7 +153,8 @@ describe("the roll-up of several plans", () => {
     expect(within(panel()).queryByText(/คนละรอบ/)).toBeNull();
     // Nothing read again: the plans found are checked anew under the round chosen.
     expect(host.readPlan.mock.calls.length).toBe(reads);
-    fireEvent.click(within(panel()).getByRole("button", { name: "เขียนแผ่นงานรวมผล (4 แผน)" }));
+    expect(write().getAttribute("aria-disabled")).toBeNull();
+    fireEvent.click(write());
     await waitFor(() => expect(host.writeRollup).toHaveBeenCalledTimes(1));
     expect(host.writeRollup.mock.calls[0][0].cells.map((cell) => cell.value)).toContain(
       "สีของแถว: ร้อยละของโครงการที่ดำเนินการแล้วเสร็จ (เกณฑ์รอบ 6 เดือน)",

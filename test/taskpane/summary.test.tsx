@@ -9,8 +9,10 @@ import {
   summaryLayout,
   type Cell,
 } from "../../src/core";
+import { SummaryStep } from "../../src/taskpane/SummaryStep";
 import { FakeHost, gridOf } from "./fakeHost";
-import { renderPane } from "./render";
+import { previewRow, renderPane } from "./render";
+import { paneReport, renderStep, summaryProps } from "./step";
 
 const PREVIEW = "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน";
 const WRITE = "เขียนตารางสรุปลงสมุดงาน";
@@ -21,20 +23,24 @@ async function openSummary(host: FakeHost): Promise<void> {
   fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
 }
 
-function rowStartingWith(label: string): string[] {
-  const rows = within(screen.getByRole("region", { name: PREVIEW })).getAllByRole("row");
-  const row = rows.find((candidate) => candidate.firstElementChild?.textContent === label);
-  if (!row) throw new Error(`no row starts with ${label}`);
-  return Array.from(row.children, (cell) => cell.textContent ?? "");
-}
-
 /** The sample with row 9's status made unreadable: one error. */
-function sampleWithAnError(): FakeHost {
+function rowsWithAnError(): Cell[][] {
   const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
   rows[8][6] = "รอดู";
+  return rows;
+}
+
+function sampleWithAnError(): FakeHost {
   const host = new FakeHost();
-  host.readPlan.mockResolvedValue(gridOf(rows));
+  host.readPlan.mockResolvedValue(gridOf(rowsWithAnError()));
   return host;
+}
+
+/** The summary step alone over the pane's report of the sample; its props, to see what it asked for. */
+function showSummary(report = paneReport()): ReturnType<typeof summaryProps> {
+  const props = summaryProps(report);
+  renderStep(<SummaryStep {...props} />);
+  return props;
 }
 
 /**
@@ -48,8 +54,8 @@ async function openedDialog(): Promise<HTMLElement> {
 }
 
 describe("the summary step", () => {
-  it("shows the figures people quote above the table, and the title outside its scroll", async () => {
-    await openSummary(new FakeHost());
+  it("shows the figures people quote above the table, and the title outside its scroll", () => {
+    showSummary();
     const figures = screen.getByRole("region", { name: "ตัวเลขหลัก" });
     const pairs = Array.from(figures.querySelectorAll("dt"), (term) => [
       term.textContent,
@@ -62,18 +68,24 @@ describe("the summary step", () => {
       ["เบิกจ่ายแล้ว", "330,095.00 บาท"],
       ["โครงการที่ไม่ได้ดำเนินการ", "1"],
     ]);
-    expect(within(figures).getByText("15 จาก 16 โครงการ")).toBeTruthy();
+    // The projects counted, under the percentage of them carried out.
+    const projects = within(figures).getByText("15 จาก 16 โครงการ");
+    expect(projects.parentElement?.firstElementChild?.textContent).toBe("โครงการที่ดำเนินการแล้ว");
     const table = screen.getByRole("region", { name: PREVIEW });
-    expect(figures.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(figures.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     expect(within(table).queryByText(/ประจำปีงบประมาณ/)).toBeNull();
-    expect(screen.getByText(/ประจำปีงบประมาณ/)).toBeTruthy();
+    expect(screen.getByText(/ประจำปีงบประมาณ/).textContent).toBe(
+      "ประจำปีงบประมาณ พ.ศ. 2566 รอบ 12 เดือน (ตุลาคม 2565 - กันยายน 2566)",
+    );
   });
 
   afterEach(() => jest.useRealTimers());
 
-  it("previews the sample's table as the seed report prints it", async () => {
-    await openSummary(new FakeHost());
-    expect(rowStartingWith("3. การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน")).toEqual([
+  it("previews the sample's table as the seed report prints it", () => {
+    showSummary();
+    expect(previewRow("3. การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน")).toEqual([
       "3. การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน",
       "2",
       "20,000.00",
@@ -83,20 +95,11 @@ describe("the summary step", () => {
       "100.00",
       "92.48",
     ]);
-    expect(rowStartingWith("รวม")).toEqual([
-      "รวม",
-      "16",
-      "401,900.00",
-      "15",
-      "330,095.00",
-      "1",
-      "93.75",
-      "82.13",
-    ]);
+    expect(previewRow("รวม")).toEqual(["รวม", "16", "401,900.00", "15", "330,095.00", "1", "93.75", "82.13"]);
   });
 
-  it("draws the layout's merges as row and column spans", async () => {
-    await openSummary(new FakeHost());
+  it("draws the layout's merges as row and column spans", () => {
+    showSummary();
     const table = within(screen.getByRole("region", { name: PREVIEW }));
     // The list of projects not carried out has its own "มิติ" heading, further down.
     const dimension = table.getAllByRole("columnheader", { name: "มิติ" })[0] as HTMLTableCellElement;
@@ -121,13 +124,17 @@ describe("the summary step", () => {
     expect(screen.queryByRole("alertdialog")).toBeNull();
   });
 
-  it("says the sheet comes with a chart and is set for A4 landscape", async () => {
-    await openSummary(new FakeHost());
-    expect(
-      screen.getByText(
-        "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
-      ),
-    ).toBeTruthy();
+  it("says the sheet comes with a chart and is set for A4 landscape", () => {
+    showSummary();
+    const note = screen.getByText(/^แผ่นงานสรุปมีแผนภูมิ/);
+    expect(note.textContent).toBe(
+      "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
+    );
+    // Under the button that writes the sheet it is about.
+    const write = screen.getByRole("button", { name: WRITE });
+    expect(write.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
   });
 
   it("saves the choice to rewrite the summary by itself", async () => {
@@ -146,18 +153,30 @@ describe("the summary step", () => {
   });
 
   it("asks before writing while errors remain, and writes nothing on cancel", async () => {
-    const host = sampleWithAnError();
-    await openSummary(host);
-    expect(screen.getByText("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง")).toBeTruthy();
+    const { onWrite, onGoToErrors } = showSummary(paneReport(gridOf(rowsWithAnError())));
+    // Above the previewed table, as on the sheet written anyway.
+    const warning = screen.getByText(/^ข้อมูลในแผนยังมี/);
+    expect(warning.textContent).toBe("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง");
+    expect(warning.compareDocumentPosition(screen.getByRole("region", { name: PREVIEW }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
 
     fireEvent.click(screen.getByRole("button", { name: WRITE }));
     const dialog = await openedDialog();
-    expect(within(dialog).getByText("ข้อมูลยังมีข้อผิดพลาด 1 รายการ เขียนตารางสรุปต่อหรือไม่")).toBeTruthy();
+    expect(within(dialog).getByText(/^ข้อมูลยังมี/).textContent).toBe(
+      "ข้อมูลยังมีข้อผิดพลาด 1 รายการ เขียนตารางสรุปต่อหรือไม่",
+    );
     const cancel = await within(dialog).findByRole("button", { name: "ยกเลิก", hidden: true });
-    expect(within(dialog).getByRole("button", { name: "ไปดูข้อผิดพลาด", hidden: true })).toBeTruthy();
+    // The safe choice first, then the way to the errors, then writing anyway.
+    expect(
+      within(dialog)
+        .getAllByRole("button", { hidden: true })
+        .map((button) => button.textContent),
+    ).toEqual(["ยกเลิก", "ไปดูข้อผิดพลาด", "เขียนต่อ"]);
     fireEvent.click(cancel);
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
-    expect(host.writeSummary).not.toHaveBeenCalled();
+    expect(onWrite).not.toHaveBeenCalled();
+    expect(onGoToErrors).not.toHaveBeenCalled();
   });
 
   it("goes to the errors from the question, without writing", async () => {

@@ -126,4 +126,17 @@ describe("file host", () => {
     const grid = await host.readPlan({ sheet: "แผน 2566" });
     expect(grid.rows[1]).toEqual([1, "ก"]);
   });
+
+  it("opens Excel's Unicode Text (UTF-16 with its byte-order mark, tab-separated) picked in the browser", async () => {
+    const text = "\uFEFFลำดับ\tโครงการ\r\n1\tก\r\n";
+    const little = new Uint8Array(Buffer.from(text, "utf16le"));
+    const big = little.map((_, i) => little[i % 2 === 0 ? i + 1 : i - 1]);
+    for (const encoded of [little, big]) {
+      const host = await openFileHost("แผน.txt", encoded);
+      expect((await host.readPlan({ sheet: "แผน" })).rows).toEqual([
+        ["ลำดับ", "โครงการ"],
+        [1, "ก"],
+      ]);
+    }
+  });
 });
