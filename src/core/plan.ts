@@ -1,5 +1,5 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
-import { type ColumnChoice, type Header, findHeader, withColumns } from "./columns";
+import { type ColumnChoice, type Header, amountUnits, findHeader, withColumns } from "./columns";
 import { type Grid, isBlank, isFormulaWithoutValue } from "./grid";
 import { findHeadings } from "./headings";
 import { type TypeCounts, countTypes } from "./itemTypes";
@@ -136,7 +136,13 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
 
   const spread = spreadMerges(grid, header);
   const headings = findHeadings(spread, header, years.otherYears);
-  const rules = { headings, ...yearRule(years, header.columns.plannedBudget) };
+  // Amount columns in thousands or millions of baht (header or title): scaled, and said (spec §2.3).
+  const units = amountUnits(header, title.unit, {
+    row: grid.firstRow + header.index,
+    firstColumn: grid.firstColumn,
+  });
+  issues.push(...units.issues);
+  const rules = { headings, units: units.byIndex, ...yearRule(years, header.columns.plannedBudget) };
   const read = readRows(spread, header, rowChecker(round, header, grid.firstColumn), rules);
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>

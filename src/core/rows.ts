@@ -1,5 +1,5 @@
 /** Reading the rows under the header: projects, section rows and total rows (spec §2.2–2.5). */
-import { plainSatang, readAmount } from "./amounts";
+import { type AmountUnit, plainSatang, readAmount } from "./amounts";
 import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readDimensionHeading, readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "./grid";
@@ -77,6 +77,8 @@ export interface RowRules {
   readonly headings?: Headings;
   /** The report year's budget column and the other years': rows outside this year are left out. */
   readonly years?: { readonly reportYear: number; readonly otherYears: readonly number[] };
+  /** The unit of each amount column whose header or title names one (พันบาท, ล้านบาท; spec §2.3). */
+  readonly units?: ReadonlyMap<number, AmountUnit>;
 }
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
@@ -168,11 +170,11 @@ interface Stated {
   readonly disbursed?: Satang;
 }
 
-function quietAmount(cell: Cell | undefined): Satang | undefined {
+function quietAmount(cell: Cell | undefined, unit: AmountUnit = 1): Satang | undefined {
   if (isBlank(cell)) return undefined;
-  const plain = plainSatang(cell);
+  const plain = unit === 1 ? plainSatang(cell) : undefined;
   if (plain !== undefined) return plain;
-  const reading = readAmount(cell);
+  const reading = readAmount(cell, unit);
   return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
 }
 
@@ -205,7 +207,9 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   const iNote = at("note");
   const iReason = at("reason");
   const iOrdinance = at("ordinanceBudget");
-  const { headings, years } = rules;
+  const { headings, years, units } = rules;
+  const unitOf = (index: number | undefined): AmountUnit =>
+    index === undefined ? 1 : (units?.get(index) ?? 1);
   const useTicks = iStatus === undefined && ticks.length > 0;
   const text = (row: readonly Cell[], index: number | undefined): string =>
     index === undefined || isFormulaWithoutValue(row[index]) ? "" : cellText(row[index]).trim();
@@ -231,8 +235,8 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   const ownNumber = (row: readonly Cell[]): boolean =>
     iNo !== undefined && (typeof row[iNo] === "number" || readItemNumber(row[iNo]) !== undefined);
   const stated = (row: readonly Cell[]): Stated => ({
-    planned: iPlanned === undefined ? undefined : quietAmount(row[iPlanned]),
-    disbursed: iDisbursed === undefined ? undefined : quietAmount(row[iDisbursed]),
+    planned: iPlanned === undefined ? undefined : quietAmount(row[iPlanned], unitOf(iPlanned)),
+    disbursed: iDisbursed === undefined ? undefined : quietAmount(row[iDisbursed], unitOf(iDisbursed)),
   });
   const mergedUnder = rowsMergedUnder(grid, [iNo, iPlanned, iDisbursed]);
   /** The last row with an item number or a status of its own: a total line above it closes a group. */
@@ -298,9 +302,10 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   ): Satang => {
     unreadable = false;
     if (index === undefined) return 0;
-    const plain = plainSatang(cells[index]);
+    const unit = unitOf(index);
+    const plain = unit === 1 ? plainSatang(cells[index]) : undefined;
     if (plain !== undefined) return plain;
-    const reading = readAmount(cells[index]);
+    const reading = readAmount(cells[index], unit);
     if (reading.issues.length === 0) return reading.satang;
     // A zero needs no detail: the messages print 0 when none is given.
     const details = reading.satang === 0 ? undefined : { amount: reading.satang };
