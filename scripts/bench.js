@@ -7,7 +7,7 @@
  * Not a test. `--build` runs the production build first, so the bundle size is current;
  * `--only taskpane` measures the pane's scripts alone and prints only the first of the lines below.
  *
- * The last seven lines are machine-readable and always printed, in this order:
+ * The last eight lines are machine-readable and always printed, in this order:
  *   taskpane-gzip-kb: N      (the pane's first load: the scripts it fetches before it first shows,
  *                              gzipped, in the host that needs the most; later chunks are logged apart)
  *   core-vs-floor-100k: R
@@ -16,6 +16,8 @@
  *                              the command line's time must follow the plan, not the sheet's extent)
  *   pane-30k-findings-ms: N  (the task pane: a click on the Check tab to its list painted, with a plan
  *                              of 30,000 notes and 300 errors over the fake Excel; median of 5)
+ *   cli-ledger-sheet-ratio: R (the sample plan with a 100,000-row ledger sheet beside it, over the sample
+ *                              alone: a sheet that is not the plan is read only to its head; target ≤ 2)
  *   unit-test-seconds: S     (the whole unit suite, `npm run test:unit`, with an empty jest cache)
  *   rollup-7850-seconds: S   (always the very last line)
  */
@@ -29,6 +31,7 @@ const zlib = require("zlib");
 const { performance } = require("perf_hooks");
 const { localScripts } = require("./page-scripts");
 const { benchUnitTests } = require("./bench/unitTests");
+const { benchLedgerSheet } = require("./bench/ledgerSheet");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST_CORE = path.join(ROOT, "dist", "node", "core", "index.js");
@@ -509,7 +512,10 @@ async function benchRollup() {
   }
   const start = performance.now();
   const made = await generateOffices();
-  if (made) log(`rollup: generated ${ROLLUP_OFFICES} workbooks in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+  if (made)
+    log(
+      `rollup: generated ${ROLLUP_OFFICES} workbooks in ${((performance.now() - start) / 1000).toFixed(0)} s`,
+    );
   const useTime = fs.existsSync(TIME);
   const args = ["rollup", ROLLUP_DIR, "--recursive", "--json"];
   const run = await new Promise((resolve, reject) => {
@@ -546,7 +552,9 @@ async function benchRollup() {
       `${os.cpus().length} cores: exit ${run.code}, ${json.offices.length} offices, ` +
       `${json.total.projects} projects, ${json.unreadable.length} unreadable`,
   );
-  log(`  ${run.seconds.toFixed(2)} s, peak memory ${run.rssKb === null ? "n/a" : `${(run.rssKb / 1024).toFixed(0)} MB`}`);
+  log(
+    `  ${run.seconds.toFixed(2)} s, peak memory ${run.rssKb === null ? "n/a" : `${(run.rssKb / 1024).toFixed(0)} MB`}`,
+  );
   return { seconds: run.seconds };
 }
 
@@ -610,7 +618,9 @@ function benchBundle() {
   }
   for (const [chunk, names] of Object.entries(scripts.later)) {
     const total = names.reduce((sum, name) => sum + gzipKb(path.join(DIST, name)), 0);
-    log(`taskpane later: ${chunk} (${names.join(", ")}) ${total.toFixed(1)} KB gzipped, after the first load`);
+    log(
+      `taskpane later: ${chunk} (${names.join(", ")}) ${total.toFixed(1)} KB gzipped, after the first load`,
+    );
   }
   return firstLoad;
 }
@@ -639,7 +649,9 @@ function webpackInto(folder, extraArgs) {
     },
   );
   if (result.status !== 0) {
-    throw new Error(`webpack ${extraArgs.join(" ")} exited ${result.status}: ${`${result.stdout}${result.stderr}`.slice(-800)}`);
+    throw new Error(
+      `webpack ${extraArgs.join(" ")} exited ${result.status}: ${`${result.stdout}${result.stderr}`.slice(-800)}`,
+    );
   }
 }
 
@@ -724,7 +736,8 @@ async function benchPaneFindings() {
       await context.route("**/*", (route) => {
         const url = route.request().url();
         if (url.startsWith(`${origin}/`)) return route.continue();
-        if (url === `${OFFICE_CDN}office.js`) return route.fulfill({ contentType: "text/javascript", body: "" });
+        if (url === `${OFFICE_CDN}office.js`)
+          return route.fulfill({ contentType: "text/javascript", body: "" });
         return route.abort("blockedbyclient");
       });
       await context.addInitScript({
@@ -778,6 +791,7 @@ async function main(argv) {
   const cli = await benchCli();
   const kb = benchBundle();
   const paneFindings = await benchPaneFindings();
+  const ledger = await benchLedgerSheet(log);
   const unitTests = benchUnitTests(log);
   const rollup = await benchRollup();
 
@@ -796,6 +810,11 @@ async function main(argv) {
     paneFindings.ms === null
       ? `pane-30k-findings-ms: n/a (${paneFindings.why})`
       : `pane-30k-findings-ms: ${paneFindings.ms.toFixed(0)}`,
+  );
+  log(
+    ledger.ratio === null
+      ? `cli-ledger-sheet-ratio: n/a (${ledger.why})`
+      : `cli-ledger-sheet-ratio: ${ledger.ratio.toFixed(2)}`,
   );
   log(
     unitTests.seconds === null

@@ -7,13 +7,17 @@ import * as path from "node:path";
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
+  type Field,
+  FIELDS,
   type Lang,
+  type PlaceLook,
   type PlanReport,
   type Round,
   SAMPLE_SHEET,
-  analyzePlan,
+  choosePlan,
   memoLines,
   memoText,
+  placesJson,
   planTemplate,
   readFiscalYear,
   reportJson,
@@ -22,7 +26,7 @@ import {
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { printHelp, printReport } from "./print";
 import { type PlanPlace, planPlaces } from "../workbook/book";
-import { type Book, readBook } from "./readWorkbook";
+import { type Book, placeCandidates, readBook } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
 import { templateWorkbook } from "./template";
 import { flagNotCarriedOut } from "../workbook/flagRows";
@@ -60,6 +64,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   trace: { type: "boolean" },
   recursive: { type: "boolean" },
+  column: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -134,6 +139,32 @@ function yearOf(value: string | undefined): number | undefined {
   return fail({ kind: "bad-option", option: "--year", value });
 }
 
+/** A worksheet column by its letters ("H", "AB"), within Excel's 16,384 columns. */
+function columnNumber(letters: string): number | undefined {
+  if (!/^[A-Z]{1,3}$/i.test(letters)) return undefined;
+  let column = 0;
+  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
+  return column <= 16_384 ? column : undefined;
+}
+
+/**
+ * `--column disbursed=H` (repeatable): the column a field is read from, settling a column in doubt
+ * (spec §9.7); `--column note=none` reads a field from no column.
+ */
+function columnsOf(values: readonly string[] | undefined): Partial<Record<Field, number | null>> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const chosen: Partial<Record<Field, number | null>> = {};
+  for (const value of values) {
+    const [name, letters = ""] = value.split("=", 2).map((part) => part.trim());
+    const field = FIELDS.find((known) => known.toLowerCase() === name.toLowerCase());
+    const column = /^(?:none|-)$/i.test(letters) ? null : columnNumber(letters);
+    if (field === undefined || column === undefined || !value.includes("="))
+      return fail({ kind: "bad-option", option: "--column", value });
+    chosen[field] = column;
+  }
+  return chosen;
+}
+
 function langOption(value: string | undefined): Lang {
   if (value === undefined || value === "th" || value === "en") return value ?? "th";
   return fail({ kind: "bad-option", option: "--lang", value });
@@ -162,35 +193,45 @@ function cellText(option: string, value: string | undefined): void {
   }
 }
 
-/** The first place holding a plan: the table or sheet asked for, else the first table, then sheet. */
-function findPlan(book: Book, values: Values): { report: PlanReport; place: PlanPlace } {
+/** Where the plan is, by core's one rule (spec §4.3): a place with evidence of a plan, or a question. */
+function findPlan(
+  book: Book,
+  values: Values,
+): { report: PlanReport; place: PlanPlace; looked: readonly PlaceLook[] } {
   const places = planPlaces(book, { sheet: values.sheet, table: values.table });
   const round = roundOf(values.round);
   const fiscalYear = yearOf(values.year);
-  for (const place of places) {
-    const report = analyzePlan(place.grid(), {
-      ...(round === undefined ? {} : { round }),
-      ...(values.org === undefined ? {} : { organisation: values.org }),
-      ...(fiscalYear === undefined ? {} : { fiscalYear }),
-      subtotals: values.subtotals === true,
-      source: {
-        file: book.file,
-        // A CSV file has no sheets; the one it is read into is named only for the copy --write makes.
-        ...(book.format === "csv" ? {} : { sheet: place.sheet }),
-        ...(place.table === undefined ? {} : { table: place.table }),
-      },
-    });
-    // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year; a
-    // plan with a budget column per year needs its year stated instead (spec §9.2).
-    if (report)
-      return { report: withDefaultFiscalYear(withReportYear(report, book.file), new Date()), place };
-  }
-  return fail({
-    kind: "no-plan",
-    file: book.file,
-    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
-    ...(values.table === undefined ? {} : { table: values.table }),
+  const decision = choosePlan(placeCandidates(book, places), {
+    ...(round === undefined ? {} : { round }),
+    ...(values.org === undefined ? {} : { organisation: values.org }),
+    ...(fiscalYear === undefined ? {} : { fiscalYear }),
+    subtotals: values.subtotals === true,
+    ...(values.column === undefined ? {} : { sheetColumns: columnsOf(values.column) }),
   });
+  // A CSV file's one place is the file itself: it is not named as a sheet.
+  const looked = book.format === "csv" ? [] : decision.looked;
+  if (decision.kind === "ask") {
+    return fail({
+      kind: "which-plan",
+      file: book.file,
+      why: decision.why,
+      ...(decision.year === undefined ? {} : { year: decision.year }),
+      looked: decision.looked,
+    });
+  }
+  if (decision.kind === "none") {
+    return fail({
+      kind: "no-plan",
+      file: book.file,
+      ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+      ...(values.table === undefined ? {} : { table: values.table }),
+      looked: book.format === "csv" ? decision.looked.slice(0, 1) : decision.looked,
+    });
+  }
+  // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year; a
+  // plan with a budget column per year needs its year stated instead (spec §9.2).
+  const report = withDefaultFiscalYear(withReportYear(decision.report, book.file), new Date());
+  return { report, place: places[decision.index], looked };
 }
 
 /** A plan with a budget column per year but none for the report's year cannot be summarised (spec §9.2). */
@@ -210,6 +251,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
   roundOf(values.round);
   yearOf(values.year);
+  columnsOf(values.column);
   cellText("--org", values.org);
   if (values.json && values.memo) fail({ kind: "conflicting-options", options: ["--json", "--memo"] });
   if (values.trace && !values.json) fail({ kind: "usage", detail: ROLLUP_WORDS[lang].traceNeedsJson });
@@ -220,8 +262,9 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
     if (!values.force && existsSync(target)) fail({ kind: "output-exists", file: target });
   }
   const words = CLI_WORDS[lang];
-  const book = await readBook(file, SAMPLE_SHEET);
-  const { report, place } = findPlan(book, values);
+  // A copy written from the file keeps every sheet; a report alone reads only what the plan needs.
+  const book = await readBook(file, SAMPLE_SHEET, undefined, { whole: target !== undefined });
+  const { report, place, looked } = findPlan(book, values);
   let written: string | undefined;
   if (target !== undefined) {
     written = addSummarySheet(book.workbook, report, lang, {
@@ -236,7 +279,11 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   }
 
   if (values.json) {
-    const json = JSON.stringify(reportJson(report, lang, { trace: values.trace === true }), null, 2);
+    const json = JSON.stringify(
+      { ...reportJson(report, lang, { trace: values.trace === true }), candidates: placesJson(looked) },
+      null,
+      2,
+    );
     out.stdout(safeJson(json) + "\n");
   } else if (values.memo) {
     // Standard output holds the paragraph alone, ready to paste; the warning goes beside it.
@@ -244,7 +291,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
     const errors = report.issues.filter((issue) => issue.severity === "error").length;
     if (errors > 0) out.stderr(words.memoHasErrors(errors) + "\n");
   } else {
-    out.stdout(safeForTerminal(printReport(report, lang)));
+    out.stdout(safeForTerminal(printReport(report, lang, looked)));
     if (target !== undefined && written !== undefined)
       out.stdout(safeForTerminal(words.wrote(target, written)) + "\n");
   }
@@ -290,7 +337,8 @@ async function run(args: string[], out: Output): Promise<number> {
   }
   if (command === undefined) return fail({ kind: "no-command" });
   if (command === "summarize") return summarize(values, rest, lang, out);
-  if (command === "rollup") return rollupCommand(values, rest, lang, out);
+  if (command === "rollup")
+    return rollupCommand({ ...values, column: values.column?.join(" ") }, rest, lang, out);
   if (command === "sample") return sample(values, rest, lang, out);
   if (command === "template") return template(values, rest, lang, out);
   return fail({ kind: "unknown-command", command });

@@ -2,7 +2,7 @@
  * The command line's own words, Thai first and English second. The report's words (issues, fields,
  * summary headings) come from core's messages.
  */
-import { type Lang, MESSAGES, buddhistYear, plural } from "../core";
+import { type Lang, type PlaceLook, MESSAGES, PLACE_WORDS, buddhistYear, plural } from "../core";
 import type { OtherFormat, Problem } from "../workbook/problem";
 
 export { InputProblem, type OtherFormat, type Problem } from "../workbook/problem";
@@ -124,6 +124,72 @@ const droppedList = (
     )
     .join(", ");
 
+/** What a plan needs, said after what each place lacked (spec §4.3). */
+const PLAN_NEEDS: Readonly<Record<Lang, string>> = {
+  th: "แผนต้องมีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก มีคอลัมน์สถานะหรือมิติ และมีแถวโครงการที่มีงบประมาณหรือสถานะ",
+  en: 'a plan needs a header row naming the project name / budget / disbursed columns ("Project name", "Planned budget", "Disbursed") in its first 20 rows, a status or dimension column, and project rows with an amount or a status',
+};
+
+/** "No plan here": each place looked at and what it lacked, then what a plan needs; one line. */
+function noPlanLine(
+  lang: Lang,
+  p: { readonly file: string; readonly sheet?: string; readonly table?: string },
+  looked: readonly PlaceLook[],
+): string {
+  const words = PLACE_WORDS[lang];
+  // One place (a CSV file, a sheet or table asked for): what it lacks; several: each by name.
+  const found = looked.length === 1 ? words.verdict(looked[0]) : looked.map(words.looked).join(", ");
+  if (lang === "en") {
+    const where =
+      p.table !== undefined
+        ? `table "${p.table}" of ${p.file}`
+        : p.sheet !== undefined
+          ? `sheet "${p.sheet}" of ${p.file}`
+          : p.file;
+    return `No plan found in ${where}: ${found}; ${PLAN_NEEDS.en}`;
+  }
+  const where =
+    p.table !== undefined
+      ? `ตาราง "${p.table}" ของ ${p.file}`
+      : p.sheet !== undefined
+        ? `แผ่นงาน "${p.sheet}" ของ ${p.file}`
+        : ` ${p.file}`;
+  return `ไม่พบแผนใน${where}: ${found} (${PLAN_NEEDS.th})`;
+}
+
+/** Several plans and nothing to tell which: name them, say why, and how to choose; one line. */
+function whichPlanLine(lang: Lang, p: Extract<Problem, { kind: "which-plan" }>): string {
+  const words = PLACE_WORDS[lang];
+  const candidates = p.looked.filter((look) => look.verdict === "candidate");
+  const named = candidates.map(words.looked).join(", ");
+  const choose = candidates.some((look) => look.table !== undefined) ? "--sheet / --table" : "--sheet";
+  if (lang === "en") {
+    switch (p.why) {
+      case "several-years":
+        return `${p.file} holds plans of several fiscal years: ${named}; give the report's year with --year, or the plan with ${choose}`;
+      case "no-plan-of-year":
+        return `${p.file} holds no plan for FY ${buddhistYear(p.year ?? 0, "en")}: ${named}; check --year, or give the plan with ${choose}`;
+      case "split-by-dimension":
+        return `The plan in ${p.file} is split over ${candidates.length} sheets by dimension: ${named}; add them up with the add-in's roll-up (Summary step, "${ROLLUP_STEP.en}"), or summarise one at a time with ${choose}`;
+      case "several-plans":
+        return `${p.file} holds ${candidates.length} plans: ${named}; if they are one plan split by division or office, add them up with the add-in's roll-up (Summary step, "${ROLLUP_STEP.en}"); otherwise give the plan with ${choose}`;
+    }
+  }
+  switch (p.why) {
+    case "several-years":
+      return `${p.file} มีแผนหลายปีงบประมาณ: ${named}: ระบุปีของรายงานด้วย --year หรือระบุแผนด้วย ${choose}`;
+    case "no-plan-of-year":
+      return `ไม่พบแผนของปีงบประมาณ ${buddhistYear(p.year ?? 0, "th")} ใน ${p.file}: มี ${named}: ตรวจ --year หรือระบุแผนด้วย ${choose}`;
+    case "split-by-dimension":
+      return `แผนใน ${p.file} แยกอยู่ ${candidates.length} แผ่นงานตามมิติ: ${named}: รวมผลทั้งแผนด้วย Add-in ขั้น "สรุป" > "${ROLLUP_STEP.th}" หรือสรุปทีละแผ่นงานด้วย ${choose}`;
+    case "several-plans":
+      return `${p.file} มีแผน ${candidates.length} แห่ง: ${named}: ถ้าเป็นแผนเดียวที่แยกตามกองหรือหน่วยงาน รวมผลด้วย Add-in ขั้น "สรุป" > "${ROLLUP_STEP.th}" ถ้าไม่ใช่ ระบุแผนด้วย ${choose}`;
+  }
+}
+
+/** The pane's roll-up of the plans of one workbook (spec §8.1), as its heading names it. */
+const ROLLUP_STEP: Readonly<Record<Lang, string>> = { th: "สรุปรวมหลายแผน", en: "Roll-up of several plans" };
+
 function otherFormatTh(file: string, format: OtherFormat): string {
   switch (format) {
     case "xls":
@@ -202,11 +268,14 @@ const th: CliWords = {
           ? `ไม่พบตาราง "${p.table}" ใน ${p.file} (ไฟล์นี้ไม่มีตาราง Excel)`
           : `ไม่พบตาราง "${p.table}" ใน ${p.file} (มีตาราง ${list(p.known)})`;
       case "no-plan":
+        if (p.looked !== undefined && p.looked.length > 0) return noPlanLine("th", p, p.looked);
         if (p.table !== undefined)
           return `ไม่พบแผนในตาราง "${p.table}" ของ ${p.file}: แถวหัวตารางไม่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย`;
         return p.sheet !== undefined
           ? `ไม่พบแผนในแผ่นงาน "${p.sheet}" ของ ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก`
           : `ไม่พบแผนใน ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรกของแผ่นงานใดเลย`;
+      case "which-plan":
+        return whichPlanLine("th", p);
       case "no-year-column":
         return p.year === undefined
           ? `แผนใน ${p.file} มีคอลัมน์งบประมาณรายปี (พ.ศ. ${p.years}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุ --year เช่น --year ${p.years.split(", ")[0]}`
@@ -239,9 +308,20 @@ const th: CliWords = {
     "",
     "ตัวเลือกของ summarize",
     ["--sheet ชื่อ", "อ่านแผนจากแผ่นงานนี้"],
-    ["--table ชื่อ", "อ่านแผนจากตาราง Excel นี้ (ถ้าไม่ระบุ: ตารางแรกที่เป็นแผน หรือแผ่นงานแรกที่พบหัวตาราง)"],
+    [
+      "--table ชื่อ",
+      "อ่านแผนจากตาราง Excel นี้ (ถ้าไม่ระบุ: ตารางหรือแผ่นงานที่เป็นแผน ถ้ามีหลายแผนจะบอกให้เลือกด้วย --sheet, --table หรือ --year)",
+    ],
     ["--round 6|12", "รอบรายงาน (ถ้าไม่ระบุ: ตามชื่อเรื่องในแผ่นงาน หรือ 12)"],
     ["--year 2566", "ปีงบประมาณ (พ.ศ.): ถ้าแผนมีคอลัมน์งบประมาณรายปี ใช้คอลัมน์ของปีนี้"],
+    [
+      "--column ช่อง=คอลัมน์",
+      "อ่านช่องนี้จากคอลัมน์นี้ เช่น --column disbursed=H เมื่อมีหลายคอลัมน์ที่อาจเป็นช่องเดียวกัน (ใช้ซ้ำได้; =none คือไม่อ่านจากคอลัมน์ใด)",
+    ],
+    [
+      "",
+      "ช่อง: no, dimension, name, type, plannedBudget, disbursed, status, note, ordinanceBudget, developmentPlanBudget, reason, fiscalYear",
+    ],
     ["--subtotals", "แสดงผลรวมย่อยตามหัวข้อย่อยของแต่ละมิติ ใต้ตารางสรุป"],
     ["--org ชื่อ", "ชื่อหน่วยงาน"],
     ["--lang th|en", "ภาษาของผลลัพธ์ (ค่าเริ่มต้น th)"],
@@ -351,6 +431,7 @@ const en: CliWords = {
           ? `No table "${p.table}" in ${p.file} (the file has no Excel tables)`
           : `No table "${p.table}" in ${p.file} (its tables: ${list(p.known)})`;
       case "no-plan": {
+        if (p.looked !== undefined && p.looked.length > 0) return noPlanLine("en", p, p.looked);
         const columns =
           'the project name / budget / disbursed columns ("Project name", "Planned budget", "Disbursed")';
         if (p.table !== undefined)
@@ -359,6 +440,8 @@ const en: CliWords = {
           ? `No plan in sheet "${p.sheet}" of ${p.file}: no header row naming ${columns} in its first 20 rows`
           : `No plan found in ${p.file}: no header row naming ${columns} in the first 20 rows of any sheet`;
       }
+      case "which-plan":
+        return whichPlanLine("en", p);
       case "no-year-column":
         return p.year === undefined
           ? `The plan in ${p.file} has a budget column per year (${p.years} B.E.) but the report's fiscal year is not known: add --year, such as --year ${p.years.split(", ")[0]}`
@@ -396,12 +479,20 @@ const en: CliWords = {
     ["--sheet NAME", "read the plan from this sheet"],
     [
       "--table NAME",
-      "read the plan from this Excel table (default: the first table holding a plan, else the first sheet with a plan header)",
+      "read the plan from this Excel table (default: the table or sheet holding the plan; with several, you are asked to choose with --sheet, --table or --year)",
     ],
     ["--round 6|12", "the reporting round (default: what the sheet's title says, else 12)"],
     [
       "--year 2566",
       "the fiscal year (Buddhist era): with a budget column per year, that year's column is used",
+    ],
+    [
+      "--column FIELD=COLUMN",
+      "read the field from this column, such as --column disbursed=H where several columns could be one field (repeatable; =none reads it from no column)",
+    ],
+    [
+      "",
+      "fields: no, dimension, name, type, plannedBudget, disbursed, status, note, ordinanceBudget, developmentPlanBudget, reason, fiscalYear",
     ],
     ["--subtotals", "show subtotals per sub-dimension heading under the summary table"],
     ["--org NAME", "the office's name"],

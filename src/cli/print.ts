@@ -1,9 +1,11 @@
 /** A report as readable text for a terminal: the summary table, the projects not carried out, the findings. */
 import {
   type Lang,
+  type PlaceLook,
   type PlanReport,
   type Totals,
   MESSAGES,
+  PLACE_WORDS,
   SUMMARY_WORDS,
   countBySeverity,
   describeIssue,
@@ -68,8 +70,11 @@ function table(report: PlanReport, lang: Lang): string[] {
   );
 }
 
-/** The whole report in the user's language. */
-export function printReport(report: PlanReport, lang: Lang): string {
+/**
+ * The whole report in the user's language; `looked` names the other places looked at for the plan
+ * (spec §4.3), on a line under the source.
+ */
+export function printReport(report: PlanReport, lang: Lang, looked: readonly PlaceLook[] = []): string {
   const words = CLI_WORDS[lang];
   const messages = MESSAGES[lang];
   const summaryWords = SUMMARY_WORDS[lang];
@@ -86,6 +91,8 @@ export function printReport(report: PlanReport, lang: Lang): string {
     .filter(Boolean)
     .join(" ");
   lines.push(words.source(where, source.headerRow, source.lastRow, report.rows.length));
+  const others = PLACE_WORDS[lang].others(looked);
+  if (others !== "") lines.push(others);
   lines.push(readingLine(report, lang), "");
   lines.push(...table(report, lang));
   const split = typeSplitLine(report.itemTypes, lang);

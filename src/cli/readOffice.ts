@@ -1,17 +1,21 @@
 /** One office's plan file → what the roll-up keeps of it, or why it could not be read. */
+import type ExcelJS from "exceljs";
 import {
   type Lang,
   type OfficeSummary,
   type Round,
   type Unreadable,
+  type Cell,
   SAMPLE_SHEET,
-  analyzePlan,
+  choosePlan,
+  isSummarySheet,
   officeSummary,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { ROLLUP_KEYWORD } from "./paintRollup";
-import { planPlaces } from "../workbook/book";
-import { readBook } from "./readWorkbook";
+import { type Book, planPlaces } from "../workbook/book";
+import { cellValue } from "../workbook/cellValue";
+import { placeCandidates, readBook } from "./readWorkbook";
 
 /** What applies to every file of a roll-up. */
 export interface OfficeOptions {
@@ -23,8 +27,9 @@ export interface OfficeOptions {
 export type OfficeReading = { readonly office: OfficeSummary } | { readonly unreadable: Unreadable };
 
 /**
- * Reads the plan as `summarize` does with no --sheet or --table: the first table holding a plan,
- * else the first sheet. A file that cannot be read is a value, never an exception.
+ * Reads the plan as `summarize` does with no --sheet or --table: core's one choice of the plan
+ * (spec §4.3). A file that holds no plan, or several that nothing tells apart, is listed with the
+ * reason; a file that cannot be read is a value, never an exception.
  */
 export async function readOffice(file: string, options: OfficeOptions): Promise<OfficeReading> {
   const problem = (p: Problem): OfficeReading => ({
@@ -35,17 +40,51 @@ export async function readOffice(file: string, options: OfficeOptions): Promise<
     if (book.workbook.keywords === ROLLUP_KEYWORD) {
       return { unreadable: { file, reason: ROLLUP_WORDS[options.lang].isRollup(file) } };
     }
-    for (const place of planPlaces(book, {})) {
-      const report = analyzePlan(place.grid(), {
-        ...(options.round === undefined ? {} : { round: options.round }),
-        ...(options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear }),
-        source: { file, sheet: place.sheet, ...(place.table === undefined ? {} : { table: place.table }) },
-      });
-      if (report) return { office: officeSummary(file, report) };
+    const decision = choosePlan(placeCandidates(book, planPlaces(book, {})), {
+      ...(options.round === undefined ? {} : { round: options.round }),
+      ...(options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear }),
+    });
+    if (decision.kind === "plan") {
+      const summaryCopy = holdsSummary(book, decision.report.source.sheet);
+      return { office: officeSummary(file, decision.report, { summaryCopy }) };
     }
-    return problem({ kind: "no-plan", file });
+    if (decision.kind === "ask") {
+      return problem({
+        kind: "which-plan",
+        file,
+        why: decision.why,
+        ...(decision.year === undefined ? {} : { year: decision.year }),
+        looked: decision.looked,
+      });
+    }
+    return problem({
+      kind: "no-plan",
+      file,
+      looked: book.format === "csv" ? decision.looked.slice(0, 1) : decision.looked,
+    });
   } catch (error) {
     if (error instanceof InputProblem) return problem(error.problem);
     return problem({ kind: "cannot-read", file, reason: String(error) });
   }
+}
+
+/** The cells of a sheet's first rows (A1 down, two columns): enough to know the product's summary sheet. */
+function firstCells(worksheet: ExcelJS.Worksheet): Cell[][] {
+  return Array.from({ length: 6 }, (_, r) =>
+    [1, 2].map((c) => {
+      const cell = worksheet.findRow(r + 1)?.findCell(c);
+      return cell ? cellValue(cell) : null;
+    }),
+  );
+}
+
+/**
+ * Whether the workbook holds, beside the plan's sheet, the product's summary sheet (spec §8): a
+ * `summarize --write` copy, or a plan the add-in wrote its summary into. (Spec §8, the same plan given
+ * twice: the original is kept over such a copy.)
+ */
+function holdsSummary(book: Book, planSheet: string | undefined): boolean {
+  return book.workbook.worksheets.some(
+    (worksheet) => worksheet.name !== planSheet && isSummarySheet(firstCells(worksheet)),
+  );
 }

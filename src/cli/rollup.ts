@@ -17,11 +17,13 @@ import {
   formatBaht,
   formatPercent,
   mixedFacts,
+  notAddedTwice,
   rollUp,
   rollUpExitCode,
   rollUpJson,
   rollupLayout,
   roundPeriod,
+  samePlans,
   dimensionName,
   displayWidth,
 } from "../core";
@@ -39,7 +41,7 @@ interface Output {
 }
 
 /** Options that choose one plan inside one file, or shape one report: they mean nothing here. */
-const NOT_FOR_ROLLUP = ["sheet", "table", "org", "memo", "trace", "with-sample"] as const;
+const NOT_FOR_ROLLUP = ["sheet", "table", "org", "memo", "trace", "with-sample", "column"] as const;
 
 const fail = (problem: Problem): never => {
   throw new InputProblem(problem);
@@ -191,7 +193,13 @@ export async function rollupCommand(
   const mixed = mixedFacts(offices)[0];
   if (mixed) fail({ kind: "usage", detail: words.mixed(mixed.fact, mixed.groups) });
 
-  const rollup = rollUp(offices, unreadable, round === undefined ? {} : { round });
+  // The same plan given twice is added once; two different plans of one office and year are asked about.
+  const same = samePlans(offices, { askWhichPlan: true });
+  const rollup = rollUp(
+    same.kept,
+    [...unreadable, ...notAddedTwice(same, lang)],
+    round === undefined ? {} : { round },
+  );
   const code = rollUpExitCode(rollup);
   if (target !== undefined && code !== 2) {
     const workbook = new ExcelJS.Workbook();

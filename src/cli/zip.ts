@@ -105,13 +105,20 @@ export function partData(zip: Buffer, part: ZipPart): Buffer {
   return inflateRawSync(data, { maxOutputLength: Math.max(1, part.size) });
 }
 
-/** A zip of the given parts, each deflated, in the given order. */
-export function writeZip(parts: readonly { readonly name: string; readonly data: Buffer }[]): Buffer {
+/**
+ * A zip of the given parts, each deflated (or, with `stored`, kept as it is: a copy only ever unpacked
+ * again at once), in the given order.
+ */
+export function writeZip(
+  parts: readonly { readonly name: string; readonly data: Buffer }[],
+  options: { readonly stored?: boolean } = {},
+): Buffer {
+  const method = options.stored ? 0 : 8;
   const chunks: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
   for (const { name, data } of parts) {
-    const packed = deflateRawSync(data);
+    const packed = options.stored ? data : deflateRawSync(data);
     const fileName = Buffer.from(name, "utf8");
     const crc = crc32(data);
     const local = Buffer.alloc(30);
@@ -119,7 +126,7 @@ export function writeZip(parts: readonly { readonly name: string; readonly data:
     local.writeUInt16LE(20, 4);
     // Bit 11: the name is UTF-8.
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -129,7 +136,7 @@ export function writeZip(parts: readonly { readonly name: string; readonly data:
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);

@@ -8,6 +8,8 @@ import { type Header, withColumns } from "./columns";
 /** The header with the development-plan column as the planned budget when there is no other. */
 export function withDevelopmentPlanFallback(header: Header): Header {
   const { plannedBudget, developmentPlanBudget } = header.columns;
-  if (plannedBudget !== undefined || developmentPlanBudget === undefined) return header;
+  // A planned budget in doubt between columns is asked about (spec §9.7), never replaced.
+  if (plannedBudget !== undefined || developmentPlanBudget === undefined || header.ambiguous?.plannedBudget)
+    return header;
   return withColumns(header, { plannedBudget: developmentPlanBudget });
 }

@@ -4,14 +4,17 @@
 import type { AmountUnit } from "./amounts";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue, kindOf } from "./grid";
 import { type Issue, makeIssue } from "./issues";
+import { isOnlyPeriod, qualifierOf } from "./qualifiers";
 import { statusWord } from "./status";
 import { headerKey, tidy } from "./text";
 import {
   FIELDS,
+  GENERIC_HEADER_WORDS,
   HEADER_WORDS,
   NOT_A_FIELD_WORDS,
   REQUIRED_FIELDS,
   UNIT_WORDS,
+  WHOLE_HEADER_FIELDS,
   type Field,
   type StatusBucket,
 } from "./vocabulary";
@@ -29,6 +32,18 @@ export type ColumnMap = Partial<Record<Field, number>>;
 /** The columns a user chose: an index, or null for "none" (the field is read from no column). */
 export type ColumnChoice = Partial<Record<Field, number | null>>;
 
+/** A column whose header names a field (spec §9.7): one of possibly several for that field. */
+export interface ColumnCandidate {
+  /** Index into a grid row (0-based). */
+  readonly index: number;
+  /**
+   * How well the header names the field: a specific word as the whole header (3000) beats a loose
+   * word as the whole header (2000, "งบประมาณ", "ผลการดำเนินงาน"), which beats a header that only
+   * begins with a word (its length: "สถานะโครงการ…" beats "สถานะ…").
+   */
+  readonly rank: number;
+}
+
 export interface Header {
   /** Index into grid.rows of the (first) header row. */
   readonly index: number;
@@ -39,6 +54,19 @@ export interface Header {
   /** Header text of each grid column, group and sub-header joined. */
   readonly labels: readonly string[];
   readonly missing: readonly Field[];
+  /** Every column whose header names each field, in sheet order (spec §9.7). */
+  readonly candidates?: Readonly<Partial<Record<Field, readonly ColumnCandidate[]>>>;
+  /**
+   * Fields whose column is in doubt: several columns name them and no evidence settles which. Such a
+   * field is read from no column until it is chosen; `ambiguous-column` names these candidates.
+   */
+  readonly ambiguous?: Readonly<Partial<Record<Field, readonly number[]>>>;
+  /** Amount fields read as the sum of several columns: the round's quarters (spec §9.7). */
+  readonly sums?: Readonly<Partial<Record<Field, readonly number[]>>>;
+  /** A field's total column and the parts it must add up to, checked on every project row. */
+  readonly totals?: Readonly<
+    Partial<Record<Field, { readonly total: number; readonly parts: readonly number[] }>>
+  >;
 }
 
 /** Headers are looked for in the first rows of a sheet (title lines often sit above). */
@@ -52,10 +80,16 @@ const FIELD_KEYS: readonly (readonly [Field, string])[] = FIELDS.flatMap((field)
 
 const NOT_A_FIELD_KEYS: readonly string[] = NOT_A_FIELD_WORDS.map(headerKey);
 
+const GENERIC_KEYS: ReadonlySet<string> = new Set(
+  FIELDS.flatMap((field) => (GENERIC_HEADER_WORDS[field] ?? []).map((word) => `${field}:${headerKey(word)}`)),
+);
+
 interface Match {
   readonly field: Field;
   /** Longer, exact words beat shorter prefixes: "งบประมาณเบิกจ่าย" is disbursed, not budget. */
   readonly score: number;
+  /** How well the header names its field, against other columns naming it (see ColumnCandidate). */
+  readonly rank: number;
 }
 
 /** The field a header names, or undefined. */
@@ -66,8 +100,12 @@ export function matchHeader(text: string): Match | undefined {
   for (const [field, word] of FIELD_KEYS) {
     let score = 0;
     if (key === word) score = 1000 + word.length;
-    else if (word.length >= MIN_PREFIX_LENGTH && key.startsWith(word)) score = word.length;
-    if (score > (best?.score ?? 0)) best = { field, score };
+    else if (word.length >= MIN_PREFIX_LENGTH && key.startsWith(word) && !WHOLE_HEADER_FIELDS.has(field))
+      score = word.length;
+    if (score > (best?.score ?? 0)) {
+      const rank = score < 1000 ? score : GENERIC_KEYS.has(`${field}:${word}`) ? 2000 : 3000;
+      best = { field, score, rank };
+    }
   }
   return best;
 }
@@ -76,6 +114,7 @@ interface Reading {
   readonly columns: ColumnMap;
   readonly ticks: StatusTick[];
   readonly labels: string[];
+  readonly candidates: Partial<Record<Field, ColumnCandidate[]>>;
   readonly score: number;
 }
 
@@ -84,12 +123,26 @@ function headerText(cell: Cell | undefined): string {
   return isFormulaWithoutValue(cell) ? "" : cellText(cell).trim();
 }
 
+/**
+ * The field a header names: the group and sub-header joined ("งบประมาณ ตามแผน"), or the sub-header
+ * alone when it names a field better ("ผลการดำเนินงาน 6 เดือน" over "เบิกจ่าย" is disbursed).
+ */
+function matchJoined(joined: string, own: string): Match | undefined {
+  const together = matchHeader(joined);
+  if (joined === own) return together;
+  const alone = matchHeader(own);
+  return alone && (!together || alone.score > together.score) ? alone : together;
+}
+
 function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading {
   const width = Math.max(top.length, bottom?.length ?? 0);
   const best = new Map<Field, { index: number; score: number }>();
+  const candidates: Partial<Record<Field, ColumnCandidate[]>> = {};
   const ticks: StatusTick[] = [];
   const labels: string[] = [];
   let group = "";
+  /** The column before, when it names a field and a part of the year ("เบิกจ่าย ไตรมาส 1"). */
+  let parted: { field: Field; index: number } | undefined;
   for (let i = 0; i < width; i++) {
     const upper = headerText(top[i]);
     const lower = bottom ? headerText(bottom[i]) : "";
@@ -98,20 +151,29 @@ function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading
     const own = lower !== "" ? lower : upper;
     const joined = lower !== "" && group !== "" ? `${group} ${lower}` : own;
     labels.push(joined);
+    const before = parted;
+    parted = undefined;
     if (own === "") continue;
     const bucket = statusWord(own);
     if (bucket) {
       ticks.push({ bucket, index: i });
       continue;
     }
-    const match = matchHeader(joined) ?? (joined !== own ? matchHeader(own) : undefined);
+    let match = matchJoined(joined, own);
+    // "ไตรมาส 2", "Q3", "รวม" right after "เบิกจ่าย ไตรมาส 1": the same field's next part (spec §9.7).
+    if (!match && before?.index === i - 1 && isOnlyPeriod(joined)) {
+      match = { field: before.field, score: 1, rank: 1 };
+    }
     if (!match) continue;
+    (candidates[match.field] ??= []).push({ index: i, rank: match.rank });
+    const qualifier = qualifierOf(joined);
+    if (qualifier.period !== undefined || qualifier.total) parted = { field: match.field, index: i };
     const held = best.get(match.field);
     if (!held || match.score > held.score) best.set(match.field, { index: i, score: match.score });
   }
   const columns: ColumnMap = {};
   for (const [field, { index }] of best) columns[field] = index;
-  return { columns, ticks, labels, score: best.size + (ticks.length > 0 ? 1 : 0) };
+  return { columns, ticks, labels, candidates, score: best.size + (ticks.length > 0 ? 1 : 0) };
 }
 
 /** A second header row holds only text, in at least two cells. */
@@ -126,6 +188,16 @@ function couldBeSubHeader(row: readonly Cell[] | undefined): boolean {
   return texts >= 2;
 }
 
+/** How many columns name a field. */
+function columnCount(reading: Reading): number {
+  return Object.values(reading.candidates).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+}
+
+/** A row naming parts of the year in two cells or more ("ไตรมาส 1", "ไตรมาส 2", "รวม"). */
+function namesParts(row: readonly Cell[] | undefined): boolean {
+  return (row ?? []).filter((cell) => qualifierOf(headerText(cell)).period !== undefined).length >= 2;
+}
+
 function missingFields(reading: Reading): Field[] {
   return REQUIRED_FIELDS.filter((field) => reading.columns[field] === undefined);
 }
@@ -138,6 +210,7 @@ function toHeader(index: number, height: 1 | 2, reading: Reading): Header {
     ticks: reading.ticks,
     labels: reading.labels,
     missing: missingFields(reading),
+    candidates: reading.candidates,
   };
 }
 
@@ -156,9 +229,14 @@ export function findHeader(grid: Grid, atIndex?: number): Header | undefined {
     if (!row || row.every(isBlank)) continue;
     const single = readHeaderRows(row);
     const next = grid.rows[r + 1];
-    // Two rows are one header only when together they name more than either row alone.
+    // Two rows are one header only when together they name more than either row alone, or more
+    // columns of one field: a group "เบิกจ่าย" over "ไตรมาส 1" … "ไตรมาส 4" (spec §9.7).
     const double = couldBeSubHeader(next) ? readHeaderRows(row, next) : undefined;
-    const better = double && double.score > single.score && double.score > readHeaderRows(next ?? []).score;
+    const better =
+      double &&
+      (double.score > single.score ||
+        (double.score === single.score && namesParts(next) && columnCount(double) > columnCount(single))) &&
+      double.score > readHeaderRows(next ?? []).score;
     const reading = double && better ? double : single;
     const height = reading === double ? 2 : 1;
     if (missingFields(reading).length === 0) return toHeader(r, height, reading);
@@ -176,15 +254,26 @@ export function findHeader(grid: Grid, atIndex?: number): Header | undefined {
  */
 export function withColumns(header: Header, chosen: ColumnChoice): Header {
   const columns: ColumnMap = { ...header.columns };
+  const ambiguous = { ...header.ambiguous };
+  const sums = { ...header.sums };
+  const totals = { ...header.totals };
   for (const field of FIELDS) {
     const index = chosen[field];
+    if (index === undefined) continue;
+    // A column chosen settles the field: no doubt is left, and nothing else is added up for it.
+    delete ambiguous[field];
+    delete sums[field];
+    delete totals[field];
     if (index === null) delete columns[field];
-    else if (index !== undefined) columns[field] = index;
+    else columns[field] = index;
   }
   return {
     ...header,
     columns,
-    missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined),
+    ambiguous,
+    sums,
+    totals,
+    missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined && !ambiguous[field]),
   };
 }
 
@@ -241,9 +330,14 @@ export function amountUnits(
 ): ColumnUnits {
   const byIndex = new Map<number, AmountUnit>();
   const issues: Issue[] = [];
-  for (const field of AMOUNT_FIELDS) {
+  const indices = AMOUNT_FIELDS.flatMap((field) => {
     const index = header.columns[field];
-    if (index === undefined || byIndex.has(index)) continue;
+    const read = header.sums?.[field] ?? (index === undefined ? [] : [index]);
+    const total = header.totals?.[field];
+    return [...read, ...(total ? [total.total, ...total.parts] : [])].map((i) => [field, i] as const);
+  });
+  for (const [field, index] of indices) {
+    if (byIndex.has(index) || issues.some((issue) => issue.column === at.firstColumn + index)) continue;
     const label = header.labels[index] ?? "";
     const own = unitsNamed(label);
     const stated = title?.units ?? [];

@@ -7,7 +7,7 @@ import { columnLetter } from "./grid";
 import { issuePlace } from "./issuePlace";
 import { type Issue, type Severity } from "./issues";
 import { MESSAGES, describeIssue, type Lang } from "./messages";
-import { rowsText } from "./trace";
+import { rowsText } from "./rowRanges";
 import { displayText } from "./display";
 import { FORMAT } from "./formats";
 

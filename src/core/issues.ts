@@ -35,7 +35,13 @@ export type IssueCode =
   | "read-as-continuation"
   | "read-as-part"
   | "read-as-total"
-  | "hidden-row";
+  | "hidden-row"
+  | "ambiguous-column"
+  | "unknown-round"
+  | "columns-read"
+  | "period-total-mismatch"
+  | "unknown-row-year"
+  | "rows-of-other-years";
 
 export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "missing-column": "error",
@@ -70,7 +76,19 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "hidden-row": "info",
   "text-number": "info",
   "read-as-zero": "info",
+  "ambiguous-column": "error",
+  "unknown-round": "error",
+  "columns-read": "info",
+  "period-total-mismatch": "warning",
+  "unknown-row-year": "error",
+  "rows-of-other-years": "error",
 };
+
+/** A column an issue names: its letter and its header's text (spec §9.7). */
+export interface NamedColumn {
+  readonly letter: string;
+  readonly label: string;
+}
 
 /** Extra facts a message may quote: amounts in satang, another row, a dimension. */
 export interface IssueDetails {
@@ -84,6 +102,12 @@ export interface IssueDetails {
   readonly year?: number;
   /** A missing column's field, the second status of a conflict, or the years a plan has columns for. */
   readonly other?: string;
+  /** The columns a field could be read from, or was read from (spec §9.7). */
+  readonly columns?: readonly NamedColumn[];
+  /** The columns not read: another round's, or the candidates left aside. */
+  readonly others?: readonly NamedColumn[];
+  /** The report's round, when an issue is about it. */
+  readonly round?: number;
 }
 
 export interface Issue {

@@ -2,6 +2,7 @@
  * The official summary sheet as data: cells with values, number formats and styles, and merges.
  * Every workbook writer (ExcelJS in the command line, Office.js in the add-in) paints this one layout.
  */
+import { type PagePrint, PAGE_PRINT } from "./pagePrint";
 import { typeSplitLine } from "./itemTypeText";
 import { dimensionName } from "./dimensionName";
 import { FORMAT } from "./formats";
@@ -14,7 +15,7 @@ import type { PlanReport } from "./plan";
 import { itemTitle, reasonShown } from "./reasonText";
 import { type SheetCell, type SheetLayout, fittedRowHeights } from "./sheetLayout";
 import { provenanceLines } from "./trace";
-import { type CellStyle, OFFICIAL_FONT, SUMMARY_LOOKS } from "./styles";
+import { type CellStyle, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
 
 /** A cell of the summary sheet. */
@@ -39,35 +40,6 @@ export interface SummaryLayout extends SheetLayout<CellStyle> {
   readonly statusCell: { readonly row: number; readonly column: number };
   readonly chart: ChartSpec;
 }
-
-/** Inches, as Excel keeps them. */
-export interface Margins {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-  readonly header: number;
-  readonly footer: number;
-}
-
-/** How every sheet the product writes prints: A4 landscape, one page wide and as many tall as needed. */
-export interface PagePrint {
-  readonly paperSize: "A4";
-  readonly orientation: "landscape";
-  readonly fitToPagesWide: 1;
-  /** Room for the footer, and for binding on the left. */
-  readonly margins: Margins;
-  /** The official documents' font; Excel shows its own substitute where it is not installed. */
-  readonly font: { readonly name: string; readonly size: number };
-}
-
-export const PAGE_PRINT: PagePrint = {
-  paperSize: "A4",
-  orientation: "landscape",
-  fitToPagesWide: 1,
-  margins: { left: 0.7, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
-  font: OFFICIAL_FONT,
-};
 
 /** The summary's print setup: the page, and a footer to trace it. */
 export interface PrintSetup extends PagePrint {

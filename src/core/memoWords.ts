@@ -3,7 +3,8 @@
  * Apart from the engine's other words (messages.ts), so that what loads before the pane's first screen
  * does not carry them.
  */
-import { type Lang, plural } from "./messages";
+import type { Lang } from "./messages";
+import { plural } from "./plural";
 import { buddhistYear } from "./period";
 
 /** The words of the memo paragraph ("ในปีงบประมาณ พ.ศ. 2566 … ทั้งหมด 16 โครงการ …"). */

@@ -4,13 +4,14 @@ import { type Cell, type Grid, isBlank } from "./grid";
 
 /**
  * The columns where a value merged down over several rows belongs to each of them: a dimension, type,
- * status or note written once for a group of projects. Amounts are not spread (a merged budget is one
+ * status, note or fiscal year written once for a group of projects. Amounts are not spread (a merged budget is one
  * budget, counted once, as the sheet shows it), nor are item numbers and names (they name one item).
  */
 function spreadColumns(header: Header): Set<number> {
-  const { dimension, type, status, note } = header.columns;
+  const { dimension, type, status, note, fiscalYear } = header.columns;
   const columns = new Set<number>(header.ticks.map((tick) => tick.index));
-  for (const index of [dimension, type, status, note]) if (index !== undefined) columns.add(index);
+  for (const index of [dimension, type, status, note, fiscalYear])
+    if (index !== undefined) columns.add(index);
   return columns;
 }
 

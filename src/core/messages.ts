@@ -8,7 +8,10 @@ import { type AmountUnit, MAX_AMOUNT_SATANG, dotReadings } from "./amounts";
 import { dimensionsListed } from "./dimensionList";
 import { displayText } from "./display";
 import { FORMAT } from "./formats";
-import { type Issue, type IssueCode, type Severity } from "./issues";
+import { type Issue, type IssueCode, type NamedColumn, type Severity } from "./issues";
+import { FIELD_NAMES } from "./fieldNames";
+import { plural } from "./plural";
+import { TRACE_WORDS, type TraceWords } from "./traceWords";
 import { formatBaht } from "./money";
 import { buddhistYear } from "./period";
 import type { ItemType } from "./itemTypes";
@@ -17,14 +20,6 @@ import type { RowRole } from "./roles";
 import type { Field } from "./vocabulary";
 
 export type Lang = "th" | "en";
-
-/**
- * "1 project", "3 projects": an English count with its noun in the right number, the one way every
- * English text says how many. The plural is the noun with "s" unless given.
- */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
-}
 
 type Describe = (issue: Issue) => string;
 
@@ -46,19 +41,6 @@ export interface Messages {
   readonly roles: Readonly<Record<RowRole, string>>;
   /** "อ่าน 16 โครงการ แถว 4–24; ไม่นับ 5 แถว: ยอดรวม 2 (แถว 20, 24), …" */
   readonly reading: (projects: string, rows: string, leftOut: string, parts: readonly string[]) => string;
-}
-
-/** The words of tracing figures to their rows ("แถว 4–8, 10"). */
-export interface TraceWords {
-  /** Rows as compact ranges, such as "4–8, 10". */
-  readonly rows: (count: number, ranges: string) => string;
-  readonly noRows: string;
-  /** After the ranges shown, when a long list is cut: "และอีก 12 ช่วง". */
-  readonly moreRanges: (count: string) => string;
-  readonly heading: string;
-  readonly dimension: (dimension: number, rows: string) => string;
-  readonly notDone: (rows: string) => string;
-  readonly noDimension: (rows: string) => string;
 }
 
 /** The words of a group of alike findings: "แถว 2–30,001 · งบประมาณตามแผน (คอลัมน์ D)", "(30,000 แถว)". */
@@ -94,21 +76,27 @@ const UNIT_EN: Readonly<Record<AmountUnit, string>> = {
 const SUB_NUMBER = /^([1-4])\.\d+$/;
 /** Row numbers and counts with thousands separators: "30,001". */
 const thousands = (n: number): string => displayText(n, FORMAT.count);
+/** Columns named by their header and letter: "งบประมาณปีนี้ (คอลัมน์ F)", "Budget this year (column F)". */
+const columnsNamed = (columns: readonly NamedColumn[] | undefined, word: string, and: string): string => {
+  const names = (columns ?? []).map(({ letter, label }) =>
+    label.trim() === "" ? `${word} ${letter}` : `"${label.replace(/\s+/g, " ").trim()}" (${word} ${letter})`,
+  );
+  return names.length < 2
+    ? names.join("")
+    : `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
+};
+const columnsTh = (columns: readonly NamedColumn[] | undefined): string =>
+  columnsNamed(columns, "คอลัมน์", "และ");
+const columnsEn = (columns: readonly NamedColumn[] | undefined): string =>
+  columnsNamed(columns, "column", "and");
+/** How to settle a field's column: the pane's chooser, or the command line's --column. */
+const chooseTh = (i: Issue): string =>
+  `เลือกคอลัมน์ในขั้น "แผน" หรือใช้ --column ${i.field ?? ""}=${i.details?.columns?.[0]?.letter ?? "E"} ในบรรทัดคำสั่ง`;
+const chooseEn = (i: Issue): string =>
+  `choose the column in the "Plan" step, or use --column ${i.field ?? ""}=${i.details?.columns?.[0]?.letter ?? "E"} on the command line`;
 
 const th: Messages = {
-  fields: {
-    no: "ลำดับ",
-    dimension: "มิติ",
-    name: "ชื่อโครงการ",
-    type: "ประเภท",
-    plannedBudget: "งบประมาณตามแผน",
-    disbursed: "งบประมาณเบิกจ่าย",
-    status: "สถานะ",
-    note: "หมายเหตุ",
-    ordinanceBudget: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ",
-    developmentPlanBudget: "งบประมาณตามแผนพัฒนาท้องถิ่น",
-    reason: "เหตุผลที่ไม่ได้ดำเนินการ",
-  },
+  fields: FIELD_NAMES.th,
   severities: { error: "ข้อผิดพลาด", warning: "คำเตือน", info: "ข้อสังเกต" },
   row: (row) => `แถว ${thousands(row)}`,
   wholeSheet: "ทั้งแผ่นงาน",
@@ -130,15 +118,7 @@ const th: Messages = {
     guideline: (count) => `แนวปฏิบัติงาน ${count}`,
     unknown: (count) => `ไม่ระบุประเภท ${count}`,
   },
-  trace: {
-    rows: (_count, ranges) => `แถว ${ranges}`,
-    noRows: "ไม่มี",
-    moreRanges: (count) => `และอีก ${count} ช่วง`,
-    heading: "ที่มาของตัวเลข: แถวในแผนที่นับในแต่ละมิติ",
-    dimension: (dimension, rows) => `มิติที่ ${dimension}: ${rows}`,
-    notDone: (rows) => `ไม่ได้ดำเนินการ: ${rows}`,
-    noDimension: (rows) => `ไม่ทราบมิติ (ไม่ได้นับ): ${rows}`,
-  },
+  trace: TRACE_WORDS.th,
   roles: {
     project: "โครงการ",
     continuation: "ชื่อที่ต่อบรรทัด",
@@ -155,7 +135,9 @@ const th: Messages = {
     (parts.length === 0 ? "" : `; ไม่นับ ${leftOut} แถว: ${parts.join(", ")}`),
   issues: {
     "missing-column": (i) =>
-      `ไม่พบคอลัมน์ "${th.fields[(i.details?.other as Field) ?? "name"]}" ในแถวหัวตาราง ต้องมีคอลัมน์นี้จึงจะสรุปผลได้`,
+      i.text !== ""
+        ? `คอลัมน์ ${i.text} ที่เลือกไว้สำหรับ "${th.fields[(i.details?.other as Field) ?? "name"]}" อยู่นอกตารางของแผน: เลือกคอลัมน์ในตาราง`
+        : `ไม่พบคอลัมน์ "${th.fields[(i.details?.other as Field) ?? "name"]}" ในแถวหัวตาราง ต้องมีคอลัมน์นี้จึงจะสรุปผลได้`,
     "missing-name": () => "ไม่มีชื่อโครงการ/กิจกรรม/มาตรการ",
     "unknown-dimension": (i) => {
       if (i.text === "") return 'ไม่ทราบว่าอยู่มิติใด: ใส่เลขมิติ 1–4 หรือวางแถว "มิติที่ N" ไว้เหนือโครงการ';
@@ -226,7 +208,10 @@ const th: Messages = {
         : `แผนมีคอลัมน์งบประมาณรายปี พ.ศ. ${i.details?.other ?? ""} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${buddhistYear(i.details.year, "th")}`,
     "over-ordinance": (i) =>
       `เบิกจ่าย ${baht(i.details?.amount)} บาท มากกว่างบประมาณตามข้อบัญญัติ/เทศบัญญัติ ${baht(i.details?.expected)} บาท`,
-    "not-in-this-year": () => "ไม่มีงบประมาณในปีงบประมาณนี้ (มีในปีอื่น): ไม่อยู่ในแผนของปีนี้ จึงไม่นับ",
+    "not-in-this-year": (i) =>
+      i.field === "fiscalYear"
+        ? `เป็นโครงการของปีงบประมาณ ${buddhistYear(Number(i.details?.other), "th")} ไม่ใช่ปีของรายงาน${i.details?.year === undefined ? "" : ` (${buddhistYear(i.details.year, "th")})`}: ไม่อยู่ในแผนของปีนี้ จึงไม่นับ`
+        : "ไม่มีงบประมาณในปีงบประมาณนี้ (มีในปีอื่น): ไม่อยู่ในแผนของปีนี้ จึงไม่นับ",
     "number-not-in-heading": (i) =>
       `ลำดับ "${i.text}" เป็นเลขของมิติที่ ${i.details?.other ?? ""} แต่อยู่ใต้หัวข้อมิติที่ ${i.details?.dimension ?? ""}: ` +
       `นับในมิติที่ ${i.details?.dimension ?? ""} ตามหัวข้อ ตรวจสอบลำดับหรือหัวข้อ`,
@@ -241,23 +226,63 @@ const th: Messages = {
         : `จำนวนเงินเท่ากับผลรวมของโครงการด้านบน (${baht(i.details?.amount)} บาท) และไม่มีลำดับหรือสถานะของตนเอง: ` +
           `อ่านเป็นแถวยอดรวม ไม่นับเป็นโครงการ`,
     "hidden-row": () => "แถวนี้ถูกซ่อนหรือถูกกรองออกในแผ่นงาน: นับรวมในรายงานตามปกติ",
+    "ambiguous-column": (i) => {
+      const field = th.fields[i.field ?? "name"];
+      const listed = columnsTh(i.details?.columns);
+      const year = i.details?.year === undefined ? "นี้" : ` ${buddhistYear(i.details.year, "th")}`;
+      const why =
+        i.details?.other === "round"
+          ? `ไม่มีคอลัมน์ "${field}" ของรอบ ${i.details?.round ?? 12} เดือน มีแต่ ${listed}`
+          : i.details?.other === "year"
+            ? `ไม่มีคอลัมน์ "${field}" ของปีงบประมาณ${year} มีแต่ ${listed}`
+            : `มีหลายคอลัมน์ที่อาจเป็น "${field}": ${listed} และไม่มีหลักฐานว่าเป็นคอลัมน์ใด`;
+      return `${why}: ${chooseTh(i)} (ยังไม่ได้อ่าน "${field}" จากคอลัมน์ใด)`;
+    },
+    "unknown-round": (i) => {
+      const field = th.fields[i.field ?? "disbursed"];
+      const of = (columns: readonly NamedColumn[] | undefined) =>
+        columns && columns.length > 0 ? columnsTh(columns) : "ไม่มีคอลัมน์";
+      return (
+        `ไม่ทราบรอบของรายงาน และแผนมีคอลัมน์ "${field}" แยกตามรอบ: รอบ 6 เดือน ${of(i.details?.columns)}; ` +
+        `รอบ 12 เดือน ${of(i.details?.others)}: เลือกรอบรายงานในขั้น "แผน" หรือใช้ --round 6 หรือ --round 12 ` +
+        `ในบรรทัดคำสั่ง (ตอนนี้นับตามรอบ ${i.details?.round ?? 12} เดือน)`
+      );
+    },
+    "columns-read": (i) => {
+      const field = th.fields[i.field ?? "disbursed"];
+      const taken = i.details?.columns ?? [];
+      const read = taken.length > 1 ? `ผลรวมของ ${columnsTh(taken)}` : columnsTh(taken);
+      const because: Record<string, string> = {
+        round: ` ตามรอบ ${i.details?.round ?? 12} เดือน`,
+        year: " ซึ่งเป็นของปีงบประมาณที่รายงาน",
+        cells: ` เพราะเซลล์ในคอลัมน์นี้เป็นค่าของ "${field}" ส่วนคอลัมน์อื่นไม่ใช่`,
+        header: " เพราะหัวคอลัมน์ระบุชัดกว่า",
+        same: " (คอลัมน์ที่ใช้แทนกันได้มีค่าเหมือนกันทุกแถว)",
+      };
+      const others = i.details?.others ?? [];
+      return (
+        `"${field}" อ่านจาก ${read}${because[i.details?.other ?? ""] ?? ""}` +
+        (others.length === 0 ? "" : `; ไม่ใช้ ${columnsTh(others)}`)
+      );
+    },
+    "period-total-mismatch": (i) =>
+      `ยอดรวม ${baht(i.details?.expected)} บาท ไม่เท่ากับผลรวมของ ${columnsTh(i.details?.columns)} ` +
+      `(${baht(i.details?.amount)} บาท): ตรวจตัวเลข (นับตามยอดรวม)`,
+    "unknown-row-year": (i) =>
+      i.text === ""
+        ? `ไม่ได้ระบุปีงบประมาณของโครงการ: ใส่ปี พ.ศ. เช่น ${i.details?.year ?? 2567} (นับอยู่ในแผนปีนี้)`
+        : `อ่านปีงบประมาณจาก "${i.text}" ไม่ได้: ใส่ปี พ.ศ. เช่น ${i.details?.year ?? 2567} (นับอยู่ในแผนปีนี้)`,
+    "rows-of-other-years": (i) =>
+      i.details?.year === undefined
+        ? `แผนมีโครงการของหลายปีงบประมาณ (พ.ศ. ${i.details?.other ?? ""}) แต่ไม่ทราบปีงบประมาณของรายงาน: ` +
+          `ระบุปีงบประมาณในขั้น "แผน" หรือใช้ --year ในบรรทัดคำสั่ง (ตอนนี้นับทุกปีรวมกัน)`
+        : `ไม่มีโครงการของปีงบประมาณ ${buddhistYear(i.details.year, "th")} ในคอลัมน์ปีงบประมาณ ` +
+          `(มีของปี พ.ศ. ${i.details?.other ?? ""}): ตรวจปีงบประมาณของรายงาน`,
   },
 };
 
 const en: Messages = {
-  fields: {
-    no: "No.",
-    dimension: "Dimension",
-    name: "Project name",
-    type: "Type",
-    plannedBudget: "Planned budget",
-    disbursed: "Disbursed",
-    status: "Status",
-    note: "Note",
-    ordinanceBudget: "Ordinance budget",
-    developmentPlanBudget: "Development plan budget",
-    reason: "Reason not carried out",
-  },
+  fields: FIELD_NAMES.en,
   severities: { error: "Error", warning: "Warning", info: "Observation" },
   row: (row) => `Row ${thousands(row)}`,
   wholeSheet: "Whole sheet",
@@ -279,15 +304,7 @@ const en: Messages = {
     guideline: (count) => plural(count, "guideline"),
     unknown: (count) => `${count} of no stated type`,
   },
-  trace: {
-    rows: (count, ranges) => (count === 1 ? `row ${ranges}` : `rows ${ranges}`),
-    noRows: "none",
-    moreRanges: (count) => `and ${count} more ranges`,
-    heading: "Where the figures come from: the plan's rows counted in each dimension",
-    dimension: (dimension, rows) => `Dimension ${dimension}: ${rows}`,
-    notDone: (rows) => `Not carried out: ${rows}`,
-    noDimension: (rows) => `No dimension (not counted): ${rows}`,
-  },
+  trace: TRACE_WORDS.en,
   roles: {
     project: "projects",
     continuation: "wrapped names",
@@ -304,7 +321,9 @@ const en: Messages = {
     (parts.length === 0 ? "" : `; left out ${leftOut} rows: ${parts.join(", ")}`),
   issues: {
     "missing-column": (i) =>
-      `No "${en.fields[(i.details?.other as Field) ?? "name"]}" column in the header row; the summary needs it.`,
+      i.text !== ""
+        ? `Column ${i.text}, chosen for "${en.fields[(i.details?.other as Field) ?? "name"]}", is outside the plan's table: choose a column of the table.`
+        : `No "${en.fields[(i.details?.other as Field) ?? "name"]}" column in the header row; the summary needs it.`,
     "missing-name": () => "The project, activity or measure has no name.",
     "unknown-dimension": (i) => {
       if (i.text === "")
@@ -379,8 +398,10 @@ const en: Messages = {
         : `The plan has budget columns for ${i.details?.other ?? ""} B.E. but none for FY ${buddhistYear(i.details.year, "en")}.`,
     "over-ordinance": (i) =>
       `Disbursed ${baht(i.details?.amount)} baht, more than the ordinance budget of ${baht(i.details?.expected)} baht.`,
-    "not-in-this-year": () =>
-      "No budget in this fiscal year (only in other years): not in this year's plan, left out.",
+    "not-in-this-year": (i) =>
+      i.field === "fiscalYear"
+        ? `A project of FY ${buddhistYear(Number(i.details?.other), "en")}${i.details?.year === undefined ? "" : `, not the report's FY ${buddhistYear(i.details.year, "en")}`}: not in this year's plan, left out.`
+        : "No budget in this fiscal year (only in other years): not in this year's plan, left out.",
     "number-not-in-heading": (i) =>
       `Number "${i.text}" belongs to dimension ${i.details?.other ?? ""} but stands under dimension ` +
       `${i.details?.dimension ?? ""}'s heading: counted in dimension ${i.details?.dimension ?? ""}, as the heading ` +
@@ -396,6 +417,59 @@ const en: Messages = {
         : `The amounts are what the projects above add up to (${baht(i.details?.amount)} baht) and the row has ` +
           `no number or status of its own: read as a total row, not a project.`,
     "hidden-row": () => "This row is hidden or filtered out in the sheet: it is counted as usual.",
+    "ambiguous-column": (i) => {
+      const field = en.fields[i.field ?? "name"];
+      const listed = columnsEn(i.details?.columns);
+      const year =
+        i.details?.year === undefined ? "this fiscal year" : `FY ${buddhistYear(i.details.year, "en")}`;
+      const why =
+        i.details?.other === "round"
+          ? `No "${field}" column is for the ${i.details?.round ?? 12}-month round, only ${listed}`
+          : i.details?.other === "year"
+            ? `No "${field}" column is for ${year}, only ${listed}`
+            : `Several columns may be "${field}": ${listed}, and nothing shows which`;
+      return `${why}: ${chooseEn(i)} ("${field}" is read from no column until then).`;
+    },
+    "unknown-round": (i) => {
+      const field = en.fields[i.field ?? "disbursed"];
+      const of = (columns: readonly NamedColumn[] | undefined) =>
+        columns && columns.length > 0 ? columnsEn(columns) : "no column";
+      return (
+        `The report's round is not known, and the plan has "${field}" columns per round: 6 months ${of(i.details?.columns)}; ` +
+        `12 months ${of(i.details?.others)}. Choose the round in the "Plan" step, or use --round 6 or --round 12 ` +
+        `on the command line (counted for the ${i.details?.round ?? 12}-month round for now).`
+      );
+    },
+    "columns-read": (i) => {
+      const field = en.fields[i.field ?? "disbursed"];
+      const taken = i.details?.columns ?? [];
+      const read = taken.length > 1 ? `the sum of ${columnsEn(taken)}` : columnsEn(taken);
+      const because: Record<string, string> = {
+        round: ` for the ${i.details?.round ?? 12}-month round`,
+        year: ", the report's fiscal year",
+        cells: `, as its cells hold "${field}" values and the others' do not`,
+        header: ", as its header names it more specifically",
+        same: " (the columns that could stand for it hold the same in every row)",
+      };
+      const others = i.details?.others ?? [];
+      return (
+        `"${field}" is read from ${read}${because[i.details?.other ?? ""] ?? ""}` +
+        (others.length === 0 ? "." : `; not from ${columnsEn(others)}.`)
+      );
+    },
+    "period-total-mismatch": (i) =>
+      `The total of ${baht(i.details?.expected)} baht is not the sum of ${columnsEn(i.details?.columns)} ` +
+      `(${baht(i.details?.amount)} baht): check the figures (the total is counted).`,
+    "unknown-row-year": (i) =>
+      i.text === ""
+        ? `No fiscal year for this project: type the Buddhist-era year, such as ${buddhistYear(i.details?.year ?? 2567, "en")} (counted in this year's plan).`
+        : `Cannot read a fiscal year from "${i.text}": type the Buddhist-era year, such as ${buddhistYear(i.details?.year ?? 2567, "en")} (counted in this year's plan).`,
+    "rows-of-other-years": (i) =>
+      i.details?.year === undefined
+        ? `The plan lists projects of several fiscal years (${i.details?.other ?? ""} B.E.) but the report's fiscal year is not known: ` +
+          `give it in the "Plan" step, or use --year on the command line (all years are counted together for now).`
+        : `No project of FY ${buddhistYear(i.details.year, "en")} in the fiscal year column ` +
+          `(only of ${i.details?.other ?? ""} B.E.): check the report's fiscal year.`,
   },
 };
 

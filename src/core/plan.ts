@@ -12,10 +12,11 @@ import type { RowRoleEntry } from "./roles";
 import { type ControlTotal, type PlanRow, readRows } from "./rows";
 import { type HeadingSummary, summarizeHeadings } from "./subtotals";
 import { type Summary, type Totals, summarize } from "./summarize";
-import { type Round, checkControlTotals, effectiveStatus, rowChecker } from "./validate";
-import type { Dimension } from "./vocabulary";
+import { type Round, type RowCheck, checkControlTotals, effectiveStatus, rowChecker } from "./validate";
+import type { Dimension, Field } from "./vocabulary";
 import { withDevelopmentPlanFallback } from "./budgets";
-import { type YearColumn, readYearColumns, yearRule } from "./yearColumns";
+import { chooseColumns, periodTotalCheck, rowYearCheck, sheetColumnChoice } from "./candidates";
+import { type YearColumn, readRowYears, readYearColumns, yearRule } from "./yearColumns";
 
 /** Where the plan came from, for the report and for tracing numbers back to rows. */
 export interface PlanSource {
@@ -34,6 +35,11 @@ export interface PlanOptions {
   readonly headerRow?: number;
   /** Columns the user has chosen (indices into the grid's rows), over the recognised ones. */
   readonly columns?: ColumnChoice;
+  /**
+   * Columns chosen by worksheet column number (1-based; the command line's `--column disbursed=H`), or
+   * null for none: over `columns` (spec §9.7).
+   */
+  readonly sheetColumns?: Readonly<Partial<Record<Field, number | null>>>;
   /** Totals the user typed from the plan document, such as the memo's 428,000. */
   readonly controlTotals?: { readonly plannedBudget?: Satang; readonly disbursed?: Satang };
   readonly source?: PlanSource;
@@ -94,20 +100,46 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   const found = findHeader(grid, atIndex);
   if (!found) return undefined;
   const title = readTitle(grid, found.index);
-  const fiscalYear = options.fiscalYear ?? title.fiscalYear;
-  const years = readYearColumns(grid, found, fiscalYear, options.columns);
-  const recognised = withDevelopmentPlanFallback(years.header);
-  const header = options.columns ? withColumns(recognised, options.columns) : recognised;
+  const statedYear = options.fiscalYear ?? title.fiscalYear;
+  const byLetter = options.sheetColumns && sheetColumnChoice(options.sheetColumns, found, grid.firstColumn);
+  const chosen = byLetter ? { ...options.columns, ...byLetter.choice } : options.columns;
+  const years = readYearColumns(grid, found, statedYear, chosen);
   const round = options.round ?? title.round ?? 12;
+  // Several columns for one field: settled by the round, the year, the cells or the headers, else asked (spec §9.7).
+  const settled = chooseColumns(grid, years.header, {
+    round,
+    roundStated: (options.round ?? title.round) !== undefined,
+    ...(statedYear === undefined ? {} : { fiscalYear: statedYear }),
+    ...(chosen ? { chosen } : {}),
+    yearColumns: years.years.map((column) => column.index),
+    at: { row: grid.firstRow + found.index, firstColumn: grid.firstColumn },
+  });
+  const recognised = withDevelopmentPlanFallback(settled.header);
+  const header = chosen ? withColumns(recognised, chosen) : recognised;
+  // A multi-year list's years (spec §9.2): without a stated year, the list's only year is the report's.
+  const rowYears = readRowYears(grid, header, statedYear);
+  const fiscalYear = statedYear ?? rowYears.rule?.year;
 
-  const issues: Issue[] = [];
-  const missing = [...header.missing];
-  if (header.columns.status === undefined && header.ticks.length === 0) missing.push("status");
+  const issues: Issue[] = [...(byLetter?.issues ?? []), ...settled.issues];
+  // A field chosen by a letter outside the plan has been said already (its letter quoted).
+  const missing = header.missing.filter((field) => !byLetter?.issues.some((issue) => issue.field === field));
+  if (header.columns.status === undefined && header.ticks.length === 0 && !header.ambiguous?.status)
+    missing.push("status");
   for (const field of missing) {
     issues.push(makeIssue("missing-column", { row: null, column: null, field }, { other: field }));
   }
 
-  if (years.years.length > 0 && !years.reportYear && options.columns?.plannedBudget === undefined) {
+  if (rowYears.years.length > 0 && (!rowYears.rule || !rowYears.years.includes(rowYears.rule.year))) {
+    issues.push(
+      makeIssue(
+        "rows-of-other-years",
+        { row: null, column: null, field: "fiscalYear" },
+        { other: rowYears.years.join(", "), ...(fiscalYear === undefined ? {} : { year: fiscalYear }) },
+      ),
+    );
+  }
+
+  if (years.years.length > 0 && !years.reportYear && chosen?.plannedBudget === undefined) {
     issues.push(
       makeIssue(
         "no-year-column",
@@ -142,8 +174,22 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     firstColumn: grid.firstColumn,
   });
   issues.push(...units.issues);
-  const rules = { headings, units: units.byIndex, ...yearRule(years, header.columns.plannedBudget) };
-  const read = readRows(spread, header, rowChecker(round, header, grid.firstColumn), rules);
+  const rules = {
+    headings,
+    units: units.byIndex,
+    ...yearRule(years, header.columns.plannedBudget),
+    ...(rowYears.rule ? { rowYears: rowYears.rule } : {}),
+  };
+  const checks = [
+    rowChecker(round, header, grid.firstColumn),
+    periodTotalCheck(header, grid.firstColumn, units.byIndex),
+    rowYears.years.length > 0
+      ? rowYearCheck(header.columns.fiscalYear, fiscalYear, grid.firstColumn)
+      : undefined,
+  ].filter((check): check is RowCheck => check !== undefined);
+  const check: RowCheck =
+    checks.length === 1 ? checks[0] : (row, found) => checks.forEach((c) => c(row, found));
+  const read = readRows(spread, header, check, rules);
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
     dimension === null ? summary.total : summary.dimensions[dimension - 1];

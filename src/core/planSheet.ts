@@ -3,7 +3,7 @@
  * header, a body; each cell's look, the column widths, every row's height and the page.
  */
 import { type Cell } from "./grid";
-import { type PagePrint, PAGE_PRINT } from "./layout";
+import { type PagePrint, PAGE_PRINT } from "./pagePrint";
 import { displayText } from "./display";
 import { fitRowHeights } from "./rowHeights";
 import { type CellLook, type PlanSheetStyle, OFFICIAL_FONT, PLAN_LOOKS } from "./styles";

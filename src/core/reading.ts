@@ -4,7 +4,7 @@ import { FORMAT } from "./formats";
 import { type Lang, MESSAGES } from "./messages";
 import type { PlanReport } from "./plan";
 import { LEFT_OUT_ROLES, type RowRole } from "./roles";
-import { rowsText } from "./trace";
+import { rowsText } from "./rowRanges";
 
 /** The rows of each role left out of every figure, in the order the report names them. */
 export function leftOutRows(report: Pick<PlanReport, "roles">): { role: RowRole; rows: number[] }[] {

@@ -13,6 +13,7 @@ import {
   zeroCounts,
 } from "./summarize";
 import { totalsJson } from "./json";
+import { planFingerprint } from "./samePlan";
 import type { Round } from "./validate";
 import { DIMENSIONS, DIMENSION_NAMES, type Dimension } from "./vocabulary";
 
@@ -27,6 +28,13 @@ export interface OfficeSummary {
   readonly errors: number;
   readonly warnings: number;
   readonly summary: Summary;
+  /** The project rows' fingerprint (samePlan.ts): the same plan given twice is added once. */
+  readonly fingerprint: string;
+  /**
+   * The workbook also holds the product's summary sheet: a `summarize --write` copy of the plan, or
+   * the plan the add-in wrote its summary into. Among the same plan given twice, another is kept.
+   */
+  readonly summaryCopy?: true;
 }
 
 /** A file given to the roll-up that held no readable plan, and why (in the user's language). */
@@ -53,8 +61,12 @@ export interface Mixed {
   readonly groups: readonly { readonly value: number; readonly files: readonly string[] }[];
 }
 
-/** The roll-up's part of one office's report. */
-export function officeSummary(file: string, report: PlanReport): OfficeSummary {
+/** The roll-up's part of one office's report; `summaryCopy` when its workbook holds the summary sheet. */
+export function officeSummary(
+  file: string,
+  report: PlanReport,
+  found: { readonly summaryCopy?: boolean } = {},
+): OfficeSummary {
   const counts = countBySeverity(report.issues);
   return {
     file,
@@ -65,6 +77,8 @@ export function officeSummary(file: string, report: PlanReport): OfficeSummary {
     errors: counts.error,
     warnings: counts.warning,
     summary: report.summary,
+    fingerprint: planFingerprint(report.rows),
+    ...(found.summaryCopy === true ? { summaryCopy: true as const } : {}),
   };
 }
 

@@ -7,7 +7,8 @@
 import { dimensionName } from "./dimensionName";
 import { footerSections } from "./footer";
 import { FORMAT } from "./formats";
-import { type Area, PAGE_PRINT } from "./layout";
+import type { Area } from "./layout";
+import { PAGE_PRINT } from "./pagePrint";
 import type { Lang } from "./messages";
 import { SUMMARY_WORDS } from "./summaryWords";
 import { ROLLUP_SHEET_WORDS } from "./rollupWords";

@@ -3,7 +3,9 @@
  * Apart from the engine's other words (messages.ts), so that what loads before the pane's first screen
  * does not carry them.
  */
-import { type Lang, plural } from "./messages";
+import type { Lang } from "./messages";
+import { plural } from "./plural";
+import { buddhistYear } from "./period";
 
 /** The words of the roll-up sheet: many offices, one table. */
 export interface RollupWords {
@@ -29,6 +31,10 @@ export interface RollupWords {
   readonly reason: string;
   readonly none: string;
   readonly footerCounts: (offices: number, unreadable: number, sheets: boolean) => string;
+  /** Why a file (or place) is left out of the roll-up: the same plan as `kept`, counted once (spec §8). */
+  readonly samePlan: (kept: string) => string;
+  /** Why plans are left out: two or more different plans of one office and year, and which to use is asked. */
+  readonly whichPlan: (files: readonly string[], organisation: string, fiscalYear?: number) => string;
 }
 
 export const ROLLUP_SHEET_WORDS: Readonly<Record<Lang, RollupWords>> = {
@@ -58,6 +64,12 @@ export const ROLLUP_SHEET_WORDS: Readonly<Record<Lang, RollupWords>> = {
     none: "ไม่มี",
     footerCounts: (offices, unreadable, sheets) =>
       `${offices} หน่วยงาน${unreadable === 0 ? "" : sheets ? ` · แผนที่อ่านไม่ได้ ${unreadable} แผน` : ` · ไฟล์ที่อ่านไม่ได้ ${unreadable} ไฟล์`}`,
+    samePlan: (kept) =>
+      `แผนเดียวกับ ${kept} (หน่วยงาน ปีงบประมาณ รอบ และรายการโครงการ งบประมาณ สถานะ ตรงกันทุกแถว) จึงนับครั้งเดียว`,
+    whichPlan: (files, organisation, fiscalYear) =>
+      `${files.join(" และ ")} เป็นแผน ${files.length} ฉบับที่ต่างกันของหน่วยงานและปีงบประมาณเดียวกัน (${organisation}` +
+      `${fiscalYear === undefined ? "" : ` ปีงบประมาณ ${buddhistYear(fiscalYear, "th")}`}) จะใช้ฉบับใด? ` +
+      "ระบุเฉพาะไฟล์ที่ถูกต้อง (ยังไม่นำฉบับใดมารวม)",
   },
   en: {
     sheetName: "Roll-up",
@@ -85,5 +97,11 @@ export const ROLLUP_SHEET_WORDS: Readonly<Record<Lang, RollupWords>> = {
     none: "None",
     footerCounts: (offices, unreadable) =>
       `${plural(offices, "office")}${unreadable > 0 ? ` · ${unreadable} unreadable` : ""}`,
+    samePlan: (kept) =>
+      `The same plan as ${kept} (same office, fiscal year, round, and project rows with their amounts and statuses): counted once`,
+    whichPlan: (files, organisation, fiscalYear) =>
+      `${files.join(" and ")} are ${files.length} different plans of the same office and fiscal year (${organisation}` +
+      `${fiscalYear === undefined ? "" : `, FY ${buddhistYear(fiscalYear, "en")}`}): which one should be used? ` +
+      "Give only the right one (none of them is added)",
   },
 };

@@ -20,7 +20,7 @@ import {
   saysWholePlan,
 } from "./roles";
 import { tidy, wordKey } from "./text";
-import { notInThisYear } from "./yearColumns";
+import { type RowYearRule, notInThisYear, otherYearOf } from "./yearColumns";
 import type { RowCheck } from "./validate";
 import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "./vocabulary";
 
@@ -79,6 +79,8 @@ export interface RowRules {
   readonly years?: { readonly reportYear: number; readonly otherYears: readonly number[] };
   /** The unit of each amount column whose header or title names one (พันบาท, ล้านบาท; spec §2.3). */
   readonly units?: ReadonlyMap<number, AmountUnit>;
+  /** A multi-year list's "ปีงบประมาณ" column and the report's year: other years' rows are left out. */
+  readonly rowYears?: RowYearRule;
 }
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
@@ -178,6 +180,22 @@ function quietAmount(cell: Cell | undefined, unit: AmountUnit = 1): Satang | und
   return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
 }
 
+/** A stated amount over several columns (the round's quarters): undefined when all are blank or one cannot be read. */
+function quietSum(
+  row: readonly Cell[],
+  indices: readonly (number | undefined)[],
+  unitOf: (index: number) => AmountUnit,
+): Satang | undefined {
+  let total: Satang | undefined;
+  for (const index of indices) {
+    if (index === undefined || isBlank(row[index])) continue;
+    const found = quietAmount(row[index], unitOf(index));
+    if (found === undefined) return undefined;
+    total = (total ?? 0) + found;
+  }
+  return total;
+}
+
 /** Whether the stated amounts are those sums: at least one stated, one above zero, and none different. */
 function addsUpTo(stated: Stated, sums: Sums): boolean {
   const { planned, disbursed } = stated;
@@ -207,7 +225,11 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   const iNote = at("note");
   const iReason = at("reason");
   const iOrdinance = at("ordinanceBudget");
-  const { headings, years, units } = rules;
+  // An amount read as the sum of several columns (the round's quarters, spec §9.7): all its columns.
+  const cellsOf = (field: Field, index: number | undefined): readonly (number | undefined)[] =>
+    header.sums?.[field] ?? [index];
+  const amountCells = [...cellsOf("plannedBudget", iPlanned), ...cellsOf("disbursed", iDisbursed)];
+  const { headings, years, units, rowYears } = rules;
   const unitOf = (index: number | undefined): AmountUnit =>
     index === undefined ? 1 : (units?.get(index) ?? 1);
   const useTicks = iStatus === undefined && ticks.length > 0;
@@ -235,8 +257,8 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   const ownNumber = (row: readonly Cell[]): boolean =>
     iNo !== undefined && (typeof row[iNo] === "number" || readItemNumber(row[iNo]) !== undefined);
   const stated = (row: readonly Cell[]): Stated => ({
-    planned: iPlanned === undefined ? undefined : quietAmount(row[iPlanned], unitOf(iPlanned)),
-    disbursed: iDisbursed === undefined ? undefined : quietAmount(row[iDisbursed], unitOf(iDisbursed)),
+    planned: quietSum(row, cellsOf("plannedBudget", iPlanned), unitOf),
+    disbursed: quietSum(row, cellsOf("disbursed", iDisbursed), unitOf),
   });
   const mergedUnder = rowsMergedUnder(grid, [iNo, iPlanned, iDisbursed]);
   /** The last row with an item number or a status of its own: a total line above it closes a group. */
@@ -300,6 +322,21 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     field: "plannedBudget" | "disbursed" | "ordinanceBudget",
     index: number | undefined,
   ): Satang => {
+    const parts = header.sums?.[field];
+    if (!parts || parts.length < 2) return amountAt(field, index);
+    let total = 0;
+    let any = false;
+    for (const part of parts) {
+      total += amountAt(field, part);
+      any ||= unreadable;
+    }
+    unreadable = any;
+    return total;
+  };
+  const amountAt = (
+    field: "plannedBudget" | "disbursed" | "ordinanceBudget",
+    index: number | undefined,
+  ): Satang => {
     unreadable = false;
     if (index === undefined) return 0;
     const unit = unitOf(index);
@@ -322,7 +359,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       ["plannedBudget", iPlanned],
       ["disbursed", iDisbursed],
     ] as const) {
-      if (index === undefined || isBlank(cells[index])) continue;
+      if (!hasAmount(cells, ...cellsOf(field, index))) continue;
       const satang = amount(field, index);
       if (!unreadable) found[field] = satang;
     }
@@ -388,7 +425,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
 
     // Dimension headings, in whichever form: "มิติที่ 1 …", "2. การบริหารราชการ…", "๓ การส่งเสริม…".
     const single = onlyText(cells);
-    const bare = !hasAmount(cells, iPlanned, iDisbursed) && !hasStatus(cells);
+    const bare = !hasAmount(cells, ...amountCells) && !hasStatus(cells);
     const headingText =
       single ??
       (bare && iName !== undefined ? `${text(cells, iNo)} ${text(cells, iName)}`.trim() : undefined);
@@ -441,7 +478,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       numbered || statusOwn || (lastProject !== undefined && isParenthesised(label))
         ? undefined
         : noteKind(label);
-    if (note || (inSignature && !numbered && !statusOwn && !hasAmount(cells, iPlanned, iDisbursed))) {
+    if (note || (inSignature && !numbered && !statusOwn && !hasAmount(cells, ...amountCells))) {
       inSignature ||= note === "signature";
       role("note", note ?? "signature");
       continue;
@@ -469,7 +506,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     );
     const fits = summed >= 2 || (summed === 1 && label === undefined);
     const tableTotal = grid.totalsRow === row;
-    const withAmounts = hasAmount(cells, iPlanned, iDisbursed);
+    const withAmounts = hasAmount(cells, ...amountCells);
     let reason: RoleReason | undefined;
     if (tableTotal) reason = "table-total-row";
     else if (summary && !numbered && (fits || label === undefined || useTicks || says()))
@@ -525,8 +562,20 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       continue;
     }
 
-    if (years && notInThisYear(cells, years.reportYear, years.otherYears)) {
+    // A row with a status or a disbursement for this report is in this year's plan (spec §9.2).
+    const reported = statusOwn || hasAmount(cells, iDisbursed);
+    if (years && !reported && notInThisYear(cells, years.reportYear, years.otherYears)) {
       issue("not-in-this-year", "plannedBudget", years.reportYear);
+      role("outside-year", "other-year");
+      continue;
+    }
+    // A multi-year list: a row of another fiscal year than the report's (spec §9.2).
+    const otherYear = rowYears && otherYearOf(cells, rowYears);
+    if (rowYears && otherYear !== undefined) {
+      issue("not-in-this-year", "fiscalYear", rowYears.index, {
+        year: rowYears.year,
+        other: String(otherYear),
+      });
       role("outside-year", "other-year");
       continue;
     }

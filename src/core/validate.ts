@@ -44,7 +44,9 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
   // other amount would only add a false warning.
   const readable = (row: PlanRow, field: "plannedBudget" | "disbursed"): boolean => {
     const index = header.columns[field];
-    const cell = index === undefined ? undefined : row.cells[index];
+    // No column (missing, or in doubt between several): nothing was read to compare.
+    if (index === undefined) return false;
+    const cell = row.cells[index];
     return (
       plainSatang(cell) !== undefined ||
       !readAmount(cell).issues.some((code) => SEVERITY_OF[code] === "error")

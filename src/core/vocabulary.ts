@@ -15,7 +15,8 @@ export type Field =
   | "note"
   | "ordinanceBudget"
   | "developmentPlanBudget"
-  | "reason";
+  | "reason"
+  | "fiscalYear";
 
 export const FIELDS: readonly Field[] = [
   "no",
@@ -29,6 +30,7 @@ export const FIELDS: readonly Field[] = [
   "ordinanceBudget",
   "developmentPlanBudget",
   "reason",
+  "fiscalYear",
 ];
 
 /** Columns without which no summary can be made. */
@@ -122,7 +124,126 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
     "Reason not carried out",
     "Reason category",
   ],
+  // A multi-year list's year per row (spec §9.2): whole headers only, as "ปีงบประมาณ 2566" heads a budget.
+  fiscalYear: [
+    "ปีงบประมาณ",
+    "ปีงบประมาณ (พ.ศ.)",
+    "ปีงบประมาณ พ.ศ.",
+    "ปี พ.ศ.",
+    "ปี (พ.ศ.)",
+    "ปี",
+    "พ.ศ.",
+    "Fiscal year",
+    "Fiscal year (B.E.)",
+    "FY",
+    "Year",
+  ],
 };
+
+/** Fields whose header words count only as the whole header, never as its start. */
+export const WHOLE_HEADER_FIELDS: ReadonlySet<Field> = new Set<Field>(["fiscalYear"]);
+
+/**
+ * Header words that name a field loosely (spec §9.7): where two columns name one field, a column
+ * headed by one of these gives way to one headed by a specific word ("สถานะ" beats a free-text
+ * "ผลการดำเนินงาน"; "งบประมาณตามแผน" beats "งบประมาณ"). Cells are stronger evidence and are looked at first.
+ */
+export const GENERIC_HEADER_WORDS: Readonly<Partial<Record<Field, readonly string[]>>> = {
+  no: ["รหัส", "รหัสโครงการ", "Item", "Code"],
+  dimension: ["ด้าน", "ยุทธศาสตร์/มิติ"],
+  name: ["รายการ", "Activity", "Name"],
+  plannedBudget: ["งบประมาณ", "Budget"],
+  disbursed: ["Actual"],
+  status: ["ผลการดำเนินการ", "ผลการดำเนินงาน", "Result"],
+  note: ["หมายเหตุ", "Note", "Notes", "Remarks"],
+  fiscalYear: ["ปี", "Year"],
+};
+
+/**
+ * Words that say a column is of one fiscal year relative to the report's (spec §9.7): "งบประมาณปีนี้"
+ * is this year's, "งบประมาณปีก่อน" last year's. Compared without spaces or case.
+ */
+export const RELATIVE_YEAR_WORDS: Readonly<Record<"this" | "previous" | "next", readonly string[]>> = {
+  this: ["ปีนี้", "ปีปัจจุบัน", "ปีงบประมาณนี้", "ปีงบประมาณปัจจุบัน", "This year", "Current year"],
+  previous: [
+    "ปีก่อน",
+    "ปีที่แล้ว",
+    "ปีที่ผ่านมา",
+    "ปีงบประมาณก่อน",
+    "ปีงบประมาณที่แล้ว",
+    "ปีงบประมาณที่ผ่านมา",
+    "Last year",
+    "Previous year",
+    "Prior year",
+  ],
+  next: ["ปีหน้า", "ปีถัดไป", "ปีงบประมาณหน้า", "ปีงบประมาณถัดไป", "Next year"],
+};
+
+/**
+ * Words that make a column one part of the fiscal year (spec §9.7), by the months it covers counted
+ * from October (1) to September (12). A round's columns are cumulative: the 12-month round's figure is
+ * the whole year's. Quarters and halves are parts, added up for a round.
+ */
+export const PERIOD_WORDS: readonly {
+  readonly words: readonly string[];
+  readonly from: number;
+  readonly to: number;
+}[] = [
+  {
+    words: [
+      "6 เดือน",
+      "หกเดือน",
+      "รอบที่ 1",
+      "รอบ 1",
+      "รอบแรก",
+      "ครั้งที่ 1",
+      "6-month",
+      "6 months",
+      "Round 1",
+      "First round",
+    ],
+    from: 1,
+    to: 6,
+  },
+  {
+    words: [
+      "12 เดือน",
+      "สิบสองเดือน",
+      "รอบที่ 2",
+      "รอบ 2",
+      "ครั้งที่ 2",
+      "ทั้งปี",
+      "12-month",
+      "12 months",
+      "Round 2",
+      "Second round",
+      "Full year",
+      "Whole year",
+    ],
+    from: 1,
+    to: 12,
+  },
+  { words: ["ครึ่งปีแรก", "First half"], from: 1, to: 6 },
+  { words: ["ครึ่งปีหลัง", "Second half"], from: 7, to: 12 },
+  {
+    words: ["ไตรมาส 1", "ไตรมาสที่ 1", "ไตรมาสแรก", "Q1", "Quarter 1", "1st quarter", "First quarter"],
+    from: 1,
+    to: 3,
+  },
+  { words: ["ไตรมาส 2", "ไตรมาสที่ 2", "Q2", "Quarter 2", "2nd quarter", "Second quarter"], from: 4, to: 6 },
+  { words: ["ไตรมาส 3", "ไตรมาสที่ 3", "Q3", "Quarter 3", "3rd quarter", "Third quarter"], from: 7, to: 9 },
+  { words: ["ไตรมาส 4", "ไตรมาสที่ 4", "Q4", "Quarter 4", "4th quarter", "Fourth quarter"], from: 10, to: 12 },
+];
+
+/** A column of a field's parts that totals them: "รวม", "รวมทั้งปี" after "ไตรมาส 1" … "ไตรมาส 4". */
+export const PERIOD_TOTAL_WORDS: readonly string[] = [
+  "รวม",
+  "รวมทั้งปี",
+  "รวมทั้งสิ้น",
+  "ยอดรวม",
+  "Total",
+  "Year total",
+];
 
 /**
  * Words that make a header name none of the fields, wherever they stand in it: "งบประมาณคงเหลือ"

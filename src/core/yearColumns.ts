@@ -4,8 +4,7 @@
  */
 import { type ColumnChoice, type Header, matchHeader, withColumns } from "./columns";
 import { type Cell, type Grid, cellText, isBlank, kindOf } from "./grid";
-import { headerKey, tidy, wordKey } from "./text";
-import { ZERO_WORDS } from "./vocabulary";
+import { headerKey, tidy } from "./text";
 
 /** A budget column headed by a fiscal year. */
 export interface YearColumn {
@@ -22,14 +21,38 @@ const LAST_YEAR = 2699;
 /** "2566", "พ.ศ. ๒๕๖๖", "ปีงบประมาณ 2566", "งบประมาณ ปี 2566 (บาท)", "FY 2566". */
 const YEAR_HEADER =
   /^(?:งบประมาณ\s*)?(?:ปี\s*(?:งบประมาณ\s*)?|fy\s*)?(?:พ\.\s*ศ\.\s*)?(\d{4})(?:\s*\((?:บาท|baht)\))?$/i;
+/**
+ * "ปี 67", "พ.ศ. 67", "ปีงบประมาณ 67", "งบประมาณปี 67 (บาท)": two digits of a Buddhist-era year, only
+ * after ปี or พ.ศ. (a bare 67 is no year), as Thai documents shorten years (spec §9.2).
+ */
+const SHORT_YEAR_HEADER =
+  /^(?:งบประมาณ\s*)?(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?|พ\.\s*ศ\.\s*)(\d{2})(?:\s*\((?:บาท|baht)\))?$/;
 
 /** The fiscal year a header cell names, or undefined. */
 export function readYearHeader(cell: Cell | undefined): number | undefined {
   const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? tidy(cell) : "";
   const match = YEAR_HEADER.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
+  const short = match ? undefined : SHORT_YEAR_HEADER.exec(text);
+  if (!match && !short) return undefined;
+  const year = match ? Number(match[1]) : 2500 + Number(short?.[1]);
   return year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
+}
+
+/**
+ * A row's fiscal year in a multi-year list's "ปีงบประมาณ" column (spec §9.2): a Buddhist-era year
+ * 2500–2699 as a number or text ("2567", "๒๕๖๗", "พ.ศ. 2567", "ปีงบประมาณ 2567"), or its last two
+ * digits ("67", 67), which that column's header makes a year. Undefined for anything else (2024 too).
+ */
+export function readRowYear(cell: Cell | undefined): number | undefined {
+  if (typeof cell === "number") {
+    if (!Number.isInteger(cell)) return undefined;
+    const year = cell >= 10 && cell <= 99 ? 2500 + cell : cell;
+    return year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
+  }
+  if (typeof cell !== "string") return undefined;
+  const match = /^(?:ปี\s*(?:งบประมาณ\s*)?)?(?:พ\.\s*ศ\.\s*)?(\d{4}|\d{2})$/.exec(tidy(cell));
+  if (!match) return undefined;
+  return readRowYear(Number(match[1]));
 }
 
 /** A group over year columns says budget ("งบประมาณ (บาท)", "Budget") or is blank. */
@@ -120,23 +143,28 @@ export function readYearColumns(
   return { header: reading, years, otherYears, ...(reportYear ? { reportYear } : {}) };
 }
 
-const ZERO_KEYS: ReadonlySet<string> = new Set(ZERO_WORDS.map(wordKey));
-
-/** Nothing, or "-" and the other "no budget" words. */
+/** Nothing, or a dash: no budget set for that year. */
 function isEmptyAmount(cell: Cell | undefined): boolean {
-  return isBlank(cell) || (typeof cell === "string" && ZERO_KEYS.has(wordKey(cell)));
+  return isBlank(cell) || (typeof cell === "string" && /^\s*[-–—]\s*$/.test(cell));
+}
+
+/** Any amount, or a "no budget" word, which says the item is in that year's plan without budget. */
+function isStated(cell: Cell | undefined): boolean {
+  return !isEmptyAmount(cell);
 }
 
 /**
- * Whether a row is outside the report year's plan: nothing (or "-") in the report year's column
- * but an amount in another year's.
+ * Whether a row is outside the report year's plan: nothing (or "-") in the report year's column but
+ * an amount in another year's. "ไม่ใช้งบประมาณ" in the report year's column is in this year's plan,
+ * without budget; and a row with a status or a disbursement of its own for this report is never
+ * outside it (the caller checks those).
  */
 export function notInThisYear(
   cells: readonly Cell[],
   reportYear: number,
   otherYears: readonly number[],
 ): boolean {
-  return isEmptyAmount(cells[reportYear]) && otherYears.some((index) => !isEmptyAmount(cells[index]));
+  return isEmptyAmount(cells[reportYear]) && otherYears.some((index) => isStated(cells[index]));
 }
 
 /**
@@ -151,4 +179,43 @@ export function yearRule(
   if (!planned) return {};
   const otherYears = reading.years.filter((column) => column !== planned).map((column) => column.index);
   return { years: { reportYear: planned.index, otherYears } };
+}
+
+/** The per-row year rule (spec §9.2): a row of another fiscal year than the report's is outside it. */
+export interface RowYearRule {
+  /** Index of the "ปีงบประมาณ" column. */
+  readonly index: number;
+  /** The report's fiscal year. */
+  readonly year: number;
+}
+
+export interface RowYears {
+  /** The rule for readRows; absent when the column holds no year or the report's year is not settled. */
+  readonly rule?: RowYearRule;
+  /** Every year the column holds, ascending. */
+  readonly years: readonly number[];
+}
+
+/**
+ * The years a multi-year list's "ปีงบประมาณ" column holds, and the rule that leaves rows of other
+ * years out. The report year is the one given (`--year`, the title); without one, the list's only
+ * year; a list of several years and no report year has no rule (`rows-of-other-years` says so).
+ */
+export function readRowYears(grid: Grid, header: Header, fiscalYear: number | undefined): RowYears {
+  const index = header.columns.fiscalYear;
+  if (index === undefined) return { years: [] };
+  const found = new Set<number>();
+  for (let r = header.index + header.height; r < grid.rows.length; r++) {
+    const year = readRowYear(grid.rows[r][index]);
+    if (year !== undefined) found.add(year);
+  }
+  const years = [...found].sort((a, b) => a - b);
+  const year = fiscalYear ?? (years.length === 1 ? years[0] : undefined);
+  return year === undefined || years.length === 0 ? { years } : { rule: { index, year }, years };
+}
+
+/** The row's year when the rule puts it outside the report's year: another year's row. */
+export function otherYearOf(cells: readonly Cell[], rule: RowYearRule): number | undefined {
+  const year = readRowYear(cells[rule.index]);
+  return year !== undefined && year !== rule.year ? year : undefined;
 }

@@ -54,20 +54,30 @@ const EMPTY: Grid = { rows: [], firstRow: 1, firstColumn: 1 };
 function planRange(
   context: Excel.RequestContext,
   choice: PlanChoice,
-): { range: Excel.Range; sheet: Excel.Worksheet; table?: Excel.Range } {
+): { range: Excel.Range; sheet: Excel.Worksheet; table?: Excel.Range; totals?: Excel.Table } {
   if (choice.table !== undefined) {
     const table = context.workbook.tables.getItem(choice.table);
     const own = table.getRange();
     const topRow = own.getEntireColumn().getRow(0);
-    return { range: own.getBoundingRect(topRow), sheet: table.worksheet, table: own };
+    return { range: own.getBoundingRect(topRow), sheet: table.worksheet, table: own, totals: table };
   }
   const sheet = context.workbook.worksheets.getItem(choice.sheet);
   return { range: sheet.getUsedRangeOrNullObject(true), sheet };
 }
 
-/** The grid's header row: a table's first row; unknown for a sheet (core looks for it). */
-function headerRowOf(table: Excel.Range | undefined): { headerRow?: number } {
-  return table ? { headerRow: table.rowIndex + 1 } : {};
+/**
+ * The grid's header row: a table's first row; unknown for a sheet (core looks for it). And the
+ * table's Total Row when it shows one: the last row of Table.getRange(), which includes it
+ * (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-showtotals-member).
+ * Core reads it as a total whatever its label (spec §2.5).
+ */
+function headerRowOf(
+  table: Excel.Range | undefined,
+  totals: Excel.Table | undefined,
+): { headerRow?: number; totalsRow?: number } {
+  if (!table) return {};
+  const totalsRow = totals?.showTotals ? table.rowIndex + table.rowCount : undefined;
+  return { headerRow: table.rowIndex + 1, ...(totalsRow === undefined ? {} : { totalsRow }) };
 }
 
 /** Range.getMergedAreasOrNullObject came with this requirement set. */
@@ -129,10 +139,11 @@ export async function readPlan(
   choice: PlanChoice,
   options: ReadOptions = {},
 ): Promise<Grid> {
-  const { range, table } = planRange(context, choice);
+  const { range, table, totals } = planRange(context, choice);
   // Range.numberFormat: a percentage's format (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member).
   range.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-  table?.load("rowIndex");
+  table?.load("rowIndex,rowCount");
+  totals?.load("showTotals");
   try {
     await context.sync();
   } catch (error) {
@@ -145,7 +156,7 @@ export async function readPlan(
     rows: toRows(range.values, range.valueTypes, range.numberFormat),
     firstRow: range.rowIndex + 1,
     firstColumn: range.columnIndex + 1,
-    ...headerRowOf(table),
+    ...headerRowOf(table, totals),
     ...(await mergesOf(context, range)),
   };
 }
@@ -155,9 +166,10 @@ async function readInChunks(
   choice: PlanChoice,
   options: ReadOptions,
 ): Promise<Grid> {
-  const { range, sheet, table } = planRange(context, choice);
+  const { range, sheet, table, totals } = planRange(context, choice);
   range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-  table?.load("rowIndex");
+  table?.load("rowIndex,rowCount");
+  totals?.load("showTotals");
   await context.sync();
   if (choice.table === undefined && range.isNullObject) return EMPTY;
   const { rowIndex, columnIndex, rowCount, columnCount } = range;
@@ -188,7 +200,7 @@ async function readInChunks(
     rows,
     firstRow: rowIndex + 1,
     firstColumn: columnIndex + 1,
-    ...headerRowOf(table),
+    ...headerRowOf(table, totals),
     ...(await mergesOf(context, range)),
   };
 }

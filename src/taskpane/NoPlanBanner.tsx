@@ -1,7 +1,7 @@
 /** The chosen table or sheet holds nothing that looks like a plan: say which headers are looked for. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import { HEADER_SEARCH_ROWS, type Lang, MESSAGES, REQUIRED_FIELDS } from "../core";
+import { FIELD_NAMES, HEADER_SEARCH_ROWS, type Lang, REQUIRED_FIELDS } from "../core";
 import type { PaneStrings } from "./strings";
 
 export interface NoPlanBannerProps {
@@ -10,7 +10,7 @@ export interface NoPlanBannerProps {
 }
 
 export function NoPlanBanner({ lang, strings }: NoPlanBannerProps): ReactElement {
-  const fields = MESSAGES[lang].fields;
+  const fields = FIELD_NAMES[lang];
   const headers = [...REQUIRED_FIELDS, "status" as const].map((field) => fields[field]);
   return (
     <MessageBar intent="warning" layout="multiline">

@@ -16,7 +16,7 @@ import {
 import { type ReactElement, type ReactNode, useState } from "react";
 import {
   FIELDS,
-  MESSAGES,
+  FIELD_NAMES,
   REQUIRED_FIELDS,
   type Round,
   bahtToSatang,
@@ -90,7 +90,12 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
   const found = report ? FIELDS.filter((field) => report.header.columns[field] !== undefined).length : 0;
   const missingRequired =
     report !== undefined && REQUIRED_FIELDS.some((field) => report.header.columns[field] === undefined);
-  const showColumns = columnsOpen || missingRequired;
+  // A field several columns could be is shown as not chosen, with its candidates (spec §9.7).
+  const inDoubt = report?.header.ambiguous ?? {};
+  const toChoose = FIELDS.some((field) => inDoubt[field] !== undefined);
+  const roundAsked =
+    settings.round === undefined && report?.issues.some((issue) => issue.code === "unknown-round");
+  const showColumns = columnsOpen || missingRequired || toChoose;
 
   const picker = (
     <div className={classes.row}>
@@ -154,10 +159,10 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
             className={classes.summaryLine}
             aria-expanded={showColumns}
             aria-controls="plan-columns"
-            disabled={missingRequired}
+            disabled={missingRequired || toChoose}
             onClick={() => setColumnsOpen((open) => !open)}
           >
-            {words.columnsSummary(found, !missingRequired)}
+            {toChoose ? words.columnsToChoose(found) : words.columnsSummary(found, !missingRequired)}
           </Button>
         </>
       )}
@@ -173,16 +178,24 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
             const label = (i: number) =>
               words.columnOption(columnLetter(report.firstColumn + i), report.header.labels[i] ?? "");
             return (
-              <Field key={field} label={MESSAGES[lang].fields[field]} orientation="horizontal">
+              <Field key={field} label={FIELD_NAMES[lang][field]} orientation="horizontal">
                 <ChoiceSelect
                   className={classes.chooser}
-                  placeholder={words.notFound}
+                  placeholder={
+                    inDoubt[field] === undefined
+                      ? words.notFound
+                      : words.chooseAmong(inDoubt[field].map((i) => columnLetter(report.firstColumn + i)))
+                  }
                   value={none ? NO_COLUMN : index === undefined ? undefined : String(index)}
                   options={[
                     { value: NO_COLUMN, text: words.noColumn },
                     ...report.header.labels.map((_text, i) => ({ value: String(i), text: label(i) })),
                   ]}
-                  onChoose={(value) => actions.setColumn(field, columnChosen(value))}
+                  onChoose={(value) => {
+                    // Stay open on the choosers once one is used, even when it settles what opened them.
+                    setColumnsOpen(true);
+                    actions.setColumn(field, columnChosen(value));
+                  }}
                 />
               </Field>
             );
@@ -206,9 +219,10 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
           validate={(text) => (parseFiscalYear(text) === null ? words.fiscalYearInvalid : undefined)}
           onCommit={(text) => actions.updateSettings({ fiscalYear: parseFiscalYear(text) ?? undefined })}
         />
-        <Field label={words.round}>
+        <Field label={words.round} hint={roundAsked ? words.roundAsked : undefined}>
           <RadioGroup
-            value={String(settings.round ?? report?.round ?? 12)}
+            // Asked, not assumed: with columns per round and no round stated, none is shown chosen.
+            value={roundAsked ? "" : String(settings.round ?? report?.round ?? 12)}
             onChange={(_event, data) => actions.updateSettings({ round: Number(data.value) as Round })}
           >
             <Radio value="6" label={words.round6} />

@@ -1,7 +1,8 @@
 /**
  * The roll-up of several plans of one workbook (spec §8), offered under the summary when the workbook
  * holds more than one table or sheet: find the plans, tick those to add up (every plan found, at
- * first), and write the roll-up sheet. Plans of different rounds or years are not added up.
+ * first), and write the roll-up sheet. Plans of different rounds or years are not added up; the same
+ * plan ticked twice (a sheet copied) is added once, and the pane says so.
  */
 import {
   Button,
@@ -15,7 +16,7 @@ import {
 import { type ReactElement, useId, useState } from "react";
 import type { PlanChoice } from "../host";
 import { sameChoice } from "./planState";
-import { type FoundPlan, mixedPlans, placeName, rollupCandidates } from "./rollupPlans";
+import { type FoundPlan, mixedPlans, placeName, rollupCandidates, samePlaces } from "./rollupPlans";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -66,6 +67,7 @@ function Chooser({ found, strings, busy, onWrite }: ChooserProps): ReactElement 
   const [unticked, setUnticked] = useState<readonly PlanChoice[]>([]);
   const ticked = plans.filter((plan) => !unticked.some((choice) => sameChoice(choice, plan.choice)));
   const mixed = mixedPlans(ticked);
+  const same = samePlaces(ticked);
   const toggle = (choice: PlanChoice, on: boolean) =>
     setUnticked((list) => (on ? list.filter((other) => !sameChoice(other, choice)) : [...list, choice]));
 
@@ -94,6 +96,17 @@ function Chooser({ found, strings, busy, onWrite }: ChooserProps): ReactElement 
         <Text size={200} className={classes.hint}>
           {words.notPlans(notPlans.map(({ choice }) => placeLabel(choice, strings)).join(", "))}
         </Text>
+      )}
+      {same.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {same
+              .map(({ choice, sameAs }) =>
+                words.samePlan(placeLabel(choice, strings), placeLabel(sameAs, strings)),
+              )
+              .join(" ")}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {mixed && (
         <MessageBar intent="warning" layout="multiline">

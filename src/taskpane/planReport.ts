@@ -1,4 +1,7 @@
-/** Core's report from the pane's settings for the chosen plan. */
+/**
+ * Core's report from the pane's settings for the chosen plan. The engine comes with this module, in a
+ * chunk of its own (see engine.ts): the first screen needs it only once a plan's cells are read.
+ */
 import {
   type Grid,
   type PlanOptions,
@@ -36,9 +39,4 @@ export function analyze(grid: Grid, settings: PlanSettings, choice: PlanChoice):
   const report = analyzePlan(grid, planOptions(settings, choice));
   if (!report || report.fiscalYear !== undefined) return report;
   return { ...report, fiscalYear: fiscalYearOf(new Date()) };
-}
-
-/** Columns chosen for one plan mean nothing for another. */
-export function forChoice(settings: PlanSettings, choice: PlanChoice): PlanSettings {
-  return { ...settings, choice, columns: undefined, headerRow: undefined };
 }

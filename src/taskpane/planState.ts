@@ -91,6 +91,11 @@ export function toFailure(error: unknown): Failure {
   return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
 }
 
+/** Columns chosen for one plan mean nothing for another. */
+export function forChoice(settings: PlanSettings, choice: PlanChoice): PlanSettings {
+  return { ...settings, choice, columns: undefined, headerRow: undefined };
+}
+
 export function sameChoice(a: PlanChoice | undefined, b: PlanChoice | undefined): boolean {
   return a !== undefined && b !== undefined && a.sheet === b.sheet && a.table === b.table;
 }

@@ -1,6 +1,7 @@
 /**
  * The plans of one workbook a roll-up can add up (spec §8): which of the listed tables and sheets to
- * read, each read as the pane reads its own plan, and the roll-up core makes of those chosen.
+ * read, each read as the pane reads its own plan, and the roll-up core makes of those chosen, each
+ * plan once.
  */
 import {
   type Grid,
@@ -9,11 +10,14 @@ import {
   type PlanReport,
   type RollUp,
   type RollupLayout,
+  type SamePlans,
   analyzePlan,
   mixedFacts,
+  notAddedTwice,
   officeSummary,
   rollUp,
   rollupLayout,
+  samePlans,
 } from "../core";
 import type { PlanChoice, PlanHost, PlanSettings } from "../host";
 import { planOptions } from "./planReport";
@@ -95,11 +99,46 @@ export function mixedPlans(found: readonly FoundPlan[]): Mixed | undefined {
   return mixedFacts(offices(found))[0];
 }
 
-/** The roll-up of the plans read, those without a plan listed with `noPlan` as the reason. */
+/**
+ * Plans of one workbook that are one plan (spec §8.1): the same office, year, round and project rows,
+ * as a sheet copied within the workbook. Each is added once, the first in the workbook's order kept.
+ * Different rows of one office are not asked about here: a workbook's sheets are often its divisions'
+ * plans, each under the office's name.
+ */
+export function samePlansOf(found: readonly FoundPlan[]): SamePlans {
+  return samePlans(offices(found), { askWhichPlan: false });
+}
+
+/** A plan left out of the roll-up as the same plan as another, each named by its place. */
+export interface SamePlace {
+  readonly choice: PlanChoice;
+  readonly sameAs: PlanChoice;
+}
+
+/** The plans found that are the same plan as another found before them, to say so before writing. */
+export function samePlaces(found: readonly FoundPlan[]): SamePlace[] {
+  const byName = new Map(found.map((plan) => [placeName(plan.choice), plan.choice]));
+  return samePlansOf(found).duplicates.flatMap(({ file, sameAs }) => {
+    const choice = byName.get(file);
+    const kept = byName.get(sameAs);
+    return choice && kept ? [{ choice, sameAs: kept }] : [];
+  });
+}
+
+/**
+ * The roll-up of the plans read, each plan once: those without a plan listed with `noPlan` as the
+ * reason, and the same plan read twice with core's reason, in the settings' language.
+ */
 export function rollupOf(found: readonly FoundPlan[], settings: PlanSettings, noPlan: string): RollUp {
+  const same = samePlansOf(found);
   return rollUp(
-    offices(found),
-    found.filter((plan) => !plan.report).map(({ choice }) => ({ file: placeName(choice), reason: noPlan })),
+    same.kept,
+    [
+      ...found
+        .filter((plan) => !plan.report)
+        .map(({ choice }) => ({ file: placeName(choice), reason: noPlan })),
+      ...notAddedTwice(same, settings.lang ?? "th"),
+    ],
     settings.round === undefined ? {} : { round: settings.round },
   );
 }

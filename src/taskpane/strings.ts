@@ -58,6 +58,12 @@ export interface PaneStrings {
     readonly columnsHint: (headerRow: number) => string;
     readonly columnOption: (letter: string, label: string) => string;
     readonly notFound: string;
+    /** A field several columns could be, none chosen until the user picks (spec §9.7): its candidates. */
+    readonly chooseAmong: (letters: readonly string[]) => string;
+    /** The folded line when a field's column is in doubt: it opens on the choosers. */
+    readonly columnsToChoose: (found: number) => string;
+    /** Under the round when the plan has columns per round and its title names no round. */
+    readonly roundAsked: string;
     /** The column chooser's choice of no column: the field is left out (a required one is then missing). */
     readonly noColumn: string;
     /** The budget column per fiscal year (spec §9.2). */
@@ -192,6 +198,8 @@ export interface PaneStrings {
     readonly tooFew: string;
     readonly write: (plans: number) => string;
     readonly mixed: (mixed: Mixed) => string;
+    /** A plan ticked that is the same plan as another ticked before it: added once (spec §8.1). */
+    readonly samePlan: (place: string, sameAs: string) => string;
     /** The reason a plan chosen could not be read, written in the roll-up sheet's list. */
     readonly noPlan: string;
     /** Stands in the roll-up sheet's status line while it is written; stays there if the write fails. */
@@ -260,6 +268,9 @@ const th: PaneStrings = {
     columnsHint: (headerRow) => `หัวตารางอยู่แถว ${headerRow} เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด`,
     columnOption: (letter, label) => (label === "" ? `คอลัมน์ ${letter}` : `${letter} · ${label}`),
     notFound: "ไม่พบ",
+    chooseAmong: (letters) => `มีหลายคอลัมน์ (${letters.join(", ")}): เลือก`,
+    columnsToChoose: (found) => `พบ ${found} คอลัมน์ มีช่องที่ต้องเลือกคอลัมน์ — เลือก`,
+    roundAsked: "แผนมีคอลัมน์แยกตามรอบ และชื่อเรื่องไม่ได้บอกรอบ: เลือกรอบรายงาน",
     noColumn: "ไม่มี",
     yearColumn: "งบประมาณของปี",
     yearColumnsHint: (years) =>
@@ -397,6 +408,8 @@ const th: PaneStrings = {
       (mixed.fact === "round"
         ? ' เลือกรอบรายงานในขั้น "แผน" เพื่อใช้รอบเดียวกันทุกแผน'
         : ' ใส่ปีงบประมาณในขั้น "แผน" เพื่อใช้ปีเดียวกันทุกแผน'),
+    samePlan: (place, sameAs) =>
+      `${place} เป็นแผนเดียวกับ ${sameAs} (หน่วยงาน ปีงบประมาณ รอบ และรายการโครงการตรงกันทุกแถว) จึงนับครั้งเดียว`,
     noPlan: "ไม่พบแผน (แถวหัวตาราง) ในตารางหรือแผ่นงานนี้",
     incomplete: 'แผ่นงานนี้เขียนไม่ครบ: กด "เขียนแผ่นงานรวมผล" อีกครั้งเพื่อเขียนให้ครบ',
     written: (sheet, plans) => `เขียนผลรวม ${plans} แผนลงแผ่นงาน "${sheet}" แล้ว`,
@@ -481,6 +494,9 @@ const en: PaneStrings = {
     columnsHint: (headerRow) => `The header is on row ${headerRow}. Change a column if it was read wrongly.`,
     columnOption: (letter, label) => (label === "" ? `Column ${letter}` : `${letter} · ${label}`),
     notFound: "Not found",
+    chooseAmong: (letters) => `Several columns (${letters.join(", ")}): choose`,
+    columnsToChoose: (found) => `${plural(found, "column")} found, a field's column to choose — choose`,
+    roundAsked: "The plan has columns per round and its title names no round: choose the round.",
     noColumn: "None",
     yearColumn: "Budget of year",
     yearColumnsHint: (years) =>
@@ -630,6 +646,8 @@ const en: PaneStrings = {
       (mixed.fact === "round"
         ? '. Choose the round in the "Plan" step to use one round for every plan.'
         : '. Type the fiscal year in the "Plan" step to use one year for every plan.'),
+    samePlan: (place, sameAs) =>
+      `${place} is the same plan as ${sameAs} (same office, fiscal year, round and project rows), so it is counted once.`,
     noPlan: "No plan (no header row) was found in this table or sheet.",
     incomplete: 'This sheet was not written in full: choose "Write the roll-up sheet" again to finish it.',
     written: (sheet, plans) => `${plans} plans were added up on the sheet "${sheet}".`,

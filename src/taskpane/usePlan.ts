@@ -7,16 +7,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type Grid, type Lang, type PlanReport, cellAddress, flagRule } from "../core";
 import type { PlanChoice, PlanHost, PlanSettings } from "../host";
+import { loadEngine, loadedEngine } from "./engine";
 import {
   type Failure,
   type Notice,
   type PlanActions,
   type PlanState,
   type Progress,
+  forChoice,
   sameChoice,
   toFailure,
 } from "./planState";
-import { analyze, forChoice } from "./planReport";
 import type { ReadPlace } from "./rollupPlans";
 import { STRINGS, type Task } from "./strings";
 import { useWatchPlan } from "./useWatchPlan";
@@ -148,9 +149,13 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
           target = kept;
         }
         setProgress({ task: "reading" });
-        const grid = await host.readPlan(target, (done, total) => {
-          if (current()) setProgress({ task: "reading", done, total });
-        });
+        // The engine is fetched while the cells are read: the grid is kept only once it can be read.
+        const [grid] = await Promise.all([
+          host.readPlan(target, (done, total) => {
+            if (current()) setProgress({ task: "reading", done, total });
+          }),
+          loadEngine(),
+        ]);
         if (!current()) return undefined;
         setLoaded({ choice: target, grid });
         return grid;
@@ -230,7 +235,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
       if (grid) setNotice(undefined);
       if (!grid || !sameChoice(settingsRef.current.summaryOf, watched)) return;
       const current = settingsRef.current;
-      const report = current.autoRewrite ? analyze(grid, current, watched) : undefined;
+      const report = current.autoRewrite ? (await loadEngine()).analyze(grid, current, watched) : undefined;
       if (report) {
         // No question about errors here: the summary's own warning line says they remain.
         await write(report, watched, true);
@@ -252,8 +257,9 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   useWatchPlan(host, choice, recheck, watchFailed);
 
   const grid = loaded && sameChoice(loaded.choice, choice) ? loaded.grid : undefined;
+  // A grid is kept only once the engine is fetched (read, above), so the engine is here whenever a grid is.
   const report = useMemo(
-    () => (grid && choice ? analyze(grid, settings, choice) : undefined),
+    () => (grid && choice ? loadedEngine()?.analyze(grid, settings, choice) : undefined),
     [grid, settings, choice],
   );
   const lang = settings.lang ?? "th";
@@ -400,7 +406,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
             printSetupFailed: words.summary.printSetupFailed,
           });
           if (preview) return { kind: "preview-rollup" };
-          return { kind: "rollup-written", sheet, plans: fresh.filter((plan) => plan.report).length };
+          return { kind: "rollup-written", sheet, plans: rollup.offices.length };
         },
         () => latest.current!.actions.writeRollup(choices),
       );

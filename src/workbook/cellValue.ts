@@ -109,7 +109,14 @@ export function mergedAreas(
   const areas: MergedArea[] = [];
   for (const area of Object.values(merges)) {
     if (area.bottom < top || area.top > bottom || area.right < left || area.left > right) continue;
-    areas.push({ top: area.top, left: area.left, bottom: area.bottom, right: area.right });
+    // Bounded by the grid: an area merged down to the sheet's last row ends at the grid's (its value
+    // stays in its top-left cell, which core reads).
+    areas.push({
+      top: area.top,
+      left: area.left,
+      bottom: Math.min(area.bottom, bottom),
+      right: Math.min(area.right, right),
+    });
   }
   return areas;
 }

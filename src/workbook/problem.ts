@@ -2,6 +2,8 @@
  * Why a workbook or its plan could not be used at all. The command line words each kind (src/cli/messages.ts);
  * the pane shows the kind it can name.
  */
+import type { AskWhy, PlaceLook } from "../core/planPlace";
+
 /** Why the input (or the output file) could not be used at all: exit status 2, one line on stderr. */
 export type Problem =
   | { readonly kind: "usage"; readonly detail: string }
@@ -38,7 +40,22 @@ export type Problem =
   | { readonly kind: "too-long"; readonly option: string; readonly length: number; readonly limit: number }
   | { readonly kind: "no-sheet"; readonly file: string; readonly sheet: string; readonly known: string[] }
   | { readonly kind: "no-table"; readonly file: string; readonly table: string; readonly known: string[] }
-  | { readonly kind: "no-plan"; readonly file: string; readonly sheet?: string; readonly table?: string }
+  | {
+      readonly kind: "no-plan";
+      readonly file: string;
+      readonly sheet?: string;
+      readonly table?: string;
+      /** Every place looked at, and why it holds no plan (spec §4.3). */
+      readonly looked?: readonly PlaceLook[];
+    }
+  /** Several places hold a plan and nothing tells which is the report's (spec §4.3). */
+  | {
+      readonly kind: "which-plan";
+      readonly file: string;
+      readonly why: AskWhy;
+      readonly year?: number;
+      readonly looked: readonly PlaceLook[];
+    }
   /** The plan has a budget column per fiscal year, but none for the report's year (spec §9.2). */
   | { readonly kind: "no-year-column"; readonly file: string; readonly years: string; readonly year?: number }
   | { readonly kind: "output-exists"; readonly file: string }

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { link, mkdir, readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { RollUpJson } from "../../src/core";
 import { DONE, HEADER, NOT_DONE, readXlsx, run, saveText, tempFolder } from "./helpers";
@@ -199,6 +199,104 @@ describe("integrity-plan rollup", () => {
   });
 });
 
+describe("rollup: the same plan given twice (spec §8)", () => {
+  const at = tempFolder();
+  const SAME_PLAN = "แผนเดียวกับ";
+
+  /** The sample plan as a.xlsx in a folder of its own. */
+  async function samplePlan(): Promise<{ folder: string; plan: string }> {
+    const folder = at("same");
+    await mkdir(folder);
+    const plan = path.join(folder, "a.xlsx");
+    expect((await run(["sample", plan])).code).toBe(0);
+    return { folder, plan };
+  }
+
+  it("adds a plan once beside its own summarize --write copy, keeping the original whatever the order", async () => {
+    const { folder, plan } = await samplePlan();
+    // "a-สรุป.xlsx" sorts before "a.xlsx": the copy is known by the summary sheet it holds.
+    const copy = path.join(folder, "a-สรุป.xlsx");
+    expect((await run(["summarize", plan, "--write", copy])).code).toBe(0);
+    const { code, json } = await rollupJson([folder]);
+    expect(code).toBe(1);
+    expect(json.offices.map((o) => o.file)).toEqual([plan]);
+    expect(json.total).toMatchObject({ projects: 16, plannedBudget: 401900, disbursed: 330095 });
+    expect(json.unreadable).toEqual([
+      { file: copy, reason: expect.stringMatching(`^${SAME_PLAN} ${plan} \\(`) },
+    ]);
+    // The copy alone is read as the plan it holds.
+    expect((await rollupJson([copy])).json.offices.map((o) => o.file)).toEqual([copy]);
+  });
+
+  it("adds a plan once beside its CSV export, and once under two names (a hard link, a copy)", async () => {
+    const { folder, plan } = await samplePlan();
+    const book = await readXlsx(plan);
+    const exported = path.join(folder, "b-export.csv");
+    await writeFile(exported, Buffer.from(await book.csv.writeBuffer({ sheetName: "แผน" })));
+    await link(plan, path.join(folder, "c-link.xlsx"));
+    await writeFile(path.join(folder, "d-copy.xlsx"), await readFile(plan));
+    const result = await run(["rollup", folder, "--lang", "en"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Offices (1)");
+    expect(result.stdout).toMatch(/Total\s+16\s+401,900\.00\s+15\s+330,095\.00/);
+    for (const other of ["b-export.csv", "c-link.xlsx", "d-copy.xlsx"])
+      expect(result.stdout).toContain(`${path.join(folder, other)}: The same plan as ${plan} (`);
+  });
+
+  it("asks which to use when one office and year has two different plans, and adds neither", async () => {
+    const folder = at("two-plans");
+    await mkdir(folder);
+    const first = await saveText(
+      path.join(folder, "a.csv"),
+      planCsv(TITLE_12, [
+        [1, 1, "ก", 100, 100, DONE, ""],
+        [2, 2, "ข", 300, 0, NOT_DONE, "เหตุ"],
+      ]),
+    );
+    // The same office and year, one project now done: which is the plan?
+    const second = await saveText(
+      path.join(folder, "a-ล่าสุด.csv"),
+      planCsv(TITLE_12, [
+        [1, 1, "ก", 100, 100, DONE, ""],
+        [2, 2, "ข", 300, 300, DONE, ""],
+      ]),
+    );
+    const other = await saveText(
+      path.join(folder, "b.csv"),
+      planCsv(TITLE_12.replace("ตำบลก", "ตำบลข"), [[1, 1, "ก", 100, 100, DONE, ""]]),
+    );
+    const { code, json } = await rollupJson([folder]);
+    expect(code).toBe(1);
+    expect(json.offices.map((o) => o.file)).toEqual([other]);
+    expect(json.total.projects).toBe(1);
+    const question = (a: string, b: string) =>
+      `${a} และ ${b} เป็นแผน 2 ฉบับที่ต่างกันของหน่วยงานและปีงบประมาณเดียวกัน ` +
+      "(องค์การบริหารส่วนตำบลก ปีงบประมาณ พ.ศ. 2566) จะใช้ฉบับใด? ระบุเฉพาะไฟล์ที่ถูกต้อง (ยังไม่นำฉบับใดมารวม)";
+    expect(json.unreadable).toEqual([
+      { file: second, reason: question(second, first) },
+      { file: first, reason: question(first, second) },
+    ]);
+    // The two alone: nothing is added, as when no file could be read.
+    const alone = await run(["rollup", first, second]);
+    expect(alone.code).toBe(2);
+    expect(alone.stdout).toContain("จะใช้ฉบับใด?");
+  });
+
+  it("adds two offices whose totals are equal but whose projects and names differ", async () => {
+    const folder = at("equal-totals");
+    await mkdir(folder);
+    await saveText(path.join(folder, "a.csv"), planCsv(TITLE_12, [[1, 1, "อบรมคุณธรรม", 100, 100, DONE, ""]]));
+    await saveText(
+      path.join(folder, "b.csv"),
+      planCsv(TITLE_12.replace("ตำบลก", "ตำบลข"), [[1, 1, "ประชุมประชาคม", 100, 100, DONE, ""]]),
+    );
+    const { code, json } = await rollupJson([folder]);
+    expect([code, json.offices.length, json.unreadable]).toEqual([0, 2, []]);
+    expect(json.offices[0].total).toEqual(json.offices[1].total);
+    expect(json.total).toMatchObject({ projects: 2, plannedBudget: 200 });
+  });
+});
+
 describe("summarize --json --trace", () => {
   const at = tempFolder();
 
@@ -280,7 +378,11 @@ describe("the installed bin reads many files on every core", () => {
         j % 3 ? DONE : NOT_DONE,
         "เหตุ",
       ]);
-      await saveText(path.join(folder, `office-${String(i).padStart(2, "0")}.csv`), planCsv(TITLE_12, rows));
+      // Twenty offices: one office's plans of one year with different rows would be asked about.
+      await saveText(
+        path.join(folder, `office-${String(i).padStart(2, "0")}.csv`),
+        planCsv(TITLE_12.replace("ตำบลก", `ตำบลก${i}`), rows),
+      );
     }
     await saveText(path.join(folder, "office-zz.xlsx"), "broken");
     const bin = spawnSync(

@@ -162,19 +162,25 @@ describe("summarize: which plan", () => {
   const plan = (planned: number): ExcelJSRows => [HEADER, ["1", 1, "โครงการ", planned, 0, DONE]];
   type ExcelJSRows = Parameters<typeof putRows>[1];
 
-  it("takes the first sheet holding a plan, or the sheet named by --sheet", async () => {
+  it("never takes the first of a sheet per year: the --year's, or the sheet named by --sheet (spec §4.3)", async () => {
     const file = await saveXlsx(temp("sheets.xlsx"), (workbook) => {
       putRows(workbook.addWorksheet("บันทึก"), [["บันทึกข้อความ"], ["ไม่มีตาราง"]]);
       putRows(workbook.addWorksheet("แผน 2565"), plan(100));
       putRows(workbook.addWorksheet("แผน 2566"), plan(200));
     });
-    const first = await runJson(["summarize", file]);
-    expect([first.json.source.sheet, first.json.total.plannedBudget]).toEqual(["แผน 2565", 100]);
+    const asked = await run(["summarize", file]);
+    expect([asked.code, asked.stdout]).toEqual([2, ""]);
+    expect(asked.stderr).toBe(
+      `${file} มีแผนหลายปีงบประมาณ: แผ่นงาน "แผน 2565" (ปีงบประมาณ พ.ศ. 2565, มิติที่ 1, 1 โครงการ), ` +
+        `แผ่นงาน "แผน 2566" (ปีงบประมาณ พ.ศ. 2566, มิติที่ 1, 1 โครงการ): ระบุปีของรายงานด้วย --year หรือระบุแผนด้วย --sheet\n`,
+    );
+    const year = await runJson(["summarize", file, "--year", "2566"]);
+    expect([year.json.source.sheet, year.json.total.plannedBudget]).toEqual(["แผน 2566", 200]);
     const named = await runJson(["summarize", file, "--sheet", "แผน 2566"]);
     expect([named.json.source.sheet, named.json.total.plannedBudget]).toEqual(["แผน 2566", 200]);
   });
 
-  it("takes the first Excel table over a plain sheet before it, or the table named by --table", async () => {
+  it("reads the table of the --year among tables and sheets, or the table named by --table", async () => {
     const file = await saveXlsx(temp("tables.xlsx"), (workbook) => {
       putRows(workbook.addWorksheet("ร่าง"), plan(100));
       const sheet = workbook.addWorksheet("แผน");
@@ -190,9 +196,21 @@ describe("summarize: which plan", () => {
         });
       }
     });
-    const first = await runJson(["summarize", file]);
+    const asked = await run(["summarize", file, "--lang", "en"]);
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toContain('table "Plan2566" (sheet "แผน") (FY 2566 B.E., dimension 1, 1 project)');
+    expect(asked.stderr).toContain("--sheet / --table");
+    const first = await runJson(["summarize", file, "--year", "2566"]);
     expect(first.json.source).toMatchObject({ sheet: "แผน", table: "Plan2566", headerRow: 1 });
     expect(first.json.total.plannedBudget).toBe(300);
+    const looked = (
+      first.json as unknown as { candidates: { table?: string; sheet: string; verdict: string }[] }
+    ).candidates;
+    expect(looked.map((place) => [place.table ?? place.sheet, place.verdict])).toEqual([
+      ["Plan2566", "read"],
+      ["Plan2567", "other-year"],
+      ["ร่าง", "no-year"],
+    ]);
     const named = await runJson(["summarize", file, "--table", "Plan2567"]);
     expect(named.json.source).toMatchObject({ sheet: "แผน", table: "Plan2567", headerRow: 5 });
     expect(named.json.total.plannedBudget).toBe(400);

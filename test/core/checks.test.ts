@@ -128,6 +128,12 @@ describe("checks on a project row (spec §2.6)", () => {
       "read-as-part": "info",
       "read-as-total": "info",
       "hidden-row": "info",
+      "ambiguous-column": "error",
+      "unknown-round": "error",
+      "columns-read": "info",
+      "period-total-mismatch": "warning",
+      "unknown-row-year": "error",
+      "rows-of-other-years": "error",
     });
   });
 
@@ -204,6 +210,41 @@ describe("every issue in words (spec §2.6)", () => {
       findHeader(grid([["ชื่อโครงการ", "งบประมาณ (พันบาท)", "เบิกจ่าย (บาท/พันบาท)", "สถานะ"]]))!,
       undefined,
       { row: 1, firstColumn: 1 },
+    ).issues,
+    // Several columns for one field (§9.7): two alike, columns per round, quarters with a total.
+    ...analyze([
+      [...DIM_HEAD.slice(0, 3), "เบิกจ่าย", "เบิกจ่าย", "สถานะ"],
+      [1, "ก", 100, 100, 50, DONE],
+    ]).issues,
+    ...analyze([
+      ["มิติ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย 6 เดือน", "เบิกจ่าย 12 เดือน", "สถานะ"],
+      [1, "ก", 100, 50, 100, DONE],
+    ]).issues,
+    ...analyze(
+      [
+        [
+          "มิติ",
+          "ชื่อโครงการ",
+          "งบประมาณ",
+          "เบิกจ่าย ไตรมาส 1",
+          "ไตรมาส 2",
+          "ไตรมาส 3",
+          "ไตรมาส 4",
+          "รวม",
+          "สถานะ",
+        ],
+        [1, "ก", 100, 10, 10, 10, 10, 50, DONE],
+      ],
+      { round: 12 },
+    ).issues,
+    // A fiscal year per row (§9.2): another year's row, a row without a year, and no row of the year.
+    ...analyze(
+      [
+        ["ปีงบประมาณ", ...DIM_HEAD],
+        [2566, ...project(1, "ก", 1, 1)],
+        [null, ...project(1, "ข", 1, 1)],
+      ],
+      { fiscalYear: 2567 },
     ).issues,
   ];
 

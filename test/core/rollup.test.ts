@@ -4,6 +4,7 @@ import {
   type PlanOptions,
   type RollUp,
   BAND_LOOKS,
+  SAMPLE_GRID,
   FORMAT,
   OFFICIAL_FONT,
   ROLLUP_LOOKS,
@@ -11,13 +12,19 @@ import {
   fittedRowHeights,
   linesHeight,
   addUp,
+  analyzePlan,
+  isSummarySheet,
   mixedFacts,
+  notAddedTwice,
   officeSummary,
+  planFingerprint,
   progressBand,
   rollUp,
   rollUpExitCode,
   rollUpJson,
   rollupLayout,
+  samePlans,
+  summaryLayout,
 } from "../../src/core";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, analyze, project } from "./helpers";
 
@@ -353,5 +360,170 @@ describe("the roll-up sheet", () => {
           seen.add(`${r},${c}`);
         }
     }
+  });
+});
+
+/** An office whose plan has these named rows (name, dimension, planned, disbursed, status). */
+function named(
+  file: string,
+  rows: [string, number, Cell, Cell, string][],
+  options: PlanOptions = {},
+  found: { summaryCopy?: boolean } = {},
+): OfficeSummary {
+  const report = analyze(
+    [
+      DIM_HEAD,
+      ...rows.map(([name, d, planned, spent, status]) => project(d, name, planned, spent, status, "เหตุ")),
+    ],
+    options,
+  );
+  return officeSummary(file, report, found);
+}
+
+describe("the same plan given twice (spec §8)", () => {
+  const OFFICE = { organisation: "องค์การบริหารส่วนตำบลก", fiscalYear: 2566 };
+  const ROWS: [string, number, Cell, Cell, string][] = [
+    ["อบรมคุณธรรม", 1, 10000, 9500, DONE],
+    ["เผยแพร่ข้อมูล", 2, 5000, 0, NOT_DONE],
+  ];
+
+  it("fingerprints the project rows' names, amounts and statuses, in any order and however the name is spaced", () => {
+    const report = (rows: typeof ROWS) =>
+      analyze([DIM_HEAD, ...rows.map(([n, d, p, s, st]) => project(d, n, p, s, st))]);
+    const print = planFingerprint(report(ROWS).rows);
+    expect(print).toMatch(/^2:[0-9a-f]{28}$/);
+    expect(planFingerprint(report([ROWS[1], ROWS[0]]).rows)).toBe(print);
+    expect(planFingerprint(report([["  อบรม\u200bคุณธรรม ", 1, "10,000.00", 9500, DONE], ROWS[1]]).rows)).toBe(
+      print,
+    );
+    // Another status, amount or name is another plan.
+    expect(planFingerprint(report([["อบรมคุณธรรม", 1, 10000, 9500, IN_PROGRESS], ROWS[1]]).rows)).not.toBe(
+      print,
+    );
+    expect(planFingerprint(report([["อบรมคุณธรรม", 1, 10000, 9400, DONE], ROWS[1]]).rows)).not.toBe(print);
+    expect(planFingerprint(report([["อบรมจริยธรรม", 1, 10000, 9500, DONE], ROWS[1]]).rows)).not.toBe(print);
+    expect(planFingerprint([])).toBe("");
+  });
+
+  it("keeps one of the same plan: the original over a copy holding the summary sheet, else the first given", () => {
+    const copy = named("a-สรุป.xlsx", ROWS, OFFICE, { summaryCopy: true });
+    const plan = named("a.xlsx", ROWS, OFFICE);
+    const csv = named("a.csv", [ROWS[1], ROWS[0]], OFFICE);
+    expect(copy.summaryCopy).toBe(true);
+    expect(plan.summaryCopy).toBeUndefined();
+    const same = samePlans([copy, plan, csv], { askWhichPlan: true });
+    expect(same.kept.map((o) => o.file)).toEqual(["a.xlsx"]);
+    expect(same.duplicates).toEqual([
+      { file: "a.csv", sameAs: "a.xlsx" },
+      { file: "a-สรุป.xlsx", sameAs: "a.xlsx" },
+    ]);
+    expect(same.questions).toEqual([]);
+    expect(notAddedTwice(same, "th")[0].reason).toBe(
+      "แผนเดียวกับ a.xlsx (หน่วยงาน ปีงบประมาณ รอบ และรายการโครงการ งบประมาณ สถานะ ตรงกันทุกแถว) จึงนับครั้งเดียว",
+    );
+    expect(notAddedTwice(same, "en")[0].reason).toMatch(/^The same plan as a\.xlsx \(.*\): counted once$/);
+    // Neither a copy: the first in the order given.
+    const link = named("hard-link.xlsx", ROWS, OFFICE);
+    expect(samePlans([link, plan], { askWhichPlan: true }).kept.map((o) => o.file)).toEqual([
+      "hard-link.xlsx",
+    ]);
+  });
+
+  it("asks which to use when one office and year has two different plans, and adds neither", () => {
+    const plan = named("a.xlsx", ROWS, OFFICE);
+    const edited = named("a-ใหม่.xlsx", [ROWS[0], ["เผยแพร่ข้อมูล", 2, 5000, 5000, DONE]], OFFICE);
+    const other = named("b.xlsx", ROWS, { ...OFFICE, organisation: "องค์การบริหารส่วนตำบลข" });
+    const same = samePlans([plan, edited, other], { askWhichPlan: true });
+    expect(same.kept.map((o) => o.file)).toEqual(["b.xlsx"]);
+    expect(same.questions).toEqual([
+      { file: "a.xlsx", others: ["a-ใหม่.xlsx"], organisation: OFFICE.organisation, fiscalYear: 2566 },
+      { file: "a-ใหม่.xlsx", others: ["a.xlsx"], organisation: OFFICE.organisation, fiscalYear: 2566 },
+    ]);
+    const reasons = notAddedTwice(same, "th").map((u) => u.reason);
+    expect(reasons[0]).toBe(
+      "a.xlsx และ a-ใหม่.xlsx เป็นแผน 2 ฉบับที่ต่างกันของหน่วยงานและปีงบประมาณเดียวกัน " +
+        "(องค์การบริหารส่วนตำบลก ปีงบประมาณ พ.ศ. 2566) จะใช้ฉบับใด? ระบุเฉพาะไฟล์ที่ถูกต้อง (ยังไม่นำฉบับใดมารวม)",
+    );
+    expect(notAddedTwice(same, "en")[1].reason).toBe(
+      "a-ใหม่.xlsx and a.xlsx are 2 different plans of the same office and fiscal year " +
+        "(องค์การบริหารส่วนตำบลก, FY 2566 B.E.): which one should be used? Give only the right one (none of them is added)",
+    );
+    // Where the question is not asked (a workbook's divisions), both are added.
+    expect(samePlans([plan, edited], { askWhichPlan: false }).kept).toHaveLength(2);
+  });
+
+  it("a copy and a different plan of the same office: the copy counted once, the two plans asked about", () => {
+    const plan = named("a.xlsx", ROWS, OFFICE);
+    const copy = named("a-สรุป.xlsx", ROWS, OFFICE, { summaryCopy: true });
+    const edited = named("c.xlsx", [ROWS[0]], OFFICE);
+    const same = samePlans([copy, plan, edited], { askWhichPlan: true });
+    expect(same.kept).toEqual([]);
+    expect(same.duplicates).toEqual([{ file: "a-สรุป.xlsx", sameAs: "a.xlsx" }]);
+    expect(same.questions.map((q) => [q.file, q.others])).toEqual([
+      ["a.xlsx", ["c.xlsx"]],
+      ["c.xlsx", ["a.xlsx"]],
+    ]);
+  });
+
+  it("never takes two offices for one: other organisations, other rows with equal totals, years or rounds apart", () => {
+    const a = named("a.xlsx", ROWS, OFFICE);
+    // Equal totals, other names and another office.
+    const b = named(
+      "b.xlsx",
+      [
+        ["ประชุมประชาคม", 1, 10000, 9500, DONE],
+        ["ป้ายประกาศ", 2, 5000, 0, NOT_DONE],
+      ],
+      { ...OFFICE, organisation: "องค์การบริหารส่วนตำบลข" },
+    );
+    expect(b.summary.total).toEqual(a.summary.total);
+    // The same rows under another office's name.
+    const c = named("c.xlsx", ROWS, { ...OFFICE, organisation: "เทศบาลตำบลค" });
+    const next = named("d.xlsx", ROWS, { ...OFFICE, fiscalYear: 2567 });
+    const six = named("e.xlsx", ROWS, { ...OFFICE, round: 6 });
+    const same = samePlans([a, b, c, next, six], { askWhichPlan: true });
+    expect(same.kept.map((o) => o.file)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "e.xlsx"]);
+    expect([same.duplicates, same.questions]).toEqual([[], []]);
+  });
+
+  it("compares organisations as text reads; an unnamed office is one plan only with the same rows, never a question", () => {
+    const a = named("a.xlsx", ROWS, OFFICE);
+    const spaced = named("b.csv", ROWS, { ...OFFICE, organisation: " องค์การบริหารส่วนตำบลก\u200b " });
+    expect(samePlans([a, spaced], { askWhichPlan: true }).duplicates).toEqual([
+      { file: "b.csv", sameAs: "a.xlsx" },
+    ]);
+    // A sheet stating no year agrees with any, as in the roll-up.
+    const noYear = named("c.csv", ROWS, { organisation: OFFICE.organisation });
+    expect(samePlans([a, noYear], { askWhichPlan: true }).duplicates).toHaveLength(1);
+    const unnamed = named("x.csv", ROWS);
+    const unnamedLink = named("y.csv", ROWS);
+    const unnamedOther = named("z.csv", [ROWS[0]]);
+    const same = samePlans([unnamed, unnamedLink, unnamedOther, a], { askWhichPlan: true });
+    expect(same.kept.map((o) => o.file)).toEqual(["x.csv", "z.csv", "a.xlsx"]);
+    expect(same.duplicates).toEqual([{ file: "y.csv", sameAs: "x.csv" }]);
+    expect(same.questions).toEqual([]);
+  });
+
+  it("never takes two plans without project rows for one: there is nothing to compare", () => {
+    const empty = (file: string) => officeSummary(file, analyze([DIM_HEAD]));
+    expect(empty("a.xlsx").fingerprint).toBe("");
+    expect(samePlans([empty("a.xlsx"), empty("b.xlsx")], { askWhichPlan: true }).kept).toHaveLength(2);
+  });
+
+  it("knows the product's summary sheet by its title and its table's header, in either language", () => {
+    const report = analyzePlan(SAMPLE_GRID)!;
+    const sheetRows = (lang: "th" | "en") => {
+      const rows: Cell[][] = Array.from({ length: 8 }, () => [null, null]);
+      for (const cell of summaryLayout(report, { lang }).cells) {
+        if (cell.row < 8 && cell.column < 2) rows[cell.row][cell.column] = cell.value;
+      }
+      return rows;
+    };
+    expect(isSummarySheet(sheetRows("th"))).toBe(true);
+    expect(isSummarySheet(sheetRows("en"))).toBe(true);
+    // The plan itself, a title alone, the title over another table: not the summary sheet.
+    expect(isSummarySheet(SAMPLE_GRID.rows)).toBe(false);
+    expect(isSummarySheet([sheetRows("th")[0]])).toBe(false);
+    expect(isSummarySheet([sheetRows("th")[0], ["มิติ", "ชื่อโครงการ"]])).toBe(false);
   });
 });

@@ -60,7 +60,8 @@ describe("a budget column per fiscal year (spec §9.2)", () => {
   const flat: Cell[][] = [
     ["ที่", "ชื่อโครงการ", 2561, 2562, 2563, 2564, "เบิกจ่าย", "สถานะ"],
     ["1.1", "โครงการ ก", 10000, 12000, 12000, 12000, 9000, DONE],
-    ["1.2", "โครงการ ข", "-", 5000, null, null, 0, DONE],
+    // Planned for 2562 only: no status or disbursement for a 2561 report.
+    ["1.2", "โครงการ ข", "-", 5000, null, null, null, null],
     ["1.3", "โครงการ ค", 0, null, null, null, 0, DONE],
   ];
 
@@ -69,7 +70,20 @@ describe("a budget column per fiscal year (spec §9.2)", () => {
     expect(report.yearColumns.map((column) => column.year)).toEqual([2561, 2562, 2563, 2564]);
     expect(report.header.columns.plannedBudget).toBe(3);
     expect(report.summary.total.plannedBudget).toBe(1700000);
-    expect(report.summary.total.projects).toBe(2);
+    // 1.3 has no 2562 budget but a status for this report: it is in the plan, without budget.
+    expect(report.rows.map((row) => row.no)).toEqual(["1.1", "1.2", "1.3"]);
+  });
+
+  it.each<[string, Cell, Cell, Cell]>([
+    ["a status", "-", null, DONE],
+    ["a disbursement", null, 100, null],
+    ['"ไม่ใช้งบประมาณ" in the report year', "ไม่ใช้งบประมาณ", null, null],
+  ])("never leaves out a row with %s for this report", (_, thisYear, disbursed, status) => {
+    const report = analyze([flat[0], ["2.1", "โครงการ ง", thisYear, 5000, null, null, disbursed, status]], {
+      fiscalYear: 2561,
+    });
+    expect(report.rows.map((row) => row.no)).toEqual(["2.1"]);
+    expect(report.roles.map((entry) => entry.role)).toEqual(["project"]);
   });
 
   it("leaves a row with nothing or '-' in the report year but amounts in another year out, with a note", () => {

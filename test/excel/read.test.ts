@@ -170,6 +170,33 @@ describe("readPlan", () => {
   });
 });
 
+describe("a table's Total Row", () => {
+  test("is handed to core as the table's total row, which it reads as a total whatever its label", async () => {
+    const rows = SAMPLE_ROWS.map((row) => [...row]);
+    // The sample's last row is its "รวม" line; relabelled, only the Total Row's own evidence is left.
+    const last = rows.length - 1;
+    rows[last] = rows[last].map((cell) => (cell === "รวม" ? "สรุป" : cell));
+    const sheet = sampleSheet(rows);
+    installFakeExcel({ sheets: [{ ...sheet, tables: [{ ...sheet.tables![0], showTotals: true }] }] });
+
+    const grid = await createExcelHost().readPlan(table);
+    const report = analyzePlan(grid);
+
+    expect(grid.totalsRow).toBe(rows.length);
+    expect(report?.roles.at(-1)).toMatchObject({
+      row: rows.length,
+      role: "total",
+      reason: "table-total-row",
+    });
+    expect(report?.summary.total.projects).toBe(16);
+  });
+
+  test("is absent when the table shows none", async () => {
+    installFakeExcel({ sheets: [sampleSheet(SAMPLE_ROWS.map((row) => [...row]))] });
+    expect((await createExcelHost().readPlan(table)).totalsRow).toBeUndefined();
+  });
+});
+
 describe("merged cells", () => {
   const HEADER = ["ลำดับ", "มิติ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"];
   const DONE = "ดำเนินการแล้วเสร็จ";

@@ -9,6 +9,7 @@ import { FakeHost, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 
 const HEADING = "สรุปรวมหลายแผน";
+const DONE_WORD = "ดำเนินการแล้วเสร็จ";
 const OFFICES: PlanChoice[] = THREE_OFFICES.map(({ sheet }) => ({ sheet }));
 
 /** A workbook of the three offices' sheets, and a cover sheet with no plan on it. */
@@ -159,6 +160,37 @@ describe("the roll-up of several plans", () => {
     expect(host.writeRollup.mock.calls[0][0].cells.map((cell) => cell.value)).toContain(
       "สีของแถว: ร้อยละของโครงการที่ดำเนินการแล้วเสร็จ (เกณฑ์รอบ 6 เดือน)",
     );
+  });
+
+  it("adds a plan once when the workbook holds it twice (a sheet copied), and says so", async () => {
+    const host = workbookOfOffices({ "กองคลัง (2)": THREE_OFFICES[0].rows });
+    await openSummary(host);
+    const found = await findPlans();
+    expect(within(found).getAllByRole("checkbox")).toHaveLength(4);
+    expect(within(found).getByText(/เป็นแผนเดียวกับ/).textContent).toBe(
+      "แผ่นงาน กองคลัง (2) เป็นแผนเดียวกับ แผ่นงาน กองคลัง " +
+        "(หน่วยงาน ปีงบประมาณ รอบ และรายการโครงการตรงกันทุกแถว) จึงนับครั้งเดียว",
+    );
+    // Unticking the copy leaves nothing to say.
+    fireEvent.click(within(found).getByRole("checkbox", { name: /กองคลัง \(2\)/ }));
+    expect(within(found).queryByText(/เป็นแผนเดียวกับ/)).toBeNull();
+    fireEvent.click(within(found).getByRole("checkbox", { name: /กองคลัง \(2\)/ }));
+
+    fireEvent.click(within(found).getByRole("button", { name: "เขียนแผ่นงานรวมผล (4 แผน)" }));
+    await screen.findByText('เขียนผลรวม 3 แผนลงแผ่นงาน "รวมผล" แล้ว');
+    const values = host.writeRollup.mock.calls[0][0].cells.map((cell) => cell.value);
+    expect(values).toEqual(expect.arrayContaining(["รวม 3 หน่วยงาน", "แผนที่อ่านไม่ได้ (1 แผน)", "กองคลัง (2)"]));
+    expect(values).toContainEqual(expect.stringMatching(/^แผนเดียวกับ กองคลัง \(/));
+  });
+
+  it("adds two plans of one office with different rows, a division's each, without asking", async () => {
+    const other = officePlanRows("เทศบาลตำบลกองคลัง", [DONE_WORD, DONE_WORD]);
+    const host = workbookOfOffices({ งานพัสดุ: other });
+    await openSummary(host);
+    const found = await findPlans();
+    expect(within(found).queryByText(/เป็นแผนเดียวกับ/)).toBeNull();
+    fireEvent.click(within(found).getByRole("button", { name: "เขียนแผ่นงานรวมผล (4 แผน)" }));
+    await screen.findByText('เขียนผลรวม 4 แผนลงแผ่นงาน "รวมผล" แล้ว');
   });
 
   it("says there is nothing to add up when fewer than two plans are found", async () => {

@@ -104,11 +104,11 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableObje
 }
 
 export class FakeTableObject extends FakeClientObject<FakeTable> {
-  protected readonly scalarNames = ["name"];
+  protected readonly scalarNames = ["name", "showTotals"];
   readonly worksheet = new FakeWorksheet(this.context, () => this.resolve()?.sheet ?? null);
 
-  protected snapshot(table: FakeTable): unknown {
-    return table.name;
+  protected snapshot(table: FakeTable, name: string): unknown {
+    return name === "showTotals" ? table.showTotals === true : table.name;
   }
 
   protected override child(name: string): FakeClientObject<unknown> | undefined {
@@ -124,6 +124,10 @@ export class FakeTableObject extends FakeClientObject<FakeTable> {
       checkTableName(this.fake, name, table);
       table.name = name;
     });
+  }
+
+  get showTotals(): boolean {
+    return this.read("showTotals");
   }
 
   set style(style: string) {

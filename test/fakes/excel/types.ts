@@ -18,8 +18,9 @@ export interface FakeTableSpec {
   /** 1-based worksheet row and column of the header's first cell. */
   readonly row: number;
   readonly column: number;
-  /** The header row, then the data rows. */
+  /** The header row, then the data rows (the last one the Total Row when `showTotals`). */
   readonly rows: readonly (readonly FakeCellInput[])[];
+  readonly showTotals?: boolean;
 }
 
 export interface FakeConditionalFormatSpec {
@@ -96,6 +97,8 @@ export interface FakeTable {
   readonly area: FakeArea;
   /** The built-in style given, if any ("TableStyleLight9"). */
   style?: string;
+  /** The Total Row is shown: the area's last row (Excel's Table.showTotals). */
+  showTotals?: boolean;
 }
 
 /** A range a chart refers to: by sheet id, so it follows the sheet through a rename, as in Excel. */

@@ -78,6 +78,7 @@ export class FakeWorkbook {
           bottom: table.row - 2 + table.rows.length,
           right: table.column - 2 + width,
         },
+        ...(table.showTotals ? { showTotals: true } : {}),
       });
     }
     for (const format of spec.conditionalFormats ?? []) {
