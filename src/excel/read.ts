@@ -124,6 +124,75 @@ async function mergesOf(
   return { merges: merged.isNullObject ? [] : areasOfAddress(merged.address) };
 }
 
+/** Range.getVisibleView and Excel.RangeView came with this requirement set. */
+export const VISIBLE_VIEW_API = "1.3";
+/**
+ * Response bytes one visible cell's address may cost ("'แผนปฏิบัติการ ปี 2568'!A12345" as JSON), guessed
+ * high: a sheet name is at most 31 characters, each up to 6 bytes if escaped.
+ */
+const BYTES_PER_ADDRESS = 250;
+const ROW_OF_ADDRESS = /(\d+)\s*$/;
+
+/** Worksheet rows first..first+count-1. */
+function rowsFrom(first: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
+/**
+ * The range's hidden rows, by hand or by a filter (spec §2.5), as worksheet rows; left out when
+ * there are none, or when Excel cannot say.
+ *
+ * `rowHidden` is Range.rowHidden, loaded with the cells: false when no row of the range is hidden,
+ * true when all are, null when some are
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member),
+ * so a plan with nothing hidden costs no further request. When some are, the rows are named by the
+ * visible view of the range's first column (Range.getVisibleView, ExcelApi 1.3, "the visible rows of
+ * the current range",
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member):
+ * its RangeView.cellAddresses give one address per visible row
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangeview#excel-excel-rangeview-celladdresses-member),
+ * and the hidden rows are the others. One column keeps the response small; it is read in chunks of
+ * rows sized by the payload limit, each in a sync of its own, because getVisibleView is reported to
+ * hang on very large ranges (https://github.com/OfficeDev/office-js-docs/issues/610) and to fail
+ * intermittently with InvalidArgument depending on the number of rows
+ * (https://github.com/OfficeDev/office-js/issues/4263). Any failure leaves the grid without hidden
+ * rows, never the read: the rows are still read and counted, only their `hidden-row` notes are
+ * missing. So does a hidden first column, whose cells are all invisible and would name no row.
+ */
+async function hiddenRowsOf(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  at: { readonly rowIndex: number; readonly columnIndex: number; readonly rowCount: number },
+  rowHidden: boolean | null,
+  payloadBytes: number,
+): Promise<{ hiddenRows?: number[] }> {
+  const { rowIndex, columnIndex, rowCount } = at;
+  if (rowHidden === false || rowCount === 0) return {};
+  if (rowHidden === true) return { hiddenRows: rowsFrom(rowIndex + 1, rowCount) };
+  if (!supportsExcelApi(VISIBLE_VIEW_API)) return {};
+  const size = Math.max(1, Math.floor((payloadBytes * HEADROOM) / BYTES_PER_ADDRESS));
+  const visible = new Set<number>();
+  for (let done = 0; done < rowCount; done += size) {
+    const column = sheet.getRangeByIndexes(rowIndex + done, columnIndex, Math.min(size, rowCount - done), 1);
+    column.load("columnHidden");
+    const view = column.getVisibleView();
+    view.load("cellAddresses");
+    try {
+      await context.sync();
+    } catch {
+      return {};
+    }
+    if (column.columnHidden !== false) return {};
+    for (const line of view.cellAddresses) {
+      const row = ROW_OF_ADDRESS.exec(String(line[0]))?.[1];
+      if (row === undefined) return {};
+      visible.add(Number(row));
+    }
+  }
+  const hiddenRows = rowsFrom(rowIndex + 1, rowCount).filter((row) => !visible.has(row));
+  return hiddenRows.length === 0 ? {} : { hiddenRows };
+}
+
 /** Rows per chunk so a chunk's response stays under the limit, whatever the cells hold. */
 export function rowsPerChunk(columnCount: number, payloadBytes: number): number {
   const byBytes = Math.floor((payloadBytes * HEADROOM) / (columnCount * BYTES_PER_CELL));
@@ -139,9 +208,9 @@ export async function readPlan(
   choice: PlanChoice,
   options: ReadOptions = {},
 ): Promise<Grid> {
-  const { range, table, totals } = planRange(context, choice);
+  const { range, sheet, table, totals } = planRange(context, choice);
   // Range.numberFormat: a percentage's format (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member).
-  range.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  range.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount,rowHidden");
   table?.load("rowIndex,rowCount");
   totals?.load("showTotals");
   try {
@@ -158,6 +227,13 @@ export async function readPlan(
     firstColumn: range.columnIndex + 1,
     ...headerRowOf(table, totals),
     ...(await mergesOf(context, range)),
+    ...(await hiddenRowsOf(
+      context,
+      sheet,
+      range,
+      range.rowHidden,
+      options.payloadBytes ?? PAYLOAD_LIMIT_BYTES,
+    )),
   };
 }
 
@@ -167,12 +243,12 @@ async function readInChunks(
   options: ReadOptions,
 ): Promise<Grid> {
   const { range, sheet, table, totals } = planRange(context, choice);
-  range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  range.load("address,rowIndex,columnIndex,rowCount,columnCount,rowHidden");
   table?.load("rowIndex,rowCount");
   totals?.load("showTotals");
   await context.sync();
   if (choice.table === undefined && range.isNullObject) return EMPTY;
-  const { rowIndex, columnIndex, rowCount, columnCount } = range;
+  const { rowIndex, columnIndex, rowCount, columnCount, rowHidden } = range;
   const rows: Cell[][] = [];
   let size = rowsPerChunk(columnCount, options.payloadBytes ?? PAYLOAD_LIMIT_BYTES);
   options.onProgress?.(0, rowCount);
@@ -202,5 +278,12 @@ async function readInChunks(
     firstColumn: columnIndex + 1,
     ...headerRowOf(table, totals),
     ...(await mergesOf(context, range)),
+    ...(await hiddenRowsOf(
+      context,
+      sheet,
+      { rowIndex, columnIndex, rowCount },
+      rowHidden,
+      options.payloadBytes ?? PAYLOAD_LIMIT_BYTES,
+    )),
   };
 }

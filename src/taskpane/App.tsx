@@ -68,6 +68,7 @@ export function App({ host }: AppProps): ReactElement {
           <CheckStep
             issues={report.issues}
             read={report}
+            onSelectCell={(row, column) => void actions.selectCell(row, column)}
             lang={lang}
             strings={strings}
             busy={busy}

@@ -6,6 +6,7 @@
  */
 import {
   Button,
+  Link,
   Text,
   createFocusOutlineStyle,
   makeStyles,
@@ -25,6 +26,7 @@ import {
   groupRowCount,
   issuePlace,
   type PlanReport,
+  leftOutRows,
   readingLine,
 } from "../core";
 import { findingGroups } from "./findingGroups";
@@ -32,6 +34,9 @@ import { SeverityIcon } from "./SeverityIcon";
 import type { PaneStrings } from "./strings";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** Rows left out that are each a link, per role; the rest are counted (the reading line names them all). */
+const ROWS_LINKED = 20;
 
 /** Cards shown at first for each kind, and added by each "show more". */
 export const CARDS_PER_PAGE = 100;
@@ -119,12 +124,23 @@ const useStyles = makeStyles({
   cellText: { display: "block", color: tokens.colorNeutralForeground2 },
   hint: { color: tokens.colorNeutralForeground2 },
   more: { alignSelf: "flex-start", marginTop: tokens.spacingVerticalXS },
+  leftOut: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export interface CheckStepProps {
   readonly issues: readonly Issue[];
-  /** The plan's rows and their roles: what was read and left out is said above the findings (spec §2.5). */
-  readonly read?: Pick<PlanReport, "roles" | "rows">;
+  /**
+   * The plan's rows and their roles: what was read and left out is said above the findings, and each
+   * row left out is a link to it on the sheet (spec §2.5).
+   */
+  readonly read?: Pick<PlanReport, "roles" | "rows" | "header" | "firstColumn">;
+  /** Selects a cell of the plan (1-based worksheet row and column). */
+  readonly onSelectCell?: (row: number, column: number) => void;
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
@@ -137,9 +153,18 @@ export { issuePlace };
 type Shown = Readonly<Record<Severity, number>>;
 const FIRST_PAGE: Shown = { error: CARDS_PER_PAGE, warning: CARDS_PER_PAGE, info: CARDS_PER_PAGE };
 
-export function CheckStep({ issues, read, lang, strings, busy, onSelect }: CheckStepProps): ReactElement {
+export function CheckStep({
+  issues,
+  read,
+  lang,
+  strings,
+  busy,
+  onSelect,
+  onSelectCell,
+}: CheckStepProps): ReactElement {
   const classes = useStyles();
   const reading = useMemo(() => (read === undefined ? undefined : readingLine(read, lang)), [read, lang]);
+  const leftOut = useMemo(() => (read === undefined ? [] : leftOutRows(read)), [read]);
   const groups = useMemo(() => findingGroups(issues, lang), [issues, lang]);
   const bySeverity = useMemo(() => {
     const split: Record<Severity, IssueGroup[]> = { error: [], warning: [], info: [] };
@@ -215,6 +240,29 @@ export function CheckStep({ issues, read, lang, strings, busy, onSelect }: Check
         <Text size={200} className={classes.hint}>
           {reading}
         </Text>
+      )}
+      {read !== undefined && onSelectCell !== undefined && leftOut.length > 0 && (
+        <ul className={classes.leftOut} aria-label={strings.check.leftOut}>
+          {leftOut.map(({ role, rows }) => (
+            <li key={role}>
+              {`${MESSAGES[lang].roles[role]}: `}
+              {rows.slice(0, ROWS_LINKED).map((row, i) => (
+                <span key={row}>
+                  {i > 0 && ", "}
+                  <Link
+                    as="button"
+                    inline
+                    disabled={busy}
+                    onClick={() => onSelectCell(row, read.firstColumn + (read.header.columns.name ?? 0))}
+                  >
+                    {MESSAGES[lang].row(row)}
+                  </Link>
+                </span>
+              ))}
+              {rows.length > ROWS_LINKED && ` ${strings.check.moreRows(count(rows.length - ROWS_LINKED))}`}
+            </li>
+          ))}
+        </ul>
       )}
       {issues.length === 0 && <Text>{strings.check.none}</Text>}
       {clickable && (

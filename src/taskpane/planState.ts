@@ -66,6 +66,8 @@ export interface PlanActions {
   /** The column holding a field; null for none (the field is then left out, or missing if required). */
   setColumn(field: Field, index: number | null): void;
   selectIssue(issue: Issue): Promise<void>;
+  /** Selects a cell of the plan's sheet (1-based worksheet row and column). */
+  selectCell(row: number, column: number): Promise<void>;
   /** Writes the summary as previewed, with today's date in its footer. */
   writeSummary(): Promise<void>;
   setWithMemo(on: boolean): void;

@@ -100,6 +100,10 @@ export interface PaneStrings {
     readonly cellText: (text: string) => string;
     /** The button under a long list: the next `next` items, of `left` not yet shown (counts formatted). */
     readonly showMore: (next: string, left: string) => string;
+    /** The list of rows not counted as projects, each a link to its row. */
+    readonly leftOut: string;
+    /** After the rows linked: how many more of that role. */
+    readonly moreRows: (count: string) => string;
   };
   readonly summary: {
     /** The figures people quote, shown above the table at any pane width. */
@@ -304,6 +308,8 @@ const th: PaneStrings = {
     cellHint: "กดที่รายการเพื่อไปยังเซลล์นั้นในแผ่นงาน (รายการที่รวมหลายแถวจะไปยังแถวแรก)",
     cellText: (text) => `ในเซลล์: ${text}`,
     showMore: (next, left) => `แสดงเพิ่มอีก ${next} รายการ (ยังไม่แสดง ${left} รายการ)`,
+    leftOut: "แถวที่ไม่นับเป็นโครงการ",
+    moreRows: (count) => `และอีก ${count} แถว`,
   },
   summary: {
     figures: {
@@ -532,6 +538,8 @@ const en: PaneStrings = {
     cellHint: "Select an item to go to its cell in the sheet (an item of many rows goes to the first).",
     cellText: (text) => `In the cell: ${text}`,
     showMore: (next, left) => `Show ${next} more (${left} not shown yet)`,
+    leftOut: "Rows not counted as projects",
+    moreRows: (count) => `and ${count} more`,
   },
   summary: {
     figures: {

@@ -290,14 +290,17 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     },
     async selectIssue(issue) {
       const { row, column } = issue;
-      if (!choice || row === null || column === null) return;
+      if (row !== null && column !== null) await actions.selectCell(row, column);
+    },
+    async selectCell(row, column) {
+      if (!choice) return;
       await run(
         "selecting",
         async () => {
           await host.selectCell(choice, row, column);
           return preview ? { kind: "preview-selected", cell: cellAddress(row, column) } : undefined;
         },
-        () => latest.current!.actions.selectIssue(issue),
+        () => latest.current!.actions.selectCell(row, column),
       );
     },
     async writeSummary() {

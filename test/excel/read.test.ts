@@ -272,3 +272,134 @@ describe("merged cells", () => {
     ]);
   });
 });
+
+describe("hidden and filtered rows (spec §2.5)", () => {
+  const hiddenRowIssues = (grid: Parameters<typeof analyzePlan>[0]) =>
+    analyzePlan(grid)
+      ?.issues.filter((issue) => issue.code === "hidden-row")
+      .map((issue) => issue.row);
+
+  test("rows hidden by hand or by a filter are named, noted and still counted", async () => {
+    const sheet = sampleSheet(SAMPLE_ROWS.map((row) => [...row]));
+    const fake = installFakeExcel({ sheets: [{ ...sheet, hiddenRows: [6, 11] }] });
+    const shown = analyzePlan({ rows: SAMPLE_ROWS, firstRow: 1, firstColumn: 1, headerRow: 3 });
+
+    const grid = await createExcelHost().readPlan(table);
+
+    expect(grid.hiddenRows).toEqual([6, 11]);
+    expect(hiddenRowIssues(grid)).toEqual([6, 11]);
+    expect(analyzePlan(grid)?.summary.total.projects).toBe(16);
+    expect(analyzePlan(grid)?.summary).toEqual(shown?.summary);
+    // The cells in one sync, then the first column's visible view in one of its own.
+    expect(fake.syncCount).toBe(2);
+  });
+
+  test("with no hidden row the grid has no hiddenRows, and no request is spent on them", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet(SAMPLE_ROWS.map((row) => [...row]))] });
+
+    const grid = await createExcelHost().readPlan(table);
+
+    expect("hiddenRows" in grid).toBe(false);
+    expect(hiddenRowIssues(grid)).toEqual([]);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  test("a hidden row outside the plan's range is not the plan's", async () => {
+    installFakeExcel({
+      sheets: [
+        {
+          name: "แผน",
+          row: 3,
+          rows: [
+            ["ลำดับ", "ชื่อโครงการ"],
+            ["1", "ก"],
+          ],
+          hiddenRows: [1, 9],
+        },
+      ],
+    });
+
+    expect("hiddenRows" in (await createExcelHost().readPlan({ sheet: "แผน" }))).toBe(false);
+  });
+
+  test("a plan read in row chunks has its hidden rows too", async () => {
+    const limit = 200_000;
+    const plan = bigPlan(10_000);
+    const fake = installFakeExcel({
+      sheets: [{ ...sampleSheet([["title"], [null], ...plan]), hiddenRows: [500, 9_000] }],
+      payloadLimit: limit,
+    });
+
+    const grid = await createExcelHost({ payloadBytes: limit }).readPlan(table);
+
+    expect(grid.rows.slice(2)).toEqual(plan);
+    expect(grid.hiddenRows).toEqual([500, 9_000]);
+    expect(hiddenRowIssues(grid)).toEqual([500, 9_000]);
+    expect(analyzePlan(grid)?.summary.total.projects).toBe(10_000);
+    // The visible view is itself read in chunks, each under the payload limit.
+    expect(fake.syncCount).toBeGreaterThan(2 + Math.ceil(10_003 / rowsPerChunk(8, limit)) + 1);
+  });
+
+  test("when Excel refuses the visible view, the plan is still read, without hiddenRows", async () => {
+    const sheet = sampleSheet(SAMPLE_ROWS.map((row) => [...row]));
+    const fake = installFakeExcel({ sheets: [{ ...sheet, hiddenRows: [6, 11] }] });
+    // As reported for getVisibleView on many rows (office-js#4263).
+    fake.failSync({ sync: 2, code: "InvalidArgument" });
+
+    const grid = await createExcelHost().readPlan(table);
+
+    expect(grid.rows).toHaveLength(SAMPLE_ROWS.length);
+    expect("hiddenRows" in grid).toBe(false);
+    expect(analyzePlan(grid)?.summary.total.projects).toBe(16);
+  });
+
+  test("a hidden first column names no visible row, so hidden rows are left out, not guessed", async () => {
+    const sheet = sampleSheet(SAMPLE_ROWS.map((row) => [...row]));
+    installFakeExcel({ sheets: [{ ...sheet, hiddenRows: [6], hiddenColumns: [1] }] });
+
+    const grid = await createExcelHost().readPlan(table);
+
+    expect("hiddenRows" in grid).toBe(false);
+    expect(analyzePlan(grid)?.summary.total.projects).toBe(16);
+  });
+});
+
+describe("the fake's visible view", () => {
+  test("lists the visible rows' cells as Excel addresses, and needs ExcelApi 1.3", async () => {
+    const fake = installFakeExcel({
+      sheets: [
+        {
+          name: "แผน, ปี 68",
+          rows: [
+            [1, 2],
+            [3, 4],
+            [5, 6],
+          ],
+          hiddenRows: [2],
+        },
+      ],
+    });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("แผน, ปี 68").getRange("A1:B3");
+      const view = range.getVisibleView();
+      view.load("cellAddresses,rowCount");
+      range.load("rowHidden");
+      await context.sync();
+      expect(view.cellAddresses).toEqual([
+        ["'แผน, ปี 68'!A1", "'แผน, ปี 68'!B1"],
+        ["'แผน, ปี 68'!A3", "'แผน, ปี 68'!B3"],
+      ]);
+      expect(view.rowCount).toBe(2);
+      expect(range.rowHidden).toBeNull();
+    });
+    expect(fake.syncCount).toBe(1);
+
+    installFakeExcel({ apiVersion: "1.2", sheets: [{ name: "แผน", rows: [[1]] }] });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("แผน").getRange("A1").getVisibleView().load("cellAddresses");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

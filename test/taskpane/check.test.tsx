@@ -176,3 +176,33 @@ describe("the check step with many findings", () => {
     );
   });
 });
+
+describe("what was read and left out (spec §2.5)", () => {
+  it("says it above the findings, and each row left out goes to its row on the sheet", () => {
+    const report = paneReport();
+    const onSelectCell = jest.fn();
+    renderStep(
+      <CheckStep
+        issues={report.issues}
+        read={report}
+        lang="th"
+        strings={STRINGS.th}
+        busy={false}
+        onSelect={jest.fn()}
+        onSelectCell={onSelectCell}
+      />,
+    );
+    expect(screen.getByText(/^อ่าน 16 โครงการ/).textContent).toBe(
+      "อ่าน 16 โครงการ แถว 5–23; ไม่นับ 5 แถว: ยอดรวม 1 (แถว 24), หัวข้อมิติ 4 (แถว 4, 10, 16, 19)",
+    );
+    const leftOut = screen.getByRole("list", { name: "แถวที่ไม่นับเป็นโครงการ" });
+    expect(
+      within(leftOut)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["ยอดรวม: แถว 24", "หัวข้อมิติ: แถว 4, แถว 10, แถว 16, แถว 19"]);
+    fireEvent.click(within(leftOut).getByRole("button", { name: "แถว 24" }));
+    // The sample's names are in column C.
+    expect(onSelectCell).toHaveBeenCalledWith(24, 3);
+  });
+});

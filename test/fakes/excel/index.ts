@@ -58,6 +58,7 @@ export { FakeTableCollection, FakeTableObject } from "./tables";
 export { FakeRangeAreas, fakeParseAreas } from "./rangeAreas";
 export {
   FakeRange,
+  FakeRangeView,
   FakeDataValidation,
   FakeRangeFormat,
   FakeRangeFont,

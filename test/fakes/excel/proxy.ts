@@ -68,7 +68,7 @@ export abstract class FakeClientObject<T> {
   }
 
   #store(name: string, value: unknown): void {
-    if (name === "values" || name === "valueTypes" || name === "numberFormat")
+    if (name === "values" || name === "valueTypes" || name === "numberFormat" || name === "cellAddresses")
       this.context.countResponse(value);
     this.#values.set(name, value);
   }

@@ -57,6 +57,8 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     "values",
     "valueTypes",
     "numberFormat",
+    "rowHidden",
+    "columnHidden",
   ];
   readonly format = new FakeRangeFormat(this.context, () => this.resolve());
 
@@ -85,6 +87,10 @@ export class FakeRange extends FakeClientObject<RangeModel> {
         return matrix((cell) => readValue(cell).value);
       case "valueTypes":
         return matrix((cell) => readValue(cell).type);
+      case "rowHidden":
+        return allSomeOrNone(area.top, area.bottom, sheet.hiddenRows);
+      case "columnHidden":
+        return allSomeOrNone(area.left, area.right, sheet.hiddenColumns);
       default:
         return matrix((cell) => cell?.numberFormat ?? "General");
     }
@@ -127,6 +133,15 @@ export class FakeRange extends FakeClientObject<RangeModel> {
 
   get valueTypes(): string[][] {
     return this.read("valueTypes");
+  }
+
+  /** True when every row of the range is hidden, false when none is, null when some are (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    return this.read("rowHidden");
+  }
+
+  get columnHidden(): boolean | null {
+    return this.read("columnHidden");
   }
 
   get numberFormat(): string[][] {
@@ -213,6 +228,16 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     });
   }
 
+  /**
+   * ExcelApi 1.3: the visible cells of this range, those in rows and columns not hidden
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getvisibleview-member).
+   * Its `cellAddresses` ("Sheet1!A5", one line per visible row) count against the response limit.
+   */
+  getVisibleView(): FakeRangeView {
+    this.context.requires("1.3", "Range.getVisibleView");
+    return new FakeRangeView(this.context, () => this.model());
+  }
+
   unmerge(): void {
     this.enqueue(({ sheet, area }) => {
       for (let i = sheet.merges.length - 1; i >= 0; i--) {
@@ -286,6 +311,52 @@ export class FakeRange extends FakeClientObject<RangeModel> {
       }
       this.fake.selection = { sheet: sheet.name, address: fakeFormatAddress(area) };
     });
+  }
+}
+
+/** true when every index first..last is in the set, false when none is, null when some are. */
+function allSomeOrNone(first: number, last: number, hidden: ReadonlySet<number>): boolean | null {
+  let count = 0;
+  for (let i = first; i <= last; i++) if (hidden.has(i)) count++;
+  return count === 0 ? false : count === last - first + 1 ? true : null;
+}
+
+/**
+ * Excel.RangeView (ExcelApi 1.3), read-only here: the visible cells of its parent range
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangeview). The fake models `cellAddresses`,
+ * `rowCount` and `columnCount`; a view with no visible cell has no address.
+ */
+export class FakeRangeView extends FakeClientObject<RangeModel> {
+  protected readonly scalarNames = ["cellAddresses", "rowCount", "columnCount"];
+
+  protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
+    if (cellCount(area) > MAX_FORMATTED_CELLS) {
+      throw new FakeExcelError("NotImplemented", "The fake does not view whole rows or columns.");
+    }
+    const visible = (first: number, last: number, hidden: ReadonlySet<number>) =>
+      Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((i) => !hidden.has(i));
+    const rows = visible(area.top, area.bottom, sheet.hiddenRows);
+    const columns = visible(area.left, area.right, sheet.hiddenColumns);
+    if (name === "rowCount") return columns.length === 0 ? 0 : rows.length;
+    if (name === "columnCount") return rows.length === 0 ? 0 : columns.length;
+    if (columns.length === 0) return [];
+    return rows.map((r) =>
+      columns.map(
+        (c) => `${quoteSheet(sheet.name)}!${fakeFormatAddress({ top: r, left: c, bottom: r, right: c })}`,
+      ),
+    );
+  }
+
+  get cellAddresses(): string[][] {
+    return this.read("cellAddresses");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
   }
 }
 

@@ -17,6 +17,10 @@ export class FakeSheet {
   readonly merges: FakeArea[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Rows (0-based) hidden by hand or by a filter; Excel treats both alike for Range.rowHidden. */
+  readonly hiddenRows = new Set<number>();
+  /** Columns (0-based) hidden. */
+  readonly hiddenColumns = new Set<number>();
   /** Rows given an explicit height; the others are left to Excel's automatic height. */
   readonly rowHeights = new Map<number, number>();
   readonly charts: FakeChart[] = [];

@@ -42,6 +42,10 @@ export interface FakeSheetSpec {
   /** Fill colours the user has painted, by A1 address of single cells. */
   readonly fills?: Readonly<Record<string, string>>;
   readonly visibility?: "Visible" | "Hidden";
+  /** Worksheet rows (1-based) hidden by hand or by a filter. */
+  readonly hiddenRows?: readonly number[];
+  /** Worksheet columns (1-based, A = 1) hidden. */
+  readonly hiddenColumns?: readonly number[];
   /** Charts the user already has on the sheet. */
   readonly charts?: readonly { readonly name: string; readonly type?: string }[];
 }

@@ -56,6 +56,8 @@ export class FakeWorkbook {
   #addSheet(spec: FakeSheetSpec): void {
     const sheet = this.addSheet(spec.name);
     sheet.visibility = spec.visibility ?? "Visible";
+    for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    for (const column of spec.hiddenColumns ?? []) sheet.hiddenColumns.add(column - 1);
     const place = (rows: readonly (readonly FakeCellInput[])[], top: number, left: number) =>
       rows.forEach((row, r) =>
         row.forEach((input, c) => {
