@@ -122,7 +122,8 @@ export function saysWholePlan(label: string | undefined): boolean {
 const COUNTS_ROWS = /\d+\s*(?:โครงการ|กิจกรรม|มาตรการ|รายการ|แนวปฏิบัติ|projects?|items?|activities)/;
 
 export function isSummaryStatus(cell: Cell | undefined): boolean {
-  return typeof cell === "string" && COUNTS_ROWS.test(tidy(cell).toLowerCase());
+  // Most status cells hold no digit at all: only those are tidied and read.
+  return typeof cell === "string" && /[0-9๐-๙]/.test(cell) && COUNTS_ROWS.test(tidy(cell).toLowerCase());
 }
 
 /** A tick column holding a count (2 or more) rather than a mark: the row totals the ticks above it. */

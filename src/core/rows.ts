@@ -3,7 +3,7 @@ import { type AmountUnit, plainSatang, readAmount } from "./amounts";
 import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readDimensionHeading, readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "./grid";
-import { type Headings, readItemNumber } from "./headings";
+import type { Headings } from "./headings";
 import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "./issues";
 import type { Satang } from "./money";
 import { isMarked, parseStatus, readTicks } from "./status";
@@ -151,6 +151,9 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
   return { dimension, exact: whole && EXACT_DIMENSION_TOTAL.test(key) };
 }
 
+/** A cell that starts with a digit, Arabic or Thai, after spaces or invisible characters: an item number. */
+const ITEM_NUMBER_START = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*[0-9\u0E50-\u0E59]/;
+
 /** Amounts summed as rows are read: the evidence a total row is checked against. */
 interface Sums {
   planned: Satang;
@@ -244,6 +247,14 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   ];
   const hasAmount = (row: readonly Cell[], ...indices: (number | undefined)[]): boolean =>
     indices.some((index) => index !== undefined && !isBlank(row[index]));
+  /** Any amount stated in the planned or disbursed columns (a plain loop: it runs for every row). */
+  const hasAnyAmount = (row: readonly Cell[]): boolean => {
+    for (let i = 0; i < amountCells.length; i++) {
+      const index = amountCells[i];
+      if (index !== undefined && !isBlank(row[index])) return true;
+    }
+    return false;
+  };
   const hasStatus = (row: readonly Cell[]): boolean =>
     useTicks
       ? ticks.some((tick) => isMarked(row[tick.index]))
@@ -254,8 +265,10 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       ? ticks.some((tick) => isTickCount(row[tick.index]))
       : iStatus !== undefined && isSummaryStatus(row[iStatus]);
   /** An item number of its own: a number in the number column (a label there is not one). */
+  // It runs for every row: a digit at the start is enough ("1.2", "๓", "4)"), without tidying the text.
   const ownNumber = (row: readonly Cell[]): boolean =>
-    iNo !== undefined && (typeof row[iNo] === "number" || readItemNumber(row[iNo]) !== undefined);
+    iNo !== undefined &&
+    (typeof row[iNo] === "number" || (typeof row[iNo] === "string" && ITEM_NUMBER_START.test(row[iNo])));
   const stated = (row: readonly Cell[]): Stated => ({
     planned: quietSum(row, cellsOf("plannedBudget", iPlanned), unitOf),
     disbursed: quietSum(row, cellsOf("disbursed", iDisbursed), unitOf),
@@ -288,10 +301,11 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     4: emptySums(),
   };
   let group = emptySums();
-  let groupDimensions = new Set<Dimension | null>();
+  /** The one dimension of the group's rows; null when none or mixed, undefined for an empty group. */
+  let groupDimension: Dimension | null | undefined;
   const closeGroup = (): void => {
     group = emptySums();
-    groupDimensions = new Set();
+    groupDimension = undefined;
   };
   /** The project the next continuation or part belongs to; cleared by any other role. */
   let lastProject: number | undefined;
@@ -425,7 +439,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
 
     // Dimension headings, in whichever form: "มิติที่ 1 …", "2. การบริหารราชการ…", "๓ การส่งเสริม…".
     const single = onlyText(cells);
-    const bare = !hasAmount(cells, ...amountCells) && !hasStatus(cells);
+    const bare = !hasAnyAmount(cells) && !hasStatus(cells);
     const headingText =
       single ??
       (bare && iName !== undefined ? `${text(cells, iNo)} ${text(cells, iName)}`.trim() : undefined);
@@ -478,7 +492,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       numbered || statusOwn || (lastProject !== undefined && isParenthesised(label))
         ? undefined
         : noteKind(label);
-    if (note || (inSignature && !numbered && !statusOwn && !hasAmount(cells, ...amountCells))) {
+    if (note || (inSignature && !numbered && !statusOwn && !hasAnyAmount(cells))) {
       inSignature ||= note === "signature";
       role("note", note ?? "signature");
       continue;
@@ -489,11 +503,9 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     // Reading the label for a total word anywhere is the costly part: done only where it can decide.
     const says = (): boolean => total !== undefined || saysTotal(label);
     const amounts = stated(cells);
-    const groupDimension = groupDimensions.size === 1 ? [...groupDimensions][0] : null;
+    const oneDimension = groupDimension ?? null;
     const dimensionSums =
-      (section ?? groupDimension) === null
-        ? undefined
-        : byDimension[(section ?? groupDimension) as Dimension];
+      (section ?? oneDimension) === null ? undefined : byDimension[(section ?? oneDimension) as Dimension];
     // A sum of one row is no evidence: any project may cost what the one above it cost.
     const fitsGroup = group.count > 0 && addsUpTo(amounts, group);
     const fitsPlan = plan.count > 0 && addsUpTo(amounts, plan);
@@ -506,7 +518,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     );
     const fits = summed >= 2 || (summed === 1 && label === undefined);
     const tableTotal = grid.totalsRow === row;
-    const withAmounts = hasAmount(cells, ...amountCells);
+    const withAmounts = hasAnyAmount(cells);
     let reason: RoleReason | undefined;
     if (tableTotal) reason = "table-total-row";
     else if (summary && !numbered && (fits || label === undefined || useTicks || says()))
@@ -537,15 +549,15 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
         (!fitsGroup || group.count === plan.count)
       )
         scope = null;
-      else if (fitsDimension) scope = (section ?? groupDimension) as Dimension;
+      else if (fitsDimension) scope = (section ?? oneDimension) as Dimension;
       else if (fitsGroup) {
         // A heading's subtotal: it adds up by construction, and is no dimension's or plan's total.
-        scope = groupDimension;
+        scope = oneDimension;
         checked = false;
-      } else if (tableTotal || saysWholePlan(label) || groupDimension === null) scope = null;
+      } else if (tableTotal || saysWholePlan(label) || oneDimension === null) scope = null;
       // A line that adds up to nothing: it closes its dimension's rows when items follow it, or when
       // earlier dimensions were closed the same way; the last line of a plan is the plan's total.
-      else scope = r < lastItemIndex || dimensionSubtotals > 0 ? groupDimension : null;
+      else scope = r < lastItemIndex || dimensionSubtotals > 0 ? oneDimension : null;
 
       if (scope !== null && checked) dimensionSubtotals++;
       role(scope === null && checked ? "total" : "subtotal", reason, { dimension: scope });
@@ -662,7 +674,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     lastProject = row;
     addTo(plan, planRow);
     addTo(group, planRow);
-    groupDimensions.add(dimension);
+    groupDimension = group.count === 1 || groupDimension === dimension ? dimension : null;
     if (dimension !== null) addTo(byDimension[dimension], planRow);
     check?.(planRow, issues);
     findParts(r + 1, planRow);
