@@ -2,7 +2,7 @@
 import { type Cell, isFormulaWithoutValue } from "./grid";
 import type { IssueCode } from "./issues";
 import { numberToSatang, parseDecimal, type Satang } from "./money";
-import { tidy, wordKey } from "./text";
+import { readOnce, tidy, wordKey } from "./text";
 import { ZERO_WORDS } from "./vocabulary";
 
 export interface AmountReading {
@@ -116,6 +116,12 @@ function textAmount(text: string, unit: AmountUnit): AmountReading {
 }
 
 /**
+ * A text amount in baht, remembered: the row reader reads a row's amounts twice (once as evidence for
+ * a total, once for the row), and plans repeat their texts ("-", "ไม่ใช้งบประมาณ").
+ */
+const textAmountOnce = readOnce((text: string) => textAmount(text, 1));
+
+/**
  * The satang of the usual amount cell, a number of whole satang and not below zero, read without the
  * text round trip (or any allocation); undefined for every other cell, which readAmount reads.
  */
@@ -141,7 +147,7 @@ export function readAmount(cell: Cell | undefined, unit: AmountUnit = 1): Amount
       return reading ? checked(reading.satang, reading.belowSatang, false) : NOT_A_NUMBER;
     }
     case "string":
-      return textAmount(cell, unit);
+      return unit === 1 ? textAmountOnce(cell) : textAmount(cell, unit);
     case "boolean":
       return NOT_A_NUMBER;
     default:
