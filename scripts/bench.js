@@ -23,7 +23,7 @@
  */
 "use strict";
 
-const { spawn, spawnSync } = require("child_process");
+const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -31,12 +31,12 @@ const zlib = require("zlib");
 const { performance } = require("perf_hooks");
 const { localScripts } = require("./page-scripts");
 const { benchUnitTests } = require("./bench/unitTests");
+const { runCli } = require("./bench/runCli");
 const { benchLedgerSheet } = require("./bench/ledgerSheet");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST_CORE = path.join(ROOT, "dist", "node", "core", "index.js");
 const DIST_CLI = path.join(ROOT, "dist", "node", "cli", "main.js");
-const BIN = path.join(ROOT, "bin", "integrity-plan.js");
 const TIME = "/usr/bin/time";
 
 const SIZES = [
@@ -351,47 +351,6 @@ async function writeWorkbook(file, grid, stray = false) {
   await workbook.xlsx.writeFile(file);
 }
 
-/** One run of the command line: wall seconds, peak memory in KB (or null), exit code, stdout. */
-function runCli(file, useTime) {
-  const cliArgs = ["summarize", file, "--json"];
-  let command;
-  let args;
-  if (useTime) {
-    command = TIME;
-    args = ["-v", process.execPath, BIN, ...cliArgs];
-  } else {
-    // Without GNU time, the child reports its own peak memory as it exits.
-    const wrapper =
-      `process.on("exit",()=>process.stderr.write("\\nmaxrss-kb: "+process.resourceUsage().maxRSS+"\\n"));` +
-      `require(${JSON.stringify(DIST_CLI)}).main(${JSON.stringify(cliArgs)}).then((c)=>{process.exitCode=c;});`;
-    command = process.execPath;
-    args = ["-e", wrapper];
-  }
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    const out = [];
-    let err = "";
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => (err += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const seconds = (performance.now() - start) / 1000;
-      const rss = useTime
-        ? /Maximum resident set size \(kbytes\): (\d+)/.exec(err)
-        : /maxrss-kb: (\d+)/.exec(err);
-      const status = useTime ? /Exit status: (\d+)/.exec(err) : null;
-      resolve({
-        seconds,
-        rssKb: rss ? Number(rss[1]) : null,
-        code: status ? Number(status[1]) : code,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: err,
-      });
-    });
-  });
-}
-
 async function benchCli() {
   if (!fs.existsSync(DIST_CLI)) {
     log("cli: dist/node/cli/main.js is missing (src/cli/main.ts not built yet)");
@@ -408,7 +367,7 @@ async function benchCli() {
         `(${(fs.statSync(file).size / 1024).toFixed(0)} KB .xlsx), ` +
         `peak memory by ${useTime ? "/usr/bin/time -v" : "process.resourceUsage() in the child"}`,
     );
-    const warm = await runCli(file, useTime);
+    const warm = await runCli(["summarize", file, "--json"]);
     if (warm.code !== 0 && warm.code !== 1) {
       const why = warm.stderr.trim().split("\n")[0] || `exit ${warm.code}`;
       log(`  the command line failed (exit ${warm.code}): ${why}`);
@@ -424,12 +383,12 @@ async function benchCli() {
     const read = parsed && parsed.total ? parsed.total.projects : undefined;
     log(`  exit ${warm.code}, ${read} projects summarised of ${projects}, ${parsed.issues?.length} issues`);
     const runs = [];
-    for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(file, useTime));
+    for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(["summarize", file, "--json"]));
     const seconds = median(runs.map((run) => run.seconds));
     const rss = runs.map((run) => run.rssKb).filter((kb) => kb !== null);
     log(`  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}`);
     log(`  peak memory: ${rss.length ? `${(Math.max(...rss) / 1024).toFixed(0)} MB` : "n/a"}`);
-    return { seconds, strayRatio: await benchStrayCell(dir, grid, parsed, seconds, useTime) };
+    return { seconds, strayRatio: await benchStrayCell(dir, grid, parsed, seconds) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -439,12 +398,12 @@ async function benchCli() {
  * The same plan with a stray value in XFD1048576: the run's time over the plain plan's. The report
  * must be the same too; a different one (or a failure) gives no ratio.
  */
-async function benchStrayCell(dir, grid, plainJson, plainSeconds, useTime) {
+async function benchStrayCell(dir, grid, plainJson, plainSeconds) {
   const file = path.join(dir, "plan-20k-stray.xlsx");
   await writeWorkbook(file, grid, true);
   log(`cli: the same plan with "." in XFD1048576 (${(fs.statSync(file).size / 1024).toFixed(0)} KB .xlsx)`);
   const runs = [];
-  for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(file, useTime));
+  for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(["summarize", file, "--json"]));
   const failed = runs.find((run) => run.code !== 0 && run.code !== 1);
   if (failed) {
     log(`  the command line failed (exit ${failed.code}): ${failed.stderr.trim().split("\n")[0]}`);
@@ -516,30 +475,8 @@ async function benchRollup() {
     log(
       `rollup: generated ${ROLLUP_OFFICES} workbooks in ${((performance.now() - start) / 1000).toFixed(0)} s`,
     );
-  const useTime = fs.existsSync(TIME);
   const args = ["rollup", ROLLUP_DIR, "--recursive", "--json"];
-  const run = await new Promise((resolve, reject) => {
-    const begin = performance.now();
-    const child = useTime
-      ? spawn(TIME, ["-v", process.execPath, BIN, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] })
-      : spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    const out = [];
-    let err = "";
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => (err += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
-      const status = useTime ? /Exit status: (\d+)/.exec(err) : null;
-      resolve({
-        seconds: (performance.now() - begin) / 1000,
-        rssKb: rss ? Number(rss[1]) : null,
-        code: status ? Number(status[1]) : code,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: err,
-      });
-    });
-  });
+  const run = await runCli(args);
   let json;
   try {
     json = JSON.parse(run.stdout);

@@ -75,7 +75,14 @@ function widths(file) {
 const CODES = [
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
   ...Array.from({ length: 0x0e5c - 0x0e01 }, (_, i) => 0x0e01 + i),
-  0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x00b7,
+  0x2013,
+  0x2014,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2026,
+  0x00b7,
 ];
 const regular = widths(process.argv[2] ?? `${DIR}Laksaman.ttf`);
 const bold = widths(process.argv[3] ?? `${DIR}Laksaman-Bold.ttf`);

@@ -6,15 +6,12 @@
  */
 "use strict";
 
-const { spawn } = require("child_process");
+const { runCli } = require("./runCli");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { performance } = require("perf_hooks");
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "integrity-plan.js");
-const TIME = "/usr/bin/time";
 const LEDGER_ROWS = 100_000;
 const RUNS = 5;
 
@@ -23,34 +20,8 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** One run of `summarize FILE --json`: wall seconds, peak memory in KB (or null), exit code, stdout. */
-function summarize(file) {
-  const useTime = fs.existsSync(TIME);
-  const args = ["summarize", file, "--json"];
-  const [command, argv] = useTime
-    ? [TIME, ["-v", process.execPath, BIN, ...args]]
-    : [process.execPath, [BIN, ...args]];
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(command, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    const out = [];
-    let err = "";
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => (err += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
-      const status = useTime ? /Exit status: (\d+)/.exec(err) : null;
-      resolve({
-        seconds: (performance.now() - start) / 1000,
-        rssKb: rss ? Number(rss[1]) : null,
-        code: status ? Number(status[1]) : code,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: err,
-      });
-    });
-  });
-}
+/** One run of `summarize FILE --json`. */
+const summarize = (file) => runCli(["summarize", file, "--json"]);
 
 /** The sample plan as the command writes it, and the same with a ledger sheet of 100,000 rows after it. */
 async function writeFiles(dir) {
@@ -76,12 +47,8 @@ async function writeFiles(dir) {
   return { sample, withLedger };
 }
 
-function summarizeSample(file) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, "sample", file], { cwd: ROOT, stdio: "ignore" });
-    child.on("close", (code) => resolve(code === 0));
-    child.on("error", () => resolve(false));
-  });
+async function summarizeSample(file) {
+  return (await runCli(["sample", file])).code === 0;
 }
 
 /** { ratio } or { ratio: null, why }. */

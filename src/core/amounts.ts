@@ -1,6 +1,6 @@
 /** Reading a budget or disbursement cell (spec §2.3). */
-import { type Cell, isFormulaWithoutValue } from "./grid";
-import type { IssueCode } from "./issues";
+import { type Cell, isBlank, isFormulaWithoutValue } from "./grid";
+import { type IssueCode, SEVERITY_OF } from "./issues";
 import { numberToSatang, parseDecimal, type Satang } from "./money";
 import { readOnce, tidy, wordKey } from "./text";
 import { ZERO_WORDS } from "./vocabulary";
@@ -129,6 +129,18 @@ export function plainSatang(cell: Cell | undefined): Satang | undefined {
   if (typeof cell !== "number" || !(cell >= 0 && cell < MAX_AMOUNT_BAHT)) return undefined;
   const satang = Math.round(cell * 100);
   return satang / 100 === cell ? satang : undefined;
+}
+
+/**
+ * A stated amount in satang, when the cell reads cleanly; undefined for a blank cell or one with an
+ * error of its own. The evidence readers (totals, headings with subtotals) use this, without issues.
+ */
+export function readableSatang(cell: Cell | undefined, unit: AmountUnit = 1): Satang | undefined {
+  if (isBlank(cell)) return undefined;
+  const plain = unit === 1 ? plainSatang(cell) : undefined;
+  if (plain !== undefined) return plain;
+  const reading = readAmount(cell, unit);
+  return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
 }
 
 /**

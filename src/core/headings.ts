@@ -2,9 +2,8 @@
  * Sub-dimension headings (spec §9.1): a numbered row such as "๑.๑ การสร้างจิตสำนึก…" above items
  * numbered 1.1.1, 1.1.2 is a section row, not a project. Its number is the parent of theirs.
  */
-import { readAmount } from "./amounts";
+import { readableSatang } from "./amounts";
 import type { Header } from "./columns";
-import { SEVERITY_OF } from "./issues";
 import { readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank } from "./grid";
 import { tidy } from "./text";
@@ -154,19 +153,12 @@ function addsUpUnder(
     const numbered = rowNumber(cells, noIndex, nameIndex);
     if (!numbered || !isChildNumber(parts, numbered.number.parts)) break;
     if (found.has(r)) continue;
-    amounts.forEach((column, i) => (sums[i] += satangOf(cells[column]) ?? 0));
+    amounts.forEach((column, i) => (sums[i] += readableSatang(cells[column]) ?? 0));
   }
   return amounts.every((column, i) => {
-    const own = satangOf(grid.rows[index][column]);
+    const own = readableSatang(grid.rows[index][column]);
     return own === undefined || own === sums[i];
   });
-}
-
-/** A cell's amount in satang when it reads cleanly; undefined for blank or unreadable. */
-function satangOf(cell: Cell | undefined): number | undefined {
-  if (isBlank(cell)) return undefined;
-  const reading = readAmount(cell);
-  return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
 }
 
 /** Whether every one of these cells is blank (a plain loop: it runs once per row of the plan). */

@@ -1,5 +1,5 @@
 /** Reading the rows under the header: projects, section rows and total rows (spec §2.2–2.5). */
-import { type AmountUnit, plainSatang, readAmount } from "./amounts";
+import { type AmountUnit, plainSatang, readAmount, readableSatang } from "./amounts";
 import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readDimensionHeading, readSectionText } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "./grid";
@@ -175,14 +175,6 @@ interface Stated {
   readonly disbursed?: Satang;
 }
 
-function quietAmount(cell: Cell | undefined, unit: AmountUnit = 1): Satang | undefined {
-  if (isBlank(cell)) return undefined;
-  const plain = unit === 1 ? plainSatang(cell) : undefined;
-  if (plain !== undefined) return plain;
-  const reading = readAmount(cell, unit);
-  return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
-}
-
 /** A stated amount over several columns (the round's quarters): undefined when all are blank or one cannot be read. */
 function quietSum(
   row: readonly Cell[],
@@ -192,7 +184,7 @@ function quietSum(
   let total: Satang | undefined;
   for (const index of indices) {
     if (index === undefined || isBlank(row[index])) continue;
-    const found = quietAmount(row[index], unitOf(index));
+    const found = readableSatang(row[index], unitOf(index));
     if (found === undefined) return undefined;
     total = (total ?? 0) + found;
   }
