@@ -124,12 +124,6 @@ const droppedList = (
     )
     .join(", ");
 
-/** What a plan needs, said after what each place lacked (spec §4.3). */
-const PLAN_NEEDS: Readonly<Record<Lang, string>> = {
-  th: "แผนต้องมีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก มีคอลัมน์สถานะหรือมิติ และมีแถวโครงการที่มีงบประมาณหรือสถานะ",
-  en: 'a plan needs a header row naming the project name / budget / disbursed columns ("Project name", "Planned budget", "Disbursed") in its first 20 rows, a status or dimension column, and project rows with an amount or a status',
-};
-
 /** "No plan here": each place looked at and what it lacked, then what a plan needs; one line. */
 function noPlanLine(
   lang: Lang,
@@ -146,7 +140,7 @@ function noPlanLine(
         : p.sheet !== undefined
           ? `sheet "${p.sheet}" of ${p.file}`
           : p.file;
-    return `No plan found in ${where}: ${found}; ${PLAN_NEEDS.en}`;
+    return `No plan found in ${where}: ${found}; ${PLACE_WORDS.en.planNeeds}`;
   }
   const where =
     p.table !== undefined
@@ -154,7 +148,7 @@ function noPlanLine(
       : p.sheet !== undefined
         ? `แผ่นงาน "${p.sheet}" ของ ${p.file}`
         : ` ${p.file}`;
-  return `ไม่พบแผนใน${where}: ${found} (${PLAN_NEEDS.th})`;
+  return `ไม่พบแผนใน${where}: ${found} (${PLACE_WORDS.th.planNeeds})`;
 }
 
 /** Several plans and nothing to tell which: name them, say why, and how to choose; one line. */

@@ -5,14 +5,13 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
-import { type PlaceCandidate, findHeader } from "../core";
+import { HEAD_ROWS, type PlaceCandidate, showsHeader } from "../core";
 import { type Book as SheetsBook, type PlanPlace, csvBook, loadXlsx, planPlaces } from "../workbook/book";
 import type { Limits } from "../workbook/limits";
 import { InputProblem } from "../workbook/problem";
 import { type PartsReport, inspectParts } from "./workbookParts";
 import { LIMITS, type Workbook, classify } from "./workbookFile";
 import {
-  HEAD_ROWS,
   anyCostly,
   type Inline,
   NO_SHARED_STRINGS,
@@ -67,15 +66,8 @@ export interface ReadOptions {
 }
 
 /** Whether a sheet of a book read so far shows a header, as a sheet or in one of its tables. */
-function showsHeader(book: SheetsBook, sheet: string): boolean {
-  return planPlaces(book, {}).some((place) => {
-    if (place.sheet !== sheet) return false;
-    const grid = place.grid();
-    return (
-      findHeader(grid, grid.headerRow === undefined ? undefined : grid.headerRow - grid.firstRow) !==
-      undefined
-    );
-  });
+function sheetShowsHeader(book: SheetsBook, sheet: string): boolean {
+  return planPlaces(book, {}).some((place) => place.sheet === sheet && showsHeader(place.grid()));
 }
 
 /**
@@ -119,7 +111,7 @@ async function readForPlan(file: string, bytes: Buffer, workbook: Workbook): Pro
   }
   if (!costly.some((part) => replaced.has(part.part))) return loadXlsx(file, bytes);
   const heads = await load();
-  const wanted = costly.filter((part) => replaced.has(part.part) && showsHeader(heads, part.sheet!));
+  const wanted = costly.filter((part) => replaced.has(part.part) && sheetShowsHeader(heads, part.sheet!));
   if (wanted.length === 0) return heads;
   for (const part of wanted) {
     // A sheet of values is read as it is, with the shared strings it uses.

@@ -22,9 +22,6 @@ import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/limits";
 import { InputProblem } from "../workbook/problem";
 import { type ZipPart, partData, writeZip } from "./zip";
 
-/** Rows a sheet is cut to when it is looked at for a header only: the header's 20 rows and its second row. */
-export const HEAD_ROWS = 21;
-
 /**
  * What a sheet may cost ExcelJS before it is cut: cells (merged cells too), or XML bytes (a row element
  * is some 40). A plan of a few thousand rows stays whole; it is cheap to read as it is.

@@ -71,6 +71,11 @@ export interface Header {
 
 /** Headers are looked for in the first rows of a sheet (title lines often sit above). */
 export const HEADER_SEARCH_ROWS = 20;
+/**
+ * The rows a place is read to when it is looked at only to know whether it may hold the plan (spec
+ * §4.3): the rows a header is looked for in, and one more for a header's second line.
+ */
+export const HEAD_ROWS = HEADER_SEARCH_ROWS + 1;
 /** Short words ("ที่", "No") match only whole headers; longer ones may begin a header. */
 const MIN_PREFIX_LENGTH = 4;
 
@@ -364,4 +369,30 @@ export function amountUnits(
     if (unit !== 1) byIndex.set(index, unit);
   }
   return { byIndex, issues };
+}
+
+/**
+ * Whether a place's head (its first {@link HEAD_ROWS} rows, a table's down to its header) shows a header
+ * naming the plan's columns. Only such a place is read in full to judge whether it holds a plan (spec
+ * §4.3): a ledger, a memo or a cover beside the plan costs its head alone.
+ */
+export function showsHeader(head: Grid): boolean {
+  const at = head.headerRow === undefined ? undefined : head.headerRow - head.firstRow;
+  return findHeader(head, at) !== undefined;
+}
+
+/**
+ * A place's head as a host that has read the whole place hands it over: its first {@link HEAD_ROWS}
+ * rows, a table's down to its header and the rows a header's second line and the first rows need.
+ */
+export function headOf(grid: Grid): Grid {
+  const top = grid.headerRow === undefined ? 0 : grid.headerRow - grid.firstRow;
+  const rows = top + HEAD_ROWS;
+  if (grid.rows.length <= rows) return grid;
+  return {
+    rows: grid.rows.slice(0, rows),
+    firstRow: grid.firstRow,
+    firstColumn: grid.firstColumn,
+    ...(grid.headerRow === undefined ? {} : { headerRow: grid.headerRow }),
+  };
 }

@@ -16,6 +16,8 @@ export interface PlaceWords {
   readonly looked: (look: PlaceLook) => string;
   /** The text report's line naming the other places looked at; "" when there were none. */
   readonly others: (looked: readonly PlaceLook[]) => string;
+  /** What a plan needs, said after what each place lacked. */
+  readonly planNeeds: string;
 }
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -67,6 +69,8 @@ const th: PlaceWords = {
     const others = looked.filter((look) => look.verdict !== "read");
     return others.length === 0 ? "" : `ที่อื่นในไฟล์ที่ตรวจแล้ว: ${others.map(th.looked).join(", ")}`;
   },
+  planNeeds:
+    "แผนต้องมีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก มีคอลัมน์สถานะหรือมิติ และมีแถวโครงการที่มีงบประมาณหรือสถานะ",
 };
 
 const en: PlaceWords = {
@@ -97,6 +101,8 @@ const en: PlaceWords = {
     const others = looked.filter((look) => look.verdict !== "read");
     return others.length === 0 ? "" : `Also looked at: ${others.map(en.looked).join(", ")}`;
   },
+  planNeeds:
+    'a plan needs a header row naming the project name / budget / disbursed columns ("Project name", "Planned budget", "Disbursed") in its first 20 rows, a status or dimension column, and project rows with an amount or a status',
 };
 
 export const PLACE_WORDS: Readonly<Record<Lang, PlaceWords>> = { th, en };

@@ -16,7 +16,7 @@ import { toHostError } from "./errors";
 import { type SavedFlagRule, flagRows, removeFlags } from "./flags";
 import { listPlans } from "./plans";
 import { oneAtATime } from "./queue";
-import { readPlan } from "./read";
+import { readHeads, readPlan } from "./read";
 import { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
 import { selectCell } from "./select";
 import { selectRows } from "./selectRows";
@@ -103,6 +103,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
           ...(onProgress ? { onProgress } : {}),
           ...(options.payloadBytes === undefined ? {} : { payloadBytes: options.payloadBytes }),
         }),
+      ),
+    readHeads: (choices: readonly PlanChoice[]) =>
+      run((context) =>
+        readHeads(
+          context,
+          choices,
+          options.payloadBytes === undefined ? {} : { payloadBytes: options.payloadBytes },
+        ),
       ),
     // Painting the summary, the roll-up and the template is loaded when first asked for, not with
     // the pane.

@@ -1,5 +1,5 @@
 /** Reads a plan's cells into core's Grid: in one sync when Excel allows it, else in row chunks. */
-import { type Cell, type Grid, type MergedArea, numberAsShown } from "../core";
+import { type Cell, type Grid, HEAD_ROWS, type MergedArea, numberAsShown } from "../core";
 import { HostError, type PlanChoice } from "../host";
 import { isPayloadTooLarge } from "./errors";
 import { supportsExcelApi } from "./requirements";
@@ -286,4 +286,70 @@ async function readInChunks(
       options.payloadBytes ?? PAYLOAD_LIMIT_BYTES,
     )),
   };
+}
+
+/**
+ * The columns of a head read at most: as many as fit one response, so that a sheet whose values run
+ * far to the right still costs one request. A header further right than this is not looked for.
+ */
+function headColumns(payloadBytes: number): number {
+  return Math.max(1, Math.floor((payloadBytes * HEADROOM) / (HEAD_ROWS * BYTES_PER_CELL)));
+}
+
+/**
+ * The head of each place (core's HEAD_ROWS rows; a table's with the title lines above it, down to its
+ * header and the rows under it), for core to judge which places may hold the plan before any is read
+ * whole (spec §4.3): opening a workbook whose plan sits beside a 100,000-row ledger reads the ledger's
+ * first rows only. One sync measures every place, then as few syncs as the payload limit allows read
+ * the heads (Worksheet.getRangeByIndexes, ExcelApi 1.7, the manifest's minimum:
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrangebyindexes-member(1)).
+ * Merged areas and hidden rows are not read: a head decides only what is read next.
+ */
+export async function readHeads(
+  context: Excel.RequestContext,
+  choices: readonly PlanChoice[],
+  options: Pick<ReadOptions, "payloadBytes"> = {},
+): Promise<Grid[]> {
+  const payload = options.payloadBytes ?? PAYLOAD_LIMIT_BYTES;
+  const places = choices.map((choice) => {
+    const place = planRange(context, choice);
+    place.range.load("rowIndex,columnIndex,rowCount,columnCount");
+    place.table?.load("rowIndex");
+    return { choice, ...place };
+  });
+  await context.sync();
+  const heads: Grid[] = places.map(() => EMPTY);
+  let pending: { index: number; range: Excel.Range; headerRow?: number }[] = [];
+  let bytes = 0;
+  const readPending = async () => {
+    if (pending.length === 0) return;
+    for (const { range } of pending) range.load("values,valueTypes,numberFormat,rowIndex,columnIndex");
+    await context.sync();
+    for (const { index, range, headerRow } of pending) {
+      heads[index] = {
+        rows: toRows(range.values, range.valueTypes, range.numberFormat),
+        firstRow: range.rowIndex + 1,
+        firstColumn: range.columnIndex + 1,
+        ...(headerRow === undefined ? {} : { headerRow }),
+      };
+    }
+    pending = [];
+    bytes = 0;
+  };
+  for (const [index, { choice, range, sheet, table }] of places.entries()) {
+    if (choice.table === undefined && range.isNullObject) continue;
+    const above = table ? table.rowIndex - range.rowIndex : 0;
+    const rowCount = Math.min(range.rowCount, above + HEAD_ROWS);
+    const columnCount = Math.min(range.columnCount, headColumns(payload));
+    const cost = rowCount * columnCount * BYTES_PER_CELL;
+    if (bytes + cost > payload * HEADROOM) await readPending();
+    pending.push({
+      index,
+      range: sheet.getRangeByIndexes(range.rowIndex, range.columnIndex, rowCount, columnCount),
+      ...(table ? { headerRow: table.rowIndex + 1 } : {}),
+    });
+    bytes += cost;
+  }
+  await readPending();
+  return heads;
 }

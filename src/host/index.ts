@@ -99,6 +99,12 @@ export interface PlanHost {
   /** The cells of a table (its header included) or of a sheet's used range. */
   readPlan(choice: PlanChoice, onProgress?: (done: number, total: number) => void): Promise<Grid>;
   /**
+   * The head of each place, in the order given: its first rows (core's HEAD_ROWS; a table's with the
+   * title lines above it, down to its header and the rows under it), for core to judge which places
+   * may hold the plan before reading any whole (spec §4.3). A place with no cells gives no rows.
+   */
+  readHeads(choices: readonly PlanChoice[]): Promise<Grid[]>;
+  /**
    * Writes the summary sheet the add-in owns, over its previous content on the same sheet: the layout's
    * cells, merges, chart and print setup. Returns the sheet's name. Writes run one at a time.
    */

@@ -14,7 +14,7 @@ import {
 import { type ReactElement, useState } from "react";
 import { ErrorBanner } from "./ErrorBanner";
 import type { PlanHost } from "../host";
-import { CheckStep, MemoStep, NotCarriedOutStep, StepLoader, SummaryStep } from "./laterSteps";
+import { CheckStep, MemoStep, NotCarriedOutStep, RollupStep, StepLoader, SummaryStep } from "./laterSteps";
 import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
@@ -61,7 +61,25 @@ export function App({ host }: AppProps): ReactElement {
     if (step === "plan")
       // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
       return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => setStep("check")} />;
-    if (!report) return <p className={classes.note}>{strings.noReport}</p>;
+    if (!report) {
+      const note = <p className={classes.note}>{strings.noReport}</p>;
+      // No plan chosen: the roll-up of the workbook's plans is still at hand, the answer when the
+      // plan is split over sheets (spec §4.3).
+      if (step !== "summary" || (state.plans?.length ?? 0) < 2) return note;
+      return (
+        <>
+          {note}
+          <RollupStep
+            plans={state.plans ?? []}
+            found={state.rollupPlans}
+            strings={strings}
+            busy={busy}
+            onFind={() => void actions.findRollupPlans()}
+            onWrite={(choices) => void actions.writeRollup(choices)}
+          />
+        </>
+      );
+    }
     switch (step) {
       case "check":
         return (

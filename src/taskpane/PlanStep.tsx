@@ -27,6 +27,7 @@ import { ChoiceSelect } from "./ChoiceSelect";
 import { NO_COLUMN, columnChosen } from "./columnChoice";
 import { CommitInput } from "./CommitInput";
 import { NoPlanBanner } from "./NoPlanBanner";
+import { PlaceQuestionBanner } from "./PlaceQuestionBanner";
 import { PlanExtras } from "./PlanExtras";
 import type { PlanChoice } from "../host";
 import { parseBaht, parseFiscalYear } from "./inputs";
@@ -86,7 +87,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
   const [withSample, setWithSample] = useState(false);
   const [columnsOpen, setColumnsOpen] = useState(false);
   /** Nothing to summarise yet: starting from the template is the one next step. */
-  const noPlanFound = state.noPlan || plans?.length === 0;
+  const noPlanFound = state.noPlan || plans?.length === 0 || state.question?.kind === "none";
   const found = report ? FIELDS.filter((field) => report.header.columns[field] !== undefined).length : 0;
   const missingRequired =
     report !== undefined && REQUIRED_FIELDS.some((field) => report.header.columns[field] === undefined);
@@ -147,6 +148,7 @@ export function PlanStep({ state, actions, strings, onCheck, opener }: PlanStepP
       {opener}
       {noPlanFound && template}
       {state.noPlan && <NoPlanBanner lang={lang} strings={strings} />}
+      {state.question && <PlaceQuestionBanner question={state.question} lang={lang} strings={strings} />}
       {picker}
 
       {report && (

@@ -5,7 +5,7 @@
  * file's defined names kept. Nothing is sent anywhere.
  */
 import type ExcelJS from "exceljs";
-import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName } from "../core";
+import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../core";
 import { HostError, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
 import { type Book, planPlaces } from "../workbook/book";
 import { workbookBytes } from "../workbook/bytes";
@@ -110,6 +110,9 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
       const grid = placeOf(choice).grid();
       onProgress?.(grid.rows.length, grid.rows.length);
       return grid;
+    },
+    async readHeads(choices) {
+      return choices.map((choice) => headOf(placeOf(choice).grid()));
     },
     async writeSummary(layout) {
       summary = paintOwn(summary, layout);

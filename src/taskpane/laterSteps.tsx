@@ -64,6 +64,10 @@ const check = laterStep(() =>
 const summary = laterStep(() =>
   import(/* webpackChunkName: "summary-step" */ "./SummaryStep").then((m) => m.SummaryStep),
 );
+// The roll-up alone, for a workbook where no plan is chosen yet (its plan split over sheets, say).
+const rollup = laterStep(() =>
+  import(/* webpackChunkName: "summary-step" */ "./RollupPanel").then((m) => m.RollupPanel),
+);
 const memo = laterStep(() =>
   import(/* webpackChunkName: "memo-step" */ "./MemoStep").then((m) => m.MemoStep),
 );
@@ -75,12 +79,13 @@ const notCarriedOut = laterStep(() =>
 
 export const CheckStep = check.Step;
 export const SummaryStep = summary.Step;
+export const RollupStep = rollup.Step;
 export const MemoStep = memo.Step;
 export const NotCarriedOutStep = notCarriedOut.Step;
 
 /** Fetches every later step in the background; one that fails is fetched again when opened. */
 function fetchLaterSteps(): void {
-  for (const step of [check, summary, memo, notCarriedOut]) step.fetch().catch(() => undefined);
+  for (const step of [check, summary, rollup, memo, notCarriedOut]) step.fetch().catch(() => undefined);
 }
 
 const useStyles = makeStyles({

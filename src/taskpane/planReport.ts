@@ -40,3 +40,5 @@ export function analyze(grid: Grid, settings: PlanSettings, choice: PlanChoice):
   if (!report || report.fiscalYear !== undefined) return report;
   return { ...report, fiscalYear: fiscalYearOf(new Date()) };
 }
+
+export { findPlan, placeQuestionText } from "./findPlan";

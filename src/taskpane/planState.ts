@@ -1,6 +1,7 @@
 /** The pane's state as the rest of the pane reads it, the actions it can take, and what a failure keeps. */
 import type { Field, Grid, Issue, Lang, PlanReport } from "../core";
 import { HostError, type HostFailure, type PlanChoice, type PlanSettings } from "../host";
+import type { PlaceQuestion } from "./findPlan";
 import type { FoundPlan } from "./rollupPlans";
 import type { Task } from "./strings";
 
@@ -56,6 +57,11 @@ export interface PlanState {
   readonly canFlag: boolean;
   /** The tables and sheets read for a roll-up of several plans; undefined until the user asks. */
   readonly rollupPlans: readonly FoundPlan[] | undefined;
+  /**
+   * No plan is remembered and none is evidently the plan (spec §4.3): the places looked at, shown in
+   * the Plan step until the user chooses one.
+   */
+  readonly question: PlaceQuestion | undefined;
 }
 
 export interface PlanActions {

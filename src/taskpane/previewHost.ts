@@ -5,6 +5,7 @@
 import {
   freeSheetName,
   freeTableName,
+  headOf,
   type Grid,
   type PlanTemplate,
   type RollupLayout,
@@ -105,6 +106,9 @@ export function createPreviewHost(): PreviewHost {
       const grid = gridOf(choice);
       onProgress?.(grid.rows.length, grid.rows.length);
       return grid;
+    },
+    async readHeads(choices) {
+      return choices.map((choice) => headOf(gridOf(choice)));
     },
     async writeSummary(layout) {
       written.push(layout);

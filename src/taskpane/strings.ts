@@ -15,7 +15,7 @@ import {
 import type { HostFailure } from "../host";
 
 /** What the pane is doing while it waits on the workbook. */
-export type Task = "listing" | "reading" | "writing" | "flagging" | "selecting" | "creating";
+export type Task = "listing" | "finding" | "reading" | "writing" | "flagging" | "selecting" | "creating";
 
 export interface PaneStrings {
   readonly appTitle: string;
@@ -44,6 +44,8 @@ export interface PaneStrings {
   readonly plan: {
     readonly choose: string;
     readonly choosePlaceholder: string;
+    /** Titles of the question when no plan is remembered and none is evidently the plan (spec §4.3). */
+    readonly question: { readonly ask: string; readonly none: string };
     readonly table: (name: string, sheet: string) => string;
     readonly sheet: (name: string) => string;
     readonly noPlans: string;
@@ -260,6 +262,7 @@ const th: PaneStrings = {
   plan: {
     choose: "แผนที่จะสรุป",
     choosePlaceholder: "เลือกตารางหรือแผ่นงาน",
+    question: { ask: "เลือกแผนที่จะรายงาน", none: "ไม่พบแผนในสมุดงานนี้" },
     table: (name, sheet) => `ตาราง ${name} (แผ่นงาน ${sheet})`,
     sheet: (name) => `แผ่นงาน ${name}`,
     noPlans: "สมุดงานนี้ไม่มีตารางหรือแผ่นงานให้เลือก",
@@ -429,6 +432,7 @@ const th: PaneStrings = {
     'เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์แล้วกด "อ่านแผนใหม่"',
   progress: {
     listing: "กำลังหาตารางและแผ่นงาน…",
+    finding: "กำลังดูว่าตารางหรือแผ่นงานใดเป็นแผน…",
     reading: "กำลังอ่านแผน…",
     writing: "กำลังเขียนตารางสรุป…",
     flagging: "กำลังทำเครื่องหมายแถว…",
@@ -486,6 +490,7 @@ const en: PaneStrings = {
   plan: {
     choose: "Plan to summarise",
     choosePlaceholder: "Pick a table or a sheet",
+    question: { ask: "Choose the plan to report", none: "No plan found in this workbook" },
     table: (name, sheet) => `Table ${name} (sheet ${sheet})`,
     sheet: (name) => `Sheet ${name}`,
     noPlans: "This workbook has no table or sheet to pick.",
@@ -669,6 +674,7 @@ const en: PaneStrings = {
     'Pick another table or sheet, or fix the headers and choose "Read the plan again".',
   progress: {
     listing: "Looking for tables and sheets…",
+    finding: "Looking for the sheet or table that holds the plan…",
     reading: "Reading the plan…",
     writing: "Writing the summary…",
     flagging: "Flagging rows…",

@@ -18,6 +18,7 @@ import {
   sameChoice,
   toFailure,
 } from "./planState";
+import type { PlaceQuestion } from "./findPlan";
 import type { ReadPlace } from "./rollupPlans";
 import { STRINGS, type Task } from "./strings";
 import { useWatchPlan } from "./useWatchPlan";
@@ -88,6 +89,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     initial.failure === undefined ? undefined : { failure: initial.failure },
   );
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  // No plan remembered and none evidently the plan: the places looked at, until the user chooses.
+  const [question, setQuestion] = useState<PlaceQuestion | undefined>(undefined);
   const [withMemo, setWithMemo] = useState(false);
   const [summaryStale, setSummaryStale] = useState(false);
   // The places read for a roll-up; the plans in them follow the settings (a round chosen applies at once).
@@ -136,7 +139,26 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
           const listed = await host.listPlans();
           if (!current()) return undefined;
           setPlans(listed);
-          const kept = listed.find((plan) => sameChoice(plan, choice)) ?? listed[0];
+          let kept = listed.find((plan) => sameChoice(plan, choice));
+          let found: Grid | undefined;
+          if (!kept && listed.length > 1) {
+            // No plan remembered: the plan by core's evidence rule, or its question (spec §4.3).
+            setProgress({ task: "finding" });
+            const engine = await loadEngine();
+            const decision = await engine.findPlan(host, listed, settingsRef.current, (done, total) => {
+              if (current()) setProgress({ task: "finding", done, total });
+            });
+            if (!current()) return undefined;
+            if (decision.kind === "question") {
+              setQuestion(decision.question);
+              setLoaded(undefined);
+              return undefined;
+            }
+            kept = decision.choice;
+            found = decision.grid;
+          }
+          kept ??= listed[0];
+          setQuestion(undefined);
           if (!kept) {
             setLoaded(undefined);
             return undefined;
@@ -145,6 +167,10 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
             const next = forChoice(settingsRef.current, kept);
             setSettings(next);
             settingsRef.current = next;
+          }
+          if (found) {
+            setLoaded({ choice: kept, grid: found });
+            return found;
           }
           target = kept;
         }
@@ -274,6 +300,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     async choosePlan(next) {
       setFailed(undefined);
       setNotice(undefined);
+      setQuestion(undefined);
       save(forChoice(settingsRef.current, next));
       await read(next, false);
     },
@@ -284,6 +311,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     },
     updateSettings(patch) {
       save({ ...settingsRef.current, ...patch });
+      // The report's fiscal year is evidence for which place is the plan: ask core again.
+      if (question && "fiscalYear" in patch) void read(undefined, true);
     },
     setColumn(field, index) {
       save({ ...settingsRef.current, columns: { ...settingsRef.current.columns, [field]: index } });
@@ -443,6 +472,7 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
     withMemo,
     summaryStale,
     canFlag: report !== undefined && flagRule(report) !== undefined,
+    question,
     rollupPlans,
   };
   return [state, actions];

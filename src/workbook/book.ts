@@ -7,7 +7,7 @@
  * header a grid keeps to the plan's columns, so a stray value far away adds nothing.
  */
 import ExcelJS from "exceljs";
-import { type Cell, type Grid, cellText, findHeader, HEADER_SEARCH_ROWS } from "../core";
+import { type Cell, type Grid, cellText, findHeader, HEAD_ROWS, HEADER_SEARCH_ROWS } from "../core";
 import { cellValue, excelValue, mergedAreas } from "./cellValue";
 import { isTextFile, readCsv } from "./csv";
 import { EXCEL_COLUMNS, EXCEL_ROWS, type Limits } from "./limits";
@@ -192,7 +192,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): Grid {
   const sparse = new Map<number, readonly Cell[]>();
   const rows = rowsWithValues(worksheet);
   // One row more than the header may start in: a header's second row.
-  const headEnd = HEADER_SEARCH_ROWS + 1;
+  const headEnd = HEAD_ROWS;
   for (const row of rows) {
     if (row.number > headEnd) break;
     const cells = rowCells(row, 1, EXCEL_COLUMNS);

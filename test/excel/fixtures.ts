@@ -52,8 +52,8 @@ export function sampleLayout(
   return summaryLayout(sampleReport(rows, organisation), options);
 }
 
-const DONE = "ดำเนินการแล้วเสร็จ";
-const NOT_DONE = "ไม่ได้ดำเนินการ";
+export const DONE = "ดำเนินการแล้วเสร็จ";
+export const NOT_DONE = "ไม่ได้ดำเนินการ";
 
 /**
  * One office's plan as the cells of a sheet from A1: two title lines naming the office and fiscal year

@@ -1,5 +1,5 @@
 /** Reading a plan from Excel into core's Grid. */
-import { SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, analyzePlan } from "../../src/core";
+import { HEAD_ROWS, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, analyzePlan, showsHeader } from "../../src/core";
 import { createExcelHost, rowsPerChunk } from "../../src/excel";
 import { areasOfAddress } from "../../src/excel/read";
 import { HostError } from "../../src/host";
@@ -401,5 +401,73 @@ describe("the fake's visible view", () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("readHeads: each place's first rows, to judge which may hold the plan (spec §4.3)", () => {
+  const ledger = (count: number) => [
+    ["วันที่", "รายการ", "จำนวนเงิน"],
+    ...Array.from({ length: count }, (_, i) => [`2566-10-${(i % 28) + 1}`, `จ่ายค่าวัสดุ ${i}`, i]),
+  ];
+
+  test("a 100,000-row ledger costs its first 21 rows; a table gives its title lines, header and the rows under it", async () => {
+    const fake = installFakeExcel({
+      sheets: [
+        { name: "บัญชี", rows: ledger(100_000) },
+        sampleSheet([["แผนปฏิบัติการ"], [null], ...bigPlan(500)]),
+      ],
+    });
+
+    const host = createExcelHost();
+    const [sheetHead, tableHead] = await host.readHeads([{ sheet: "บัญชี" }, table]);
+
+    expect(fake.syncCount).toBe(2);
+    expect(sheetHead.rows).toHaveLength(HEAD_ROWS);
+    expect(sheetHead.rows[0]).toEqual(["วันที่", "รายการ", "จำนวนเงิน"]);
+    expect(sheetHead.headerRow).toBeUndefined();
+    expect(tableHead.headerRow).toBe(3);
+    // The first rows of what reading the table whole gives.
+    expect(tableHead.rows).toEqual((await host.readPlan(table)).rows.slice(0, 2 + HEAD_ROWS));
+    expect(tableHead.rows).toHaveLength(2 + HEAD_ROWS);
+    expect(showsHeader(sheetHead)).toBe(false);
+    expect(showsHeader(tableHead)).toBe(true);
+  });
+
+  test("an empty sheet gives no rows, and a place not read whole is not read past its head", async () => {
+    installFakeExcel({
+      sheets: [
+        { name: "ว่าง", rows: [] },
+        { name: "บัญชี", rows: ledger(30) },
+      ],
+    });
+
+    const heads = await createExcelHost().readHeads([{ sheet: "ว่าง" }, { sheet: "บัญชี" }]);
+
+    expect(heads[0].rows).toEqual([]);
+    expect(heads[1].rows.map((row) => row[1])).toEqual([
+      "รายการ",
+      ...Array.from({ length: HEAD_ROWS - 1 }, (_, i) => `จ่ายค่าวัสดุ ${i}`),
+    ]);
+  });
+
+  test("heads over the payload limit together are read in as many syncs as it takes, each whole", async () => {
+    const wide = (name: string) => ({
+      name,
+      rows: Array.from({ length: 30 }, (_, r) => Array.from({ length: 40 }, (_, c) => `${name} ${r}:${c}`)),
+    });
+    // Each head is 21 × 40 cells: some 340 KB as the reader guesses cells, so two fit 800 KB, not three.
+    const fake = installFakeExcel({ sheets: ["ก", "ข", "ค", "ง"].map(wide), payloadLimit: 800_000 });
+
+    const heads = await createExcelHost({ payloadBytes: 800_000 }).readHeads(
+      ["ก", "ข", "ค", "ง"].map((sheet) => ({ sheet })),
+    );
+
+    expect(fake.syncCount).toBe(1 + 2);
+    expect(heads.map((head) => [head.rows.length, head.rows[HEAD_ROWS - 1][39]])).toEqual([
+      [HEAD_ROWS, "ก 20:39"],
+      [HEAD_ROWS, "ข 20:39"],
+      [HEAD_ROWS, "ค 20:39"],
+      [HEAD_ROWS, "ง 20:39"],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import "./setup";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { HostFailure } from "../../src/host";
-import { FakeHost, gridOf, hostError } from "./fakeHost";
+import { FakeHost, SAMPLE_CHOICE, gridOf, hostError } from "./fakeHost";
 import { banner, renderPane, stepTabName } from "./render";
 
 const ADVICE: readonly (readonly [HostFailure, string, string])[] = [
@@ -152,6 +152,7 @@ describe("failures of the workbook", () => {
 
   it("shows progress while the plan is being read", async () => {
     const host = new FakeHost();
+    host.plans = [SAMPLE_CHOICE];
     let finish: () => void = () => undefined;
     host.readPlan.mockImplementation(
       (_choice, onProgress) =>
@@ -172,6 +173,7 @@ describe("failures of the workbook", () => {
 describe("a sheet without a plan", () => {
   it("says no plan was found and which headers it looks for", async () => {
     const host = new FakeHost();
+    host.plans = [SAMPLE_CHOICE];
     host.readPlan.mockResolvedValue(gridOf([["บันทึกข้อความ"], ["เรื่อง รายงานผล"]]));
     await renderPane(host);
     expect(banner("ไม่พบแผนในแผ่นงานนี้").textContent).toMatch(

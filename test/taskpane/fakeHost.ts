@@ -10,6 +10,7 @@ import {
   SAMPLE_GRID,
   SAMPLE_SHEET,
   SAMPLE_TABLE,
+  headOf,
 } from "../../src/core";
 import {
   HostError,
@@ -25,6 +26,12 @@ import {
 
 export const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
 export const OTHER_SHEET: PlanChoice = { sheet: "หมายเหตุ" };
+/** What the notes sheet holds: a few lines of text, no plan. */
+export const NOTES_GRID: Grid = {
+  rows: [["หมายเหตุ"], ["แผนนี้ปรับปรุงตามมติที่ประชุม"], ["ที่มา: ระบบ e-Plan NACC"]],
+  firstRow: 1,
+  firstColumn: 1,
+};
 /** What the fake answers to createTemplate: Excel gives the new table a name of its own. */
 export const TEMPLATE_CHOICE: PlanChoice = { sheet: "แผนปฏิบัติการ", table: "PlanProjects2" };
 
@@ -44,6 +51,21 @@ export class FakeHost implements PlanHost {
       onProgress?.(SAMPLE_GRID.rows.length, SAMPLE_GRID.rows.length);
       return SAMPLE_GRID;
     },
+  );
+  /**
+   * Each place's head as Excel hands it over: the notes sheet's lines, and the first rows of what
+   * readPlan's implementation answers for every other place, so a test's readPlan stands for the whole
+   * workbook. Its implementation is called, not readPlan itself: reads of heads are not reads of plans,
+   * and a test's one-off answer (mockRejectedValueOnce) stays for the plan's read.
+   */
+  readHeads = jest.fn(async (choices: readonly PlanChoice[]): Promise<Grid[]> =>
+    Promise.all(
+      choices.map(async (choice) => {
+        if (choice.sheet === OTHER_SHEET.sheet && choice.table === undefined) return NOTES_GRID;
+        const read = this.readPlan.getMockImplementation();
+        return headOf(read ? await read(choice) : SAMPLE_GRID);
+      }),
+    ),
   );
   writeSummary = jest.fn(async (_layout: SummaryLayout, _how: SummaryWrite): Promise<string> => "สรุปผลแผน");
   markSummaryStale = jest.fn(async (_text: string): Promise<void> => undefined);
