@@ -38,6 +38,7 @@ export type IssueCode =
   | "hidden-row"
   | "ambiguous-column"
   | "unknown-round"
+  | "title-conflict"
   | "columns-read"
   | "period-total-mismatch"
   | "unknown-row-year"
@@ -78,6 +79,7 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "read-as-zero": "info",
   "ambiguous-column": "error",
   "unknown-round": "error",
+  "title-conflict": "error",
   "columns-read": "info",
   "period-total-mismatch": "warning",
   "unknown-row-year": "error",

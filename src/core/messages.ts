@@ -238,6 +238,19 @@ const th: Messages = {
             : `มีหลายคอลัมน์ที่อาจเป็น "${field}": ${listed} และไม่มีหลักฐานว่าเป็นคอลัมน์ใด`;
       return `${why}: ${chooseTh(i)} (ยังไม่ได้อ่าน "${field}" จากคอลัมน์ใด)`;
     },
+    "title-conflict": (i) => {
+      const period = Number(i.details?.other);
+      if (i.details?.year !== undefined)
+        return (
+          `หัวเรื่องระบุปีงบประมาณ ${buddhistYear(i.details.year, "th")} แต่ช่วงวันที่ "${i.text}" อยู่ในปีงบประมาณ ` +
+          `${buddhistYear(period, "th")}: แก้หัวเรื่องให้ตรงกัน หรือระบุปีงบประมาณในขั้น "แผน" หรือใช้ --year ` +
+          `(ตอนนี้รายงานเป็นปีงบประมาณ ${buddhistYear(i.details.year, "th")})`
+        );
+      return (
+        `หัวเรื่องระบุรอบ ${i.details?.round} เดือน แต่ช่วงวันที่ "${i.text}" เป็นรอบ ${period} เดือน: ` +
+        `แก้หัวเรื่องให้ตรงกัน หรือเลือกรอบรายงานในขั้น "แผน" หรือใช้ --round (ตอนนี้นับตามรอบ ${i.details?.round} เดือน)`
+      );
+    },
     "unknown-round": (i) => {
       const field = th.fields[i.field ?? "disbursed"];
       const of = (columns: readonly NamedColumn[] | undefined) =>
@@ -429,6 +442,20 @@ const en: Messages = {
             ? `No "${field}" column is for ${year}, only ${listed}`
             : `Several columns may be "${field}": ${listed}, and nothing shows which`;
       return `${why}: ${chooseEn(i)} ("${field}" is read from no column until then).`;
+    },
+    "title-conflict": (i) => {
+      const period = Number(i.details?.other);
+      if (i.details?.year !== undefined)
+        return (
+          `The title states ${buddhistYear(i.details.year, "en")}, but its dates "${i.text}" lie in ` +
+          `${buddhistYear(period, "en")}. Correct the title, or set the fiscal year in the "Plan" step or with --year ` +
+          `(reported as ${buddhistYear(i.details.year, "en")} for now).`
+        );
+      return (
+        `The title states the ${i.details?.round}-month round, but its dates "${i.text}" are the ${period}-month round. ` +
+        `Correct the title, or choose the round in the "Plan" step or with --round (counted for the ` +
+        `${i.details?.round}-month round for now).`
+      );
     },
     "unknown-round": (i) => {
       const field = en.fields[i.field ?? "disbursed"];

@@ -70,12 +70,31 @@ export function thaiDate(date: Date, lang: "th" | "en" = "th"): string {
 }
 
 /** What the title lines above a plan say about it; each part only when found. */
+/**
+ * A title that says two things of the report: the year after ปีงบประมาณ (or the round in words) and a
+ * period of dates in another fiscal year (or of the other round), spec §5. The words are read; the
+ * period's cell is named.
+ */
+export interface TitleConflict {
+  readonly kind: "year" | "round";
+  /** The year or round the title's words state, and read. */
+  readonly stated: number;
+  /** The year or round of the period of dates. */
+  readonly period: number;
+  /** The worksheet cell holding the period, and its text. */
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+}
+
 export interface TitleFacts {
   organisation?: string;
   fiscalYear?: number;
   round?: Round;
   /** The unit a title line states for the table's amounts ("หน่วย : พันบาท"), spec §2.3. */
   unit?: TitleUnit;
+  /** Where the title's words and its period of dates disagree. */
+  conflicts?: TitleConflict[];
 }
 
 const ORGANISATION =
@@ -164,15 +183,20 @@ function periodOf(text: string): { fiscalYear: number; round?: Round } | undefin
  * What one title line says of the year and round (spec §5): the year after ปีงบประมาณ; the fiscal year
  * of a period of dates; any other year. A cycle ("พ.ศ. 2566-2570") is never a year. Digits may be Thai.
  */
-function lineFacts(text: string): { fiscal?: number; period?: number; other?: number; round?: Round } {
+function lineFacts(text: string): {
+  fiscal?: number;
+  period?: { fiscalYear: number; round?: Round };
+  other?: number;
+  round?: Round;
+} {
   const period = periodOf(text);
   const line = text.replace(CYCLE, " ");
   const fiscal = FISCAL_YEAR.exec(line)?.[1];
   const other = period ? undefined : YEAR.exec(line)?.[1];
-  const round = ROUND_WORDS.find(([words]) => words.test(text))?.[1] ?? period?.round;
+  const round = ROUND_WORDS.find(([words]) => words.test(text))?.[1];
   return {
     ...(fiscal ? { fiscal: Number(fiscal) } : {}),
-    ...(period ? { period: period.fiscalYear } : {}),
+    ...(period ? { period } : {}),
     ...(other ? { other: Number(other) } : {}),
     ...(round ? { round } : {}),
   };
@@ -189,32 +213,47 @@ function unitOf(text: string): AmountUnit[] | undefined {
 /**
  * Organisation, fiscal year, round and unit read from the rows above the header. The fiscal year is
  * the one after ปีงบประมาณ wherever it stands, else the one of a period of dates, else the first
- * other year; a cycle alone gives none.
+ * other year; a cycle alone gives none. The round is the one in words, else the period's. Where the
+ * words and the period disagree, the words are read and the conflict kept, for an error to name.
  */
 export function readTitle(grid: Grid, headerIndex: number): TitleFacts {
   const facts: TitleFacts = {};
-  let periodYear: number | undefined;
+  let period: { fiscalYear: number; round?: Round; row: number; column: number; text: string } | undefined;
   let otherYear: number | undefined;
   const units: AmountUnit[] = [];
   let unitRow: number | undefined;
   for (let r = 0; r < headerIndex; r++) {
-    for (const cell of grid.rows[r] ?? []) {
-      if (isFormulaWithoutValue(cell)) continue;
+    (grid.rows[r] ?? []).forEach((cell, c) => {
+      if (isFormulaWithoutValue(cell)) return;
       const text = tidy(cellText(cell));
-      if (text === "") continue;
+      if (text === "") return;
       facts.organisation ??= ORGANISATION.exec(text)?.[1];
       const line = lineFacts(text);
       facts.fiscalYear ??= line.fiscal;
-      periodYear ??= line.period;
+      if (line.period && !period) {
+        period = { ...line.period, row: grid.firstRow + r, column: grid.firstColumn + c, text };
+      }
       otherYear ??= line.other;
       facts.round ??= line.round;
       for (const unit of unitOf(text) ?? []) {
         unitRow ??= grid.firstRow + r;
         if (!units.includes(unit)) units.push(unit);
       }
-    }
+    });
   }
-  facts.fiscalYear ??= periodYear ?? otherYear;
+  if (period) {
+    const place = { row: period.row, column: period.column, text: period.text };
+    const conflicts: TitleConflict[] = [];
+    if (facts.fiscalYear !== undefined && facts.fiscalYear !== period.fiscalYear) {
+      conflicts.push({ kind: "year", stated: facts.fiscalYear, period: period.fiscalYear, ...place });
+    }
+    if (facts.round !== undefined && period.round !== undefined && facts.round !== period.round) {
+      conflicts.push({ kind: "round", stated: facts.round, period: period.round, ...place });
+    }
+    if (conflicts.length > 0) facts.conflicts = conflicts;
+    facts.round ??= period.round;
+  }
+  facts.fiscalYear ??= period?.fiscalYear ?? otherYear;
   if (unitRow !== undefined) facts.unit = { units, row: unitRow };
   if (facts.fiscalYear === undefined) delete facts.fiscalYear;
   if (facts.organisation === undefined) delete facts.organisation;

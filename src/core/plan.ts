@@ -121,6 +121,20 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   const fiscalYear = statedYear ?? rowYears.rule?.year;
 
   const issues: Issue[] = [...(byLetter?.issues ?? []), ...settled.issues];
+  // A title whose words and period of dates disagree on the year or round: asked, unless given (spec §5).
+  for (const conflict of title.conflicts ?? []) {
+    if ((conflict.kind === "year" ? options.fiscalYear : options.round) !== undefined) continue;
+    const { row, column, text } = conflict;
+    issues.push(
+      makeIssue(
+        "title-conflict",
+        { row, column, field: null, text },
+        conflict.kind === "year"
+          ? { year: conflict.stated, other: String(conflict.period) }
+          : { round: conflict.stated, other: String(conflict.period) },
+      ),
+    );
+  }
   // A field chosen by a letter outside the plan has been said already (its letter quoted).
   const missing = header.missing.filter((field) => !byLetter?.issues.some((issue) => issue.field === field));
   if (header.columns.status === undefined && header.ticks.length === 0 && !header.ambiguous?.status)

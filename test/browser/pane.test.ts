@@ -741,6 +741,11 @@ suite("the task pane in Chromium", () => {
     beforeAll(async () => {
       const before = `window.fakeWorkbookOptions = ${JSON.stringify(options)};\n`;
       pane = await openPane(browser, server.origin, "stub", { initScript: before + fakeExcel });
+      // Four plans and none remembered: the pane asks which (spec §4.3), and the user picks the sample.
+      await pane.page.getByRole("group", { name: th.plan.question.ask }).waitFor({ timeout: 30_000 });
+      await pane.page
+        .getByRole("combobox", { name: th.plan.choose })
+        .selectOption({ label: th.plan.table(SAMPLE_TABLE, SAMPLE_SHEET) });
       await pane.page.getByRole("button", { name: th.plan.goToCheck }).waitFor({ timeout: 30_000 });
       untouched = await Promise.all(untouchedSheets.map((name) => snapshotOf(pane.page, name)));
     }, SETUP_MS);

@@ -130,6 +130,7 @@ describe("checks on a project row (spec §2.6)", () => {
       "hidden-row": "info",
       "ambiguous-column": "error",
       "unknown-round": "error",
+      "title-conflict": "error",
       "columns-read": "info",
       "period-total-mismatch": "warning",
       "unknown-row-year": "error",
@@ -245,6 +246,10 @@ describe("every issue in words (spec §2.6)", () => {
         [null, ...project(1, "ข", 1, 1)],
       ],
       { fiscalYear: 2567 },
+    ).issues,
+    // A title whose year and period of dates disagree (§5).
+    ...analyzeGrid(
+      grid([["ประจำปีงบประมาณ พ.ศ. 2567 (1 ต.ค. 2565 - 30 ก.ย. 2566)"], DIM_HEAD, project(1, "ก", 1, 1)]),
     ).issues,
   ];
 

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { analyzePlan, fiscalYearOf, readTitle, roundPeriod, thaiDate, type Cell } from "../../src/core";
+import {
+  analyzePlan,
+  describeIssue,
+  fiscalYearOf,
+  readTitle,
+  roundPeriod,
+  thaiDate,
+  type Cell,
+} from "../../src/core";
 import { HEAD, grid } from "./helpers";
 
 describe("fiscal years and rounds", () => {
@@ -135,5 +143,75 @@ describe("cycle, fiscal year and round in the title (spec §5)", () => {
         expect(read).toEqual({ fiscalYear: year, round: half ? 6 : 12 });
       }),
     );
+  });
+
+  describe("a title that contradicts itself is asked about (title-conflict)", () => {
+    const planUnder = (lines: string[], options = {}) =>
+      analyzePlan(
+        grid([...lines.map((line) => [line]), [...HEAD], ["1.1 ก", 1, 1, "ดำเนินการแล้วเสร็จ"]]),
+        options,
+      )!;
+    const conflicts = (lines: string[], options = {}) =>
+      planUnder(lines, options).issues.filter((issue) => issue.code === "title-conflict");
+
+    it.each<[string[], number, number]>([
+      [["ประจำปีงบประมาณ พ.ศ. 2567", "(1 ตุลาคม 2565 – 31 มีนาคม 2566)"], 2567, 2566],
+      [["รายงานผล ปีงบประมาณ 2568 (1 ต.ค. 2568 - 30 ก.ย. 2569)"], 2568, 2569],
+      [["(1 ตุลาคม 2566 – 30 กันยายน 2567)", "แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"], 2566, 2567],
+    ])(
+      "%p: the words' year %i and the period's %i are both named, on the period's cell",
+      (lines, stated, period) => {
+        const [issue, ...more] = conflicts(lines);
+        expect(more).toEqual([]);
+        expect(issue.severity).toBe("error");
+        const periodLine = lines.findIndex((line) => /ต\.?ค|ตุลาคม/.test(line));
+        expect([issue.row, issue.column]).toEqual([periodLine + 1, 1]);
+        expect(issue.details).toEqual({ year: stated, other: String(period) });
+        // The words are read meanwhile, and said to be.
+        expect(planUnder(lines).fiscalYear).toBe(stated);
+        expect(describeIssue(issue, "th")).toContain(`ตอนนี้รายงานเป็นปีงบประมาณ พ.ศ. ${stated}`);
+      },
+    );
+
+    it.each<[string[], 6 | 12, 6 | 12]>([
+      [["รอบ 12 เดือน", "(1 ต.ค. 2566 – 31 มี.ค. 2567)"], 12, 6],
+      [["รายงานผล ครึ่งปีแรก (1 ตุลาคม 2566 – 30 กันยายน 2567)"], 6, 12],
+    ])("%p: the round in words %i beside a period of round %i", (lines, stated, period) => {
+      const [issue, ...more] = conflicts(lines);
+      expect(more).toEqual([]);
+      expect(issue.details).toEqual({ round: stated, other: String(period) });
+      expect(planUnder(lines).round).toBe(stated);
+      expect(describeIssue(issue, "en")).toContain(`counted for the ${stated}-month round for now`);
+    });
+
+    it("is settled by a year or round given, and is no question when the title agrees with itself", () => {
+      const both = ["ประจำปีงบประมาณ พ.ศ. 2567 รอบ 12 เดือน", "(1 ตุลาคม 2565 – 31 มีนาคม 2566)"];
+      expect(conflicts(both).map((issue) => issue.details)).toEqual([
+        { year: 2567, other: "2566" },
+        { round: 12, other: "6" },
+      ]);
+      expect(conflicts(both, { fiscalYear: 2566, round: 6 })).toEqual([]);
+      expect(conflicts(both, { fiscalYear: 2567 }).map((issue) => issue.details)).toEqual([
+        { round: 12, other: "6" },
+      ]);
+      expect(conflicts(["ประจำปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน", "(1 ตุลาคม 2565 – 31 มีนาคม 2566)"])).toEqual(
+        [],
+      );
+      expect(conflicts(["รอบ 6 เดือน", "(1 ตุลาคม 2565 – 31 ธันวาคม 2565)"])).toEqual([]);
+    });
+
+    it("names any fiscal year the words and the period disagree on (property)", () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 2501, max: 2599 }),
+          fc.integer({ min: 2501, max: 2599 }),
+          (stated, period) => {
+            const lines = [`ประจำปีงบประมาณ พ.ศ. ${stated}`, `(1 ตุลาคม ${period - 1} – 30 กันยายน ${period})`];
+            const found = conflicts(lines).map((issue) => issue.details);
+            expect(found).toEqual(stated === period ? [] : [{ year: stated, other: String(period) }]);
+          },
+        ),
+      );
+    });
   });
 });
