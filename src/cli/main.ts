@@ -12,18 +12,17 @@ import {
   type Lang,
   type PlaceLook,
   type PlanReport,
-  type Round,
   SAMPLE_SHEET,
   choosePlan,
   memoLines,
   memoText,
   placesJson,
   planTemplate,
-  readFiscalYear,
   reportJson,
   withDefaultFiscalYear,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
+import { columnOfLetters, roundOption, yearOption } from "./options";
 import { printHelp, printReport } from "./print";
 import { type PlanPlace, planPlaces } from "../workbook/book";
 import { type Book, placeCandidates, readBook } from "./readWorkbook";
@@ -125,28 +124,6 @@ function parse(args: string[]): { values: Values; positionals: string[] } {
   }
 }
 
-function roundOf(value: string | undefined): Round | undefined {
-  if (value === undefined) return undefined;
-  if (value === "6" || value === "12") return Number(value) as Round;
-  return fail({ kind: "bad-option", option: "--round", value });
-}
-
-/** Fiscal years are Buddhist era (2566 = 2023): a Gregorian year is refused rather than misread. */
-function yearOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const year = readFiscalYear(value);
-  if (typeof year === "number") return year;
-  return fail({ kind: "bad-option", option: "--year", value });
-}
-
-/** A worksheet column by its letters ("H", "AB"), within Excel's 16,384 columns. */
-function columnNumber(letters: string): number | undefined {
-  if (!/^[A-Z]{1,3}$/i.test(letters)) return undefined;
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-  return column <= 16_384 ? column : undefined;
-}
-
 /**
  * `--column disbursed=H` (repeatable): the column a field is read from, settling a column in doubt
  * (spec §9.7); `--column note=none` reads a field from no column.
@@ -157,7 +134,7 @@ function columnsOf(values: readonly string[] | undefined): Partial<Record<Field,
   for (const value of values) {
     const [name, letters = ""] = value.split("=", 2).map((part) => part.trim());
     const field = FIELDS.find((known) => known.toLowerCase() === name.toLowerCase());
-    const column = /^(?:none|-)$/i.test(letters) ? null : columnNumber(letters);
+    const column = /^(?:none|-)$/i.test(letters) ? null : columnOfLetters(letters);
     if (field === undefined || column === undefined || !value.includes("="))
       return fail({ kind: "bad-option", option: "--column", value });
     chosen[field] = column;
@@ -199,8 +176,8 @@ function findPlan(
   values: Values,
 ): { report: PlanReport; place: PlanPlace; looked: readonly PlaceLook[] } {
   const places = planPlaces(book, { sheet: values.sheet, table: values.table });
-  const round = roundOf(values.round);
-  const fiscalYear = yearOf(values.year);
+  const round = roundOption(values.round);
+  const fiscalYear = yearOption(values.year);
   const decision = choosePlan(placeCandidates(book, places), {
     ...(round === undefined ? {} : { round }),
     ...(values.org === undefined ? {} : { organisation: values.org }),
@@ -249,8 +226,8 @@ function withReportYear(report: PlanReport, file: string): PlanReport {
 async function summarize(values: Values, positionals: string[], lang: Lang, out: Output): Promise<number> {
   const file = positionals[0] ?? fail({ kind: "no-input" });
   if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
-  roundOf(values.round);
-  yearOf(values.year);
+  roundOption(values.round);
+  yearOption(values.year);
   columnsOf(values.column);
   cellText("--org", values.org);
   if (values.json && values.memo) fail({ kind: "conflicting-options", options: ["--json", "--memo"] });
@@ -315,7 +292,7 @@ async function template(values: Values, positionals: string[], lang: Lang, out: 
   if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
   // Drop-down lists and an Excel table need a workbook; a CSV file could hold neither.
   if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
-  const fiscalYear = yearOf(values.year);
+  const fiscalYear = yearOption(values.year);
   cellText("--org", values.org);
   const plan = planTemplate({
     ...(values.org === undefined ? {} : { organisation: values.org }),

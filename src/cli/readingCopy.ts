@@ -18,6 +18,7 @@
  * this does not recognise (a namespace prefix) is left whole. The copy is never written anywhere:
  * `--write` reads the whole file.
  */
+import { columnNumber } from "../core";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/limits";
 import { InputProblem } from "../workbook/problem";
 import { type ZipPart, partData, writeZip } from "./zip";
@@ -104,11 +105,6 @@ function relationships(
 
 const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
 
 interface Area {
   readonly left: string;

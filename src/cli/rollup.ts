@@ -10,7 +10,6 @@ import {
   type Lang,
   type OfficeSummary,
   type RollUp,
-  type Round,
   type Totals,
   SUMMARY_WORDS,
   ROLLUP_SHEET_WORDS,
@@ -28,6 +27,7 @@ import {
   displayWidth,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
+import { roundOption, yearOption } from "./options";
 import { paintRollup } from "./paintRollup";
 import { planFiles, readOffices } from "./rollupFiles";
 import { saveWorkbook } from "./saveWorkbook";
@@ -143,18 +143,6 @@ export function printRollup(rollup: RollUp, lang: Lang): string {
   return lines.join("\n") + "\n";
 }
 
-function roundOf(value: string | boolean | undefined): Round | undefined {
-  if (value === undefined) return undefined;
-  if (value === "6" || value === "12") return Number(value) as Round;
-  return fail({ kind: "bad-option", option: "--round", value: String(value) });
-}
-
-function yearOf(value: string | boolean | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "string" && /^25\d\d$/.test(value)) return Number(value);
-  return fail({ kind: "bad-option", option: "--year", value: String(value) });
-}
-
 export async function rollupCommand(
   values: RollupValues,
   positionals: readonly string[],
@@ -166,8 +154,8 @@ export async function rollupCommand(
     if (values[option] !== undefined) fail({ kind: "usage", detail: words.notWithRollup(`--${option}`) });
   }
   if (positionals.length === 0) fail({ kind: "usage", detail: words.noInput });
-  const round = roundOf(values.round);
-  const fiscalYear = yearOf(values.year);
+  const round = roundOption(values.round);
+  const fiscalYear = yearOption(values.year);
   const target = typeof values.write === "string" ? values.write : undefined;
   if (target !== undefined) {
     if (path.extname(target).toLowerCase() !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });

@@ -106,6 +106,13 @@ export function columnLetter(column: number): string {
   return name;
 }
 
+/** The 1-based column of capital letters such as "H" or "AB", the inverse of {@link columnLetter}. */
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  return column;
+}
+
 /** A1-style address of a 1-based worksheet row and column. */
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

@@ -1,5 +1,5 @@
 /** Reads a plan's cells into core's Grid: in one sync when Excel allows it, else in row chunks. */
-import { type Cell, type Grid, HEAD_ROWS, type MergedArea, numberAsShown } from "../core";
+import { type Cell, type Grid, HEAD_ROWS, type MergedArea, columnNumber, numberAsShown } from "../core";
 import { HostError, type PlanChoice } from "../host";
 import { isPayloadTooLarge } from "./errors";
 import { supportsExcelApi } from "./requirements";
@@ -85,11 +85,6 @@ export const MERGED_AREAS_API = "1.13";
 
 const A1_AREA = /!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?(?=\s*,|\s*$)/g;
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
 
 /** "Sheet1!A3:A5, Sheet1!D1:D4" (a RangeAreas address) as 1-based areas. */
 export function areasOfAddress(address: string): MergedArea[] {

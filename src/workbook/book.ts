@@ -7,7 +7,7 @@
  * header a grid keeps to the plan's columns, so a stray value far away adds nothing.
  */
 import ExcelJS from "exceljs";
-import { type Cell, type Grid, cellText, findHeader, HEAD_ROWS, HEADER_SEARCH_ROWS } from "../core";
+import { type Cell, type Grid, cellText, columnNumber, findHeader, HEAD_ROWS, HEADER_SEARCH_ROWS } from "../core";
 import { cellValue, excelValue, mergedAreas } from "./cellValue";
 import { isTextFile, readCsv } from "./csv";
 import { EXCEL_COLUMNS, EXCEL_ROWS, type Limits } from "./limits";
@@ -232,11 +232,6 @@ interface TableArea {
   readonly hasTotals: boolean;
 }
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
 
 const RANGE = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/;
 

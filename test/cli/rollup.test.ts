@@ -128,6 +128,16 @@ describe("integrity-plan rollup", () => {
     expect([code, json.offices.map((o) => o.fiscalYear)]).toEqual([0, [2566, 2566, 2566]]);
   });
 
+  it("reads --year as summarize does: Thai digits welcome, a Gregorian year refused", async () => {
+    const folder = await twoOffices();
+    const thai = await rollupJson([folder, "--year", "๒๕๖๖"]);
+    expect([thai.code, thai.json.offices.map((o) => o.fiscalYear)]).toEqual([0, [2566, 2566]]);
+    for (const command of ["rollup", "summarize"]) {
+      const gregorian = await run([command, folder, "--year", "2023"]);
+      expect([gregorian.code, gregorian.stderr]).toEqual([2, expect.stringContaining("--year")]);
+    }
+  });
+
   it("refuses the options that choose one plan in one file, and a run with nothing to read", async () => {
     const folder = await twoOffices();
     const sheet = await run(["rollup", folder, "--sheet", "แผน"]);
