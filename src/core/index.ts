@@ -1,5 +1,6 @@
 /** The plan engine: pure TypeScript, no Office, React, DOM or file system. */
 export * from "./grid";
+export * from "./tableGrid";
 export * from "./vocabulary";
 export * from "./money";
 export * from "./issues";

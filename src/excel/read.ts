@@ -1,5 +1,15 @@
 /** Reads a plan's cells into core's Grid: in one sync when Excel allows it, else in row chunks. */
-import { type Cell, type Grid, HEAD_ROWS, type MergedArea, columnNumber, numberAsShown } from "../core";
+import {
+  type Cell,
+  type Grid,
+  HEAD_ROWS,
+  type MergedArea,
+  type TablePlace,
+  columnNumber,
+  numberAsShown,
+  tableAreaLeft,
+  tableGrid,
+} from "../core";
 import { HostError, type PlanChoice } from "../host";
 import { isPayloadTooLarge } from "./errors";
 import { supportsExcelApi } from "./requirements";
@@ -46,45 +56,64 @@ export function toRows(
 
 const EMPTY: Grid = { rows: [], firstRow: 1, firstColumn: 1 };
 
+/** A table to read: its own range (header, body and Total Row) and the table, for its Total Row. */
+interface TableParts {
+  readonly own: Excel.Range;
+  readonly table: Excel.Table;
+}
+
 /**
- * A table's range with the title lines above it (from row 1, over the table's columns), so the
- * organisation, year and round they state are read too; or the sheet's used range (values only).
- * `table` is the table's own range, whose first row is the header.
+ * The range to read: for a table, the area from A1 to its last cell, so the title lines above it are
+ * read from column A as on the command line (core's tableGrid keeps of it what the rule keeps);
+ * otherwise the sheet's used range (values only).
  */
 function planRange(
   context: Excel.RequestContext,
   choice: PlanChoice,
-): { range: Excel.Range; sheet: Excel.Worksheet; table?: Excel.Range; totals?: Excel.Table } {
+): { range: Excel.Range; sheet: Excel.Worksheet; table?: TableParts } {
   if (choice.table !== undefined) {
     const table = context.workbook.tables.getItem(choice.table);
     const own = table.getRange();
-    const topRow = own.getEntireColumn().getRow(0);
-    return { range: own.getBoundingRect(topRow), sheet: table.worksheet, table: own, totals: table };
+    const sheet = table.worksheet;
+    return { range: own.getBoundingRect(sheet.getRange("A1")), sheet, table: { own, table } };
   }
   const sheet = context.workbook.worksheets.getItem(choice.sheet);
   return { range: sheet.getUsedRangeOrNullObject(true), sheet };
 }
 
+/** Loads what {@link tablePlace} reads, in the same sync as the cells. */
+function loadTable(parts: TableParts | undefined): void {
+  parts?.own.load("rowIndex,columnIndex,rowCount,columnCount");
+  parts?.table.load("showTotals");
+}
+
 /**
- * The grid's header row: a table's first row; unknown for a sheet (core looks for it). And the
- * table's Total Row when it shows one: the last row of Table.getRange(), which includes it
+ * Where the table stands, for core's tableGrid; its Total Row, when it shows one, is the last row of
+ * Table.getRange(), which includes it
  * (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-showtotals-member).
- * Core reads it as a total whatever its label (spec §2.5).
+ * Core reads it as a total whatever its label (spec §2.5). `rows` limits it to its first rows (a head).
  */
-function headerRowOf(
-  table: Excel.Range | undefined,
-  totals: Excel.Table | undefined,
-): { headerRow?: number; totalsRow?: number } {
-  if (!table) return {};
-  const totalsRow = totals?.showTotals ? table.rowIndex + table.rowCount : undefined;
-  return { headerRow: table.rowIndex + 1, ...(totalsRow === undefined ? {} : { totalsRow }) };
+function tablePlace({ own, table }: TableParts, rows = Infinity): TablePlace {
+  const top = own.rowIndex + 1;
+  return {
+    top,
+    left: own.columnIndex + 1,
+    bottom: top + Math.min(own.rowCount, rows) - 1,
+    right: own.columnIndex + own.columnCount,
+    hasHeader: true,
+    hasTotals: table.showTotals && own.rowCount <= rows,
+  };
+}
+
+/** The grid of the cells read: the sheet's as they are; a table's by core's one rule. */
+function gridOf(cells: Grid, table: TableParts | undefined): Grid {
+  return table ? tableGrid(cells, tablePlace(table)) : cells;
 }
 
 /** Range.getMergedAreasOrNullObject came with this requirement set. */
 export const MERGED_AREAS_API = "1.13";
 
 const A1_AREA = /!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?(?=\s*,|\s*$)/g;
-
 
 /** "Sheet1!A3:A5, Sheet1!D1:D4" (a RangeAreas address) as 1-based areas. */
 export function areasOfAddress(address: string): MergedArea[] {
@@ -203,11 +232,10 @@ export async function readPlan(
   choice: PlanChoice,
   options: ReadOptions = {},
 ): Promise<Grid> {
-  const { range, sheet, table, totals } = planRange(context, choice);
+  const { range, sheet, table } = planRange(context, choice);
   // Range.numberFormat: a percentage's format (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member).
   range.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount,rowHidden");
-  table?.load("rowIndex,rowCount");
-  totals?.load("showTotals");
+  loadTable(table);
   try {
     await context.sync();
   } catch (error) {
@@ -216,11 +244,13 @@ export async function readPlan(
   }
   if (choice.table === undefined && range.isNullObject) return EMPTY;
   options.onProgress?.(range.rowCount, range.rowCount);
-  return {
+  const cells: Grid = {
     rows: toRows(range.values, range.valueTypes, range.numberFormat),
     firstRow: range.rowIndex + 1,
     firstColumn: range.columnIndex + 1,
-    ...headerRowOf(table, totals),
+  };
+  return {
+    ...gridOf(cells, table),
     ...(await mergesOf(context, range)),
     ...(await hiddenRowsOf(
       context,
@@ -237,13 +267,15 @@ async function readInChunks(
   choice: PlanChoice,
   options: ReadOptions,
 ): Promise<Grid> {
-  const { range, sheet, table, totals } = planRange(context, choice);
-  range.load("address,rowIndex,columnIndex,rowCount,columnCount,rowHidden");
-  table?.load("rowIndex,rowCount");
-  totals?.load("showTotals");
+  const { range, sheet, table } = planRange(context, choice);
+  range.load("address,rowIndex,rowCount,columnIndex,columnCount,rowHidden");
+  loadTable(table);
   await context.sync();
   if (choice.table === undefined && range.isNullObject) return EMPTY;
-  const { rowIndex, columnIndex, rowCount, columnCount, rowHidden } = range;
+  const { rowIndex, rowCount, rowHidden } = range;
+  // A table far right and long is read from its own first column (core's tableAreaLeft).
+  const columnIndex = table ? tableAreaLeft(tablePlace(table)) - 1 : range.columnIndex;
+  const columnCount = range.columnIndex + range.columnCount - columnIndex;
   const rows: Cell[][] = [];
   let size = rowsPerChunk(columnCount, options.payloadBytes ?? PAYLOAD_LIMIT_BYTES);
   options.onProgress?.(0, rowCount);
@@ -268,10 +300,7 @@ async function readInChunks(
     options.onProgress?.(rows.length, rowCount);
   }
   return {
-    rows,
-    firstRow: rowIndex + 1,
-    firstColumn: columnIndex + 1,
-    ...headerRowOf(table, totals),
+    ...gridOf({ rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1 }, table),
     ...(await mergesOf(context, range)),
     ...(await hiddenRowsOf(
       context,
@@ -309,39 +338,40 @@ export async function readHeads(
   const places = choices.map((choice) => {
     const place = planRange(context, choice);
     place.range.load("rowIndex,columnIndex,rowCount,columnCount");
-    place.table?.load("rowIndex");
+    loadTable(place.table);
     return { choice, ...place };
   });
   await context.sync();
   const heads: Grid[] = places.map(() => EMPTY);
-  let pending: { index: number; range: Excel.Range; headerRow?: number }[] = [];
+  let pending: { index: number; range: Excel.Range; table?: TableParts }[] = [];
   let bytes = 0;
   const readPending = async () => {
     if (pending.length === 0) return;
     for (const { range } of pending) range.load("values,valueTypes,numberFormat,rowIndex,columnIndex");
     await context.sync();
-    for (const { index, range, headerRow } of pending) {
-      heads[index] = {
+    for (const { index, range, table } of pending) {
+      const cells: Grid = {
         rows: toRows(range.values, range.valueTypes, range.numberFormat),
         firstRow: range.rowIndex + 1,
         firstColumn: range.columnIndex + 1,
-        ...(headerRow === undefined ? {} : { headerRow }),
       };
+      heads[index] = table ? tableGrid(cells, tablePlace(table, HEAD_ROWS)) : cells;
     }
     pending = [];
     bytes = 0;
   };
   for (const [index, { choice, range, sheet, table }] of places.entries()) {
     if (choice.table === undefined && range.isNullObject) continue;
-    const above = table ? table.rowIndex - range.rowIndex : 0;
-    const rowCount = Math.min(range.rowCount, above + HEAD_ROWS);
-    const columnCount = Math.min(range.columnCount, headColumns(payload));
+    const head = table && tablePlace(table, HEAD_ROWS);
+    const rowCount = head ? head.bottom - range.rowIndex : Math.min(range.rowCount, HEAD_ROWS);
+    const columnIndex = head ? tableAreaLeft(head) - 1 : range.columnIndex;
+    const columnCount = Math.min(range.columnIndex + range.columnCount - columnIndex, headColumns(payload));
     const cost = rowCount * columnCount * BYTES_PER_CELL;
     if (bytes + cost > payload * HEADROOM) await readPending();
     pending.push({
       index,
-      range: sheet.getRangeByIndexes(range.rowIndex, range.columnIndex, rowCount, columnCount),
-      ...(table ? { headerRow: table.rowIndex + 1 } : {}),
+      range: sheet.getRangeByIndexes(range.rowIndex, columnIndex, rowCount, columnCount),
+      ...(table ? { table } : {}),
     });
     bytes += cost;
   }

@@ -7,7 +7,16 @@
  * header a grid keeps to the plan's columns, so a stray value far away adds nothing.
  */
 import ExcelJS from "exceljs";
-import { type Cell, type Grid, cellText, columnNumber, findHeader, HEAD_ROWS, HEADER_SEARCH_ROWS } from "../core";
+import {
+  type Cell,
+  type Grid,
+  cellText,
+  columnNumber,
+  findHeader,
+  HEAD_ROWS,
+  tableAreaLeft,
+  tableGrid,
+} from "../core";
 import { cellValue, excelValue, mergedAreas } from "./cellValue";
 import { isTextFile, readCsv } from "./csv";
 import { EXCEL_COLUMNS, EXCEL_ROWS, type Limits } from "./limits";
@@ -232,7 +241,6 @@ interface TableArea {
   readonly hasTotals: boolean;
 }
 
-
 const RANGE = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/;
 
 interface TableModel {
@@ -297,45 +305,32 @@ function restoreTableHeaders(workbook: ExcelJS.Workbook): void {
 }
 
 /** Cells of padding a table's rows may get so its title lines are read from column A. */
-const PADDING_BUDGET = 1_000_000;
-
 /**
- * A table's grid: the title lines above it (the sheet's first 20 rows holding a value, read from
- * column A across the sheet, so the organisation, year and round they state are used), then the
- * table's rows in its own columns, down to the last that holds a value (a table's range may run to
- * the sheet's last row).
+ * A table's grid, by core's rule (spec §2.1): its area read from column A (or its own first column,
+ * core's tableAreaLeft) down to its last row holding a value (a table's range may run to the sheet's
+ * last row), with the title lines above it.
  */
-function tableGrid(worksheet: ExcelJS.Worksheet, table: TableArea): Grid {
+function tableGridOf(worksheet: ExcelJS.Worksheet, table: TableArea): Grid {
   const rows = rowsWithValues(worksheet);
-  const body = new Map<number, readonly Cell[]>();
-  let last = table.top;
+  let bottom = table.top;
   for (const row of rows) {
-    if (row.number < table.top || row.number > table.bottom) continue;
-    const cells = rowCells(row, table.left, table.right);
-    if (cells === EMPTY_ROW) continue;
-    body.set(row.number, cells);
-    last = row.number;
+    if (row.number > table.bottom) break;
+    if (row.number >= table.top && rowCells(row, table.left, table.right) !== EMPTY_ROW) bottom = row.number;
   }
-  // Title cells left of the table need its rows padded to column A: affordable unless the table is
-  // both far right and long.
-  const firstColumn = (table.left - 1) * body.size <= PADDING_BUDGET ? 1 : table.left;
+  const left = tableAreaLeft({ ...table, bottom });
   const sparse = new Map<number, readonly Cell[]>();
   for (const row of rows) {
-    if (row.number >= table.top || sparse.size >= HEADER_SEARCH_ROWS) break;
-    const cells = rowCells(row, firstColumn, EXCEL_COLUMNS);
+    if (row.number > bottom) break;
+    const cells = rowCells(row, left, table.right);
     if (cells !== EMPTY_ROW) sparse.set(row.number, cells);
   }
-  const firstRow = Math.min(table.top, ...sparse.keys());
-  const padding: Cell[] = new Array<Cell>(table.left - firstColumn).fill(null);
-  for (const [number, cells] of body)
-    sparse.set(number, padding.length === 0 ? cells : [...padding, ...cells]);
-  const headerRow = table.hasHeader ? table.top : undefined;
-  const totalsRow = table.hasTotals ? table.bottom : undefined;
-  return gridOf(worksheet, denseRows(sparse, firstRow, last), firstRow, firstColumn, headerRow, totalsRow);
+  const area: Grid = { rows: denseRows(sparse, 1, bottom), firstRow: 1, firstColumn: left };
+  const grid = tableGrid(area, { ...table, bottom });
+  return gridOf(worksheet, grid.rows, grid.firstRow, grid.firstColumn, grid.headerRow, grid.totalsRow);
 }
 
 function tablePlace(worksheet: ExcelJS.Worksheet, table: TableArea): PlanPlace {
-  return { sheet: worksheet.name, table: table.name, worksheet, grid: () => tableGrid(worksheet, table) };
+  return { sheet: worksheet.name, table: table.name, worksheet, grid: () => tableGridOf(worksheet, table) };
 }
 
 function sameName(a: string, b: string): boolean {
