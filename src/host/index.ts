@@ -21,6 +21,11 @@ export interface PlanChoice {
   readonly table?: string;
 }
 
+/** Whether two choices are the same table or sheet; never when either is missing. */
+export function sameChoice(a: PlanChoice | undefined, b: PlanChoice | undefined): boolean {
+  return a !== undefined && b !== undefined && a.sheet === b.sheet && a.table === b.table;
+}
+
 /** The plan to flag and core's flag rule for it (src/core/flagRule.ts). */
 export interface PlanArea {
   readonly choice: PlanChoice;

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../core";
-import { HostError, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
+import { HostError, type PlanChoice, type PlanHost, type PlanSettings, sameChoice } from "../host";
 import { type Book, planPlaces } from "../workbook/book";
 import { workbookBytes } from "../workbook/bytes";
 import { excelValue } from "../workbook/cellValue";
@@ -26,8 +26,6 @@ export interface FileHost extends PlanHost {
   /** The workbook as it now stands, summary sheet included, as .xlsx bytes and the name to save them under. */
   download(): Promise<{ readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> }>;
 }
-
-const same = (a: PlanChoice, b: PlanChoice): boolean => a.sheet === b.sheet && a.table === b.table;
 
 /**
  * The unzip that keeps defined names, loaded on first use in a chunk of its own: the workbook reader's
@@ -79,7 +77,7 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
         choice.table === undefined ? { sheet: choice.sheet } : { table: choice.table },
       );
       const place = places.find((candidate) =>
-        same(
+        sameChoice(
           { sheet: candidate.sheet, ...(candidate.table === undefined ? {} : { table: candidate.table }) },
           choice,
         ),

@@ -8,7 +8,7 @@ import {
   type PlanReport,
   analyzePlan,
   bahtToSatang,
-  fiscalYearOf,
+  withDefaultFiscalYear,
 } from "../core";
 import type { PlanChoice, PlanSettings } from "../host";
 
@@ -37,8 +37,7 @@ export function planOptions(settings: PlanSettings, choice: PlanChoice): PlanOpt
 /** Core's report, with the current fiscal year when neither the user nor the sheet's title gives one. */
 export function analyze(grid: Grid, settings: PlanSettings, choice: PlanChoice): PlanReport | undefined {
   const report = analyzePlan(grid, planOptions(settings, choice));
-  if (!report || report.fiscalYear !== undefined) return report;
-  return { ...report, fiscalYear: fiscalYearOf(new Date()) };
+  return report && withDefaultFiscalYear(report, new Date());
 }
 
 export { findPlan, placeQuestionText } from "./findPlan";

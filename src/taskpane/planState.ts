@@ -1,6 +1,8 @@
 /** The pane's state as the rest of the pane reads it, the actions it can take, and what a failure keeps. */
 import type { Field, Grid, Issue, Lang, PlanReport } from "../core";
 import { HostError, type HostFailure, type PlanChoice, type PlanSettings } from "../host";
+
+export { sameChoice } from "../host";
 import type { PlaceQuestion } from "./findPlan";
 import type { FoundPlan } from "./rollupPlans";
 import type { Task } from "./strings";
@@ -102,8 +104,4 @@ export function toFailure(error: unknown): Failure {
 /** Columns chosen for one plan mean nothing for another. */
 export function forChoice(settings: PlanSettings, choice: PlanChoice): PlanSettings {
   return { ...settings, choice, columns: undefined, headerRow: undefined };
-}
-
-export function sameChoice(a: PlanChoice | undefined, b: PlanChoice | undefined): boolean {
-  return a !== undefined && b !== undefined && a.sheet === b.sheet && a.table === b.table;
 }

@@ -14,7 +14,14 @@ import {
   SAMPLE_SHEET,
   SAMPLE_TABLE,
 } from "../core";
-import { HostError, type PlanArea, type PlanChoice, type PlanHost, type PlanSettings } from "../host";
+import {
+  HostError,
+  type PlanArea,
+  type PlanChoice,
+  type PlanHost,
+  type PlanSettings,
+  sameChoice,
+} from "../host";
 
 /** The sheet name the preview reports for a summary it did not really write. */
 export const PREVIEW_SUMMARY_SHEET = "สรุปผล";
@@ -42,8 +49,6 @@ export interface PreviewHost extends PlanHost {
 }
 
 const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
-
-const same = (a: PlanChoice, b: PlanChoice): boolean => a.sheet === b.sheet && a.table === b.table;
 
 /** The template as the cells of its sheet: title lines, the header, then the table's rows. */
 function templateGrid(template: PlanTemplate): Grid {
@@ -74,8 +79,8 @@ export function createPreviewHost(): PreviewHost {
   const plans = (): PlanChoice[] => [SAMPLE_CHOICE, ...created.map((plan) => plan.choice)];
 
   const gridOf = (choice: PlanChoice): Grid => {
-    if (same(choice, SAMPLE_CHOICE)) return SAMPLE_GRID;
-    const plan = created.find((candidate) => same(candidate.choice, choice));
+    if (sameChoice(choice, SAMPLE_CHOICE)) return SAMPLE_GRID;
+    const plan = created.find((candidate) => sameChoice(candidate.choice, choice));
     if (!plan) {
       throw new HostError(
         "not-found",
@@ -95,7 +100,7 @@ export function createPreviewHost(): PreviewHost {
     staleMarks,
     templates,
     edited(choice) {
-      for (const watcher of watchers.filter((candidate) => same(candidate.choice, choice))) {
+      for (const watcher of watchers.filter((candidate) => sameChoice(candidate.choice, choice))) {
         watcher.onChange();
       }
     },
