@@ -16,7 +16,7 @@ const NAME_KEYS: readonly (readonly [string, Dimension])[] = DIMENSIONS.flatMap(
 );
 
 /** "มิติที่ 2 …", "มิติ 2 …", and in an English plan "Dimension 2: …" */
-const SECTION = /^(?:มิติ\s*(?:ที่)?|dimension)\s*(\d+)\s*[.:)-]?\s*(.*)$/i;
+const SECTION = /^(?:มิติ\s*(?:ที่)?|dimensions?)\s*(\d+)\s*[.:)-]?\s*(.*)$/i;
 /** "1. การสร้าง…", "1 การสร้าง…", "1" */
 const LEADING_NUMBER = /^(\d+)(?:\s*[.)]\s*|\s+|$)(.*)$/;
 
@@ -68,7 +68,10 @@ const readDimensionOnce = readOnce(readDimensionText);
 /** A section row's text, "มิติที่ 1 การสร้างวัฒนธรรมสุจริต", read as its dimension and name. */
 export function readSectionText(text: string): DimensionReading | undefined {
   const match = SECTION.exec(tidy(text));
-  return match ? byNumber(Number(match[1]), match[2].trim()) : undefined;
+  if (!match) return undefined;
+  // "มิติที่ 3-4 …": a heading over two dimensions puts its rows in neither (spec §2.2).
+  if (dimensionsListed(text)) return { kind: "out-of-range", number: Number.NaN };
+  return byNumber(Number(match[1]), match[2].trim());
 }
 
 /**

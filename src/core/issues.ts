@@ -39,6 +39,8 @@ export type IssueCode =
   | "ambiguous-column"
   | "unknown-round"
   | "title-conflict"
+  | "sub-items-not-parts"
+  | "total-or-project"
   | "columns-read"
   | "period-total-mismatch"
   | "unknown-row-year"
@@ -80,6 +82,8 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "ambiguous-column": "error",
   "unknown-round": "error",
   "title-conflict": "error",
+  "sub-items-not-parts": "error",
+  "total-or-project": "error",
   "columns-read": "info",
   "period-total-mismatch": "warning",
   "unknown-row-year": "error",

@@ -238,6 +238,13 @@ const th: Messages = {
             : `มีหลายคอลัมน์ที่อาจเป็น "${field}": ${listed} และไม่มีหลักฐานว่าเป็นคอลัมน์ใด`;
       return `${why}: ${chooseTh(i)} (ยังไม่ได้อ่าน "${field}" จากคอลัมน์ใด)`;
     },
+    "total-or-project": (i) =>
+      `"${i.text}" ไม่มีสถานะ และงบประมาณ ${baht(i.details?.amount)} บาท เท่ากับผลรวมของ ${i.details?.otherRow ?? 0} แถวด้านบน ` +
+      `จึงนับเป็นยอดรวม ไม่นับเป็นโครงการ: ถ้าเป็นโครงการ ใส่สถานะ ถ้าเป็นยอดรวม ใส่คำว่า "รวม" ในชื่อ`,
+    "sub-items-not-parts": (i) =>
+      `รายการ ${i.details?.other ?? ""} มีเลขเป็นรายการย่อยของโครงการนี้ แต่งบประมาณรวมกัน ${baht(i.details?.amount)} บาท ` +
+      `ไม่เท่ากับงบประมาณของโครงการ ${baht(i.details?.expected)} บาท: ตอนนี้นับเป็นโครงการแยกกัน ` +
+      `ถ้าเป็นรายการย่อยของโครงการนี้ แก้งบประมาณให้รวมกันได้เท่ากับโครงการ ถ้าเป็นโครงการของตนเอง แก้เลขลำดับ`,
     "title-conflict": (i) => {
       const period = Number(i.details?.other);
       if (i.details?.year !== undefined)
@@ -443,6 +450,15 @@ const en: Messages = {
             : `Several columns may be "${field}": ${listed}, and nothing shows which`;
       return `${why}: ${chooseEn(i)} ("${field}" is read from no column until then).`;
     },
+    "total-or-project": (i) =>
+      `"${i.text}" has no status, and its budget, ${baht(i.details?.amount)} baht, equals the sum of the ` +
+      `${i.details?.otherRow ?? 0} rows above it: counted as a total, not as a project. If it is a project, ` +
+      `give it a status; if it is a total, put "Total" in its name.`,
+    "sub-items-not-parts": (i) =>
+      `Items ${i.details?.other ?? ""} are numbered as this project's sub-items, but their budgets add up to ` +
+      `${baht(i.details?.amount)} baht, not the project's ${baht(i.details?.expected)} baht: counted as projects of ` +
+      `their own for now. If they are this project's parts, correct their budgets to add up to it; if they are ` +
+      `projects of their own, correct their numbers.`,
     "title-conflict": (i) => {
       const period = Number(i.details?.other);
       if (i.details?.year !== undefined)

@@ -19,7 +19,7 @@ import {
   saysTotal,
   saysWholePlan,
 } from "./roles";
-import { tidy, wordKey } from "./text";
+import { arabicDigits, tidy, wordKey } from "./text";
 import { type RowYearRule, notInThisYear, otherYearOf } from "./yearColumns";
 import type { RowCheck } from "./validate";
 import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "./vocabulary";
@@ -152,6 +152,8 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
 }
 
 /** A cell that starts with a digit, Arabic or Thai, after spaces or invisible characters: an item number. */
+/** A name: a Thai or Latin letter in it, not only digits and marks. */
+const NAMED = /[\u0E01-\u0E2EA-Za-z]/;
 const ITEM_NUMBER_START = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*[0-9\u0E50-\u0E59]/;
 
 /** Amounts summed as rows are read: the evidence a total row is checked against. */
@@ -386,10 +388,13 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     const found: number[] = [];
     const sums = emptySums();
     let any = false;
+    const children: string[] = [];
     for (let j = r; j < grid.rows.length; j++) {
       const line = grid.rows[j];
-      if (line.every(isBlank) || ownNumber(line) || mergedUnder.has(j)) break;
-      if (!isDetailLine(labelOf(line, iName))) break;
+      if (line.every(isBlank) || mergedUnder.has(j)) break;
+      const child = iNo === undefined ? undefined : childNumber(line[iNo], project.no);
+      if (child !== undefined) children.push(child);
+      else if (ownNumber(line) || !isDetailLine(labelOf(line, iName))) break;
       const amounts = stated(line);
       // A line with amounts or a status of its own is a part only if the lines add up to the project.
       if (amounts.planned !== undefined || amounts.disbursed !== undefined || hasStatus(line)) any = true;
@@ -403,7 +408,17 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       sums.planned === project.plannedBudget &&
       sums.disbursed === project.disbursed &&
       sums.planned + sums.disbursed > 0;
-    if (any && !addsUp) return;
+    if (any && !addsUp) {
+      // Numbered as the project's sub-items, yet not adding up to it: counted as projects of their
+      // own, which doubles the project's figures if they are its parts. Asked, never settled in silence.
+      if (children.length > 0) {
+        const column = iNo === undefined ? null : grid.firstColumn + iNo;
+        const at = { row: project.row, column, field: "no" as const, text: project.no };
+        const details = { other: children.join(", "), amount: sums.planned, expected: project.plannedBudget };
+        issues.push(makeIssue("sub-items-not-parts", at, details));
+      }
+      return;
+    }
     for (const j of found) {
       partOf.set(j, {
         of: project.row,
@@ -557,9 +572,17 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
         const details =
           reason === "summary-status"
             ? { other: reason }
-            : { amount: amounts.planned ?? amounts.disbursed ?? 0 };
+            : { amount: amounts.planned ?? amounts.disbursed ?? 0, otherRow: summed };
         const index = reason === "summary-status" && iStatus !== undefined ? iStatus : undefined;
-        issue("read-as-total", null, index, details);
+        // A name of its own that says no total ("โครงการจัดทำป้าย…" with no status, whose budget happens
+        // to equal the rows above): a project missing its status is as plausible, so it is asked.
+        const named = reason === "adds-up" && NAMED.test(text(cells, iName)) && !says();
+        issue(
+          named ? "total-or-project" : "read-as-total",
+          named ? "name" : null,
+          named ? iName : index,
+          details,
+        );
       }
       if (checked) controlTotals.push({ row, dimension: scope, cells, ...controlAmounts() });
       closeGroup();
@@ -602,6 +625,8 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
           reason: merged ? "merged-down" : "wrapped-name",
           of: previous.row,
         });
+        // The project's parts may follow the rest of its name.
+        if (!partOf.has(r + 1)) findParts(r + 1, rows[rows.length - 1]);
         continue;
       }
     }
@@ -672,6 +697,17 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     findParts(r + 1, planRow);
   }
   return { rows, roles, controlTotals, dimensionNames, issues, lastRow };
+}
+
+/**
+ * The item number of a cell numbering a sub-item of item `parent` ("1.1.1" under "1.1", "๒.๓.๑"
+ * under "2.3"), tidied to Arabic digits; undefined for any other cell or parent.
+ */
+function childNumber(cell: Cell | undefined, parent: string): string | undefined {
+  const own = arabicDigits(tidy(cellText(cell))).replace(/\.$/, "");
+  const of = arabicDigits(tidy(parent)).replace(/\.$/, "");
+  if (of === "" || !/^\d+(?:\.\d+)*$/.test(of)) return undefined;
+  return own.startsWith(`${of}.`) && /^\d+(?:\.\d+)*$/.test(own) ? own : undefined;
 }
 
 /** Whether a row holds a name and nothing else of its own (cells equal to the row above's are not its own). */

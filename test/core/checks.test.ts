@@ -131,6 +131,8 @@ describe("checks on a project row (spec §2.6)", () => {
       "ambiguous-column": "error",
       "unknown-round": "error",
       "title-conflict": "error",
+      "sub-items-not-parts": "error",
+      "total-or-project": "error",
       "columns-read": "info",
       "period-total-mismatch": "warning",
       "unknown-row-year": "error",
@@ -247,6 +249,15 @@ describe("every issue in words (spec §2.6)", () => {
       ],
       { fiscalYear: 2567 },
     ).issues,
+    // Sub-items numbered under a project that do not add up to it; a named row that adds up (§2.5).
+    ...analyze([
+      ["ลำดับ", ...DIM_HEAD],
+      ["1.1", ...project(1, "ก", 100, 100)],
+      ["1.1.1", ...project(1, "ก ๑", 30, 30)],
+      ["1.1.2", ...project(1, "ก ๒", 30, 30)],
+    ]).issues,
+    ...analyze([DIM_HEAD, project(1, "ก", 10, 0), project(1, "ข", 20, 0), [1, "โครงการ ค", 30, 0, null]])
+      .issues,
     // A title whose year and period of dates disagree (§5).
     ...analyzeGrid(
       grid([["ประจำปีงบประมาณ พ.ศ. 2567 (1 ต.ค. 2565 - 30 ก.ย. 2566)"], DIM_HEAD, project(1, "ก", 1, 1)]),

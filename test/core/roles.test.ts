@@ -200,6 +200,100 @@ describe("one project over several rows", () => {
   });
 });
 
+describe("sub-items numbered under a project (spec §2.5)", () => {
+  it.each<[Cell, Cell, Cell]>([
+    ["1.1", "1.1.1", "1.1.2"],
+    ["๒.๓", "๒.๓.๑", "๒.๓.๒"],
+    ["1.1.", "1.1.1.", "1.1.2."],
+    [3, "3.1", "3.2"],
+  ])("%p's items %p and %p that add up to it are its parts, counted once", (no, a, b) => {
+    const report = analyze([
+      HEAD,
+      item(no, "โครงการส่งเสริมคุณธรรม", 20_000, 18_000),
+      item(a, "กิจกรรมอบรม", 12_000, 10_000),
+      item(b, "กิจกรรมศึกษาดูงาน", 8_000, 8_000),
+      item("4.9", "อีกโครงการ", 5_000, 5_000),
+    ]);
+    expect(report.rows.map((row) => [row.no, row.plannedBudget])).toEqual([
+      [String(no), 2_000_000],
+      ["4.9", 500_000],
+    ]);
+    expect(rolesOf(report).slice(1, 3)).toEqual(["3 part:adds-up-to-project", "4 part:adds-up-to-project"]);
+    expect(issuesOf(report, "sub-items-not-parts")).toEqual([]);
+  });
+
+  it("after a name wrapped onto a second row, the parts are still the project's", () => {
+    const report = analyze([
+      HEAD,
+      item("1.1", "โครงการอบรม", 30_000, 28_000),
+      [null, "คุณธรรมจริยธรรม", null, null, null],
+      [null, "- ค่าวิทยากร", 10_000, 9_000, null],
+      [null, "- ค่าอาหาร", 20_000, 19_000, null],
+    ]);
+    expect(rolesOf(report)).toEqual([
+      "2 project:item",
+      "3 continuation:wrapped-name",
+      "4 part:adds-up-to-project",
+      "5 part:adds-up-to-project",
+    ]);
+  });
+
+  it("items numbered under a project that do not add up to it are asked about, naming both sums", () => {
+    const report = analyze([
+      HEAD,
+      item("1.1", "โครงการส่งเสริมคุณธรรม", 20_000, 20_000),
+      item("1.1.1", "กิจกรรมอบรม", 12_000, 12_000),
+      item("1.1.2", "กิจกรรมศึกษาดูงาน", 5_000, 5_000),
+    ]);
+    // Counted as they stand, but never in silence: one error on the project's row.
+    expect(report.summary.total.projects).toBe(3);
+    const [asked, ...more] = issuesOf(report, "sub-items-not-parts");
+    expect(more).toEqual([]);
+    expect([asked.severity, asked.row, asked.details]).toEqual([
+      "error",
+      2,
+      { other: "1.1.1, 1.1.2", amount: 1_700_000, expected: 2_000_000 },
+    ]);
+  });
+
+  it("numbered sub-items add up as parts for any split of the project's budget (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 2, maxLength: 8 }),
+        fc.boolean(),
+        (parts, addsUp) => {
+          const total = parts.reduce((sum, part) => sum + part, 0) + (addsUp ? 0 : 1);
+          const report = analyze([
+            HEAD,
+            item("2.4", "โครงการ", total, 0),
+            ...parts.map((part, i) => item(`2.4.${i + 1}`, `กิจกรรม ${i + 1}`, part, 0)),
+          ]);
+          expect(report.rows).toHaveLength(addsUp ? 1 : 1 + parts.length);
+          expect(issuesOf(report, "sub-items-not-parts")).toHaveLength(addsUp ? 0 : 1);
+        },
+      ),
+    );
+  });
+});
+
+describe("a named row that adds up: a total, or a project missing its status (spec §2.5)", () => {
+  it.each(["โครงการจัดทำป้ายประชาสัมพันธ์", "กิจกรรมรณรงค์", "Anti-corruption campaign"])(
+    "%p with no status, whose amounts equal the rows above, is asked about",
+    (name) => {
+      const report = analyze([HEAD, ...TWO_DIMENSIONS, [null, name, 350, 280, null]]);
+      const [asked] = issuesOf(report, "total-or-project");
+      expect([asked.severity, asked.row, asked.text]).toEqual(["error", 7, name]);
+      expect(asked.details).toEqual({ amount: 35_000, otherRow: 3 });
+      expect(issuesOf(report, "read-as-total")).toEqual([]);
+    },
+  );
+
+  it.each([null, "รวม", "รวมทั้งสิ้น", "Total", "-"])("%p that adds up is a total, said as a note", (label) => {
+    const report = analyze([HEAD, ...TWO_DIMENSIONS, [null, label, 350, 280, null]]);
+    expect(issuesOf(report, "total-or-project")).toEqual([]);
+  });
+});
+
 describe("dimension headings in mixed forms within one plan", () => {
   const mixed: Cell[][] = [
     HEAD,
@@ -303,4 +397,19 @@ describe("what was read and what was left out", () => {
       "Read 3 projects, rows 3–6; left out 4 rows: totals 1 (row 7), dimension headings 2 (rows 2, 5), notes and signatures 1 (row 8)",
     );
   });
+});
+
+describe("a heading naming two dimensions (spec §2.2)", () => {
+  it.each(["มิติที่ 3-4 การส่งเสริมบทบาทภาคประชาชนและกลไกการตรวจสอบ", "มิติที่ 1 และ 2", "Dimensions 3 and 4"])(
+    "%p puts its rows in neither dimension, and says so",
+    (heading) => {
+      const report = analyze([
+        HEAD,
+        [heading, null, null, null, null],
+        item(null, "โครงการประชาคม", 2_000, 2_000),
+      ]);
+      expect(report.summary.dimensions.every((row) => row.projects === 0)).toBe(true);
+      expect(codes(report)).toEqual(["unknown-dimension@2", "unknown-dimension@3"]);
+    },
+  );
 });
