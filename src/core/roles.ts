@@ -100,15 +100,23 @@ export function isParenthesised(label: string | undefined): boolean {
 }
 
 /** A total word anywhere in a label: "รวม", "ยอดรวม", "งบประมาณรวม", "Total", "Grand total". */
-const TOTAL_ANYWHERE = /รวม|(?:^|[^a-z])totals?(?![a-z])/;
-/** A project name that begins with รวม is common ("รวมพลัง…", "รวมใจ…", "รวมน้ำใจ…"): these read as names. */
-const NAME_AFTER_RUAM = /^รวม(?:พลัง|ใจ|น้ำใจ|กลุ่ม|มือ)/;
+const TOTAL_ANYWHERE = /รวม|(?:^|[^a-z]|sub-?)totals?(?![a-z])/;
+/**
+ * A project name that begins with รวม is common ("รวมพลัง…", "รวมใจ…", "รวมน้ำใจ…", "รวมกลุ่ม…",
+ * "รวมเครือข่าย…"): รวม there is a verb, not a total. `words` is tidied and lower-cased.
+ */
+const NAME_AFTER_RUAM = /^รวม(?:พลัง|ใจ|น้ำใจ|กลุ่ม|มือ|ตัว|เครือข่าย)/;
+
+/** Whether a label beginning with รวม is a name ("รวมพลังต้านโกง"), by the words after it. */
+export function isRuamName(words: string): boolean {
+  return NAME_AFTER_RUAM.test(words.replace(/\s+/g, ""));
+}
 
 /** Whether a label speaks of a total anywhere in it (weak evidence: a project may be named so). */
 export function saysTotal(label: string | undefined): boolean {
   if (label === undefined) return false;
   const words = tidy(label.slice(0, 60)).toLowerCase();
-  return TOTAL_ANYWHERE.test(words) && !NAME_AFTER_RUAM.test(words.replace(/\s+/g, ""));
+  return TOTAL_ANYWHERE.test(words) && !isRuamName(words);
 }
 
 /** Words of a label that mean the whole plan, not one dimension: ทั้งสิ้น, ทั้งหมด, ทุกมิติ, grand, all. */

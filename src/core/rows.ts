@@ -12,6 +12,7 @@ import {
   type RowRole,
   type RowRoleEntry,
   isDetailLine,
+  isRuamName,
   isParenthesised,
   isSummaryStatus,
   isTickCount,
@@ -85,12 +86,16 @@ export interface RowRules {
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
 /** A label that begins with a total word: "รวม…", "ยอดรวม…" (Thai runs words together), "Total…". */
-const TOTAL_BEGINS = /^(?:ยอด)?รวม|^(?:grand\s*)?totals?(?![a-z])/;
-/** "รวมมิติที่ 1", "รวมมิติ 1:", "ยอดรวมมิติที่ 1 (1 โครงการ)": compared without spaces. */
-const DIMENSION_TOTAL = /^(?:ยอด)?รวม(?:ของ)?มิติ(?:ที่)?(\d+)(?!\d)/;
-const EXACT_DIMENSION_TOTAL = /^(?:ยอด)?รวมมิติ(?:ที่)?\d+$/;
+const TOTAL_BEGINS = /^(?:ยอด)?รวม|^(?:grand\s*|sub[-\s]?)?totals?(?![a-z])/;
+/**
+ * "รวมมิติที่ 1", "รวมมิติ 1:", "ยอดรวมมิติที่ 1 (1 โครงการ)", "Subtotal Dimension 2", "Total for
+ * dimension 3": compared without spaces.
+ */
+const DIMENSION_TOTAL =
+  /^(?:(?:ยอด)?รวม(?:ของ)?มิติ(?:ที่)?|(?:sub-?)?totals?(?:of|for)?(?:dimension|dim\.?))(\d+)(?!\d)/;
+const EXACT_DIMENSION_TOTAL = /^(?:(?:ยอด)?รวมมิติ(?:ที่)?|(?:sub-?)?totals?(?:of|for)?dimension)\d+$/;
 /** A total label can only start with one of these letters; most rows are projects, skipped at once. */
-const TOTAL_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[รยtg]/i;
+const TOTAL_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[รยtgs]/i;
 /** Enough of a label to see its total word and dimension; the rest is not normalised. */
 const TOTAL_LABEL_LENGTH = 60;
 
@@ -141,7 +146,7 @@ interface TotalLabel {
 function totalLabel(label: string | undefined): TotalLabel | undefined {
   if (label === undefined || !TOTAL_START.test(label)) return undefined;
   const words = tidy(label.slice(0, TOTAL_LABEL_LENGTH)).toLowerCase();
-  if (!TOTAL_BEGINS.test(words)) return undefined;
+  if (!TOTAL_BEGINS.test(words) || isRuamName(words)) return undefined;
   const key = words.replace(/\s+/g, "");
   const match = DIMENSION_TOTAL.exec(key);
   const whole = label.length <= TOTAL_LABEL_LENGTH;
@@ -151,9 +156,9 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
   return { dimension, exact: whole && EXACT_DIMENSION_TOTAL.test(key) };
 }
 
-/** A cell that starts with a digit, Arabic or Thai, after spaces or invisible characters: an item number. */
 /** A name: a Thai or Latin letter in it, not only digits and marks. */
 const NAMED = /[\u0E01-\u0E2EA-Za-z]/;
+/** A cell that starts with a digit, Arabic or Thai, after spaces or invisible characters: an item number. */
 const ITEM_NUMBER_START = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*[0-9\u0E50-\u0E59]/;
 
 /** Amounts summed as rows are read: the evidence a total row is checked against. */

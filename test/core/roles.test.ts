@@ -276,6 +276,32 @@ describe("sub-items numbered under a project (spec §2.5)", () => {
   });
 });
 
+describe("รวม as a verb, and English subtotals (spec §2.5)", () => {
+  it.each(["รวมกลุ่มเยาวชนต่อต้านการทุจริต", "รวมพลังต้านโกง", "รวมใจภักดิ์", "รวมตัวเฝ้าระวัง", "รวมเครือข่ายภาคประชาชน"])(
+    "%p without a status is a project missing its status, never a total",
+    (name) => {
+      const report = analyze([
+        DIM_HEAD,
+        project(1, "โครงการ ก", 10_000, 5_000),
+        project(1, name, 7_000, 0, null),
+      ]);
+      expect(rolesOf(report)).toEqual(["2 project:item", "3 project:item"]);
+      expect(codes(report)).toEqual(["unknown-status@3"]);
+    },
+  );
+
+  it.each(["Subtotal Dimension 1", "Sub-total dimension 1", "Total for dimension 1", "subtotal dim. 1"])(
+    "%p is dimension 1's subtotal, checked against it",
+    (label) => {
+      const report = analyze([HEAD, ...TWO_DIMENSIONS, [null, label, 999, 230, null]]);
+      expect(rolesOf(report).at(-1)).toBe("7 subtotal:total-word");
+      expect(issuesOf(report, "control-total-mismatch").map((issue) => issue.details?.dimension)).toEqual([
+        1,
+      ]);
+    },
+  );
+});
+
 describe("a named row that adds up: a total, or a project missing its status (spec §2.5)", () => {
   it.each(["โครงการจัดทำป้ายประชาสัมพันธ์", "กิจกรรมรณรงค์", "Anti-corruption campaign"])(
     "%p with no status, whose amounts equal the rows above, is asked about",
@@ -394,7 +420,7 @@ describe("what was read and what was left out", () => {
       "อ่าน 3 โครงการ แถว 3–6; ไม่นับ 4 แถว: ยอดรวม 1 (แถว 7), หัวข้อมิติ 2 (แถว 2, 5), หมายเหตุ/ลงชื่อ 1 (แถว 8)",
     );
     expect(readingLine(report, "en")).toBe(
-      "Read 3 projects, rows 3–6; left out 4 rows: totals 1 (row 7), dimension headings 2 (rows 2, 5), notes and signatures 1 (row 8)",
+      "Read 3 projects, rows 3–6; left out 4 rows: 1 total (row 7), 2 dimension headings (rows 2, 5), 1 note or signature (row 8)",
     );
   });
 });
