@@ -95,7 +95,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
   // Every write of the add-in goes through here, one at a time.
   const write = oneAtATime();
   return {
-    kind: "excel",
+    can: { live: true, selectsRows: true },
     listPlans: () => run((context) => listPlans(context, summarySheetId(), rollupSheetId())),
     readPlan: (choice: PlanChoice, onProgress?: (done: number, total: number) => void) =>
       run((context) =>

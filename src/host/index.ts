@@ -97,8 +97,19 @@ export class HostError extends Error {
   }
 }
 
+/** What a host can do: the pane asks this, never which host it is. */
+export interface HostCapabilities {
+  /**
+   * Its writes and selections reach a workbook the user has. False for the built-in sample shown
+   * outside Excel: the pane then says what each action would do, and that it is a preview.
+   */
+  readonly live: boolean;
+  /** It has a sheet to select a figure's rows on (a file opened in the browser has none). */
+  readonly selectsRows: boolean;
+}
+
 export interface PlanHost {
-  readonly kind: "excel" | "preview" | "file";
+  readonly can: HostCapabilities;
   /** Tables first, then sheets, in workbook order. */
   listPlans(): Promise<PlanChoice[]>;
   /** The cells of a table (its header included) or of a sheet's used range. */

@@ -106,7 +106,7 @@ export function App({ host }: AppProps): ReactElement {
             onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
             onWrite={() => void actions.writeSummary()}
             onGoToErrors={() => setStep("check")}
-            canSelectRows={host.kind !== "file"}
+            canSelectRows={host.can.selectsRows}
             onSelectRows={(rows) => void actions.selectRows(rows)}
             plans={state.plans ?? []}
             rollupPlans={state.rollupPlans}
@@ -144,7 +144,7 @@ export function App({ host }: AppProps): ReactElement {
             {strings.otherLanguage}
           </Button>
         </header>
-        {host.kind === "preview" && (
+        {!host.can.live && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{strings.previewBanner}</MessageBarBody>
           </MessageBar>

@@ -20,7 +20,6 @@ import { InputProblem } from "../workbook/problem";
 const CSV_SHEET = "แผน";
 
 export interface FileHost extends PlanHost {
-  readonly kind: "file";
   /** The file's name as the user picked it. */
   readonly file: string;
   /** The workbook as it now stands, summary sheet included, as .xlsx bytes and the name to save them under. */
@@ -95,7 +94,7 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
   };
 
   return {
-    kind: "file",
+    can: { live: true, selectsRows: false },
     file: book.file,
     async listPlans() {
       return planPlaces(book, {})

@@ -23,11 +23,7 @@ import {
   sameChoice,
 } from "../host";
 
-/** The sheet name the preview reports for a summary it did not really write. */
-export const PREVIEW_SUMMARY_SHEET = "สรุปผล";
-
 export interface PreviewHost extends PlanHost {
-  readonly kind: "preview";
   /** What the pane asked of the workbook, oldest first. */
   readonly written: readonly SummaryLayout[];
   readonly flagged: readonly PlanArea[];
@@ -91,7 +87,7 @@ export function createPreviewHost(): PreviewHost {
   };
 
   return {
-    kind: "preview",
+    can: { live: false, selectsRows: true },
     written,
     flagged,
     selected,
@@ -117,7 +113,8 @@ export function createPreviewHost(): PreviewHost {
     },
     async writeSummary(layout) {
       written.push(layout);
-      return PREVIEW_SUMMARY_SHEET;
+      // The sheet Excel would write, named in the layout's language.
+      return layout.sheetName;
     },
     async markSummaryStale(text) {
       // As in Excel: nothing to mark until a summary has been written.

@@ -101,7 +101,8 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   const settingsRef = useRef(initial.settings);
   const withMemoRef = useRef(false);
   const latest = useRef<Latest | undefined>(undefined);
-  const preview = host.kind === "preview";
+  // Outside Excel with the built-in sample, each action says what it would do.
+  const preview = !host.can.live;
 
   /** Keeps the failure to show; `again` repeats what failed, with the pane's state as it is by then. */
   const fail = useCallback((error: unknown, again?: () => Promise<unknown>) => {

@@ -14,6 +14,7 @@ import {
 } from "../../src/core";
 import {
   HostError,
+  type HostCapabilities,
   type HostFailure,
   type PlanArea,
   type SummaryWrite,
@@ -41,7 +42,7 @@ interface Watcher {
 }
 
 export class FakeHost implements PlanHost {
-  kind: "excel" | "preview" | "file" = "excel";
+  can: HostCapabilities = { live: true, selectsRows: true };
   plans: PlanChoice[] = [SAMPLE_CHOICE, OTHER_SHEET];
   /** The handlers the pane has added and not yet removed. */
   watchers: Watcher[] = [];

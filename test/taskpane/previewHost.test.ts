@@ -16,7 +16,8 @@ const HOW: SummaryWrite = { automatic: false, incomplete: "…", printSetupFaile
 describe("the preview host", () => {
   it("offers the sample plan as its one table and reads the sample grid", async () => {
     const host = createPreviewHost();
-    expect(host.kind).toBe("preview");
+    // Its actions reach no workbook: the pane says what each would do.
+    expect(host.can).toEqual({ live: false, selectsRows: true });
     const plans = await host.listPlans();
     expect(plans).toEqual([{ sheet: "แผน", table: "PlanProjects" }]);
     const progress = jest.fn();

@@ -123,7 +123,7 @@ describe("tracing a figure of the summary table", () => {
 
   it("in the preview, says there is no sheet to select the rows on", async () => {
     const host = new FakeHost();
-    host.kind = "preview";
+    host.can = { live: false, selectsRows: true };
     await openSummary(host);
     fireEvent.click(screen.getByRole("button", { name: "ไม่ได้ดำเนินการ มิติที่ 1: 1 — แสดงแถว" }));
     fireEvent.click(within(rowsOf("ไม่ได้ดำเนินการ มิติที่ 1: 1")).getByRole("button", { name: "เลือกในแผ่นงาน" }));
@@ -132,7 +132,7 @@ describe("tracing a figure of the summary table", () => {
 
   it("for a file opened in the browser, lists the rows with nothing to select them on", async () => {
     const host = new FakeHost();
-    host.kind = "file";
+    host.can = { live: true, selectsRows: false };
     await openSummary(host);
     fireEvent.click(screen.getByRole("button", { name: "โครงการ มิติที่ 1: 5 — แสดงแถว" }));
     const rows = rowsOf("โครงการ มิติที่ 1: 5");
