@@ -4,6 +4,12 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 
+/**
+ * Import patterns for the given folders of src, both as a folder ("../excel", its index) and as any
+ * file under it ("../excel/read"): the directions below must have no holes (test/build/importDirections.test.ts).
+ */
+const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
   js.configs.recommended,
@@ -19,6 +25,8 @@ export default tseslint.config(
     // later runtime methods would throw there, and core and the adapters are bundled into the pane.
     files: ["src/**/*.{ts,tsx}"],
     rules: {
+      // A function longer than a screen wants splitting; a warning, so it is seen, not a wall.
+      "max-lines-per-function": ["warn", { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
       "no-restricted-syntax": [
         "error",
         {
@@ -52,7 +60,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
+              group: folders("excel", "taskpane", "cli", "commands", "workbook", "host"),
               message: "core imports no host code",
             },
             {
@@ -75,10 +83,7 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                "**/excel/**",
-                "**/taskpane/**",
-                "**/cli/**",
-                "**/commands/**",
+                ...folders("excel", "taskpane", "cli", "commands", "workbook"),
                 "react",
                 "@fluentui/*",
                 "exceljs",
@@ -99,7 +104,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/taskpane/**", "**/cli/**", "react", "react-*", "@fluentui/*", "exceljs"],
+              group: [
+                ...folders("taskpane", "cli", "commands", "workbook"),
+                "react",
+                "react-*",
+                "@fluentui/*",
+                "exceljs",
+              ],
               message: "the Excel adapter imports core and the host contract only",
             },
           ],
@@ -117,7 +128,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/taskpane/**", "**/excel/**", "**/cli/**", "**/host/**", "**/commands/**"],
+              group: folders("taskpane", "excel", "cli", "host", "commands"),
               message: "src/workbook imports core only",
             },
             { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*"], message: "no UI here" },
@@ -147,9 +158,40 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/workbook/**", "exceljs", "exceljs/*", "./fileHost"],
+              group: [...folders("workbook"), "exceljs", "exceljs/*", "./fileHost"],
               allowTypeImports: true,
               message: "load the workbook reader with import(), when a file is opened",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pane and its hosts: never the command line, whose code is Node's.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: folders("cli", "commands"), message: "the pane does not import the command line" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The ribbon's function file runs on its own, before and without the pane.
+    files: ["src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: folders("taskpane", "cli", "workbook"),
+              message: "the ribbon's commands import core, host and excel only",
             },
           ],
         },
@@ -165,9 +207,7 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                "**/taskpane/**",
-                "**/excel/**",
-                "**/host/**",
+                ...folders("taskpane", "excel", "host", "commands"),
                 "react",
                 "react-*",
                 "@fluentui/*",

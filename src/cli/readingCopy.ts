@@ -105,7 +105,6 @@ function relationships(
 
 const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 
-
 interface Area {
   readonly left: string;
   readonly top: number;
