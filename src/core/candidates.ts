@@ -5,12 +5,13 @@
  * settles it, a question (`ambiguous-column`, `unknown-round`), never a silent first match.
  */
 import { type AmountUnit, plainSatang, readAmount } from "./amounts";
-import type { ColumnCandidate, ColumnChoice, ColumnMap, Header, StatusTick } from "./columns";
+import type { ColumnCandidate, ColumnChoice, ColumnMap, Header } from "./columns";
+import type { StatusTick } from "./status";
 import { readDimensionCell } from "./dimension";
 import { type Cell, type Grid, cellText, columnLetter, isBlank } from "./grid";
 import { readItemNumber } from "./headings";
 import { type Issue, type NamedColumn, SEVERITY_OF, makeIssue } from "./issues";
-import { type Period, type Qualifier, qualifierOf, yearOfColumn } from "./qualifiers";
+import { type Period, type Qualifier, isOnlyPeriod, qualifierOf, yearOfColumn } from "./qualifiers";
 import { parseStatus, readTicks } from "./status";
 import { tidy } from "./text";
 import type { Round, RowCheck } from "./validate";
@@ -35,7 +36,7 @@ export interface ColumnContext {
 
 export interface ColumnsChosen {
   readonly header: Header;
-  /** `ambiguous-column`, `unknown-round` and `columns-read`. */
+  /** `ambiguous-column`, `unknown-round`, `columns-read` and `percent-column`. */
   readonly issues: readonly Issue[];
 }
 
@@ -48,13 +49,21 @@ const AMOUNT_FIELDS: ReadonlySet<Field> = new Set<Field>([
 /** A lone column of these that names another part of the year than the round's is asked about. */
 const ROUND_FIELDS: ReadonlySet<Field> = new Set<Field>(["disbursed", "status"]);
 
-/** How a field is read: one column (a total checked against its parts), or the parts added up. */
+/**
+ * How a field is read: one column (a total checked against its parts, or a cumulative figure that
+ * must not be below the earlier ones), or the parts added up.
+ */
 type Pick =
-  | { readonly kind: "one"; readonly index: number; readonly parts?: readonly number[] }
+  | {
+      readonly kind: "one";
+      readonly index: number;
+      readonly parts?: readonly number[];
+      readonly earlier?: readonly number[];
+    }
   | { readonly kind: "sum"; readonly parts: readonly number[] };
 
 /** What settled a choice, as the `columns-read` observation says it. */
-type Evidence = "round" | "year" | "cells" | "header" | "same";
+type Evidence = "round" | "cumulative" | "year" | "cells" | "header" | "same";
 
 type Decision =
   | { readonly kind: "pick"; readonly pick: Pick; readonly by: Evidence }
@@ -174,14 +183,16 @@ function chain(
 
 /**
  * The round's columns among those of parts of the year: the one covering October to the round's end
- * (the 6-month group, the 12-month group, the year's total), else its parts — added up for an amount,
- * the last one for a status. A year's total read for round 12 is checked against its quarters.
+ * (the 6-month group, the 12-month group, the year's total, the cumulative figure at the round's last
+ * quarter), else its parts — added up for an amount, the last one for a status. A year's total read
+ * for round 12 is checked against its quarters; a cumulative figure against the earlier ones.
  */
 function pickPeriod(
   field: Field,
   pool: readonly number[],
   periods: ReadonlyMap<number, Period>,
   round: Round,
+  cumulative: ReadonlySet<number> = new Set(),
 ): Pick | "several" | undefined {
   const whole = pool.filter((index) => {
     const period = periods.get(index);
@@ -189,6 +200,15 @@ function pickPeriod(
   });
   if (whole.length > 1) return "several";
   const amount = AMOUNT_FIELDS.has(field);
+  if (whole.length === 1 && cumulative.has(whole[0])) {
+    // Cumulative figures are the year so far: the round's is read, never added to the earlier ones.
+    const earlier = pool.filter(
+      (index) => cumulative.has(index) && (periods.get(index)?.to ?? round) < round,
+    );
+    return amount && earlier.length > 0
+      ? { kind: "one", index: whole[0], earlier }
+      : { kind: "one", index: whole[0] };
+  }
   if (whole.length === 1) {
     const parts = amount ? chain(pool, periods, round) : undefined;
     return Array.isArray(parts) && parts.length > 1
@@ -208,6 +228,46 @@ function bodyOf(grid: Grid, header: Header): readonly (readonly Cell[])[] {
   return grid.rows.slice(header.index + header.height);
 }
 
+/**
+ * The columns whose figures are cumulative ("ผลการเบิกจ่ายสะสม ไตรมาส 2"), and the parts that follow one
+ * ("ไตรมาส 3" after "เบิกจ่ายสะสม ไตรมาส 2"): each covers October to its part's end (spec §9.7).
+ */
+function cumulativeColumns(
+  pool: readonly number[],
+  labels: readonly string[],
+  qualifiers: ReadonlyMap<number, Qualifier>,
+): Set<number> {
+  const cumulative = new Set<number>();
+  for (const index of [...pool].sort((a, b) => a - b)) {
+    const follows = cumulative.has(index - 1) && isOnlyPeriod(labels[index] ?? "");
+    if (qualifiers.get(index)?.cumulative || follows) cumulative.add(index);
+  }
+  return cumulative;
+}
+
+/**
+ * The months each column covers: its part of the year, October to its part's end for a cumulative
+ * one, the whole year for a total. Undefined when a column names two parts, or none beside columns
+ * that do: which is meant is not said.
+ */
+function periodsOf(
+  pool: readonly number[],
+  qualifiers: ReadonlyMap<number, Qualifier>,
+  cumulative: ReadonlySet<number>,
+): Map<number, Period> | undefined {
+  const periods = new Map<number, Period>();
+  for (const index of pool) {
+    const qualifier = qualifiers.get(index);
+    const period = qualifier?.period;
+    if (period === "unclear") return undefined;
+    if (period !== undefined) {
+      periods.set(index, cumulative.has(index) ? { from: 1, to: period.to } : period);
+    } else if (qualifier?.total) periods.set(index, { from: 1, to: 12 });
+    else return undefined;
+  }
+  return periods;
+}
+
 /** Decides one field among its candidates. Undefined when there is nothing to decide. */
 function decide(
   field: Field,
@@ -222,6 +282,7 @@ function decide(
     pool.map((index) => [index, qualifierOf(labels[index] ?? "")]),
   );
   let by: Evidence | undefined;
+  const cumulative = cumulativeColumns(pool, labels, qualifiers);
 
   // The cells: a column most of whose values are not the field's is not its column.
   if (pool.length > 1) {
@@ -235,19 +296,11 @@ function decide(
   // The round: columns of parts of the year ("6 เดือน", "ไตรมาส 2", "รวม").
   const parted = pool.some((index) => qualifiers.get(index)?.period !== undefined);
   if (parted && (pool.length > 1 || ROUND_FIELDS.has(field))) {
-    const periods = new Map<number, Period>();
-    for (const index of pool) {
-      const qualifier = qualifiers.get(index);
-      const period = qualifier?.period;
-      if (period === "unclear") return { kind: "ask", candidates: all, why: "several" };
-      if (period !== undefined) periods.set(index, period);
-      else if (qualifier?.total) periods.set(index, { from: 1, to: 12 });
-      // A column of no part of the year beside columns of parts: which is meant is not said.
-      else return { kind: "ask", candidates: all, why: "several" };
-    }
-    const mine = pickPeriod(field, pool, periods, context.round);
+    const periods = periodsOf(pool, qualifiers, cumulative);
+    if (periods === undefined) return { kind: "ask", candidates: all, why: "several" };
+    const mine = pickPeriod(field, pool, periods, context.round, cumulative);
     if (!context.roundStated) {
-      const other = pickPeriod(field, pool, periods, context.round === 12 ? 6 : 12);
+      const other = pickPeriod(field, pool, periods, context.round === 12 ? 6 : 12, cumulative);
       if (isPick(other) && (!isPick(mine) || !sameReadings(field, mine, other, body))) {
         const used = isPick(mine) ? mine : undefined;
         const picks = context.round === 12 ? { 6: other, 12: used } : { 6: used, 12: other };
@@ -258,6 +311,7 @@ function decide(
       return { kind: "ask", candidates: pool, why: mine === "several" ? "several" : "round" };
     // A lone column of the round's part of the year is simply its column.
     if (all.length === 1) return undefined;
+    if (mine.kind === "one" && mine.earlier) return { kind: "pick", pick: mine, by: "cumulative" };
     return { kind: "pick", pick: mine, by: pool.length > 1 ? "round" : (by ?? "round") };
   }
 
@@ -365,6 +419,7 @@ export function chooseColumns(grid: Grid, header: Header, context: ColumnContext
   const ambiguous: Partial<Record<Field, readonly number[]>> = {};
   const sums: Partial<Record<Field, readonly number[]>> = {};
   const totals: Partial<Record<Field, { total: number; parts: readonly number[] }>> = {};
+  const cumulative: Partial<Record<Field, { read: number; earlier: readonly number[] }>> = {};
   const issues: Issue[] = [];
   const years = new Set(context.yearColumns ?? []);
   const named = (indices: readonly number[]): NamedColumn[] =>
@@ -389,6 +444,7 @@ export function chooseColumns(grid: Grid, header: Header, context: ColumnContext
     } else {
       columns[field] = pick.index;
       if (pick.parts) totals[field] = { total: pick.index, parts: pick.parts };
+      if (pick.earlier) cumulative[field] = { read: pick.index, earlier: pick.earlier };
     }
   };
   const settle = (field: Field, decision: Decision): void => {
@@ -443,7 +499,14 @@ export function chooseColumns(grid: Grid, header: Header, context: ColumnContext
       if (columns.plannedBudget !== undefined && years.has(columns.plannedBudget)) continue;
       candidates = candidates.filter((candidate) => !years.has(candidate.index));
     }
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      // Only a percentage names the amount ("ผลการเบิกจ่าย (ร้อยละ)"): it is not read as baht (spec §2.3).
+      const percents = header.percents?.[field] ?? [];
+      if (percents.length > 0 && columns[field] === undefined) {
+        issues.push(makeIssue("percent-column", place(field, percents[0]), { columns: named(percents) }));
+      }
+      continue;
+    }
     const decision = decide(field, candidates, header.labels, body, context);
     if (decision) settle(field, decision);
   }
@@ -492,6 +555,7 @@ export function chooseColumns(grid: Grid, header: Header, context: ColumnContext
       ambiguous,
       sums,
       totals,
+      cumulative,
       missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined && !ambiguous[field]),
     },
     issues,
@@ -500,7 +564,8 @@ export function chooseColumns(grid: Grid, header: Header, context: ColumnContext
 
 /**
  * `period-total-mismatch` (warning) on a project row whose total column ("รวม", "12 เดือน") is not
- * what its quarters add up to, when the total is what is read (spec §9.7).
+ * what its quarters add up to, when the total is what is read; `cumulative-decrease` (error) on one
+ * whose cumulative figure read is below an earlier quarter's (spec §9.7).
  */
 export function periodTotalCheck(
   header: Header,
@@ -511,7 +576,11 @@ export function periodTotalCheck(
     Field,
     { total: number; parts: readonly number[] },
   ][];
-  if (checks.length === 0) return undefined;
+  const rising = Object.entries(header.cumulative ?? {}) as [
+    Field,
+    { read: number; earlier: readonly number[] },
+  ][];
+  if (checks.length === 0 && rising.length === 0) return undefined;
   const amountAt = (cell: Cell | undefined, index: number): number | undefined => {
     if (isBlank(cell)) return 0;
     const unit = units.get(index) ?? 1;
@@ -521,6 +590,32 @@ export function periodTotalCheck(
     return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
   };
   return (row, issues) => {
+    for (const [field, { read, earlier }] of rising) {
+      const cell = row.cells[read];
+      const now = amountAt(cell, read);
+      if (now === undefined) continue;
+      // The highest earlier figure: a cumulative figure never goes down.
+      let highest: { index: number; amount: number } | undefined;
+      for (const index of earlier) {
+        const amount = amountAt(row.cells[index], index);
+        if (amount !== undefined && amount > (highest?.amount ?? 0)) highest = { index, amount };
+      }
+      if (highest === undefined || now >= highest.amount) continue;
+      issues.push(
+        makeIssue(
+          "cumulative-decrease",
+          { row: row.row, column: firstColumn + read, field, text: cellText(cell) },
+          {
+            amount: now,
+            expected: highest.amount,
+            columns: [read, highest.index].map((index) => ({
+              letter: columnLetter(firstColumn + index),
+              label: header.labels[index] ?? "",
+            })),
+          },
+        ),
+      );
+    }
     for (const [field, { total, parts }] of checks) {
       const cell = row.cells[total];
       if (isBlank(cell) || parts.every((index) => isBlank(row.cells[index]))) continue;

@@ -2,10 +2,10 @@
  * Finding the header: which row (or pair of rows) names the columns, and which column holds which field.
  */
 import type { AmountUnit } from "./amounts";
-import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue, kindOf } from "./grid";
+import { type Cell, type Grid, cellText, columnLetter, isBlank, isFormulaWithoutValue, kindOf } from "./grid";
 import { type Issue, makeIssue } from "./issues";
 import { isOnlyPeriod, qualifierOf } from "./qualifiers";
-import { statusWord } from "./status";
+import { type StatusTick, statusWord } from "./status";
 import { headerKey, tidy } from "./text";
 import {
   FIELDS,
@@ -16,15 +16,7 @@ import {
   UNIT_WORDS,
   WHOLE_HEADER_FIELDS,
   type Field,
-  type StatusBucket,
 } from "./vocabulary";
-
-/** A column headed by a status word, whose marks set the row's status. */
-export interface StatusTick {
-  readonly bucket: StatusBucket;
-  /** Index into a grid row (0-based). */
-  readonly index: number;
-}
 
 /** Where each field sits: an index into a grid row (0-based). */
 export type ColumnMap = Partial<Record<Field, number>>;
@@ -67,6 +59,18 @@ export interface Header {
   readonly totals?: Readonly<
     Partial<Record<Field, { readonly total: number; readonly parts: readonly number[] }>>
   >;
+  /**
+   * A field read from the round's cumulative column ("ผลการเบิกจ่ายสะสม ไตรมาส 4"), and the earlier
+   * cumulative columns it must not be below, checked on every project row (spec §9.7).
+   */
+  readonly cumulative?: Readonly<
+    Partial<Record<Field, { readonly read: number; readonly earlier: readonly number[] }>>
+  >;
+  /**
+   * Amount columns whose header names a percentage ("เบิกจ่าย (%)", "ผลการเบิกจ่าย (ร้อยละ)"): not that
+   * amount's column, whatever word begins them (spec §2.3).
+   */
+  readonly percents?: Readonly<Partial<Record<Field, readonly number[]>>>;
 }
 
 /** Headers are looked for in the first rows of a sheet (title lines often sit above). */
@@ -97,9 +101,12 @@ interface Match {
   readonly rank: number;
 }
 
+/** "Cumulative", "สะสม" before a field's word: "Cumulative disbursed Q1" names disbursed (spec §9.7). */
+const LEADING_CUMULATIVE = /^(?:cumulative|accumulated|ytd|yeartodate|ยอดสะสม|สะสม)(?=.)/;
+
 /** The field a header names, or undefined. */
 export function matchHeader(text: string): Match | undefined {
-  const key = headerKey(text);
+  const key = headerKey(text).replace(LEADING_CUMULATIVE, "");
   if (key === "" || NOT_A_FIELD_KEYS.some((word) => key.includes(word))) return undefined;
   let best: Match | undefined;
   for (const [field, word] of FIELD_KEYS) {
@@ -120,7 +127,23 @@ interface Reading {
   readonly ticks: StatusTick[];
   readonly labels: string[];
   readonly candidates: Partial<Record<Field, ColumnCandidate[]>>;
+  readonly percents: Partial<Record<Field, number[]>>;
   readonly score: number;
+}
+
+/** The amount fields, whose column must hold amounts, never percentages. */
+const AMOUNT_FIELD_SET: ReadonlySet<Field> = new Set<Field>([
+  "plannedBudget",
+  "disbursed",
+  "ordinanceBudget",
+  "developmentPlanBudget",
+]);
+/** A header naming a percentage: "(%)", "ร้อยละ", "เปอร์เซ็นต์", "percent", "pct". */
+const PERCENT_HEADER = /[%％]|ร้อยละ|เปอร์เซ็น|(?<![a-z])(?:per\s*cent|percentage|pct)/;
+
+/** Whether a header names a percentage (spec §2.3): its column holds no amounts. */
+export function namesPercent(label: string): boolean {
+  return PERCENT_HEADER.test(tidy(label).toLowerCase());
 }
 
 /** A header cell's text; a formula without a value names nothing (the plan reports it). */
@@ -143,6 +166,7 @@ function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading
   const width = Math.max(top.length, bottom?.length ?? 0);
   const best = new Map<Field, { index: number; score: number }>();
   const candidates: Partial<Record<Field, ColumnCandidate[]>> = {};
+  const percents: Partial<Record<Field, number[]>> = {};
   const ticks: StatusTick[] = [];
   const labels: string[] = [];
   let group = "";
@@ -170,6 +194,11 @@ function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading
       match = { field: before.field, score: 1, rank: 1 };
     }
     if (!match) continue;
+    // "เบิกจ่าย (%)" is a percentage of the budget, not an amount: never the amount's column.
+    if (AMOUNT_FIELD_SET.has(match.field) && namesPercent(joined)) {
+      (percents[match.field] ??= []).push(i);
+      continue;
+    }
     (candidates[match.field] ??= []).push({ index: i, rank: match.rank });
     const qualifier = qualifierOf(joined);
     if (qualifier.period !== undefined || qualifier.total) parted = { field: match.field, index: i };
@@ -178,7 +207,7 @@ function readHeaderRows(top: readonly Cell[], bottom?: readonly Cell[]): Reading
   }
   const columns: ColumnMap = {};
   for (const [field, { index }] of best) columns[field] = index;
-  return { columns, ticks, labels, candidates, score: best.size + (ticks.length > 0 ? 1 : 0) };
+  return { columns, ticks, labels, candidates, percents, score: best.size + (ticks.length > 0 ? 1 : 0) };
 }
 
 /** A second header row holds only text, in at least two cells. */
@@ -216,6 +245,7 @@ function toHeader(index: number, height: 1 | 2, reading: Reading): Header {
     labels: reading.labels,
     missing: missingFields(reading),
     candidates: reading.candidates,
+    ...(Object.keys(reading.percents).length > 0 ? { percents: reading.percents } : {}),
   };
 }
 
@@ -262,6 +292,7 @@ export function withColumns(header: Header, chosen: ColumnChoice): Header {
   const ambiguous = { ...header.ambiguous };
   const sums = { ...header.sums };
   const totals = { ...header.totals };
+  const cumulative = { ...header.cumulative };
   for (const field of FIELDS) {
     const index = chosen[field];
     if (index === undefined) continue;
@@ -269,6 +300,7 @@ export function withColumns(header: Header, chosen: ColumnChoice): Header {
     delete ambiguous[field];
     delete sums[field];
     delete totals[field];
+    delete cumulative[field];
     if (index === null) delete columns[field];
     else columns[field] = index;
   }
@@ -278,30 +310,192 @@ export function withColumns(header: Header, chosen: ColumnChoice): Header {
     ambiguous,
     sums,
     totals,
+    cumulative,
     missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined && !ambiguous[field]),
   };
 }
 
-const MULTIPLIER = Object.keys(UNIT_WORDS).join("|");
+const MULTIPLIER = Object.keys(UNIT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** The baht: "บาท", "baht", "THB", "฿". */
+const BAHT = String.raw`(?:บาท|baht|thb|฿)`;
 /**
- * Where a text names a unit of money: "บาท" with its multiplier ("พันบาท", "ล้าน บาท"), a multiplier
- * alone in brackets ("(พัน)", "(in thousands)"), "baht" with its English multiplier ("thousand baht",
- * "millions of baht") and the accountants' "'000".
+ * A whole number, with or without thousands commas, and no satang ("1,000", "1000", "1,000.00"); not
+ * "1.000", which may be a thousand written Europe's way.
  */
-const UNIT = new RegExp(
-  String.raw`((?:baht\s*)?['\u2019]000(?:\s*baht)?)|(?:(${MULTIPLIER})\s*(?:of\s+)?)?(?:บาท|baht)` +
-    String.raw`|\(\s*(?:หน่วย\s*:?\s*|in\s+)?(${MULTIPLIER})\s*\)`,
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.0{1,2})?(?!\d|[.,]\d)`;
+/** Letters standing for a multiplier before the baht ("K baht", "MTHB") or alone in a unit statement ("(K)"). */
+const LETTERS: Readonly<Record<string, AmountUnit>> = {
+  k: 1_000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  mil: 1_000_000,
+  mio: 1_000_000,
+};
+const LETTER = Object.keys(LETTERS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** A multiplier that stands alone for a unit only where the text is a unit statement: "(พัน)", "(K)", "(ลบ.)". */
+const ALONE: Readonly<Record<string, AmountUnit>> = { ...LETTERS, ลบ: 1_000_000 };
+/** The powers of ten a unit written as a number may be: "(1,000 บาท)", "(x1000)", "(หน่วย : 1,000,000)". */
+const UNIT_NUMBERS: Readonly<Record<string, AmountUnit>> = {
+  "1": 1,
+  "1000": 1_000,
+  "10000": 10_000,
+  "100000": 100_000,
+  "1000000": 1_000_000,
+};
+/**
+ * The ways a unit is written (spec §2.3), first match wins: the accountants' "'000"; a multiplier sign
+ * and a number ("x1000", "×1,000"); a number and the baht ("1,000 บาท"); "baht thousands"; and the baht
+ * with its multiplier, or alone ("พันบาท", "ล้าน บาท", "thousands of baht", "K baht", "บาท").
+ */
+const UNIT_FORM = new RegExp(
+  [
+    String.raw`(?:${BAHT}\s*)?['\u2019](000(?:,000)?)(?!\d)(?:\s*${BAHT})?`,
+    String.raw`(?<![a-z0-9])[x×*]\s*${NUMBER}(?:\s*${BAHT})?`,
+    String.raw`(?<![\d.,])${NUMBER}\s*${BAHT}`,
+    String.raw`(?<![a-z])(?:baht|thb)\s*(thousands?|millions?)(?![a-z])`,
+    String.raw`(?:(?:(${MULTIPLIER})|(?<![a-z])(${LETTER})\.?)\s*(?:of\s+)?)?${BAHT}`,
+  ].join("|"),
   "g",
 );
+/** A unit statement that is one word or number: "พัน", "thousands", "K", "1,000", "'000". */
+const UNIT_ALONE = new RegExp(
+  String.raw`^(?:(${MULTIPLIER})|(${Object.keys(ALONE).join("|")})|${NUMBER}|['\u2019](000(?:,000)?))$`,
+);
+/** Words that lead a unit statement: "หน่วย :", "หน่วยนับ", "Unit:", "in", "เป็น". */
+const LEAD = /^(?:\s|[:：=]|หน่วย(?!งาน)(?:นับ)?|units?(?![a-z])|in(?![a-z])|เป็น)+/;
+const NAMES_UNIT = /หน่วย|unit/;
+/** Where a unit statement follows "หน่วย" or "Unit" outside brackets ("งบประมาณ หน่วย: พันบาท"). */
+const AFTER_UNIT_WORD = /(?:หน่วย(?!งาน)(?:นับ)?|unit(?![a-z]))[^()]*/g;
+const BRACKETED = /\(([^()]*)\)/g;
+/** Words a statement may hold besides its unit: "(หน่วย : บาท)", "(จำนวนเงิน บาท)", "(in thousands of baht)". */
+const FILLER =
+  /หน่วย(?:นับ)?|จำนวนเงิน|จำนวน|เงิน|เป็น|units?(?![a-z])|(?<![a-z])(?:in|of)(?![a-z])|[\s:：=/,.;\-–—]+/g;
+/** A leftover that makes a statement's unit unknown: a digit, a number word, a currency not the baht. */
+const NUMBER_WORD = String.raw`สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน|(?<![a-z])(?:hundreds?|thousands?|millions?|billions?|bn|tens?|lakhs?|crores?)(?![a-z])`;
+const CURRENCY = new RegExp(
+  String.raw`\$|€|£|¥|ดอลลาร์|ยูโร|เยน|หยวน|ปอนด์|(?<![a-z])(?:usd|dollars?|eur|euros?|yen|yuan|rmb|gbp)(?![a-z])`,
+);
+const DOUBTFUL_REST = new RegExp(String.raw`\d|${NUMBER_WORD}|${CURRENCY.source}`);
+const ONLY_NUMBER_WORDS = new RegExp(String.raw`^(?:(?:${NUMBER_WORD}|(?<![a-z])[kmb](?![a-z]))\s*)+$`);
+/** What ends a word a unit must not be glued to ("ร้อยบาท", "พ.บาท"), unless the word is a lead word. */
+const GLUED = /[a-z\u0E01-\u0E4F.]$/;
+const LEAD_END = /(?:หน่วย|นับ|เป็น|เงิน|จำนวน)$/;
+
+/** The units of a text, and whether a statement of a unit in it could not be read. */
+export interface UnitsRead {
+  /** Every unit the text names, once each, in order of appearance: [] when it names none. */
+  readonly units: readonly AmountUnit[];
+  /**
+   * A statement of a unit in the text is not one the engine knows ("(หน่วย : 1,500 บาท)", "(x100)",
+   * "(ร้อยบาท)", "(USD)"): the amounts may not be in baht, and must not be read so in silence.
+   */
+  readonly unclear: boolean;
+}
+
+/** The unit a number stands for, or undefined when it is not one (1,500; 100). */
+const unitOfNumber = (digits: string): AmountUnit | undefined => UNIT_NUMBERS[digits.replace(/,/g, "")];
+
+/** The units written in a text by the forms of {@link UNIT_FORM}, and what is left of it. */
+function unitForms(text: string): { units: (AmountUnit | undefined)[]; rest: string; glued: boolean } {
+  const units: (AmountUnit | undefined)[] = [];
+  let glued = false;
+  for (const match of text.matchAll(UNIT_FORM)) {
+    const [, thousands, signed, numbered, after, word, letter] = match;
+    const before = text.slice(0, match.index);
+    if (GLUED.test(before) && !LEAD_END.test(before)) glued = true;
+    if (thousands) units.push(thousands.length > 3 ? 1_000_000 : 1_000);
+    else if (signed) units.push(unitOfNumber(signed));
+    else if (numbered) units.push(unitOfNumber(numbered));
+    else if (after) units.push(UNIT_WORDS[after]);
+    else if (word) units.push(UNIT_WORDS[word]);
+    else if (letter) units.push(LETTERS[letter]);
+    else units.push(1);
+  }
+  return { units, rest: text.replace(UNIT_FORM, " "), glued };
+}
+
+/**
+ * What a statement of a unit says ("หน่วย : 1,000 บาท", the inside of a bracket): its units, whether
+ * it is unclear, and whether it is wholly a unit (nothing else is written in it).
+ */
+function readStatement(text: string, named: boolean): UnitsRead & { readonly whole: boolean } {
+  const lead = LEAD.exec(text)?.[0] ?? "";
+  const stated = named || NAMES_UNIT.test(lead);
+  const body = text.slice(lead.length).replace(/[\s.:：;,\-–—]+$/, "");
+  if (body === "") return { units: [], unclear: false, whole: false };
+  const alone = UNIT_ALONE.exec(body);
+  if (alone) {
+    const [, word, letters, number, thousands] = alone;
+    if (word) return { units: [UNIT_WORDS[word]], unclear: false, whole: true };
+    if (letters) return { units: [ALONE[letters]], unclear: false, whole: true };
+    if (thousands) return { units: [thousands.length > 3 ? 1_000_000 : 1_000], unclear: false, whole: true };
+    // A number alone: a unit when it is one ("(1,000)"); a footnote or a year is none ("(1)", "(2567)").
+    const unit = unitOfNumber(number);
+    if (unit !== undefined && unit !== 1) return { units: [unit], unclear: false, whole: true };
+    const tens = /^10+$/.test(number.replace(/,/g, ""));
+    return { units: [], unclear: stated || tens, whole: false };
+  }
+  const forms = unitForms(body);
+  const units = forms.units.filter((unit): unit is AmountUnit => unit !== undefined);
+  const rest = forms.rest.replace(FILLER, " ").trim();
+  const unknown = forms.units.length > units.length || forms.glued;
+  if (forms.units.length > 0) {
+    return { units, unclear: unknown || DOUBTFUL_REST.test(rest), whole: rest === "" && !unknown };
+  }
+  const unclear =
+    (stated && rest !== "") ||
+    ONLY_NUMBER_WORDS.test(rest) ||
+    CURRENCY.test(rest) ||
+    /(?<![a-z])[x×*]\s*\d/.test(body);
+  return { units: [], unclear, whole: false };
+}
+
+/**
+ * The units a text names (spec §2.3) and whether a unit it states is unknown. A unit is read from a
+ * bracket ("(พันบาท)", "(1,000 บาท)", "(x1000)", "(K)", "('000)"), after "หน่วย" or "Unit", from a text
+ * that is wholly a unit (a title's "หน่วย : 1,000 บาท" after its "หน่วย"), and, anywhere, as a multiplier
+ * with the baht ("พันบาท", "thousand baht"). A bracket or "หน่วย" that states a unit the engine does not
+ * know — another number, a number word, another currency, a word glued to the baht — is unclear.
+ */
+export function readUnits(text: string): UnitsRead {
+  const plain = tidy(text)
+    .toLowerCase()
+    .replace(/[（［[]/g, "(")
+    .replace(/[）］\]]/g, ")");
+  const whole = readStatement(plain.replace(/[()]/g, " ").trim(), false);
+  if (whole.whole) return { units: whole.units, unclear: false };
+  const units = new Set<AmountUnit>();
+  let unclear = false;
+  const take = (read: UnitsRead): void => {
+    read.units.forEach((unit) => units.add(unit));
+    unclear ||= read.unclear;
+  };
+  // In order of appearance: each bracket, then what follows "หน่วย" outside brackets, then the rest.
+  const found: { at: number; read: UnitsRead }[] = [];
+  for (const match of plain.matchAll(BRACKETED)) {
+    found.push({ at: match.index, read: readStatement(match[1], false) });
+  }
+  const outside = plain.replace(BRACKETED, (bracket) => "(" + " ".repeat(bracket.length - 2) + ")");
+  for (const match of outside.matchAll(AFTER_UNIT_WORD)) {
+    found.push({ at: match.index, read: readStatement(match[0], true) });
+  }
+  const rest = outside.replace(AFTER_UNIT_WORD, (part) => " ".repeat(part.length));
+  for (const match of rest.matchAll(UNIT_FORM)) {
+    const forms = unitForms(match[0]);
+    const read = forms.units.filter((unit): unit is AmountUnit => unit !== undefined);
+    found.push({ at: match.index, read: { units: read, unclear: read.length < forms.units.length } });
+  }
+  found.sort((a, b) => a.at - b.at).forEach(({ read }) => take(read));
+  return { units: [...units], unclear };
+}
 
 /** Every unit a text names, once each, in order of appearance: [] when it names none. */
 export function unitsNamed(text: string): AmountUnit[] {
-  const units = new Set<AmountUnit>();
-  for (const [, thousands, before, alone] of tidy(text).toLowerCase().matchAll(UNIT)) {
-    const word = before ?? alone;
-    units.add(thousands ? 1_000 : word ? UNIT_WORDS[word] : 1);
-  }
-  return [...units];
+  return [...readUnits(text).units];
 }
 
 /** The unit a title line states for the table: "หน่วย : พันบาท", "(หน่วย: ล้านบาท)", "Unit: thousand baht". */
@@ -317,16 +511,18 @@ const AMOUNT_FIELDS = ["plannedBudget", "disbursed", "ordinanceBudget", "develop
 export interface ColumnUnits {
   /** Grid column index → what one amount there stands for; a column not listed is in baht. */
   readonly byIndex: ReadonlyMap<number, AmountUnit>;
-  /** `amounts-in-unit` for every scaled column, `unclear-unit` where the units disagree. */
+  /** `amounts-in-unit` for every scaled column, `unclear-unit` where the unit is in doubt. */
   readonly issues: readonly Issue[];
 }
 
 /**
  * The unit of each amount column (spec §2.3): the one its header names ("งบประมาณ (พันบาท)"), else the
  * one a title line states ("หน่วย : พันบาท"), else the baht. A scaled column is never silent: it gets
- * `amounts-in-unit` (info). A header naming two units, or a header and a title that disagree, is
- * `unclear-unit` (error) naming them; the amounts are then counted by the header's unit, the baht when
- * it names two.
+ * `amounts-in-unit` (info). `unclear-unit` (error) where the unit is in doubt: a header naming two units,
+ * or a header and a title that disagree (the amounts are then counted by the header's one unit, else
+ * in baht); a header stating a unit the engine cannot read ("(หน่วย : 1,500 บาท)", "(x100)"), counted
+ * by the unit it also names, else in baht; and a header naming no unit, with no title line stating
+ * one, beside amount columns in thousands or millions: counted in baht, the columns named.
  */
 export function amountUnits(
   header: Header,
@@ -335,28 +531,50 @@ export function amountUnits(
 ): ColumnUnits {
   const byIndex = new Map<number, AmountUnit>();
   const issues: Issue[] = [];
-  const indices = AMOUNT_FIELDS.flatMap((field) => {
+  const seen = new Set<number>();
+  const columns = AMOUNT_FIELDS.flatMap((field) => {
     const index = header.columns[field];
     const read = header.sums?.[field] ?? (index === undefined ? [] : [index]);
     const total = header.totals?.[field];
-    return [...read, ...(total ? [total.total, ...total.parts] : [])].map((i) => [field, i] as const);
+    const earlier = header.cumulative?.[field]?.earlier ?? [];
+    return [...read, ...(total ? [total.total, ...total.parts] : []), ...earlier].flatMap((i) => {
+      if (seen.has(i)) return [];
+      seen.add(i);
+      const label = header.labels[i] ?? "";
+      return [{ field, index: i, label, read: readUnits(label) }];
+    });
   });
-  for (const [field, index] of indices) {
-    if (byIndex.has(index) || issues.some((issue) => issue.column === at.firstColumn + index)) continue;
-    const label = header.labels[index] ?? "";
-    const own = unitsNamed(label);
-    const stated = title?.units ?? [];
+  const stated = title?.units ?? [];
+  // The columns whose own header puts them in thousands or millions of baht.
+  const scaled = columns.filter(({ read }) => !read.unclear && read.units.some((unit) => unit !== 1));
+  for (const { field, index, label, read } of columns) {
+    const own = read.units;
     const place = { row: at.row, column: at.firstColumn + index, field, text: label };
-    const fromTitle = own.length === 0 && stated.length === 1;
+    const fromTitle = own.length === 0 && stated.length === 1 && !read.unclear;
     const unit: AmountUnit = own.length === 1 ? own[0] : fromTitle ? stated[0] : 1;
     const clash = own.length > 1 || (own.length === 1 && stated.some((u) => u !== unit)) || stated.length > 1;
-    if (clash) {
+    const beside =
+      own.length === 0 && stated.length === 0 ? scaled.filter((column) => column.index !== index) : [];
+    if (read.unclear) {
+      issues.push(makeIssue("unclear-unit", place, { other: String(unit) }));
+    } else if (clash) {
       const named = [...new Set([unit, ...own, ...stated])];
       const details =
         title && stated.length > 0
           ? { other: named.join(","), otherRow: title.row }
           : { other: named.join(",") };
       issues.push(makeIssue("unclear-unit", place, details));
+    } else if (beside.length > 0) {
+      const units = new Set<AmountUnit>([1, ...beside.flatMap((column) => column.read.units)]);
+      issues.push(
+        makeIssue("unclear-unit", place, {
+          other: [...units].join(","),
+          columns: beside.map((column) => ({
+            letter: columnLetter(at.firstColumn + column.index),
+            label: column.label,
+          })),
+        }),
+      );
     } else if (unit !== 1) {
       issues.push(
         makeIssue(

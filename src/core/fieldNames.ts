@@ -2,7 +2,7 @@
  * The fields' names as the user reads them, apart from the rest of the messages: the pane's first
  * screen names fields (its column choosers) but describes no finding, so it loads these alone.
  */
-import type { Lang } from "./messages";
+import type { Lang } from "./vocabulary";
 import type { Field } from "./vocabulary";
 
 export const FIELD_NAMES: Readonly<Record<Lang, Readonly<Record<Field, string>>>> = {

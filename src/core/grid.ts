@@ -34,6 +34,14 @@ export function formulaWithoutValue(formula: string): CellFormula {
 export type CellKind = "number" | "text" | "boolean" | "error" | "formula" | "empty";
 
 /** A merged rectangle of worksheet cells: rows and columns 1-based, inclusive. */
+/** An inclusive rectangle of 0-based rows and columns. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface MergedArea {
   readonly top: number;
   readonly left: number;

@@ -36,6 +36,7 @@ export * from "./issueGroups";
 export * from "./traceCells";
 export * from "./rollup";
 export * from "./samePlan";
+export * from "./fingerprint";
 export * from "./rollupLayout";
 export * from "./styles";
 export * from "./textWidth";

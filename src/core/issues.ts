@@ -12,6 +12,7 @@ export type IssueCode =
   | "not-a-number"
   | "ambiguous-amount"
   | "percent-not-amount"
+  | "percent-column"
   | "unclear-unit"
   | "amounts-in-unit"
   | "cell-error"
@@ -41,8 +42,10 @@ export type IssueCode =
   | "title-conflict"
   | "sub-items-not-parts"
   | "total-or-project"
+  | "other-year-below"
   | "columns-read"
   | "period-total-mismatch"
+  | "cumulative-decrease"
   | "unknown-row-year"
   | "rows-of-other-years";
 
@@ -55,6 +58,7 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "not-a-number": "error",
   "ambiguous-amount": "error",
   "percent-not-amount": "error",
+  "percent-column": "error",
   "unclear-unit": "error",
   "amounts-in-unit": "info",
   "cell-error": "error",
@@ -84,8 +88,10 @@ export const SEVERITY_OF: Readonly<Record<IssueCode, Severity>> = {
   "title-conflict": "error",
   "sub-items-not-parts": "error",
   "total-or-project": "error",
+  "other-year-below": "warning",
   "columns-read": "info",
   "period-total-mismatch": "warning",
+  "cumulative-decrease": "error",
   "unknown-row-year": "error",
   "rows-of-other-years": "error",
 };

@@ -2,32 +2,27 @@
  * The official summary sheet as data: cells with values, number formats and styles, and merges.
  * Every workbook writer (ExcelJS in the command line, Office.js in the add-in) paints this one layout.
  */
-import { type PagePrint, PAGE_PRINT } from "./pagePrint";
+import { PAGE_PRINT } from "./pagePrint";
 import { typeSplitLine } from "./itemTypeText";
 import { dimensionName } from "./dimensionName";
 import { FORMAT } from "./formats";
-import { type FooterSections, type FooterText, footerSections } from "./footer";
+import { footerSections } from "./footer";
 import type { Lang } from "./messages";
 import { SUMMARY_WORDS } from "./summaryWords";
 import { toBaht } from "./money";
 import { roundPeriod, thaiDate } from "./period";
 import type { PlanReport } from "./plan";
 import { itemTitle, reasonShown } from "./reasonText";
-import { type SheetCell, type SheetLayout, fittedRowHeights } from "./sheetLayout";
+import { type PrintSetup, type SheetCell, type SheetLayout, fittedRowHeights } from "./sheetLayout";
+import type { Area } from "./grid";
+
+export type { Area, PrintSetup };
 import { provenanceLines } from "./trace";
 import { type CellStyle, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "./summarize";
 
 /** A cell of the summary sheet. */
 export type LayoutCell = SheetCell<CellStyle>;
-
-/** An inclusive rectangle of 0-based rows and columns. */
-export interface Area {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
 
 /** The summary sheet: core's common sheet layout (sheetLayout.ts), with its table, status line and chart. */
 export interface SummaryLayout extends SheetLayout<CellStyle> {
@@ -39,14 +34,6 @@ export interface SummaryLayout extends SheetLayout<CellStyle> {
    */
   readonly statusCell: { readonly row: number; readonly column: number };
   readonly chart: ChartSpec;
-}
-
-/** The summary's print setup: the page, and a footer to trace it. */
-export interface PrintSetup extends PagePrint {
-  /** The footer's texts as written. */
-  readonly footer: FooterText;
-  /** The footer as Excel's codes, within Excel's length limit (footer.ts): what hosts paint. */
-  readonly footerSections: FooterSections;
 }
 
 /** Planned against disbursed budget per dimension, as clustered bars beside the table. */

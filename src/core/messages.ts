@@ -4,6 +4,7 @@
  * sheet's words are in summaryWords.ts, memoWords.ts and rollupWords.ts, so that the pane's first
  * load, which reads and checks, carries none of them. Hosts add their own interface words.
  */
+import type { Lang } from "./vocabulary";
 import { type AmountUnit, MAX_AMOUNT_SATANG, dotReadings } from "./amounts";
 import { dimensionsListed } from "./dimensionList";
 import { displayText } from "./display";
@@ -14,12 +15,13 @@ import { plural } from "./plural";
 import { TRACE_WORDS, type TraceWords } from "./traceWords";
 import { formatBaht } from "./money";
 import { buddhistYear } from "./period";
+import { statusReadings } from "./status";
 import type { ItemType } from "./itemTypes";
 import type { ReasonCategory } from "./reasons";
 import type { RowRole } from "./roles";
-import type { Field } from "./vocabulary";
+import type { Field, StatusBucket } from "./vocabulary";
 
-export type Lang = "th" | "en";
+export type { Lang };
 
 type Describe = (issue: Issue) => string;
 
@@ -39,8 +41,10 @@ export interface Messages {
   readonly trace: TraceWords;
   /** Each row role's name, as the reading line counts them (spec §2.5). */
   readonly roles: Readonly<Record<RowRole, string>>;
+  /** How many rows of a role the reading line left out: "ยอดรวม 2" / "2 totals", "1 total". */
+  readonly roleCounts: Readonly<Record<RowRole, (count: number) => string>>;
   /** "อ่าน 16 โครงการ แถว 4–24; ไม่นับ 5 แถว: ยอดรวม 2 (แถว 20, 24), …" */
-  readonly reading: (projects: string, rows: string, leftOut: string, parts: readonly string[]) => string;
+  readonly reading: (projects: number, rows: string, leftOut: number, parts: readonly string[]) => string;
 }
 
 /** The words of a group of alike findings: "แถว 2–30,001 · งบประมาณตามแผน (คอลัมน์ D)", "(30,000 แถว)". */
@@ -72,6 +76,19 @@ const UNIT_EN: Readonly<Record<AmountUnit, string>> = {
   100_000: "hundreds of thousands of baht",
   1_000_000: "millions of baht",
 };
+/** The statuses a question about a status cell names as its readings. */
+const STATUS_TH: Readonly<Record<StatusBucket, string>> = {
+  completed: "ดำเนินการแล้วเสร็จ",
+  inProgress: "อยู่ระหว่างดำเนินการ",
+  notStarted: "ยังไม่ได้ดำเนินการ",
+  notDone: "ไม่ได้ดำเนินการ",
+};
+const STATUS_EN: Readonly<Record<StatusBucket, string>> = {
+  completed: "completed",
+  inProgress: "in progress",
+  notStarted: "not started",
+  notDone: "not carried out",
+};
 /** A dimension cell holding a number such as 2.5 (the cell's text when it is text reads as sub-dimension 2.5). */
 const SUB_NUMBER = /^([1-4])\.\d+$/;
 /** Row numbers and counts with thousands separators: "30,001". */
@@ -94,6 +111,12 @@ const chooseTh = (i: Issue): string =>
   `เลือกคอลัมน์ในขั้น "แผน" หรือใช้ --column ${i.field ?? ""}=${i.details?.columns?.[0]?.letter ?? "E"} ในบรรทัดคำสั่ง`;
 const chooseEn = (i: Issue): string =>
   `choose the column in the "Plan" step, or use --column ${i.field ?? ""}=${i.details?.columns?.[0]?.letter ?? "E"} on the command line`;
+
+/** Thai counts rows of a role by the role's name and the number: "ยอดรวม 2". */
+const thRoleCount =
+  (role: RowRole) =>
+  (count: number): string =>
+    `${th.roles[role]} ${thousands(count)}`;
 
 const th: Messages = {
   fields: FIELD_NAMES.th,
@@ -130,9 +153,20 @@ const th: Messages = {
     note: "หมายเหตุ/ลงชื่อ",
     "outside-year": "นอกปีงบประมาณ",
   },
+  roleCounts: {
+    project: thRoleCount("project"),
+    continuation: thRoleCount("continuation"),
+    part: thRoleCount("part"),
+    section: thRoleCount("section"),
+    heading: thRoleCount("heading"),
+    subtotal: thRoleCount("subtotal"),
+    total: thRoleCount("total"),
+    note: thRoleCount("note"),
+    "outside-year": thRoleCount("outside-year"),
+  },
   reading: (projects, rows, leftOut, parts) =>
-    `อ่าน ${projects} โครงการ ${rows}` +
-    (parts.length === 0 ? "" : `; ไม่นับ ${leftOut} แถว: ${parts.join(", ")}`),
+    `อ่าน ${thousands(projects)} โครงการ ${rows}` +
+    (parts.length === 0 ? "" : `; ไม่นับ ${thousands(leftOut)} แถว: ${parts.join(", ")}`),
   issues: {
     "missing-column": (i) =>
       i.text !== ""
@@ -150,9 +184,13 @@ const th: Messages = {
       return `อ่านมิติจาก "${i.text}" ไม่ได้: ต้องเป็นเลข 1–4 หรือชื่อมิติ`;
     },
     "unknown-status": (i) =>
-      i.text === ""
-        ? "ไม่ได้ระบุสถานะ (ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ)"
-        : `ไม่รู้จักสถานะ "${i.text}": ใช้ ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ`,
+      statusReadings(i.text).length > 1
+        ? `สถานะ "${i.text}" อ่านได้สองแบบ: ${statusReadings(i.text)
+            .map((bucket) => STATUS_TH[bucket])
+            .join(" หรือ ")}: ระบุสถานะเดียวให้ชัดเจน (ยังไม่นับในสถานะใด)`
+        : i.text === ""
+          ? "ไม่ได้ระบุสถานะ (ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ)"
+          : `ไม่รู้จักสถานะ "${i.text}": ใช้ ดำเนินการแล้วเสร็จ / อยู่ระหว่างดำเนินการ / ยังไม่ได้ดำเนินการ / ไม่ได้ดำเนินการ`,
     "conflicting-status": () => "ทำเครื่องหมายไว้มากกว่าหนึ่งช่องสถานะ: ให้เหลือช่องเดียว",
     "not-a-number": (i) => `"${i.text}" ไม่ใช่จำนวนเงิน: ใส่ตัวเลข หรือ 0 ถ้าไม่ใช้งบประมาณ (นับเป็น 0)`,
     "ambiguous-amount": (i) => {
@@ -163,8 +201,28 @@ const th: Messages = {
             `พิมพ์ใหม่ให้ชัดเจน (นับเป็น 0)`;
     },
     "percent-not-amount": (i) => `${i.text} เป็นร้อยละ ไม่ใช่จำนวนเงิน: ใส่จำนวนเงินเป็นบาท (นับเป็น 0)`,
+    "percent-column": (i) => {
+      const field = th.fields[i.field ?? "disbursed"];
+      return (
+        `${columnsTh(i.details?.columns)} เป็นร้อยละ ไม่ใช่จำนวนเงิน จึงไม่อ่านเป็น "${field}": ` +
+        `ใส่ "${field}" เป็นจำนวนเงินบาทในคอลัมน์ของตนเอง (ยังไม่ได้อ่าน "${field}" จากคอลัมน์ใด)`
+      );
+    },
     "unclear-unit": (i) => {
       const units = unitsOf(i);
+      if (i.details?.columns?.length) {
+        const scaled = units.slice(1).map((unit) => UNIT_TH[unit]);
+        return (
+          `ไม่ชัดเจนว่าจำนวนเงินในคอลัมน์ "${i.text}" เป็นหน่วยใด: หัวคอลัมน์ไม่ระบุหน่วย แต่ ${columnsTh(i.details.columns)} ` +
+          `เป็นหน่วย${scaled.join(" กับ ")} จึงอาจเป็นบาทหรือ${scaled.join(" หรือ ")}: ระบุหน่วยในหัวคอลัมน์นี้ (นับเป็นบาท)`
+        );
+      }
+      if (units.length === 1) {
+        return (
+          `อ่านหน่วยในหัวคอลัมน์ "${i.text}" ไม่ได้ จึงไม่ทราบว่าจำนวนเงินเป็นบาท พันบาท หรือล้านบาท: ` +
+          `เขียนหน่วยให้ชัด เช่น (บาท) (พันบาท) (ล้านบาท) (นับเป็น${UNIT_TH[units[0]]})`
+        );
+      }
       const title = i.details?.otherRow === undefined ? "" : `และแถว ${thousands(i.details.otherRow)} `;
       return (
         `ไม่ชัดเจนว่าจำนวนเงินในคอลัมน์ "${i.text}" เป็นหน่วยใด: หัวคอลัมน์${title}ระบุหน่วย` +
@@ -199,7 +257,7 @@ const th: Messages = {
     "duplicate-number": (i) =>
       `ลำดับ "${i.text}" ซ้ำกับแถว ${i.details?.otherRow ?? ""} ในมิติที่ ${i.details?.dimension ?? ""}`,
     "control-total-mismatch": (i) =>
-      `${i.details?.dimension ? `ยอดรวมมิติที่ ${i.details.dimension}` : "ยอดรวม"}${th.fields[i.field ?? "plannedBudget"]} ` +
+      `${i.details?.dimension ? `ยอดรวมมิติที่ ${i.details.dimension} ` : "ยอดรวม"}${th.fields[i.field ?? "plannedBudget"]} ` +
       `ระบุไว้ ${baht(i.details?.expected)} บาท แต่รายการโครงการรวมได้ ${baht(i.details?.amount)} บาท ` +
       `(ต่างกัน ${baht(Math.abs((i.details?.expected ?? 0) - (i.details?.amount ?? 0)))} บาท)`,
     "no-year-column": (i) =>
@@ -238,6 +296,10 @@ const th: Messages = {
             : `มีหลายคอลัมน์ที่อาจเป็น "${field}": ${listed} และไม่มีหลักฐานว่าเป็นคอลัมน์ใด`;
       return `${why}: ${chooseTh(i)} (ยังไม่ได้อ่าน "${field}" จากคอลัมน์ใด)`;
     },
+    "other-year-below": (i) =>
+      `"${i.text}" เป็นหัวเรื่องของแผนปีงบประมาณ ${buddhistYear(Number(i.details?.other), "th")} ไม่ใช่ปีของรายงาน` +
+      `${i.details?.year === undefined ? "" : ` (${buddhistYear(i.details.year, "th")})`}: แถวนี้และแถวด้านล่างไม่นับ ` +
+      `ถ้าเป็นแผนของปีนี้ แก้ปีในหัวเรื่องนี้ ถ้าไม่ใช่ ย้ายไปไว้ในแผ่นงานอื่น`,
     "total-or-project": (i) =>
       `"${i.text}" ไม่มีสถานะ และงบประมาณ ${baht(i.details?.amount)} บาท เท่ากับผลรวมของ ${i.details?.otherRow ?? 0} แถวด้านบน ` +
       `จึงนับเป็นยอดรวม ไม่นับเป็นโครงการ: ถ้าเป็นโครงการ ใส่สถานะ ถ้าเป็นยอดรวม ใส่คำว่า "รวม" ในชื่อ`,
@@ -274,6 +336,7 @@ const th: Messages = {
       const read = taken.length > 1 ? `ผลรวมของ ${columnsTh(taken)}` : columnsTh(taken);
       const because: Record<string, string> = {
         round: ` ตามรอบ ${i.details?.round ?? 12} เดือน`,
+        cumulative: ` ซึ่งเป็นยอดสะสมถึงสิ้นรอบ ${i.details?.round ?? 12} เดือน (ยอดสะสมไม่นำมารวมกัน)`,
         year: " ซึ่งเป็นของปีงบประมาณที่รายงาน",
         cells: ` เพราะเซลล์ในคอลัมน์นี้เป็นค่าของ "${field}" ส่วนคอลัมน์อื่นไม่ใช่`,
         header: " เพราะหัวคอลัมน์ระบุชัดกว่า",
@@ -288,6 +351,14 @@ const th: Messages = {
     "period-total-mismatch": (i) =>
       `ยอดรวม ${baht(i.details?.expected)} บาท ไม่เท่ากับผลรวมของ ${columnsTh(i.details?.columns)} ` +
       `(${baht(i.details?.amount)} บาท): ตรวจตัวเลข (นับตามยอดรวม)`,
+    "cumulative-decrease": (i) => {
+      const [read, earlier] = i.details?.columns ?? [];
+      return (
+        `ยอดสะสม ${baht(i.details?.amount)} บาท ใน ${columnsTh(read && [read])} น้อยกว่ายอดสะสมก่อนหน้า ` +
+        `${baht(i.details?.expected)} บาท ใน ${columnsTh(earlier && [earlier])} แต่ยอดสะสมไม่ลดลง: ตรวจตัวเลข ` +
+        `หรือถ้าคอลัมน์ไม่ใช่ยอดสะสม แก้หัวคอลัมน์ (นับ ${baht(i.details?.amount)} บาท)`
+      );
+    },
     "unknown-row-year": (i) =>
       i.text === ""
         ? `ไม่ได้ระบุปีงบประมาณของโครงการ: ใส่ปี พ.ศ. เช่น ${i.details?.year ?? 2567} (นับอยู่ในแผนปีนี้)`
@@ -336,9 +407,20 @@ const en: Messages = {
     note: "notes and signatures",
     "outside-year": "outside the year",
   },
+  roleCounts: {
+    project: (count) => plural(count, "project"),
+    continuation: (count) => plural(count, "wrapped name"),
+    part: (count) => plural(count, "part of a project", "parts of a project"),
+    section: (count) => plural(count, "dimension heading"),
+    heading: (count) => plural(count, "heading"),
+    subtotal: (count) => plural(count, "subtotal"),
+    total: (count) => plural(count, "total"),
+    note: (count) => plural(count, "note or signature", "notes and signatures"),
+    "outside-year": (count) => plural(count, "row outside the year", "rows outside the year"),
+  },
   reading: (projects, rows, leftOut, parts) =>
-    `Read ${projects} projects, ${rows}` +
-    (parts.length === 0 ? "" : `; left out ${leftOut} rows: ${parts.join(", ")}`),
+    `Read ${plural(projects, "project")}, ${rows}` +
+    (parts.length === 0 ? "" : `; left out ${plural(leftOut, "row")}: ${parts.join(", ")}`),
   issues: {
     "missing-column": (i) =>
       i.text !== ""
@@ -357,9 +439,13 @@ const en: Messages = {
       return `Cannot read a dimension from "${i.text}": it must be a number 1–4 or a dimension name.`;
     },
     "unknown-status": (i) =>
-      i.text === ""
-        ? "No status (completed / in progress / not started / not carried out)."
-        : `Unknown status "${i.text}": use completed / in progress / not started / not carried out.`,
+      statusReadings(i.text).length > 1
+        ? `The status "${i.text}" reads two ways, ${statusReadings(i.text)
+            .map((bucket) => STATUS_EN[bucket])
+            .join(" or ")}: state one status plainly (not counted in any status yet).`
+        : i.text === ""
+          ? "No status (completed / in progress / not started / not carried out)."
+          : `Unknown status "${i.text}": use completed / in progress / not started / not carried out.`,
     "conflicting-status": () => "More than one status column is marked; keep one.",
     "not-a-number": (i) => `"${i.text}" is not an amount: type a number, or 0 for no budget (counted as 0).`,
     "ambiguous-amount": (i) => {
@@ -372,8 +458,31 @@ const en: Messages = {
     },
     "percent-not-amount": (i) =>
       `${i.text} is a percentage, not an amount: type the amount in baht (counted as 0).`,
+    "percent-column": (i) => {
+      const field = en.fields[i.field ?? "disbursed"];
+      return (
+        `${columnsEn(i.details?.columns)} holds percentages, not amounts, so it is not read as "${field}": ` +
+        `give "${field}" in baht in a column of its own ("${field}" is read from no column until then).`
+      );
+    },
     "unclear-unit": (i) => {
       const units = unitsOf(i);
+      if (i.details?.columns?.length) {
+        const scaled = units.slice(1).map((unit) => UNIT_EN[unit]);
+        const are = i.details.columns.length > 1 ? "are" : "is";
+        return (
+          `The unit of the amounts in column "${i.text}" is unclear: its header names none, while ` +
+          `${columnsEn(i.details.columns)} ${are} in ${scaled.join(" and ")}, so they may be in baht or in ` +
+          `${scaled.join(" or ")}; state the unit in this header (counted in baht).`
+        );
+      }
+      if (units.length === 1) {
+        return (
+          `The unit in the header "${i.text}" cannot be read, so it is not known whether its amounts are in ` +
+          `baht, thousands or millions of baht: write the unit plainly, such as (baht), (thousand baht) or ` +
+          `(million baht) (counted in ${UNIT_EN[units[0]]}).`
+        );
+      }
       const title = i.details?.otherRow === undefined ? "" : ` and row ${thousands(i.details.otherRow)}`;
       return (
         `The unit of the amounts in column "${i.text}" is unclear: its header${title} name ` +
@@ -450,6 +559,10 @@ const en: Messages = {
             : `Several columns may be "${field}": ${listed}, and nothing shows which`;
       return `${why}: ${chooseEn(i)} ("${field}" is read from no column until then).`;
     },
+    "other-year-below": (i) =>
+      `"${i.text}" is the title of the plan for ${buddhistYear(Number(i.details?.other), "en")}, not the report's year` +
+      `${i.details?.year === undefined ? "" : ` (${buddhistYear(i.details.year, "en")})`}: this row and the rows below it ` +
+      `are not counted. If they are this year's, correct the year in this title; if not, move them to another sheet.`,
     "total-or-project": (i) =>
       `"${i.text}" has no status, and its budget, ${baht(i.details?.amount)} baht, equals the sum of the ` +
       `${i.details?.otherRow ?? 0} rows above it: counted as a total, not as a project. If it is a project, ` +
@@ -489,6 +602,7 @@ const en: Messages = {
       const read = taken.length > 1 ? `the sum of ${columnsEn(taken)}` : columnsEn(taken);
       const because: Record<string, string> = {
         round: ` for the ${i.details?.round ?? 12}-month round`,
+        cumulative: `, the cumulative figure at the end of the ${i.details?.round ?? 12}-month round (cumulative figures are not added up)`,
         year: ", the report's fiscal year",
         cells: `, as its cells hold "${field}" values and the others' do not`,
         header: ", as its header names it more specifically",
@@ -503,6 +617,15 @@ const en: Messages = {
     "period-total-mismatch": (i) =>
       `The total of ${baht(i.details?.expected)} baht is not the sum of ${columnsEn(i.details?.columns)} ` +
       `(${baht(i.details?.amount)} baht): check the figures (the total is counted).`,
+    "cumulative-decrease": (i) => {
+      const [read, earlier] = i.details?.columns ?? [];
+      return (
+        `The cumulative ${baht(i.details?.amount)} baht in ${columnsEn(read && [read])} is below the earlier ` +
+        `cumulative ${baht(i.details?.expected)} baht in ${columnsEn(earlier && [earlier])}, yet a cumulative ` +
+        `figure never goes down: check the figures, or correct the headers if the columns are not cumulative ` +
+        `(${baht(i.details?.amount)} baht is counted).`
+      );
+    },
     "unknown-row-year": (i) =>
       i.text === ""
         ? `No fiscal year for this project: type the Buddhist-era year, such as ${buddhistYear(i.details?.year ?? 2567, "en")} (counted in this year's plan).`

@@ -3,7 +3,7 @@ import type { AmountUnit } from "./amounts";
 import { type TitleUnit, unitsNamed } from "./columns";
 import { type Grid, cellText, isFormulaWithoutValue } from "./grid";
 import { tidy } from "./text";
-import type { Round } from "./validate";
+import type { Round } from "./vocabulary";
 
 const MONTHS_TH = [
   "มกราคม",
@@ -99,16 +99,51 @@ export interface TitleFacts {
 
 const ORGANISATION =
   /(องค์การบริหารส่วน(?:ตำบล|จังหวัด)\s*\S+|เทศบาล(?:ตำบล|เมือง|นคร)\s*\S+|อบต\.\s*\S+|อบจ\.\s*\S+)/;
-const ERA = String.raw`(?:พ\.\s*ศ\.|ปี(?:งบประมาณ)?)`;
+/** A Buddhist-era mark: "B.E.", "B. E", and Thai "พ.ศ." in an English line. */
+const BE_MARK = String.raw`(?:B\.\s*E\.?|พ\.\s*ศ\.)`;
+/** English fiscal-year words: "FY", "F.Y.", "fiscal year", "budget year" (any case). */
+const FY_WORDS = String.raw`(?<![A-Za-z])(?:F\.\s*Y\.?|FY|fiscal[-\s]*year|budget[-\s]*year)(?![A-Za-z])`;
+const ERA = String.raw`(?:พ\.\s*ศ\.|ปี(?:งบประมาณ)?|${FY_WORDS}|${BE_MARK})`;
 /**
- * A plan's cycle: "พ.ศ. 2566 – พ.ศ. 2570", "(พ.ศ. 2566-2570)", "2566 ถึง 2570". Neither end is the
- * report's year: the cycle is taken out of the line before any year is looked for.
+ * A plan's cycle: "พ.ศ. 2566 – พ.ศ. 2570", "(พ.ศ. 2566-2570)", "2566 ถึง 2570", "B.E. 2566-2570",
+ * "FY 2566 to 2570", "2023-2027". Neither end is the report's year: the cycle is taken out of the
+ * line before any year is looked for.
  */
-const CYCLE = new RegExp(String.raw`(?:${ERA}\s*)?25\d\d\s*(?:[-–—]|ถึง)\s*(?:${ERA}\s*)?25\d\d(?!\d)`, "g");
+const CYCLE_YEAR = String.raw`(?:25\d\d|19\d\d|20\d\d)(?!\d)(?:\s*${BE_MARK})?`;
+const CYCLE = new RegExp(
+  String.raw`(?:${ERA}\s*)?${CYCLE_YEAR}\s*(?:[-–—]|ถึง|(?<![A-Za-z])to(?![A-Za-z]))\s*(?:${ERA}\s*)?${CYCLE_YEAR}` +
+    // "ปีงบประมาณ 2566-70": the cycle's end in two digits.
+    String.raw`|(?:${ERA}\s*)?25\d\d\s*[-–—]\s*\d\d(?![\d.])`,
+  "gi",
+);
 /** The year after ปีงบประมาณ is the fiscal year: "ประจำปีงบประมาณ พ.ศ. 2568". */
 const FISCAL_YEAR = /ปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*(25\d\d)(?!\d)/;
-/** Any other year the title names: "พ.ศ. 2566", "ปี 2566". */
+/**
+ * The year after English fiscal-year words: "FY 2567 B.E.", "Fiscal Year B.E. 2567", "fiscal year
+ * 2024" (Common era). Not a split year ("FY 2023-24", "FY 2023/2024"), which could name either end.
+ */
+const FISCAL_YEAR_EN = new RegExp(
+  String.raw`${FY_WORDS}\s*:?\s*(?:\(?\s*(${BE_MARK})\s*\)?\s*)?(\d{4})(?!\d)(?![-–—/]\d\d(?!\d)|\s*[-–—/]\s*\d{4})` +
+    String.raw`(?:\s*\(?\s*(${BE_MARK}))?`,
+  "i",
+);
+/** Any other year the title names: "พ.ศ. 2566", "ปี 2566", "B.E. 2566", "2566 B.E.". */
 const YEAR = /(?:พ\.\s*ศ\.|ปี)\s*(25\d\d)(?!\d)/;
+const YEAR_EN = new RegExp(
+  String.raw`(?<![A-Za-z])B\.\s*E\.?\s*(25\d\d)(?!\d)|(?<!\d)(25\d\d)\s*B\.\s*E(?![A-Za-z])`,
+  "i",
+);
+
+/**
+ * A year written in English as a Buddhist-era year, or undefined: 2500–2600 is Buddhist era; 1950–2100
+ * is Common era (+543) unless marked B.E., which no such year can be. Two-digit years are never read.
+ */
+function englishYear(digits: string, markedBE: boolean): number | undefined {
+  const year = Number(digits);
+  if (year >= 2500 && year <= 2600) return year;
+  if (year >= 1950 && year <= 2100 && !markedBE) return year + BE_OFFSET;
+  return undefined;
+}
 
 /** Thai months, full and short ("ตุลาคม", "ต.ค."), as patterns; index 0 is January. */
 const MONTH_PATTERNS: readonly string[] = MONTHS_TH.map((name, i) => {
@@ -129,10 +164,28 @@ const MONTH_PATTERNS: readonly string[] = MONTHS_TH.map((name, i) => {
   return `${name}|${short.replace(/\./g, String.raw`\.\s*`)}`;
 });
 const MONTH = `(${MONTH_PATTERNS.join("|")})`;
+/** English months, full and three letters ("October", "Oct", "Oct.", "Sept."), any case. */
+const MONTH_EN_PATTERNS: readonly string[] = MONTHS_EN.map((name) =>
+  [name, ...(name.length > 3 ? [name.slice(0, 3)] : []), ...(name === "September" ? ["Sept"] : [])].join("|"),
+);
+const MONTH_EN = String.raw`(?<![A-Za-z])(${MONTH_EN_PATTERNS.join("|")})(?![A-Za-z])\.?`;
 /** A date's month and year: "1 ตุลาคม 2567", "วันที่ 1 ต.ค. 67", "มีนาคม พ.ศ. 2568". */
 const DATE = String.raw`(?:วันที่\s*)?(?:\d{1,2}\s*)?${MONTH}\s*(?:พ\.\s*ศ\.\s*)?(25\d\d|\d\d)(?!\d)`;
-/** The period a report covers: "(1 ตุลาคม 2567 – 31 มีนาคม 2568)", "ต.ค. 66 - ก.ย. 67". */
-const PERIOD = new RegExp(String.raw`${DATE}\s*(?:[-–—]|ถึง)\s*${DATE}`);
+/**
+ * An English date's month and four-digit year: "1 October 2023", "Oct. 2023", "October 1, 2023",
+ * "March 2568 B.E.". Groups: month, a B.E. mark before the year, the year, a B.E. mark after it.
+ */
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const DATE_EN =
+  String.raw`(?:${DAY}\s*(?:of\s+)?)?${MONTH_EN}\s*(?:${DAY},?\s+)?(?:(${BE_MARK})\s*)?(\d{4})(?!\d)` +
+  String.raw`(?:\s*(${BE_MARK}))?`;
+const BETWEEN = String.raw`\s*(?:[-–—]|ถึง|(?<![A-Za-z])(?:to|through|until|till)(?![A-Za-z]))\s*`;
+/**
+ * The period a report covers: "(1 ตุลาคม 2567 – 31 มีนาคม 2568)", "ต.ค. 66 - ก.ย. 67", "(1 October
+ * 2023 – 31 March 2024)", "Oct 2023 - Sep 2024". Each date has six groups: Thai month and year, then
+ * English month, mark, year and mark.
+ */
+const PERIOD = new RegExp(String.raw`(?:${DATE}|${DATE_EN})${BETWEEN}(?:${DATE}|${DATE_EN})`, "i");
 
 /** The round a title names in words (spec §5). */
 const ROUND_WORDS: readonly (readonly [RegExp, Round])[] = [
@@ -152,6 +205,10 @@ function monthOf(name: string): number {
   return MONTH_PATTERNS.findIndex((pattern) => new RegExp(`^(?:${pattern})$`).test(name)) + 1;
 }
 
+function monthOfEnglish(name: string): number {
+  return MONTH_EN_PATTERNS.findIndex((pattern) => new RegExp(`^(?:${pattern})$`, "i").test(name)) + 1;
+}
+
 /** "67" is 2567: Thai documents shorten Buddhist-era years after a month. */
 const fullYear = (year: string): number => (year.length === 2 ? 2500 + Number(year) : Number(year));
 
@@ -166,12 +223,10 @@ const fiscalYearOfMonth = (month: number, year: number): number => (month >= 10 
 function periodOf(text: string): { fiscalYear: number; round?: Round } | undefined {
   const match = PERIOD.exec(text);
   if (!match) return undefined;
-  const [startMonth, startYear, endMonth, endYear] = [
-    monthOf(match[1]),
-    fullYear(match[2]),
-    monthOf(match[3]),
-    fullYear(match[4]),
-  ];
+  const start = dateOf(match.slice(1, 7));
+  const end = dateOf(match.slice(7, 13));
+  if (!start || !end) return undefined;
+  const [[startMonth, startYear], [endMonth, endYear]] = [start, end];
   const fiscalYear = fiscalYearOfMonth(endMonth, endYear);
   if (fiscalYearOfMonth(startMonth, startYear) !== fiscalYear) return undefined;
   if (startMonth === 10 && endMonth === 3) return { fiscalYear, round: 6 };
@@ -179,9 +234,19 @@ function periodOf(text: string): { fiscalYear: number; round?: Round } | undefin
   return { fiscalYear };
 }
 
+/** A date's month and Buddhist-era year from one date's six groups of PERIOD (Thai, else English). */
+function dateOf(groups: readonly (string | undefined)[]): [number, number] | undefined {
+  const [thMonth, thYear, enMonth, markBefore, enYear, markAfter] = groups;
+  if (thMonth !== undefined && thYear !== undefined) return [monthOf(thMonth), fullYear(thYear)];
+  if (enMonth === undefined || enYear === undefined) return undefined;
+  const year = englishYear(enYear, markBefore !== undefined || markAfter !== undefined);
+  return year === undefined ? undefined : [monthOfEnglish(enMonth), year];
+}
+
 /**
- * What one title line says of the year and round (spec §5): the year after ปีงบประมาณ; the fiscal year
- * of a period of dates; any other year. A cycle ("พ.ศ. 2566-2570") is never a year. Digits may be Thai.
+ * What one title line says of the year and round (spec §5): the year after ปีงบประมาณ (or "FY", "fiscal
+ * year", "budget year"); the fiscal year of a period of dates, Thai or English; any other year ("พ.ศ.
+ * 2566", "B.E. 2566"). A cycle ("พ.ศ. 2566-2570", "2023-2027") is never a year. Digits may be Thai.
  */
 function lineFacts(text: string): {
   fiscal?: number;
@@ -191,8 +256,8 @@ function lineFacts(text: string): {
 } {
   const period = periodOf(text);
   const line = text.replace(CYCLE, " ");
-  const fiscal = FISCAL_YEAR.exec(line)?.[1];
-  const other = period ? undefined : YEAR.exec(line)?.[1];
+  const fiscal = FISCAL_YEAR.exec(line)?.[1] ?? fiscalYearEnglish(line);
+  const other = period ? undefined : (YEAR.exec(line)?.[1] ?? otherYearEnglish(line));
   const round = ROUND_WORDS.find(([words]) => words.test(text))?.[1];
   return {
     ...(fiscal ? { fiscal: Number(fiscal) } : {}),
@@ -200,6 +265,19 @@ function lineFacts(text: string): {
     ...(other ? { other: Number(other) } : {}),
     ...(round ? { round } : {}),
   };
+}
+
+/** The year after English fiscal-year words, as a Buddhist-era year, or undefined. */
+function fiscalYearEnglish(line: string): number | undefined {
+  const match = FISCAL_YEAR_EN.exec(line);
+  if (!match) return undefined;
+  return englishYear(match[2], match[1] !== undefined || match[3] !== undefined);
+}
+
+/** A year marked B.E. in an English line ("B.E. 2567", "2567 B.E."), or undefined. */
+function otherYearEnglish(line: string): number | undefined {
+  const match = YEAR_EN.exec(line);
+  return match ? Number(match[1] ?? match[2]) : undefined;
 }
 
 /** The units a title line states after "หน่วย", or undefined. */
@@ -212,7 +290,7 @@ function unitOf(text: string): AmountUnit[] | undefined {
 
 /**
  * Organisation, fiscal year, round and unit read from the rows above the header. The fiscal year is
- * the one after ปีงบประมาณ wherever it stands, else the one of a period of dates, else the first
+ * the one after ปีงบประมาณ (or English fiscal-year words) wherever it stands, else the one of a period of dates, else the first
  * other year; a cycle alone gives none. The round is the one in words, else the period's. Where the
  * words and the period disagree, the words are read and the conflict kept, for an error to name.
  */

@@ -29,9 +29,11 @@ const TH_VERDICTS: Readonly<Record<Exclude<PlaceVerdict, "candidate" | "other-ye
   "missing-columns": "",
   "no-status-or-dimension": "ไม่มีคอลัมน์สถานะ ช่องผลการดำเนินการ หรือมิติ",
   "no-projects": "ไม่มีแถวโครงการที่มีงบประมาณหรือสถานะ",
+  "no-dimension-or-status": "ไม่มีแถวใดที่บอกมิติหรือสถานะของโครงการได้",
   empty: "แบบฟอร์มว่าง ไม่มีโครงการ",
   hidden: "แผ่นงานที่ซ่อนอยู่",
   "no-year": "ไม่ระบุปีงบประมาณ",
+  "no-dimension": "ไม่มีแถวใดที่บอกมิติ",
 };
 
 const EN_VERDICTS: Readonly<Record<Exclude<PlaceVerdict, "candidate" | "other-year">, string>> = {
@@ -41,9 +43,11 @@ const EN_VERDICTS: Readonly<Record<Exclude<PlaceVerdict, "candidate" | "other-ye
   "missing-columns": "",
   "no-status-or-dimension": "no status, result tick or dimension column",
   "no-projects": "no project row with an amount or a status",
+  "no-dimension-or-status": "no row gives a project's dimension or status",
   empty: "an empty form, no projects",
   hidden: "a hidden sheet",
   "no-year": "states no fiscal year",
+  "no-dimension": "no row in a dimension",
 };
 
 const th: PlaceWords = {

@@ -190,6 +190,7 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   issues.push(...units.issues);
   const rules = {
     headings,
+    ...(fiscalYear === undefined ? {} : { fiscalYear }),
     units: units.byIndex,
     ...yearRule(years, header.columns.plannedBudget),
     ...(rowYears.rule ? { rowYears: rowYears.rule } : {}),

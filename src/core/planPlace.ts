@@ -37,7 +37,9 @@ export type NotAPlan =
   /** Neither a status column, tick columns, nor any source of dimensions. */
   | "no-status-or-dimension"
   /** No row read as a project with a name and an amount or a status. */
-  | "no-projects";
+  | "no-projects"
+  /** No project row in a dimension and none with a status read (a ledger's "รอเบิก"): nothing to summarise. */
+  | "no-dimension-or-status";
 
 /** What became of each place looked at. */
 export type PlaceVerdict =
@@ -53,7 +55,9 @@ export type PlaceVerdict =
   /** The plan of another fiscal year than the report's. */
   | "other-year"
   /** A plan stating no fiscal year beside one of the report's year. */
-  | "no-year";
+  | "no-year"
+  /** Rows in no dimension beside a plan whose rows are in dimensions (a procurement list, say). */
+  | "no-dimension";
 
 /** One place looked at, and what was found there. */
 export interface PlaceLook {
@@ -206,6 +210,11 @@ export function planEvidence(grid: Grid, report: PlanReport | undefined): PlanEv
   if (!report.rows.some((row) => isFilledProject(row.cells, header))) {
     return { plan: false, why: "no-projects" };
   }
+  // A ledger or a register with a status column of its own ("สถานะการเบิกจ่าย": "รอเบิก"): no row
+  // says which dimension it is in or how far its project is.
+  if (!dimensions && !report.rows.some((row) => row.status !== null)) {
+    return { plan: false, why: "no-dimension-or-status" };
+  }
   return { plan: true, projects: report.rows.length };
 }
 
@@ -295,7 +304,7 @@ function splitByDimension(plans: readonly Looked[]): boolean {
  * Which place is the plan (spec §4.3). Every table is looked at, then every sheet (a sheet whose table
  * holds a plan is read as that table, not again as a sheet). Places that are not plans by the evidence
  * rule are named with the reason. Among plans: a hidden sheet's gives way to a visible one's, an empty
- * form to a filled plan, and another year's to the report year's (`options.fiscalYear`); plans of
+ * form to a filled plan, rows in no dimension to rows in dimensions, and another year's to the report year's (`options.fiscalYear`); plans of
  * several years without a report year, one plan split over sheets by dimension, or plans nothing tells
  * apart are a question ("ask"), never the first of them.
  */
@@ -330,6 +339,12 @@ export function choosePlan(places: readonly PlaceCandidate[], options: PlanOptio
   }
   plans = narrow(plans, visible, () => "hidden");
   plans = narrow(plans, filled, () => "empty");
+  // A list whose rows are in no dimension gives a table of zeros: a plan whose rows are in some wins.
+  plans = narrow(
+    plans,
+    (entry) => entry.dimensions.length > 0,
+    () => "no-dimension",
+  );
   const year = options.fiscalYear;
   if (plans.length > 1 && year !== undefined) {
     const stated = plans.filter((entry) => entry.fiscalYear !== undefined);

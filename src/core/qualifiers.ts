@@ -21,6 +21,8 @@ export interface Qualifier {
   readonly period?: Period | "unclear";
   /** The header totals its field's parts ("รวม", "เบิกจ่ายรวม"). */
   readonly total?: boolean;
+  /** The header's figures are cumulative from October ("ผลการเบิกจ่ายสะสม ไตรมาส 2", "YTD Q2"). */
+  readonly cumulative?: boolean;
   readonly year?: YearOf | "unclear";
 }
 
@@ -53,6 +55,23 @@ const PERIODS: readonly (readonly [RegExp, Period])[] = PERIOD_WORDS.map(({ word
   { from, to },
 ]);
 const TOTAL = anyOf(PERIOD_TOTAL_WORDS);
+/**
+ * Words saying a column's figure is cumulative from the start of the fiscal year: a quarter's column
+ * under them is the year so far at that quarter's end, not the quarter's own figure (spec §9.7).
+ */
+export const CUMULATIVE_WORDS: readonly string[] = [
+  "สะสม",
+  "ยอดสะสม",
+  "ถึงปัจจุบัน",
+  "ตั้งแต่ต้นปี",
+  "Cumulative",
+  "Cum.",
+  "Accumulated",
+  "YTD",
+  "Year to date",
+  "Year-to-date",
+];
+const CUMULATIVE = anyOf(CUMULATIVE_WORDS);
 const RELATIVE: readonly (readonly [RegExp, -1 | 0 | 1])[] = [
   [anyOf(RELATIVE_YEAR_WORDS.previous), -1],
   [anyOf(RELATIVE_YEAR_WORDS.next), 1],
@@ -92,21 +111,28 @@ export function qualifierOf(label: string): Qualifier {
   const period = periodOf(text);
   const year = yearOf(text);
   const total = TOTAL.test(text);
+  const cumulative = CUMULATIVE.test(text);
   return {
     ...(period === undefined ? {} : { period }),
     ...(total ? { total } : {}),
+    ...(cumulative ? { cumulative } : {}),
     ...(year === undefined ? {} : { year }),
   };
 }
 
-/** A header that is only a part of the year or a total ("ไตรมาส 2", "Q3", "รวม"): it takes its field from the left. */
+/**
+ * A header that is only a part of the year or a total ("ไตรมาส 2", "Q3", "รวม", "ไตรมาส 2 (สะสม)"): it
+ * takes its field from the left.
+ */
 export function isOnlyPeriod(label: string): boolean {
   const text = plain(label);
   if (text === "") return false;
   let rest = text;
   for (const [pattern] of PERIODS) rest = rest.replace(new RegExp(pattern.source, "g"), " ");
   rest = rest.replace(new RegExp(TOTAL.source, "g"), " ");
-  return rest.replace(/[\s()[\]:.,\-–—/]+/g, "") === "" && rest !== text;
+  if (rest === text) return false;
+  rest = rest.replace(new RegExp(CUMULATIVE.source, "g"), " ");
+  return rest.replace(/[\s()[\]:.,\-–—/]+/g, "") === "";
 }
 
 /** The fiscal year a column of a report for `reportYear` is of; undefined when it cannot be told. */

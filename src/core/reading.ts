@@ -24,14 +24,17 @@ export function leftOutRows(report: Pick<PlanReport, "roles">): { role: RowRole;
 /** Ranges shown per role before "and N more": the line stays one line on any plan. */
 const RANGES_SHOWN = 4;
 
-/** "อ่าน 16 โครงการ แถว 4–24; ไม่นับ 5 แถว: ยอดรวม 1 (แถว 25), หัวข้อมิติ 4 (แถว 4, 9, 14, 20)" */
+/**
+ * "อ่าน 16 โครงการ แถว 4–24; ไม่นับ 5 แถว: ยอดรวม 1 (แถว 25), หัวข้อมิติ 4 (แถว 4, 9, 14, 20)" /
+ * "Read 16 projects, rows 4–24; left out 5 rows: 1 total (row 25), 4 dimension headings (rows 4, 9, 14, 20)".
+ */
 export function readingLine(report: Pick<PlanReport, "roles" | "rows">, lang: Lang = "th"): string {
   const words = MESSAGES[lang];
   const count = (n: number) => displayText(n, FORMAT.count);
   const projects = report.rows.map((row) => row.row);
   const leftOut = leftOutRows(report);
   const parts = leftOut.map(
-    ({ role, rows }) => `${words.roles[role]} ${count(rows.length)} (${rowsText(rows, lang, RANGES_SHOWN)})`,
+    ({ role, rows }) => `${words.roleCounts[role](rows.length)} (${rowsText(rows, lang, RANGES_SHOWN)})`,
   );
   const all = leftOut.reduce((sum, { rows }) => sum + rows.length, 0);
   const first = projects[0];
@@ -40,5 +43,5 @@ export function readingLine(report: Pick<PlanReport, "roles" | "rows">, lang: La
     projects.length === 0
       ? words.trace.noRows
       : words.trace.rows(projects.length, first === last ? count(first) : `${count(first)}–${count(last)}`);
-  return words.reading(count(projects.length), span, count(all), parts);
+  return words.reading(projects.length, span, all, parts);
 }

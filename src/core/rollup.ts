@@ -13,7 +13,7 @@ import {
   zeroCounts,
 } from "./summarize";
 import { totalsJson } from "./json";
-import { planFingerprint } from "./samePlan";
+import { planFingerprint } from "./fingerprint";
 import type { Round } from "./validate";
 import { DIMENSIONS, DIMENSION_NAMES, type Dimension } from "./vocabulary";
 

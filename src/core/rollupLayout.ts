@@ -7,7 +7,7 @@
 import { dimensionName } from "./dimensionName";
 import { footerSections } from "./footer";
 import { FORMAT } from "./formats";
-import type { Area } from "./layout";
+import type { Area } from "./grid";
 import { PAGE_PRINT } from "./pagePrint";
 import type { Lang } from "./messages";
 import { SUMMARY_WORDS } from "./summaryWords";

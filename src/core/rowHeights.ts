@@ -4,7 +4,7 @@
  * LibreOffice does not fit rows at all on opening a file. One function for every sheet the product
  * writes, and the same heights in both hosts.
  */
-import type { Area } from "./layout";
+import type { Area } from "./grid";
 import { type TextFont, textWidth } from "./textWidth";
 
 /** Excel's tallest row, in points. */

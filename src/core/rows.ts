@@ -6,6 +6,7 @@ import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "
 import type { Headings } from "./headings";
 import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "./issues";
 import type { Satang } from "./money";
+import { readTitle } from "./period";
 import { isMarked, parseStatus, readTicks } from "./status";
 import {
   type RoleReason,
@@ -22,7 +23,7 @@ import {
 } from "./roles";
 import { arabicDigits, tidy, wordKey } from "./text";
 import { type RowYearRule, notInThisYear, otherYearOf } from "./yearColumns";
-import type { RowCheck } from "./validate";
+
 import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "./vocabulary";
 
 /** One project, activity, measure or guideline of the plan. */
@@ -74,8 +75,13 @@ export interface RowsReading {
 }
 
 /** What was found before the rows were read: heading rows and year columns (spec §9.1, §9.2). */
+/** Checks one project row at a time, pushing what it finds; duplicate numbers are remembered across rows. */
+export type RowCheck = (row: PlanRow, issues: Issue[]) => void;
+
 export interface RowRules {
   readonly headings?: Headings;
+  /** The report's fiscal year: a title line of another year inside the rows starts that year's plan. */
+  readonly fiscalYear?: number;
   /** The report year's budget column and the other years': rows outside this year are left out. */
   readonly years?: { readonly reportYear: number; readonly otherYears: readonly number[] };
   /** The unit of each amount column whose header or title names one (พันบาท, ล้านบาท; spec §2.3). */
@@ -156,6 +162,9 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
   return { dimension, exact: whole && EXACT_DIMENSION_TOTAL.test(key) };
 }
 
+/** A title's words for the fiscal year: only a line saying them is read as another year's title. */
+const FISCAL_YEAR_WORD = /ปีงบประมาณ|fiscal\s*year|\bFY\b/i;
+const PLAN_WORD = /แผน|รายงาน|plan|report/i;
 /** A name: a Thai or Latin letter in it, not only digits and marks. */
 const NAMED = /[\u0E01-\u0E2EA-Za-z]/;
 /** A cell that starts with a digit, Arabic or Thai, after spaces or invisible characters: an item number. */
@@ -254,6 +263,11 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     }
     return false;
   };
+  /** Whether an amount column holds a number (a text such as "โทร 053-123456" is none). */
+  const hasReadableAmount = (row: readonly Cell[]): boolean => {
+    const amounts = stated(row);
+    return amounts.planned !== undefined || amounts.disbursed !== undefined;
+  };
   const hasStatus = (row: readonly Cell[]): boolean =>
     useTicks
       ? ticks.some((tick) => isMarked(row[tick.index]))
@@ -312,6 +326,10 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   const partOf = new Map<number, { of: number; reason: RoleReason; amount?: Satang }>();
   /** After a signature line, unnumbered rows with no amount or status are the signature block. */
   let inSignature = false;
+  /** After a note line, the lines with no amount or status are the note's. */
+  let inNote = false;
+  /** The row of a title line of another fiscal year above: the rows from it on are that year's. */
+  let otherYearTitle: number | undefined;
 
   // The row being read, for the helpers below (kept out of the loop: no closures per row).
   let cells: readonly Cell[] = [];
@@ -449,8 +467,23 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       continue;
     }
 
-    // Dimension headings, in whichever form: "มิติที่ 1 …", "2. การบริหารราชการ…", "๓ การส่งเสริม…".
+    // Another year's plan pasted under this one, under its own title line ("… ประจำปีงบประมาณ พ.ศ.
+    // 2566 (ข้อมูลเปรียบเทียบ)"): its rows are that year's, never this report's (spec §2.5).
     const single = onlyText(cells);
+    const titled = single === undefined || rules.fiscalYear === undefined ? undefined : titleYear(single);
+    if (titled !== undefined) otherYearTitle = titled === rules.fiscalYear ? undefined : row;
+    if (otherYearTitle !== undefined) {
+      if (otherYearTitle === row) {
+        issue("other-year-below", null, cells.findIndex(isFilled), {
+          year: rules.fiscalYear,
+          other: String(titled),
+        });
+      }
+      role("outside-year", "other-year");
+      continue;
+    }
+
+    // Dimension headings, in whichever form: "มิติที่ 1 …", "2. การบริหารราชการ…", "๓ การส่งเสริม…".
     const bare = !hasAnyAmount(cells) && !hasStatus(cells);
     const headingText =
       single ??
@@ -500,15 +533,22 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
 
     // Notes and signature blocks hold words and sometimes numbers, never a project.
     // A line wholly in parentheses right under a project is the rest of its name ("(ต่อ)"), not a signature.
+    // The note word may stand in the number column ("หมายเหตุ | งบประมาณตามข้อบัญญัติ | 50,000").
     const note =
       numbered || statusOwn || (lastProject !== undefined && isParenthesised(label))
         ? undefined
-        : noteKind(label);
-    if (note || (inSignature && !numbered && !statusOwn && !hasAnyAmount(cells))) {
+        : (noteKind(label) ?? (iNo === undefined ? undefined : noteKind(text(cells, iNo)) && "note-word"));
+    // After a note, its lines ("1. …", "2. …") hold no amount and no status, numbered or not; in a
+    // signature block, text in an amount column ("โทร 053-123456") is no amount either.
+    const noteLine: boolean = inNote && !statusOwn && !hasAnyAmount(cells);
+    const signed = inSignature && !numbered && !statusOwn && !hasReadableAmount(cells);
+    if (note || noteLine || signed) {
       inSignature ||= note === "signature";
-      role("note", note ?? "signature");
+      inNote = note === "note-word" || (noteLine && note === undefined);
+      role("note", note ?? (noteLine ? "note-word" : "signature"));
       continue;
     }
+    inNote = false;
 
     // Totals, by the evidence of their label, their status cell and their arithmetic (spec §2.5).
     const total = totalLabel(label);
@@ -713,6 +753,15 @@ function childNumber(cell: Cell | undefined, parent: string): string | undefined
   const of = arabicDigits(tidy(parent)).replace(/\.$/, "");
   if (of === "" || !/^\d+(?:\.\d+)*$/.test(of)) return undefined;
   return own.startsWith(`${of}.`) && /^\d+(?:\.\d+)*$/.test(own) ? own : undefined;
+}
+
+/**
+ * The fiscal year a line of text inside the rows states as a plan's title does ("แผนปฏิบัติการ…
+ * ประจำปีงบประมาณ พ.ศ. 2566"): it names a plan or a report and a fiscal year.
+ */
+function titleYear(line: string): number | undefined {
+  if (!FISCAL_YEAR_WORD.test(line) || !PLAN_WORD.test(line)) return undefined;
+  return readTitle({ rows: [[line]], firstRow: 1, firstColumn: 1 }, 1).fiscalYear;
 }
 
 /** Whether a row holds a name and nothing else of its own (cells equal to the row above's are not its own). */

@@ -4,9 +4,19 @@
  * page. Both hosts paint this shape with one painter each, so a sheet's looks are decided here alone.
  */
 import { displayText } from "./display";
-import type { Area, PrintSetup } from "./layout";
+import type { FooterSections, FooterText } from "./footer";
+import type { Area } from "./grid";
+import type { PagePrint } from "./pagePrint";
 import { fitRowHeights } from "./rowHeights";
 import { type CellLook, OFFICIAL_FONT } from "./styles";
+
+/** The summary's print setup: the page, and a footer to trace it. */
+export interface PrintSetup extends PagePrint {
+  /** The footer's texts as written. */
+  readonly footer: FooterText;
+  /** The footer as Excel's codes, within Excel's length limit (footer.ts): what hosts paint. */
+  readonly footerSections: FooterSections;
+}
 
 export interface SheetCell<S extends string = string> {
   /** 0-based row and column on the sheet (A1 is 0, 0). */

@@ -1,7 +1,7 @@
 /** The per-dimension summary table (spec §3). */
 import { percent, type Satang } from "./money";
 import type { PlanRow } from "./rows";
-import { effectiveStatus, type Round } from "./validate";
+import { effectiveStatus, type Round } from "./vocabulary";
 import { DIMENSIONS, DIMENSION_NAMES, type Dimension } from "./vocabulary";
 
 /** Counts and sums of a group of rows, with its two percentages. */

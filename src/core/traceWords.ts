@@ -2,7 +2,7 @@
  * The words of tracing figures to their rows ("แถว 4–8, 10"), apart from the rest of the messages:
  * the pane's first screen lists rows, and loads these alone.
  */
-import type { Lang } from "./messages";
+import type { Lang } from "./vocabulary";
 
 export interface TraceWords {
   /** Rows as compact ranges, such as "4–8, 10". */
@@ -29,7 +29,7 @@ export const TRACE_WORDS: Readonly<Record<Lang, TraceWords>> = {
   en: {
     rows: (count, ranges) => (count === 1 ? `row ${ranges}` : `rows ${ranges}`),
     noRows: "none",
-    moreRanges: (count) => `and ${count} more ranges`,
+    moreRanges: (count) => `and ${count} more ${count === "1" ? "range" : "ranges"}`,
     heading: "Where the figures come from: the plan's rows counted in each dimension",
     dimension: (dimension, rows) => `Dimension ${dimension}: ${rows}`,
     notDone: (rows) => `Not carried out: ${rows}`,

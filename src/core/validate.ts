@@ -3,25 +3,19 @@ import type { Header } from "./columns";
 import { cellText, isBlank, isFormulaWithoutValue } from "./grid";
 import { plainSatang, readAmount } from "./amounts";
 import { type Issue, SEVERITY_OF, makeIssue } from "./issues";
-import type { ControlTotal, PlanRow } from "./rows";
+import type { ControlTotal, PlanRow, RowCheck } from "./rows";
 import type { Totals } from "./summarize";
-import type { Dimension, Field, StatusBucket } from "./vocabulary";
+import { type Dimension, type Field, type Round, effectiveStatus } from "./vocabulary";
 
-/** Rounds: 6 months (Oct–Mar) or the whole fiscal year. */
-export type Round = 6 | 12;
-
-/** The bucket a row counts in: once the year is over, what never started was not carried out. */
-export function effectiveStatus(status: StatusBucket | null, round: Round): StatusBucket | null {
-  return round === 12 && status === "notStarted" ? "notDone" : status;
-}
+// The round and the status a row counts in live with the words; the checks re-export them.
+export { effectiveStatus, type Round } from "./vocabulary";
 
 function columnOf(header: Header | undefined, field: Field): number | null {
   const index = header?.columns[field];
   return index === undefined ? null : index;
 }
 
-/** Checks one project row at a time, pushing what it finds; duplicate numbers are remembered across rows. */
-export type RowCheck = (row: PlanRow, issues: Issue[]) => void;
+export type { RowCheck } from "./rows";
 
 /** The checks that look at one project row, and duplicate numbers within a dimension (spec §2.6). */
 export function rowChecker(round: Round, header: Header, firstColumn: number): RowCheck {

@@ -391,3 +391,14 @@ export const UNIT_WORDS: Readonly<Record<string, 1_000 | 10_000 | 100_000 | 1_00
   million: 1_000_000,
   millions: 1_000_000,
 };
+
+/** The report's round: the first half-year (6) or the whole fiscal year (12). */
+export type Round = 6 | 12;
+
+/** The languages the product speaks, one at a time (spec §1.1). */
+export type Lang = "th" | "en";
+
+/** The bucket a row counts in: once the year is over, what never started was not carried out. */
+export function effectiveStatus(status: StatusBucket | null, round: Round): StatusBucket | null {
+  return round === 12 && status === "notStarted" ? "notDone" : status;
+}

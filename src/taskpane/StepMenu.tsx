@@ -12,7 +12,7 @@ import {
   useIsOverflowItemVisible,
 } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import type { Step, StepEntry } from "./StepTabs";
+import type { Step, StepEntry } from "./steps";
 
 export interface StepMenuProps {
   readonly label: string;

@@ -23,9 +23,10 @@ import {
 } from "@fluentui/react-components";
 import { type KeyboardEvent, type ReactElement, useCallback, useEffect, useState } from "react";
 import type { PlanReport } from "../core";
+import type { Step, StepEntry } from "./steps";
 import type { PaneStrings } from "./strings";
 
-export type Step = "plan" | "check" | "summary" | "memo" | "notCarriedOut";
+export type { Step };
 
 /** Counts past this show as "99+" on a tab; the tab's accessible name and the step give the number. */
 const TAB_COUNT_LIMIT = 99;
@@ -105,17 +106,6 @@ const useStyles = makeStyles({
 function badgeText(count: number | undefined): string {
   if (count === undefined) return "";
   return count > TAB_COUNT_LIMIT ? `${TAB_COUNT_LIMIT}+` : String(count);
-}
-
-export interface StepEntry {
-  readonly step: Step;
-  /** What the tab shows. */
-  readonly label: string;
-  /** The tab's accessible name and the menu item's text: the label with its full count. */
-  readonly name: string;
-  readonly count?: number;
-  /** Red when the count is of errors. */
-  readonly alert?: boolean;
 }
 
 function entries(report: PlanReport | undefined, strings: PaneStrings): StepEntry[] {

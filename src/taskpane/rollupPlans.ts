@@ -19,9 +19,8 @@ import {
   rollupLayout,
   samePlans,
 } from "../core";
-import type { PlanChoice, PlanHost, PlanSettings } from "../host";
 import { planOptions } from "./planReport";
-import { sameChoice } from "./planState";
+import { type PlanChoice, type PlanHost, type PlanSettings, sameChoice } from "../host";
 
 /** A table or sheet read for the roll-up: its cells, kept so a change of round or year applies at once. */
 export interface ReadPlace {

@@ -104,6 +104,7 @@ describe("checks on a project row (spec §2.6)", () => {
       "not-a-number": "error",
       "ambiguous-amount": "error",
       "percent-not-amount": "error",
+      "percent-column": "error",
       "unclear-unit": "error",
       "amounts-in-unit": "info",
       "cell-error": "error",
@@ -133,8 +134,10 @@ describe("checks on a project row (spec §2.6)", () => {
       "title-conflict": "error",
       "sub-items-not-parts": "error",
       "total-or-project": "error",
+      "other-year-below": "warning",
       "columns-read": "info",
       "period-total-mismatch": "warning",
+      "cumulative-decrease": "error",
       "unknown-row-year": "error",
       "rows-of-other-years": "error",
     });
@@ -214,6 +217,19 @@ describe("every issue in words (spec §2.6)", () => {
       undefined,
       { row: 1, firstColumn: 1 },
     ).issues,
+    // A percentage where an amount column should be (§2.3).
+    ...analyze([
+      ["มิติ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย (ร้อยละ)", "สถานะ"],
+      [1, "ก", 100, 50, DONE],
+    ]).issues,
+    // Cumulative quarters (§9.7): the round's figure below an earlier one.
+    ...analyze(
+      [
+        ["มิติ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่ายสะสม ไตรมาส 1", "ไตรมาส 2", "สถานะ"],
+        [1, "ก", 100, 50, 40, DONE],
+      ],
+      { round: 6 },
+    ).issues,
     // Several columns for one field (§9.7): two alike, columns per round, quarters with a total.
     ...analyze([
       [...DIM_HEAD.slice(0, 3), "เบิกจ่าย", "เบิกจ่าย", "สถานะ"],
@@ -258,6 +274,14 @@ describe("every issue in words (spec §2.6)", () => {
     ]).issues,
     ...analyze([DIM_HEAD, project(1, "ก", 10, 0), project(1, "ข", 20, 0), [1, "โครงการ ค", 30, 0, null]])
       .issues,
+    // Another year's plan under its own title, below this year's (§2.5).
+    ...analyze([
+      ["ประจำปีงบประมาณ พ.ศ. 2567"],
+      DIM_HEAD,
+      project(1, "ก", 1, 1),
+      ["แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2566"],
+      project(1, "ก", 1, 1),
+    ]).issues,
     // A title whose year and period of dates disagree (§5).
     ...analyzeGrid(
       grid([["ประจำปีงบประมาณ พ.ศ. 2567 (1 ต.ค. 2565 - 30 ก.ย. 2566)"], DIM_HEAD, project(1, "ก", 1, 1)]),

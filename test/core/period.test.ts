@@ -74,6 +74,8 @@ describe("cycle, fiscal year and round in the title (spec §5)", () => {
     "แผน ปีงบประมาณ พ.ศ. 2566 - พ.ศ. 2570",
     "แผน พ.ศ. 2566 ถึง พ.ศ. 2570",
     "แผน ปี 2566 — ปี 2570",
+    "แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ 2566-70",
+    "แผน (พ.ศ. 2566–70)",
   ])("%p is a plan cycle: no year is known from it", (line) => {
     expect(facts(line).fiscalYear).toBeUndefined();
     expect(facts(thai(line)).fiscalYear).toBeUndefined();
@@ -213,5 +215,146 @@ describe("cycle, fiscal year and round in the title (spec §5)", () => {
         ),
       );
     });
+  });
+});
+
+describe("English titles (spec §5)", () => {
+  const facts = (...lines: string[]) =>
+    readTitle(grid([...lines.map((line) => [line]), [...HEAD]]), lines.length);
+  const thai = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+  const planUnder = (lines: string[], options = {}) =>
+    analyzePlan(
+      grid([...lines.map((line) => [line]), [...HEAD], ["1.1 ก", 1, 1, "ดำเนินการแล้วเสร็จ"]]),
+      options,
+    )!;
+  const conflicts = (lines: string[]) =>
+    planUnder(lines).issues.filter((issue) => issue.code === "title-conflict");
+
+  it.each<[string, number]>([
+    ["Anti-Corruption Action Plan, Mae Win SAO, FY 2567 B.E.", 2567],
+    ["Action plan for fiscal year 2567", 2567],
+    ["Fiscal Year B.E. 2567", 2567],
+    ["Fiscal Year (B.E.) 2568", 2568],
+    ["FISCAL YEAR 2566", 2566],
+    ["F.Y. 2567", 2567],
+    ["FY2567", 2567],
+    ["Budget year: 2567", 2567],
+    ["Fiscal Year 2024 (October 2023 - September 2024)", 2567],
+    ["Fiscal Year 2024", 2567],
+    ["fiscal-year 2023 report", 2566],
+    ["Budget Year 2025, 12-month round", 2568],
+    ["Plan B.E. 2566-2570, FY 2568 B.E.", 2568],
+    ["FY 2568 (plan 2023-2027)", 2568],
+    ["Mae Win SAO, B.E. 2567", 2567],
+    ["Mae Win SAO, report 2567 B.E.", 2567],
+  ])("%p is fiscal year %i, in either digits", (line, year) => {
+    expect(facts(line).fiscalYear).toBe(year);
+    expect(facts(thai(line)).fiscalYear).toBe(year);
+    expect(planUnder([line]).fiscalYear).toBe(year);
+  });
+
+  it.each([
+    "Anti-Corruption Plan B.E. 2566-2570",
+    "Anti-Corruption Plan 2023-2027",
+    "Anti-Corruption Plan FY 2566 - FY 2570",
+    "Anti-Corruption Plan, fiscal years 2566 to 2570 B.E.",
+    "Fiscal Year 2023-2024",
+  ])("%p is a plan cycle: no year is known from it", (line) => {
+    expect(facts(line).fiscalYear).toBeUndefined();
+    expect(facts(thai(line)).fiscalYear).toBeUndefined();
+    expect(planUnder([line]).fiscalYear).toBeUndefined();
+  });
+
+  it.each([
+    // A Common-era year is read only after fiscal-year words or in a period of English months.
+    "Anti-Corruption Report 2024",
+    "Report 2567",
+    // Either end of a split year could be meant.
+    "FY 2023-24",
+    "FY 2023/2024",
+    // Two digits: Common or Buddhist era, or a day.
+    "FY24",
+    "FY 67",
+    "Oct 23 – Mar 24",
+    // A Common-era year marked B.E. is no year at all.
+    "FY 2024 B.E.",
+    "October 2023 – March 2024 B.E.",
+    // Not fiscal-year words.
+    "Certify 2024",
+  ])("%p states no year", (line) => {
+    expect(facts(line).fiscalYear).toBeUndefined();
+  });
+
+  it.each<[string, number, 6 | 12 | undefined]>([
+    ["(1 October 2023 – 31 March 2024)", 2567, 6],
+    ["October 2023 - September 2024", 2567, 12],
+    ["Oct 2023 – Mar 2024", 2567, 6],
+    ["Oct. 1, 2023 to Mar. 31, 2024", 2567, 6],
+    ["1st October 2023 through 30th September 2024", 2567, 12],
+    ["(1 April 2024 – 30 September 2024)", 2567, 12],
+    ["NOV 2023 - SEPT 2024", 2567, undefined],
+    ["1 October 2566 – 31 March 2567 B.E.", 2567, 6],
+    ["October B.E. 2566 – September B.E. 2567", 2567, 12],
+    ["(1 Oct 2024 – 31 Dec 2024)", 2568, undefined],
+  ])("the period %p is fiscal year %i, round %p", (line, year, round) => {
+    const read = facts(`Anti-Corruption Report ${line}`);
+    expect(read.fiscalYear).toBe(year);
+    expect(read.round).toBe(round);
+    expect(facts(thai(`Anti-Corruption Report ${line}`))).toEqual(read);
+  });
+
+  it("takes no year from a period spanning two fiscal years", () => {
+    expect(facts("1 October 2022 – 30 September 2024").fiscalYear).toBeUndefined();
+    expect(facts("(plan B.E. 2566-2570) 1 October 2022 – 30 September 2024").fiscalYear).toBeUndefined();
+  });
+
+  it.each<[string, 6 | 12]>([
+    ["first half of FY 2567", 6],
+    ["Report for the first half, fiscal year 2567", 6],
+    ["second half of FY 2567", 12],
+    ["6-month round, FY 2567 B.E.", 6],
+    ["FY 2567 B.E., 12-month round", 12],
+  ])("%p is fiscal year 2567, round %i", (line, round) => {
+    expect(facts(line)).toEqual({ fiscalYear: 2567, round });
+  });
+
+  it("keeps the product's own English period line", () => {
+    // buddhistYear(2566, "en") and roundPeriod(2566, 12, "en"), as the report writes them.
+    expect(facts("FY 2566 B.E., 12-month round (October 2022 – September 2023)")).toEqual({
+      fiscalYear: 2566,
+      round: 12,
+    });
+  });
+
+  it.each<[string[], number, number]>([
+    [["FY 2567 B.E.", "(1 October 2022 – 31 March 2023)"], 2567, 2566],
+    [["Fiscal Year 2024 (October 2022 - September 2023)"], 2567, 2566],
+    [["(Oct 2023 – Sep 2024)", "Fiscal Year B.E. ๒๕๖๘"], 2568, 2567],
+  ])("%p: a title-conflict names the words' year %i and the period's %i", (lines, stated, period) => {
+    const [issue, ...more] = conflicts(lines);
+    expect(more).toEqual([]);
+    expect(issue.details).toEqual({ year: stated, other: String(period) });
+    expect(planUnder(lines).fiscalYear).toBe(stated);
+  });
+
+  it("names a round in words beside a period of the other round (title-conflict)", () => {
+    const lines = ["first half of FY 2567 (1 October 2023 – 30 September 2024)"];
+    expect(conflicts(lines).map((issue) => issue.details)).toEqual([{ round: 6, other: "12" }]);
+    expect(planUnder(lines).round).toBe(6);
+    expect(conflicts(["Fiscal Year 2024, 6-month round (October 2023 – March 2024)"])).toEqual([]);
+  });
+
+  it("reads every English form of any fiscal year alike (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2501, max: 2599 }), fc.boolean(), (year, digits) => {
+        const write = (line: string) => (digits ? thai(line) : line);
+        for (const line of [`FY ${year} B.E.`, `fiscal year ${year}`, `Fiscal Year ${year - 543}`]) {
+          expect(facts(write(`Anti-Corruption Action Plan, ${line}`))).toEqual({ fiscalYear: year });
+        }
+        const half = `(1 October ${year - 544} – 31 March ${year - 543})`;
+        expect(facts(write(`Plan 2023-2027 ${half}`))).toEqual({ fiscalYear: year, round: 6 });
+        expect(facts(write(`Fiscal Year ${year - 543} ${half}`))).toEqual({ fiscalYear: year, round: 6 });
+      }),
+    );
   });
 });

@@ -232,6 +232,34 @@ describe("which place is the plan (spec §4.3)", () => {
     ]);
   });
 
+  it("a ledger with a status column of its own is no plan: no row gives a dimension or a status", () => {
+    const ledger: Rows = [
+      ["วันที่", "รายการ", "งบประมาณ", "เบิกจ่าย", "คงเหลือ", "สถานะการเบิกจ่าย"],
+      ["1 ต.ค. 66", "ค่าวัสดุ", 50_000, 1_000, 49_000, "เบิกจ่ายแล้ว"],
+      ["5 ต.ค. 66", "ค่าจ้างเหมา", 49_000, 5_000, 44_000, "รอเบิก"],
+    ];
+    expect(verdict(ledger)).toBe("no-dimension-or-status");
+    expect(decided(choosePlan([place("ทะเบียน", ledger)]))).toEqual([
+      "none",
+      ["ทะเบียน: no-dimension-or-status"],
+    ]);
+  });
+
+  it("prefers a plan whose rows are in dimensions to a list whose rows are in none", () => {
+    const results: Rows = [
+      ["ลำดับ", "โครงการ", "งบประมาณ", "ผลการดำเนินการ"],
+      [1, "จัดซื้อครุภัณฑ์คอมพิวเตอร์", 30_000, DONE],
+      [2, "จ้างเหมาซ่อมถนน", 200_000, "อยู่ระหว่างดำเนินการ"],
+    ];
+    expect(verdict(results)).toBe("plan");
+    expect(decided(choosePlan([place("ผลจัดซื้อ", results), place("แผน", filled())]))).toEqual([
+      "plan แผน",
+      ["แผน: read", "ผลจัดซื้อ: no-dimension"],
+    ]);
+    // Alone, such a list is still read, and its rows' missing dimensions say what is wrong.
+    expect(decided(choosePlan([place("ผลจัดซื้อ", results)]))[0]).toBe("plan ผลจัดซื้อ");
+  });
+
   it("prefers a visible sheet's plan to a hidden one's, and reads a hidden plan alone", () => {
     expect(
       decided(choosePlan([place("สำรอง", filled(1), { hidden: true }), place("แผน", filled(2))])),

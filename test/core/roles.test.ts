@@ -439,3 +439,75 @@ describe("a heading naming two dimensions (spec §2.2)", () => {
     },
   );
 });
+
+describe("notes whose word stands in the number column, and their lines (spec §2.5)", () => {
+  it("หมายเหตุ in the number column, with an amount beside it, and its numbered lines are notes", () => {
+    const report = analyze([
+      HEAD,
+      item("1.1", "โครงการอบรม", 10_000, 10_000),
+      ["หมายเหตุ", "งบประมาณตามข้อบัญญัติ", 50_000, null, null],
+      ["1.", "โครงการที่ไม่ใช้งบประมาณให้ใส่ 0", null, null, null],
+      ["2.", "ข้อมูล ณ วันที่ 30 กันยายน 2567", null, null, null],
+      item("1.2", "โครงการรณรงค์", 2_000, 2_000),
+    ]);
+    expect(rolesOf(report)).toEqual([
+      "2 project:item",
+      "3 note:note-word",
+      "4 note:note-word",
+      "5 note:note-word",
+      "6 project:item",
+    ]);
+    expect(report.issues).toEqual([]);
+  });
+
+  it("in a signature block, text in an amount column is no amount", () => {
+    const report = analyze([
+      HEAD,
+      item("1.1", "โครงการอบรม", 10_000, 10_000),
+      [null, "ลงชื่อ......................ผู้รายงาน", null, "ลงชื่อ..........ผู้ตรวจสอบ", null],
+      [null, "วันที่ 30 ตุลาคม 2567", null, "โทร 053-123456", null],
+    ]);
+    expect(rolesOf(report).slice(1)).toEqual(["3 note:signature", "4 note:signature"]);
+    expect(report.issues).toEqual([]);
+  });
+});
+
+describe("another year's plan pasted below, under its own title (spec §2.5)", () => {
+  const stacked = (title: string): Cell[][] => [
+    ["แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567", null, null, null, null],
+    HEAD,
+    item("1.1", "โครงการอบรม", 10_000, 9_000),
+    [title, null, null, null, null],
+    ["มิติที่ 1", null, null, null, null],
+    item("1.1", "โครงการอบรม", 8_000, 8_000),
+    [null, "รวม", 8_000, 8_000, null],
+  ];
+
+  it.each([
+    "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2566 (ข้อมูลเปรียบเทียบ)",
+    "รายงานผล ปีงบประมาณ ๒๕๖๕",
+    "Action plan, fiscal year 2568",
+  ])("the rows under %p are that year's: left out, and said", (title) => {
+    const report = analyze(stacked(title));
+    expect(report.rows.map((row) => row.row)).toEqual([3]);
+    expect(rolesOf(report).slice(1)).toEqual([
+      "4 outside-year:other-year",
+      "5 outside-year:other-year",
+      "6 outside-year:other-year",
+      "7 outside-year:other-year",
+    ]);
+    expect(codes(report)).toEqual(["other-year-below@4"]);
+  });
+
+  it("a repeated title of the report's own year changes nothing, nor does a year in a project's wrapped name", () => {
+    const same = analyze(stacked("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567"));
+    expect(issuesOf(same, "other-year-below")).toEqual([]);
+    const wrapped = analyze([
+      ["ประจำปีงบประมาณ พ.ศ. 2567", null, null, null, null],
+      HEAD,
+      item("1.1", "โครงการอบรมคุณธรรม", 10_000, 9_000),
+      [null, "ประจำปีงบประมาณ 2566 (ต่อเนื่อง)", null, null, null],
+    ]);
+    expect(rolesOf(wrapped)).toEqual(["3 project:item", "4 continuation:wrapped-name"]);
+  });
+});

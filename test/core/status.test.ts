@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Cell, StatusBucket } from "../../src/core";
-import { isMarked, parseStatus } from "../../src/core/status";
+import { describeIssue } from "../../src/core/messages";
+import { isMarked, parseStatus, statusReadings } from "../../src/core/status";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, codes, project } from "./helpers";
 
 const SPEC_STATUS: Readonly<Record<StatusBucket, readonly string[]>> = {
@@ -192,5 +193,139 @@ describe("partial completion is in progress (spec §2.4)", () => {
     expect(report.rows[0].status).toBe("inProgress");
     expect(report.summary.total).toMatchObject({ completed: 0, inProgress: 1 });
     expect(codes(report)).toEqual(["in-progress-at-year-end@2"]);
+  });
+});
+
+describe("partial completion by counts and remainders (spec §2.4)", () => {
+  it.each([
+    "ดำเนินการแล้ว 3 ใน 5 รุ่น",
+    "ดำเนินการแล้ว ๓ ใน ๕ รุ่น",
+    "ดำเนินการแล้ว 2/4 ครั้ง",
+    "ดำเนินการแล้ว ๒/๔ ครั้ง",
+    "ดำเนินการแล้ว ๓ จาก ๕",
+    "ดำเนินการแล้ว 3 รุ่น จาก 5 รุ่น",
+    "แล้วเสร็จ 1,200 จาก 1,500 ครัวเรือน",
+    "ดำเนินการแล้วเสร็จ ครั้งที่ 2 จาก 4 ครั้ง",
+    "ดำเนินการไปแล้ว 3 ใน 5 กิจกรรม",
+    "completed 2 of 4 sessions",
+    "Done 2 out of 4",
+    "ดำเนินการแล้ว 2 ใน 4 ครั้ง (ร้อยละ 50)",
+  ])("reads the fraction of the work in %p as in progress", (text) => {
+    expect(parseStatus(text)).toBe("inProgress");
+  });
+
+  it.each([
+    "ดำเนินการแล้ว 5 ใน 5 รุ่น",
+    "ดำเนินการแล้ว ๕ ใน ๕ รุ่น",
+    "ดำเนินการแล้ว 4/4 ครั้ง",
+    "completed 3 of 3",
+    "ดำเนินการแล้วเสร็จ 2 ครั้ง ใน 3 เดือน",
+    "ดำเนินการแล้วเสร็จ เมื่อ 1/10/2566",
+    "ดำเนินการแล้วเสร็จ ประชุมครั้งที่ 1/2567",
+    "ดำเนินการแล้วเสร็จ ผู้เข้าร่วม 40 จาก 50 คน",
+  ])("reads %p as completed: all of the work, or numbers that are no fraction of it", (text) => {
+    expect(parseStatus(text)).toBe("completed");
+  });
+
+  it.each([
+    "ดำเนินการแล้ว ยังเหลืออีก 2 กิจกรรม",
+    "ดำเนินการแล้ว เหลืออีก ๒ ครั้ง",
+    "ดำเนินการแล้ว คงเหลือ 1 รุ่น",
+    "ดำเนินการแล้ว คงเหลืออีก 3 โครงการ",
+    "ดำเนินการแล้ว ยังไม่ครบ",
+    "ดำเนินการแล้วเสร็จ (ยังไม่ครบตามเป้าหมาย)",
+    "ดำเนินการแล้ว ยังไม่แล้วเสร็จ",
+    "Done, 2 sessions remaining",
+  ])("reads the remainder in %p as in progress", (text) => {
+    expect(parseStatus(text)).toBe("inProgress");
+  });
+
+  it.each([
+    "ดำเนินการแล้วเสร็จ ยังเหลืองบประมาณ 5,000 บาท",
+    "ดำเนินการแล้วเสร็จ เหลืออีก 2,000 บาท",
+    "ดำเนินการแล้วเสร็จ คงเหลือ 3,000 บาท",
+    "ดำเนินการแล้วเสร็จ เบิกจ่ายยังไม่ครบ",
+    "ดำเนินการแล้วเสร็จ เบิกจ่ายบางส่วน",
+    "Completed, budget remaining",
+    "ดำเนินการแล้วเสร็จ ยังไม่ได้เบิกจ่าย",
+  ])("reads %p as completed: what remains is money, not work", (text) => {
+    expect(parseStatus(text)).toBe("completed");
+  });
+
+  it.each([
+    "ดำเนินการแล้วเสร็จ ผู้เข้าร่วมคิดเป็นร้อยละ 80 ของเป้าหมาย",
+    "ดำเนินการแล้วเสร็จ ผู้เข้าร่วมอบรมร้อยละ ๘๐",
+    "ดำเนินการแล้ว ร้อยละ 80 ของกลุ่มเป้าหมาย",
+    "ดำเนินการแล้วเสร็จ ความพึงพอใจร้อยละ 85",
+    "ดำเนินการแล้วเสร็จ ผู้เข้าร่วมยังไม่ครบ",
+    "Completed, 80% of participants attended",
+    "Completed (satisfaction 90%)",
+    "Completed, 75% satisfaction",
+  ])("reads %p as completed: the share is of people reached, not of the work", (text) => {
+    expect(parseStatus(text)).toBe("completed");
+  });
+
+  it.each([
+    ["ดำเนินการแล้ว 6 ใน 5 รุ่น", "inProgress"],
+    ["ดำเนินการแล้ว 2/0 ครั้ง", "inProgress"],
+    ["ดำเนินการแล้ว 0 ใน 5 รุ่น", "notStarted"],
+    ["ดำเนินการแล้ว 5 ใน 5 รุ่น ยังเหลืออีก 1 รุ่น", "inProgress"],
+    ["ดำเนินการแล้ว 3 ใน 5 รุ่น (ร้อยละ 80)", "inProgress"],
+    ["ดำเนินการแล้ว ร้อยละ 80 ของเป้าหมาย", "inProgress"],
+    ["completed 80% of target", "inProgress"],
+    ["ดำเนินการแล้ว 0.6", "inProgress"],
+    ["เสร็จ 100% บางส่วน", "inProgress"],
+  ] as const)("asks about %p, naming completed and %s as its readings", (text, other) => {
+    expect(parseStatus(text)).toBeUndefined();
+    expect(statusReadings(text)).toEqual(["completed", other]);
+  });
+
+  it("names no readings for a text that is no status at all", () => {
+    expect(statusReadings("พอใช้")).toEqual([]);
+    expect(statusReadings("50%")).toEqual([]);
+    expect(statusReadings("ดำเนินการแล้ว 3 ใน 5 รุ่น")).toEqual([]);
+  });
+
+  it('reads "ดำเนินการแล้ว {a} ใน {b} {unit}" as in progress when a < b, completed when a = b', () => {
+    const unit = fc.constantFrom("รุ่น", "ครั้ง", "กิจกรรม", "โครงการ", "หมู่บ้าน", "");
+    const counts = fc
+      .tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }))
+      .map(([x, y]) => [Math.min(x, y), Math.max(x, y)] as const);
+    const thai = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    fc.assert(
+      fc.property(counts, unit, fc.constantFrom("ใน", "จาก", "/"), fc.boolean(), ([a, b], u, of, th) => {
+        const [x, y] = th ? [thai(a), thai(b)] : [String(a), String(b)];
+        const text = `ดำเนินการแล้ว ${x} ${of} ${y} ${u}`;
+        expect(parseStatus(text)).toBe(a < b ? "inProgress" : "completed");
+      }),
+    );
+  });
+
+  it("counts the probe's rows as they read: counts and remainders in progress, people's share completed", () => {
+    const report = analyze(
+      [
+        DIM_HEAD,
+        project(1, "ก", 10000, 6000, "ดำเนินการแล้ว 3 ใน 5 รุ่น"),
+        project(1, "ข", 4000, 2000, "ดำเนินการแล้ว 2/4 ครั้ง"),
+        project(1, "ค", 5000, 3000, "ดำเนินการแล้ว ยังเหลืออีก 2 กิจกรรม"),
+        project(1, "ง", 5000, 5000, "ดำเนินการแล้วเสร็จ ผู้เข้าร่วมคิดเป็นร้อยละ 80 ของเป้าหมาย"),
+      ],
+      { round: 6 },
+    );
+    expect(report.summary.total).toMatchObject({ projects: 4, completed: 1, inProgress: 3 });
+    expect(report.issues).toEqual([]);
+  });
+
+  it("asks about an unclear status with an error naming the cell and both readings", () => {
+    const report = analyze([DIM_HEAD, project(1, "ก", 100, 100, "ดำเนินการแล้ว 6 ใน 5 รุ่น")]);
+    expect(report.issues.map((i) => [i.severity, i.code, i.row, i.column, i.text])).toEqual([
+      ["error", "unknown-status", 2, 5, "ดำเนินการแล้ว 6 ใน 5 รุ่น"],
+    ]);
+    expect(describeIssue(report.issues[0], "th")).toBe(
+      'สถานะ "ดำเนินการแล้ว 6 ใน 5 รุ่น" อ่านได้สองแบบ: ดำเนินการแล้วเสร็จ หรือ อยู่ระหว่างดำเนินการ: ระบุสถานะเดียวให้ชัดเจน (ยังไม่นับในสถานะใด)',
+    );
+    expect(describeIssue(report.issues[0], "en")).toBe(
+      'The status "ดำเนินการแล้ว 6 ใน 5 รุ่น" reads two ways, completed or in progress: state one status plainly (not counted in any status yet).',
+    );
   });
 });
