@@ -14,11 +14,11 @@ import {
   type PlanReport,
   SAMPLE_SHEET,
   choosePlan,
-  memoLines,
   memoText,
   placesJson,
   planTemplate,
   reportJson,
+  summaryLayout,
   withDefaultFiscalYear,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
@@ -244,10 +244,10 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   const { report, place, looked } = findPlan(book, values);
   let written: string | undefined;
   if (target !== undefined) {
-    written = addSummarySheet(book.workbook, report, lang, {
-      ...(values.memo ? { memo: memoLines(report, lang) } : {}),
-      writtenAt: new Date(),
-    });
+    written = addSummarySheet(
+      book.workbook,
+      summaryLayout(report, { lang, withMemo: values.memo === true, writtenAt: new Date() }),
+    );
     flagNotCarriedOut(place.worksheet, report);
     const dropped = book.parts?.dropped ?? [];
     if (dropped.length > 0)

@@ -4,6 +4,7 @@
  */
 import { PAGE_PRINT } from "./pagePrint";
 import { typeSplitLine } from "./itemTypeText";
+import { memoLines } from "./memo";
 import { dimensionName } from "./dimensionName";
 import { FORMAT } from "./formats";
 import { footerSections } from "./footer";
@@ -50,8 +51,8 @@ export interface LayoutOptions {
   readonly lang?: Lang;
   /** When the sheet is written, for its footer (Thai date, Buddhist era). */
   readonly writtenAt?: Date;
-  /** The memo paragraph's lines (see memo.ts), written under the list when given. */
-  readonly memo?: readonly string[];
+  /** The memo paragraph (memo.ts), written under the list of projects not carried out. */
+  readonly withMemo?: boolean;
 }
 
 type Column = {
@@ -235,11 +236,12 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   }
   row++;
 
-  if (options.memo && options.memo.length > 0) {
+  const memo = options.withMemo ? memoLines(report, lang) : [];
+  if (memo.length > 0) {
     put(row, 0, words.memoHeading, "heading");
     merges.push({ top: row, left: 0, bottom: row, right: lastCol });
     row++;
-    for (const text of options.memo) {
+    for (const text of memo) {
       put(row, 0, text, "memo");
       merges.push({ top: row, left: 0, bottom: row, right: lastCol });
       row++;

@@ -19,10 +19,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ReactElement, useId, useMemo, useRef, useState } from "react";
-import { type Lang, type PlanReport, type TracedCell, countBySeverity, tracedCells } from "../core";
+import {
+  type Lang,
+  type PlanReport,
+  type TracedCell,
+  countBySeverity,
+  summaryLayout,
+  tracedCells,
+} from "../core";
 import type { PlanChoice } from "../host";
 import { HeadlineFigures } from "./HeadlineFigures";
-import { paneLayout } from "./paneLayout";
 import { RollupPanel } from "./RollupPanel";
 import type { FoundPlan } from "./rollupPlans";
 import type { PaneStrings } from "./strings";
@@ -75,7 +81,7 @@ export function SummaryStep({
   onWriteRollup,
 }: SummaryStepProps): ReactElement {
   const classes = useStyles();
-  const layout = useMemo(() => paneLayout(report, lang, withMemo), [report, lang, withMemo]);
+  const layout = useMemo(() => summaryLayout(report, { lang, withMemo }), [report, lang, withMemo]);
   const traced = useMemo(() => tracedCells(report, layout), [report, layout]);
   const errors = countBySeverity(report.issues).error;
   const writeButton = useRef<HTMLButtonElement>(null);

@@ -233,8 +233,13 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
         "writing",
         async () => {
           // The summary's layout comes with the summary step's chunk, not in the pane's first load.
-          const { paneLayout } = await import(/* webpackChunkName: "summary-step" */ "./paneLayout");
-          const sheet = await host.writeSummary(paneLayout(report, lang, withMemoRef.current, new Date()), {
+          const { summaryLayout } = await import(/* webpackChunkName: "summary-step" */ "../core/layout");
+          const layout = summaryLayout(report, {
+            lang,
+            withMemo: withMemoRef.current,
+            writtenAt: new Date(),
+          });
+          const sheet = await host.writeSummary(layout, {
             automatic,
             incomplete: words.incomplete,
             printSetupFailed: words.printSetupFailed,

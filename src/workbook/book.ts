@@ -14,6 +14,7 @@ import {
   columnNumber,
   findHeader,
   HEAD_ROWS,
+  type TablePlace,
   tableAreaLeft,
   tableGrid,
 } from "../core";
@@ -230,15 +231,9 @@ function sheetPlace(worksheet: ExcelJS.Worksheet): PlanPlace {
   return { sheet: worksheet.name, worksheet, grid: () => sheetGrid(worksheet) };
 }
 
-interface TableArea {
+/** An Excel table of the file: its name, and where it stands as core's tableGrid takes it. */
+interface TableArea extends TablePlace {
   readonly name: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-  readonly hasHeader: boolean;
-  /** The table shows its Total Row (its last row). */
-  readonly hasTotals: boolean;
 }
 
 const RANGE = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/;
@@ -337,7 +332,8 @@ function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
 }
 
-export interface PlanChoice {
+/** The sheet or table the user named (`--sheet`, `--table`), either or neither: where to look. */
+export interface PlaceAsked {
   readonly sheet?: string;
   readonly table?: string;
 }
@@ -346,7 +342,7 @@ export interface PlanChoice {
  * Where to look for the plan, in order: the table or sheet the user named; else every table, then
  * every sheet. An unknown name is an {@link InputProblem}.
  */
-export function planPlaces(book: Book, choice: PlanChoice): PlanPlace[] {
+export function planPlaces(book: Book, choice: PlaceAsked): PlanPlace[] {
   const { workbook, file } = book;
   let sheets = workbook.worksheets;
   if (choice.sheet !== undefined) {

@@ -8,12 +8,10 @@ import {
   BORDER,
   type CellLook,
   type PagePrint,
-  type PlanReport,
-  type Lang,
   type SheetLayout,
+  type SummaryLayout,
   footerCode,
   freeSheetName,
-  summaryLayout,
 } from "../core";
 
 /** "#D9E1F2" → ExcelJS's "FFD9E1F2" (opaque). */
@@ -113,29 +111,7 @@ export function paintSheet<S extends string>(sheet: ExcelJS.Worksheet, layout: S
   }
 }
 
-/** What the summary sheet carries besides the table. */
-export interface SummaryExtras {
-  /** The memo paragraph's lines, written under the list of projects not carried out. */
-  readonly memo?: readonly string[];
-  /** When the sheet is written, for the footer. */
-  readonly writtenAt?: Date;
-}
-
-/**
- * Adds the summary sheet, painted from core's layout and set up to print; returns its name. The
- * layout's chart is left out: ExcelJS cannot write charts, so only the add-in draws it.
- */
-export function addSummarySheet(
-  workbook: ExcelJS.Workbook,
-  report: PlanReport,
-  lang: Lang,
-  extras: SummaryExtras = {},
-): string {
-  const layout = summaryLayout(report, {
-    lang,
-    writtenAt: extras.writtenAt ?? new Date(),
-    ...(extras.memo === undefined ? {} : { memo: extras.memo }),
-  });
+export function addSummarySheet(workbook: ExcelJS.Workbook, layout: SummaryLayout): string {
   const sheet = workbook.addWorksheet(
     freeSheetName(
       layout.sheetName,

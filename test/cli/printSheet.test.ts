@@ -3,14 +3,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { paintSheet } from "../../src/workbook/paintSummary";
-import {
-  SAMPLE_GRID,
-  analyzePlan,
-  footerCode,
-  footerSections,
-  memoLines,
-  summaryLayout,
-} from "../../src/core";
+import { SAMPLE_GRID, analyzePlan, footerCode, footerSections, summaryLayout } from "../../src/core";
 import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
 
 // Each test runs the whole command on real files, several times: slow on a busy machine.
@@ -116,7 +109,7 @@ describe("--help on the chart", () => {
 
 describe("the summary sheet painted from the layout, and nothing else", () => {
   const report = analyzePlan(SAMPLE_GRID)!;
-  const layout = summaryLayout(report, { memo: memoLines(report), writtenAt: new Date(2023, 9, 5) });
+  const layout = summaryLayout(report, { withMemo: true, writtenAt: new Date(2023, 9, 5) });
   const sheet = new ExcelJS.Workbook().addWorksheet("สรุปผล");
   paintSheet(sheet, layout);
 

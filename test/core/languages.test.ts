@@ -126,7 +126,7 @@ describe("dimension names in English (spec §1)", () => {
  */
 function textsOf(report: PlanReport, lang: Lang): string[] {
   const writtenAt = new Date(2024, 0, 15);
-  const layout = summaryLayout(report, { lang, writtenAt, memo: memoLines(report, lang) });
+  const layout = summaryLayout(report, { lang, writtenAt, withMemo: true });
   const rollup = rollupLayout(rollUp([officeSummary("a.xlsx", report)], []), { lang, writtenAt });
   const texts = (cells: readonly { value: string | number }[]) =>
     cells.flatMap((cell) => (typeof cell.value === "string" ? [cell.value] : []));
@@ -263,7 +263,7 @@ describe("one quotation mark in both languages", () => {
 
 describe("Thai characters in English core words", () => {
   it("uses none in the English summary sheet apart from the sheet's own data", () => {
-    const layout = summaryLayout(sample, { lang: "en", memo: memoLines(sample, "en") });
+    const layout = summaryLayout(sample, { lang: "en", withMemo: true });
     const userData = new Set(
       SAMPLE_ROWS.flatMap((row) => row.filter((cell): cell is string => typeof cell === "string")),
     );

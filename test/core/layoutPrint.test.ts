@@ -18,7 +18,6 @@ import {
   lineCount,
   linesHeight,
   listAlert,
-  memoLines,
   planTemplate,
   readFiscalYear,
   sampleSheetLayout,
@@ -103,7 +102,7 @@ describe("row heights", () => {
 });
 
 describe("the summary layout carries what hosts paint", () => {
-  const layout = summaryLayout(sample, { memo: memoLines(sample) });
+  const layout = summaryLayout(sample, { withMemo: true });
 
   it("a height for every row, more for a wrapped memo line than for a short one", () => {
     expect(layout.rowHeights).toHaveLength(layout.rowCount);

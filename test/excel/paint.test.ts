@@ -1,5 +1,5 @@
 /** Painting core's layout data with Office.js: what reaches the sheet is what the layout says. */
-import { BORDER, SAMPLE_ROWS, columnPoints, memoLines, planTemplate } from "../../src/core";
+import { BORDER, SAMPLE_ROWS, columnPoints, planTemplate } from "../../src/core";
 import {
   paintColumnWidths,
   paintPagePrint,
@@ -8,7 +8,7 @@ import {
   styleRuns,
 } from "../../src/excel/paint";
 import { installFakeExcel } from "../fakes/excel";
-import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
+import { sampleLayout, sampleSheet } from "./fixtures";
 
 /** Paints on a new sheet of a fake Excel at the manifest's minimum API (1.7) unless told. */
 async function painted(paint: (sheet: Excel.Worksheet) => void, apiVersion = "1.7") {
@@ -21,7 +21,7 @@ async function painted(paint: (sheet: Excel.Worksheet) => void, apiVersion = "1.
 }
 
 describe("paint.ts", () => {
-  const layout = sampleLayout(SAMPLE_ROWS, undefined, { memo: memoLines(sampleReport()) });
+  const layout = sampleLayout(SAMPLE_ROWS, undefined, { withMemo: true });
 
   test("every cell gets its style's font, fill, alignment and wrapping, in the official font", async () => {
     const sheet = await painted((s) => paintSheetFormat(s, layout));

@@ -8,7 +8,6 @@ import {
   columnPoints,
   WARNING_COLOUR,
   layoutMatrix,
-  memoLines,
   summaryLayout,
 } from "../../src/core";
 import type { SummaryWrite } from "../../src/host";
@@ -428,7 +427,7 @@ describe("the summary's chart", () => {
 describe("the memo paragraph", () => {
   const memoLayout = (rows = SAMPLE_ROWS) => {
     const report = sampleReport(rows);
-    return summaryLayout(report, { memo: memoLines(report) });
+    return summaryLayout(report, { withMemo: true });
   };
 
   test("memo lines are written as text, wrapped, top-aligned, tall enough for their lines", async () => {

@@ -1,5 +1,5 @@
 /** The summary's provenance block (spec §7): the rows behind each dimension, under the list. */
-import { memoLines, provenanceLines, summaryLayout } from "../../src/core";
+import { provenanceLines, summaryLayout } from "../../src/core";
 import { sampleReport } from "../excel/fixtures";
 
 describe("the provenance block", () => {
@@ -8,7 +8,7 @@ describe("the provenance block", () => {
   test.each(["th", "en"] as const)(
     "in %s: a heading, then each line merged across the table, wrapped",
     (lang) => {
-      const layout = summaryLayout(report, { lang, memo: memoLines(report, lang) });
+      const layout = summaryLayout(report, { lang, withMemo: true });
       const lines = provenanceLines(report, lang);
       const heading = layout.cells.find((cell) => cell.value === lines[0]);
       expect(heading?.style).toBe("heading");

@@ -9,7 +9,6 @@ import ExcelJS from "exceljs";
 import {
   SAMPLE_SHEET,
   analyzePlan,
-  memoLines,
   officeSummary,
   planTemplate,
   rollUp,
@@ -46,7 +45,7 @@ const HOW: SummaryWrite = { automatic: false, incomplete: "กำลังเข
 
 describe("both hosts paint the summary alike", () => {
   const report = sampleReport();
-  const layout = summaryLayout(report, { memo: memoLines(report), writtenAt: new Date(2024, 9, 1) });
+  const layout = summaryLayout(report, { withMemo: true, writtenAt: new Date(2024, 9, 1) });
   const extent = { rows: layout.rowCount, columns: layout.columnCount };
 
   test("cell by cell, merges, heights, widths and the page", async () => {

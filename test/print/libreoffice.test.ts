@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { SAMPLE_GRID, analyzePlan, displayText, memoLines, summaryLayout } from "../../src/core";
+import { SAMPLE_GRID, analyzePlan, displayText, summaryLayout } from "../../src/core";
 import { run, tempFolder } from "../cli/helpers";
 import { type TextLine, overlappingLines, pdfLines } from "./pdfLines";
 
@@ -85,7 +85,7 @@ describeWithOffice("printed by LibreOffice Calc", () => {
 
     const words = (name: string) => new Set(pages.get(name)!.flatMap((line) => line.text.split(" ")));
     const report = analyzePlan(SAMPLE_GRID)!;
-    const layout = summaryLayout(report, { memo: memoLines(report) });
+    const layout = summaryLayout(report, { withMemo: true });
     const figures = layout.cells
       .filter((cell) => typeof cell.value === "number")
       .map((cell) => displayText(cell.value, cell.format));

@@ -2,8 +2,7 @@
 /** Spec §7 in the pane: each counted figure of the previewed table lists its rows and selects them. */
 import "./setup";
 import { fireEvent, screen, within } from "@testing-library/react";
-import { type Lang, SAMPLE_GRID, analyzePlan, traceReport, tracedCells } from "../../src/core";
-import { paneLayout } from "../../src/taskpane/paneLayout";
+import { type Lang, SAMPLE_GRID, analyzePlan, summaryLayout, traceReport, tracedCells } from "../../src/core";
 import { STRINGS } from "../../src/taskpane/strings";
 import { SummaryStep } from "../../src/taskpane/SummaryStep";
 import { TraceRows } from "../../src/taskpane/TraceRows";
@@ -24,7 +23,7 @@ function showSummary(lang: Lang = "th"): void {
  */
 function showTotalRows(): jest.Mock {
   const report = paneReport();
-  const total = tracedCells(report, paneLayout(report, "th", false)).find(
+  const total = tracedCells(report, summaryLayout(report, { lang: "th" })).find(
     (cell) => cell.figure === "projects" && cell.dimension === null,
   )!;
   const onSelectRows = jest.fn();

@@ -6,9 +6,8 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { analyzePlan } from "../../src/core";
+import { analyzePlan, summaryLayout } from "../../src/core";
 import { openFileHost } from "../../src/taskpane/fileHost";
-import { paneLayout } from "../../src/taskpane/paneLayout";
 import { originalNames } from "../../src/workbook/definedNames";
 import { keepNames, readOriginalNames } from "../../src/workbook/keepNames";
 
@@ -44,7 +43,10 @@ describe("defined names in the pane's download", () => {
     const host = await openFileHost("sample-plan.xlsx", await sampleWithNames());
     const [choice] = await host.listPlans();
     const report = analyzePlan(await host.readPlan(choice!), { source: choice! })!;
-    const name = await host.writeSummary(paneLayout(report, "th", false, new Date(2026, 0, 1)), HOW);
+    const name = await host.writeSummary(
+      summaryLayout(report, { lang: "th", writtenAt: new Date(2026, 0, 1) }),
+      HOW,
+    );
 
     const xml = await workbookXml((await host.download()).bytes);
 

@@ -2,10 +2,9 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { analyzePlan, officeSummary, rollUp, rollupLayout } from "../../src/core";
+import { analyzePlan, officeSummary, rollUp, rollupLayout, summaryLayout } from "../../src/core";
 import { HostError } from "../../src/host";
 import { openFileHost } from "../../src/taskpane/fileHost";
-import { paneLayout } from "../../src/taskpane/paneLayout";
 import { openBook } from "../../src/workbook/openBook";
 import { InputProblem } from "../../src/workbook/problem";
 
@@ -29,7 +28,7 @@ describe("file host", () => {
     const plans = await host.listPlans();
     expect(plans[0]?.table).toBeDefined();
     const report = analyzePlan(await host.readPlan(plans[0]!), { source: plans[0]! })!;
-    const layout = paneLayout(report, "th", false, new Date(2026, 0, 1));
+    const layout = summaryLayout(report, { lang: "th", writtenAt: new Date(2026, 0, 1) });
     const total = layout.cells
       .filter((cell) => cell.row === layout.table.bottom)
       .sort((a, b) => a.column - b.column)
@@ -41,7 +40,7 @@ describe("file host", () => {
     const host = await openFileHost("sample-plan.xlsx", bytes());
     const [choice] = await host.listPlans();
     const report = analyzePlan(await host.readPlan(choice!), { source: choice! })!;
-    const layout = paneLayout(report, "th", false, new Date(2026, 0, 1));
+    const layout = summaryLayout(report, { lang: "th", writtenAt: new Date(2026, 0, 1) });
     const name = await host.writeSummary(layout, HOW);
     // Writing again replaces the pane's own sheet instead of adding another.
     expect(await host.writeSummary(layout, HOW)).toBe(name);
