@@ -9,11 +9,10 @@
  * "รวมผล" carries no mark and is never touched: the roll-up then takes a free name. A rewrite clears and
  * repaints the same sheet, so formulas that point at it keep working.
  */
-import { type RollupLayout, cellAddress, freeSheetName, layoutMatrix } from "../core";
+import type { RollupLayout } from "../core";
 import type { RollupWrite } from "../host";
+import { writeOwnedSheet } from "./ownedSheet";
 import { type Lookup, lookForMarked } from "./ownedSummary";
-import { paintSheetFormat, rangeOf } from "./paint";
-import { printSetup } from "./summaryPrint";
 
 /** The mark: a worksheet-scoped name on the roll-up sheet, referring to its first cell. */
 export const ROLLUP_MARK = "IntegrityPlan.Rollup";
@@ -39,8 +38,7 @@ export async function lookForRollup(
 
 /**
  * Writes the roll-up: finds the owned sheet (two syncs), clears and repaints it or adds a new one (one
- * sync), then the page setup (best effort, as for the summary). The status line holds the "incomplete"
- * note from the batch's first write to its last, so a sheet left half-written says so.
+ * sync, ownedSheet.ts, as the summary), then the page setup (best effort). Its mark refers to A1.
  */
 export async function writeRollup(
   context: Excel.RequestContext,
@@ -49,34 +47,10 @@ export async function writeRollup(
   how: RollupWrite,
 ): Promise<WrittenRollup> {
   const { names, owned } = await lookForRollup(context, rememberedId);
-  const statusAddress = cellAddress(layout.statusCell.row + 1, layout.statusCell.column + 1);
-  let sheet: Excel.Worksheet;
-  if (owned) {
-    sheet = owned;
-    const all = sheet.getRange();
-    all.unmerge();
-    all.clear("All");
-  } else {
-    sheet = context.workbook.worksheets.add(freeSheetName(layout.sheetName, names));
-    sheet.names.add(ROLLUP_MARK, sheet.getRange("A1"));
-  }
-  const status = sheet.getRange(statusAddress);
-  const said = String(
-    layout.cells.find((c) => c.row === layout.statusCell.row && c.column === layout.statusCell.column)
-      ?.value ?? "",
+  return writeOwnedSheet(
+    context,
+    layout,
+    { ...(owned ? { owned: { sheet: owned, markedAt: "A1" } } : {}), names, mark: ROLLUP_MARK, markAt: "A1" },
+    { incomplete: how.incomplete, printSetupFailed: how.printSetupFailed, activate: true },
   );
-  const { values, formats } = layoutMatrix(layout);
-  values[layout.statusCell.row][layout.statusCell.column] = how.incomplete;
-  const all = rangeOf(sheet, { top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 });
-  // Formats first: a text cell must be "@" before its value arrives, or "=…" would become a formula.
-  all.numberFormat = formats;
-  all.values = values;
-  for (const area of layout.merges) rangeOf(sheet, area).merge(false);
-  paintSheetFormat(sheet, layout);
-  status.values = [[said]];
-  sheet.activate();
-  sheet.load("name,id");
-  await context.sync();
-  await printSetup(context, sheet, layout, status, how.printSetupFailed, said);
-  return { name: sheet.name, id: sheet.id };
 }
