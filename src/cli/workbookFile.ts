@@ -7,7 +7,8 @@
 import { getHeapStatistics } from "node:v8";
 import { InputProblem } from "../workbook/problem";
 import type { Limits } from "../workbook/limits";
-import { type ZipPart, partData, zipParts } from "./zip";
+import { type ZipPart, fileKind } from "../workbook/fileKind";
+import { partData } from "./zip";
 
 /** What this machine can read (see {@link Limits}). */
 const HEAP_BYTES = getHeapStatistics().heap_size_limit;
@@ -19,11 +20,6 @@ export const LIMITS: Limits = {
 };
 
 const VALIDATION_SHARE = 4;
-const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** A password-protected workbook is an OLE2 file holding these streams (MS-OFFCRYPTO). */
-const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
-const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
 export interface Workbook {
   readonly parts: readonly ZipPart[];
@@ -98,24 +94,9 @@ function sheetCells(xml: string): number {
   return cells;
 }
 
-/** Checks a zip that claims to be a workbook; its parts when it is one that fits this machine. */
-function checkXlsx(file: string, bytes: Buffer, limits: Limits): Workbook {
-  const parts = zipParts(bytes) ?? fail({ kind: "not-a-workbook", file });
-  const named = (name: string) => parts.find((part) => part.name.toLowerCase() === name);
-  const mimetype = named("mimetype");
-  if (mimetype && partData(bytes, mimetype).toString("latin1").trim() === ODS_MIMETYPE) {
-    fail({ kind: "other-format", file, format: "ods" });
-  }
-  if (named("xl/workbook.bin")) fail({ kind: "other-format", file, format: "xlsb" });
-  if (!named("xl/workbook.xml")) fail({ kind: "not-a-workbook", file });
-  let xml = 0;
+/** Unpacks a workbook's parts and counts the cells ExcelJS would make, against this machine's limit. */
+function checkXlsx(file: string, bytes: Buffer, parts: readonly ZipPart[], limits: Limits): Workbook {
   let cells = 0;
-  for (const part of parts) {
-    if (!/\.(xml|rels|vml)$/i.test(part.name)) continue;
-    xml += part.size;
-    if (xml > limits.xmlBytes)
-      fail({ kind: "too-big", file, size: xml, limit: limits.xmlBytes, unit: "xml" });
-  }
   const unpacked = new Map<string, Buffer>();
   const sheets = new Map<string, number>();
   const tags = new Map<string, string>();
@@ -144,18 +125,14 @@ function checkXlsx(file: string, bytes: Buffer, limits: Limits): Workbook {
 }
 
 /**
- * What kind of file these bytes are: an .xlsx that fits this machine (with its parts), or text; every
- * other kind is an {@link InputProblem} that says what it is and what to do.
+ * What kind of file these bytes are (src/workbook/fileKind.ts, one rule with the pane's file host): an
+ * .xlsx that fits this machine, unpacked, with its cells counted; or text.
  */
 export function classify(
   file: string,
   bytes: Buffer,
   limits: Limits = LIMITS,
 ): { kind: "xlsx"; workbook: Workbook } | { kind: "text" } {
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC))
-    return { kind: "xlsx", workbook: checkXlsx(file, bytes, limits) };
-  if (bytes.subarray(0, 8).equals(OLE2_MAGIC)) {
-    fail({ kind: "other-format", file, format: bytes.includes(ENCRYPTION_STREAM) ? "encrypted" : "xls" });
-  }
-  return { kind: "text" };
+  const kind = fileKind(file, bytes, limits);
+  return kind.kind === "text" ? kind : { kind: "xlsx", workbook: checkXlsx(file, bytes, kind.parts, limits) };
 }
