@@ -217,6 +217,12 @@ const th: Messages = {
           `เป็นหน่วย${scaled.join(" กับ ")} จึงอาจเป็นบาทหรือ${scaled.join(" หรือ ")}: ระบุหน่วยในหัวคอลัมน์นี้ (นับเป็นบาท)`
         );
       }
+      if (units.length === 1 && i.field === null) {
+        return (
+          `อ่านหน่วยในหัวเรื่อง "${i.text}" ไม่ได้ จึงไม่ทราบว่าจำนวนเงินเป็นบาท พันบาท หรือล้านบาท: ` +
+          `เขียนหน่วยให้ชัด เช่น หน่วย : บาท, หน่วย : พันบาท (นับเป็นบาท)`
+        );
+      }
       if (units.length === 1) {
         return (
           `อ่านหน่วยในหัวคอลัมน์ "${i.text}" ไม่ได้ จึงไม่ทราบว่าจำนวนเงินเป็นบาท พันบาท หรือล้านบาท: ` +
@@ -474,6 +480,12 @@ const en: Messages = {
           `The unit of the amounts in column "${i.text}" is unclear: its header names none, while ` +
           `${columnsEn(i.details.columns)} ${are} in ${scaled.join(" and ")}, so they may be in baht or in ` +
           `${scaled.join(" or ")}; state the unit in this header (counted in baht).`
+        );
+      }
+      if (units.length === 1 && i.field === null) {
+        return (
+          `The unit in the title line "${i.text}" cannot be read, so it is not known whether the amounts are in ` +
+          `baht, thousands or millions of baht: write it plainly, such as "Unit: baht" (counted in baht).`
         );
       }
       if (units.length === 1) {

@@ -1,6 +1,6 @@
 /** Fiscal years and rounds, and the title facts a plan sheet states above its header. */
 import type { AmountUnit } from "./amounts";
-import { type TitleUnit, unitsNamed } from "./columns";
+import { type TitleUnit, readUnits } from "./columns";
 import { type Grid, cellText, isFormulaWithoutValue } from "./grid";
 import { tidy } from "./text";
 import type { Round } from "./vocabulary";
@@ -95,6 +95,8 @@ export interface TitleFacts {
   unit?: TitleUnit;
   /** Where the title's words and its period of dates disagree. */
   conflicts?: TitleConflict[];
+  /** A title line stating a unit the engine does not know ("หน่วย : พ.บ."), and where. */
+  unitUnclear?: { readonly row: number; readonly column: number; readonly text: string };
 }
 
 const ORGANISATION =
@@ -281,11 +283,12 @@ function otherYearEnglish(line: string): number | undefined {
 }
 
 /** The units a title line states after "หน่วย", or undefined. */
-function unitOf(text: string): AmountUnit[] | undefined {
+function unitOf(text: string): { units: readonly AmountUnit[]; unclear: boolean } | undefined {
   const match = UNIT_LINE.exec(text);
   if (!match) return undefined;
-  const units = unitsNamed(text.slice(match.index + match[0].length).slice(0, 24));
-  return units.length > 0 ? units : undefined;
+  // Read with its "หน่วย": what follows it states a unit, known or not.
+  const read = readUnits(text.slice(match.index, match.index + match[0].length + 24));
+  return read.units.length > 0 || read.unclear ? read : undefined;
 }
 
 /**
@@ -313,10 +316,13 @@ export function readTitle(grid: Grid, headerIndex: number): TitleFacts {
       }
       otherYear ??= line.other;
       facts.round ??= line.round;
-      for (const unit of unitOf(text) ?? []) {
+      const unit = unitOf(text);
+      for (const named of unit?.units ?? []) {
         unitRow ??= grid.firstRow + r;
-        if (!units.includes(unit)) units.push(unit);
+        if (!units.includes(named)) units.push(named);
       }
+      // "หน่วย : พ.บ.": a unit stated but not one known is never baht in silence.
+      if (unit?.unclear) facts.unitUnclear ??= { row: grid.firstRow + r, column: grid.firstColumn + c, text };
     });
   }
   if (period) {

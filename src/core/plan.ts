@@ -121,6 +121,11 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   const fiscalYear = statedYear ?? rowYears.rule?.year;
 
   const issues: Issue[] = [...(byLetter?.issues ?? []), ...settled.issues];
+  // A unit stated in a title line that is not one known: the amounts may not be in baht (spec §2.3).
+  if (title.unitUnclear) {
+    const { row, column, text } = title.unitUnclear;
+    issues.push(makeIssue("unclear-unit", { row, column, field: null, text }, { other: "1" }));
+  }
   // A title whose words and period of dates disagree on the year or round: asked, unless given (spec §5).
   for (const conflict of title.conflicts ?? []) {
     if ((conflict.kind === "year" ? options.fiscalYear : options.round) !== undefined) continue;

@@ -3,9 +3,17 @@
  * quarter columns read at the round, never added up (§9.7). Evidence, or a question: never a silent guess.
  */
 import fc from "fast-check";
-import { type Cell, type Issue, describeIssue, namesPercent, readUnits, unitsNamed } from "../../src/core";
+import {
+  type Cell,
+  type Issue,
+  analyzePlan,
+  describeIssue,
+  namesPercent,
+  readUnits,
+  unitsNamed,
+} from "../../src/core";
 import type { AmountUnit } from "../../src/core/amounts";
-import { DONE, analyze, codes, issuesOf } from "./helpers";
+import { DIM_HEAD, DONE, analyze, codes, grid, issuesOf, project } from "./helpers";
 
 /** The one issue of a code. */
 function only(report: { issues: readonly Issue[] }, code: Issue["code"]): Issue {
@@ -410,5 +418,28 @@ describe("cumulative quarter columns (spec §9.7)", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("a unit stated in a title line that is not one known (spec §2.3)", () => {
+  it.each(["หน่วย : พ.บ.", "หน่วย: ร้อยบาท", "Unit: USD"])(
+    "%p is unclear-unit on the title line, counted in baht",
+    (line) => {
+      const report = analyzePlan(
+        grid([["แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2567"], [line], [...DIM_HEAD], project(1, "อบรม", 12.5, 10)]),
+      )!;
+      const [unclear, ...more] = report.issues.filter((issue) => issue.code === "unclear-unit");
+      expect(more).toEqual([]);
+      expect([unclear.row, unclear.column, unclear.field, unclear.text]).toEqual([2, 1, null, line]);
+      expect(describeIssue(unclear, "th")).toContain(`อ่านหน่วยในหัวเรื่อง "${line}" ไม่ได้`);
+      expect(report.summary.total.plannedBudget).toBe(1250);
+    },
+  );
+
+  it("a known unit, or none, in a title line raises nothing of the kind", () => {
+    for (const line of ["หน่วย : บาท", "หน่วย : พันบาท", "หน่วยงาน : กองคลัง"]) {
+      const report = analyzePlan(grid([[line], [...DIM_HEAD], project(1, "อบรม", 12, 10)]))!;
+      expect(report.issues.filter((issue) => issue.code === "unclear-unit")).toEqual([]);
+    }
   });
 });
