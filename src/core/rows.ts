@@ -165,6 +165,8 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
 /** A title's words for the fiscal year: only a line saying them is read as another year's title. */
 const FISCAL_YEAR_WORD = /ปีงบประมาณ|fiscal\s*year|\bFY\b/i;
 const PLAN_WORD = /แผน|รายงาน|plan|report/i;
+/** An item number of plain digits and dots ("1.2.3", "4."). */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)*\.?$/;
 /** A name: a Thai or Latin letter in it, not only digits and marks. */
 const NAMED = /[\u0E01-\u0E2EA-Za-z]/;
 /** A cell that starts with a digit, Arabic or Thai, after spaces or invisible characters: an item number. */
@@ -749,6 +751,12 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
  * under "2.3"), tidied to Arabic digits; undefined for any other cell or parent.
  */
 function childNumber(cell: Cell | undefined, parent: string): string | undefined {
+  const raw = typeof cell === "string" ? cell : typeof cell === "number" ? String(cell) : "";
+  // Most numbers are plain digits and dots: compared as they stand, without tidying (it is costly).
+  if (PLAIN_NUMBER.test(raw) && PLAIN_NUMBER.test(parent)) {
+    const of = parent.replace(/\.$/, "");
+    return raw.startsWith(`${of}.`) && raw.length > of.length + 1 ? raw.replace(/\.$/, "") : undefined;
+  }
   const own = arabicDigits(tidy(cellText(cell))).replace(/\.$/, "");
   const of = arabicDigits(tidy(parent)).replace(/\.$/, "");
   if (of === "" || !/^\d+(?:\.\d+)*$/.test(of)) return undefined;
