@@ -42,7 +42,7 @@ const FIRST_LOAD_BUDGET_BYTES = 160 * 1024;
  */
 const HOST_CHUNKS = { excel: "excel-host", preview: "preview-host" };
 
-/** Lists the pane's first-load scripts for `npm run bench` (scripts/bench.js reads it). */
+/** Lists the pane's first-load scripts for `npm run bench` (scripts/bench/bundle.js reads it). */
 const FIRST_LOAD_MANIFEST = "first-load.json";
 
 /**

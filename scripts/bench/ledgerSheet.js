@@ -98,4 +98,9 @@ async function benchLedgerSheet(log) {
   }
 }
 
-module.exports = { benchLedgerSheet };
+const ledgerLine = (ledger) =>
+  ledger.ratio === null
+    ? `cli-ledger-sheet-ratio: n/a (${ledger.why})`
+    : `cli-ledger-sheet-ratio: ${ledger.ratio.toFixed(2)}`;
+
+module.exports = { benchLedgerSheet, ledgerLine };

@@ -36,4 +36,9 @@ function benchUnitTests(log) {
   }
 }
 
-module.exports = { benchUnitTests };
+const unitTestsLine = (unitTests) =>
+  unitTests.seconds === null
+    ? `unit-test-seconds: n/a (${unitTests.why})`
+    : `unit-test-seconds: ${unitTests.seconds.toFixed(1)} (${unitTests.tests} tests)`;
+
+module.exports = { benchUnitTests, unitTestsLine };

@@ -82,7 +82,8 @@ export function cellValue(cell: ExcelJS.Cell): Cell {
       : String(text ?? "");
   }
   if ("formula" in value || "sharedFormula" in value) {
-    const result = value.result as Scalar;
+    // ExcelJS leaves a falsy result (0, "", false) out of `value` when it reads a file; `cell.result` keeps it.
+    const result = (value.result ?? cell.result) as Scalar;
     if (result === undefined || result === null) return formulaWithoutValue(cell.formula ?? "");
     return scalarCell(result, cell);
   }

@@ -22,6 +22,24 @@ describe("reading workbook cells", () => {
     expect(json.total.disbursed).toBe(150);
   });
 
+  it("a formula whose saved result is 0 is read as 0, no error", async () => {
+    const file = await saveXlsx(temp("zero.xlsx"), (workbook) => {
+      const sheet = workbook.addWorksheet("แผน");
+      putRows(sheet, [
+        HEADER,
+        ["1.1", 1, "อบรม", 100, 100, DONE],
+        ["1.2", 1, "ประชุม", 50, 50, NOT_DONE, "ไม่ได้รับงบ"],
+      ]);
+      sheet.getCell("E3").value = {
+        formula: 'IF(F3="ไม่ได้ดำเนินการ",0,D3)',
+        result: 0,
+      } as ExcelJS.CellFormulaValue;
+    });
+    const { code, json } = await runJson(["summarize", file]);
+    expect(json.issues.filter((i) => i.code === "formula-without-value")).toEqual([]);
+    expect([code, json.total.disbursed]).toEqual([0, 100]);
+  });
+
   it("a formula without a result in a status or dimension cell is that error too", async () => {
     const file = await saveXlsx(temp("formulas.xlsx"), (workbook) => {
       const sheet = workbook.addWorksheet("แผน");
