@@ -39,8 +39,8 @@ export interface ColumnCandidate {
 export interface Header {
   /** Index into grid.rows of the (first) header row. */
   readonly index: number;
-  /** 1 or 2: a group row over sub-headers counts as one header. */
-  readonly height: 1 | 2;
+  /** 1 or 2: a group row over sub-headers counts as one header; a row of units under it, one more. */
+  readonly height: 1 | 2 | 3;
   readonly columns: ColumnMap;
   readonly ticks: readonly StatusTick[];
   /** Header text of each grid column, group and sub-header joined. */
@@ -613,4 +613,46 @@ export function headOf(grid: Grid): Grid {
     firstColumn: grid.firstColumn,
     ...(grid.headerRow === undefined ? {} : { headerRow: grid.headerRow }),
   };
+}
+
+/** A unit word written alone in a cell: "พันบาท", "ล้านบาท", "บาท", "thousand baht". */
+const UNIT_WORD_ALONE = /^(?:(?:พัน|หมื่น|แสน|ล้าน)?\s*บาท|(?:thousands?|millions?)?\s*(?:of\s+)?baht)$/i;
+
+/**
+ * A row of units right under the header ("(พันบาท)" under "งบประมาณ", "(หน่วย : ล้านบาท)"): every cell
+ * of it holding text states a unit, known or not, so it is the header's and never a row of the plan;
+ * each unit joins its column's label, where amountUnits reads it (spec §2.3).
+ */
+export function withUnitRow(grid: Grid, header: Header): Header {
+  if (header.height >= 3) return header;
+  const row = grid.rows[header.index + header.height];
+  if (!row) return header;
+  let units = 0;
+  for (const cell of row) {
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string" || cell.length > 40) return header;
+    // Only a statement of a unit: in brackets, after "หน่วย", or a unit word alone ("พันบาท").
+    const text = tidy(cell);
+    const read = readUnits(text);
+    const statement =
+      UNIT_WORD_ALONE.test(text) || /^[(（[]/.test(text) || /^(?:หน่วย(?!งาน)|unit\b)/i.test(text);
+    if (!statement || (read.units.length === 0 && !read.unclear)) return header;
+    units++;
+  }
+  if (units === 0) return header;
+  // One statement over no amount column ("(หน่วย : พันบาท)" under the name): the whole table's unit.
+  const amountColumns = new Set(
+    AMOUNT_FIELDS.flatMap((field) => [
+      ...(header.columns[field] === undefined ? [] : [header.columns[field]!]),
+      ...(header.sums?.[field] ?? []),
+    ]),
+  );
+  const filled = row.flatMap((cell, i) => (isBlank(cell) ? [] : [i]));
+  const whole =
+    filled.length === 1 && !amountColumns.has(filled[0]) ? String(row[filled[0]]).trim() : undefined;
+  const labels = header.labels.map((label, i) => {
+    const unit = whole !== undefined ? (amountColumns.has(i) ? whole : undefined) : row[i];
+    return typeof unit === "string" && !isBlank(unit) ? `${label} ${unit.trim()}`.trim() : label;
+  });
+  return { ...header, height: (header.height + 1) as 2 | 3, labels };
 }

@@ -1,5 +1,5 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
-import { type ColumnChoice, type Header, amountUnits, findHeader, withColumns } from "./columns";
+import { type ColumnChoice, type Header, amountUnits, findHeader, withColumns, withUnitRow } from "./columns";
 import { type Grid, isBlank, isFormulaWithoutValue } from "./grid";
 import { findHeadings } from "./headings";
 import { type TypeCounts, countTypes } from "./itemTypes";
@@ -115,7 +115,7 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     at: { row: grid.firstRow + found.index, firstColumn: grid.firstColumn },
   });
   const recognised = withDevelopmentPlanFallback(settled.header);
-  const header = chosen ? withColumns(recognised, chosen) : recognised;
+  const header = withUnitRow(grid, chosen ? withColumns(recognised, chosen) : recognised);
   // A multi-year list's years (spec §9.2): without a stated year, the list's only year is the report's.
   const rowYears = readRowYears(grid, header, statedYear);
   const fiscalYear = statedYear ?? rowYears.rule?.year;

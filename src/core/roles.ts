@@ -143,6 +143,20 @@ export function isTickCount(cell: Cell | undefined): boolean {
 /** "- …", "• …", "(1) …", "1) …", "ก. …", "ก) …": a detail line under a project. */
 const DETAIL = /^(?:[-–—•·*]|\(\d+\)|\d+\)|[ก-ฮ][.)](?=\s|$))/;
 
+/**
+ * The style of a list line's marker: "bullet" (- • *), "(n)", "n)", "ก." (a Thai letter); undefined
+ * for a line with none. Lines of one style are siblings: "2) …" under "1) …" is the next item.
+ */
+export function detailStyle(cell: Cell | undefined): string | undefined {
+  if (typeof cell !== "string") return undefined;
+  const text = tidy(cell);
+  if (/^[-–—•·*]/.test(text)) return "bullet";
+  if (/^\(\d+\)/.test(text)) return "(n)";
+  if (/^\d+\)/.test(text)) return "n)";
+  if (/^[ก-ฮ][.)](?=\s|$)/.test(text)) return "ก.";
+  return undefined;
+}
+
 export function isDetailLine(cell: Cell | undefined): boolean {
   return typeof cell === "string" && !isBlank(cell) && DETAIL.test(tidy(cellText(cell)));
 }

@@ -6,12 +6,14 @@ import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "
 import type { Headings } from "./headings";
 import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "./issues";
 import type { Satang } from "./money";
+import { itemTypeOf } from "./itemTypes";
 import { readTitle } from "./period";
 import { isMarked, parseStatus, readTicks } from "./status";
 import {
   type RoleReason,
   type RowRole,
   type RowRoleEntry,
+  detailStyle,
   isDetailLine,
   isRuamName,
   isParenthesised,
@@ -131,13 +133,21 @@ function sectionWithSubtotal(
   nameIndex: number | undefined,
   noIndex: number | undefined,
   statusIndex: number | undefined,
+  countsProjects: boolean,
 ): { dimension: Dimension; name?: string } | undefined {
-  if (noIndex !== undefined && !isBlank(row[noIndex])) return undefined;
-  if (statusIndex !== undefined && !isBlank(row[statusIndex])) return undefined;
-  const label = labelOf(row, nameIndex);
+  // The label may stand in the number column itself ("มิติที่ 1 …" | | 12,000).
+  const numbered = noIndex !== undefined && !isBlank(row[noIndex]);
+  if (numbered && !startsWithDimension(row[noIndex])) return undefined;
+  // A status cell that counts projects ("ดำเนินการแล้วเสร็จ 2 โครงการ") is a subtotal's, not an item's.
+  if (statusIndex !== undefined && !isBlank(row[statusIndex]) && !countsProjects) return undefined;
+  const label = numbered ? cellText(row[noIndex]) : labelOf(row, nameIndex);
   if (label === undefined || !tidy(label.slice(0, TOTAL_LABEL_LENGTH)).startsWith("มิติ")) return undefined;
   const reading = readSectionText(label);
   return reading?.kind === "dimension" ? reading : undefined;
+}
+
+function startsWithDimension(cell: Cell | undefined): boolean {
+  return typeof cell === "string" && tidy(cell.slice(0, TOTAL_LABEL_LENGTH)).startsWith("มิติ");
 }
 
 /** What a label beginning with a total word totals. */
@@ -414,12 +424,21 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     const sums = emptySums();
     let any = false;
     const children: string[] = [];
+    // A project written as a list line ("1) โครงการ…"): lines of its own style are its siblings.
+    const style = detailStyle(labelOf(project.cells, iName));
     for (let j = r; j < grid.rows.length; j++) {
       const line = grid.rows[j];
       if (line.every(isBlank) || mergedUnder.has(j)) break;
       const child = iNo === undefined ? undefined : childNumber(line[iNo], project.no);
+      const label = labelOf(line, iName);
       if (child !== undefined) children.push(child);
-      else if (ownNumber(line) || !isDetailLine(labelOf(line, iName))) break;
+      else if (ownNumber(line) || !isDetailLine(label)) break;
+      else if (style !== undefined && detailStyle(label) === style) break;
+      // A line in another dimension than the project's is none of its parts.
+      if (iDimension !== undefined && !isBlank(line[iDimension])) {
+        const own = readDimensionCell(line[iDimension]);
+        if (own.kind !== "dimension" || own.dimension !== project.dimension) break;
+      }
       const amounts = stated(line);
       // A line with amounts or a status of its own is a part only if the lines add up to the project.
       if (amounts.planned !== undefined || amounts.disbursed !== undefined || hasStatus(line)) any = true;
@@ -455,7 +474,11 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
 
   for (let r = header.index + header.height; r < grid.rows.length; r++) {
     cells = grid.rows[r];
-    if (cells.every(isBlank)) continue;
+    if (cells.every(isBlank)) {
+      // A blank row ends a project: a line after it is not the rest of its name (a merge goes on).
+      if (!mergedUnder.has(r)) lastProject = undefined;
+      continue;
+    }
     row = grid.firstRow + r;
     lastRow = row;
 
@@ -498,7 +521,10 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     }
     // "มิติที่ 1 …" with the dimension's subtotal beside it, and no number or status of its own:
     // a section row whose amounts are a control total for that dimension.
-    const subtotal = single === undefined ? sectionWithSubtotal(cells, iName, iNo, iStatus) : undefined;
+    const subtotal =
+      single === undefined
+        ? sectionWithSubtotal(cells, iName, iNo, iStatus, summaryStatus(cells))
+        : undefined;
     if (subtotal) {
       startSection(subtotal.dimension, subtotal.name);
       controlTotals.push({ row, dimension: subtotal.dimension, cells, ...controlAmounts() });
@@ -660,8 +686,13 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     if (previous && !numbered) {
       // A status merged down with the number is the project's own, spread to this row (§2.7).
       const merged = mergedUnder.get(r) === previous.row - grid.firstRow;
+      // A line that begins with an item's type word ("มาตรการ…", "กิจกรรม…") is an item of its own.
       const wrapped =
-        !statusOwn && previous.no !== "" && !withAmounts && onlyName(cells, previous.cells, iName);
+        !statusOwn &&
+        previous.no !== "" &&
+        !withAmounts &&
+        onlyName(cells, previous.cells, iName) &&
+        itemTypeOf("", text(cells, iName)) === undefined;
       if (merged || wrapped) {
         const rest = text(cells, iName);
         if (rest !== "") rows[rows.length - 1] = { ...previous, name: `${previous.name} ${rest}`.trim() };

@@ -60,14 +60,49 @@ function readStatus(text: string): StatusReading {
   if (exact !== undefined) return { bucket: exact };
   const words = tidy(text).toLowerCase();
   let leading: StatusBucket | undefined;
+  let rest = "";
   for (const [word, bucket] of LEADING_WORDS) {
-    if (word.test(words)) {
+    const match = word.exec(words);
+    if (match) {
       leading = bucket;
+      rest = words.slice(match[0].length);
       break;
     }
   }
-  if (leading !== undefined && leading !== "completed") return { bucket: leading };
-  return partlyDone(words, leading);
+  if (leading === undefined) return partlyDone(words, leading);
+  // Partial completion first ("ยังไม่ครบ" is work remaining); then words that deny the status.
+  const read = leading === "completed" ? partlyDone(words, leading) : { bucket: leading };
+  if (!("bucket" in read) || read.bucket !== leading) return read;
+  const denied = deniedBy(leading, rest);
+  return denied === undefined ? read : { readings: [leading, denied] };
+}
+
+/** Words after a status that deny it: the work not finished, not carried out, or cancelled. */
+const DENIALS: readonly (readonly [RegExp, StatusBucket])[] = [
+  [/ยกเลิก|cancel/, "notDone"],
+  [/ไม่\s*(?:ได้)?\s*(?:ดำเนินการ|จัด|ทำ)|not\s+(?:been\s+)?(?:carried|held|done)/, "notDone"],
+  [/ไม่\s*(?:แล้ว)?\s*(?:เสร็จ|ครบ)|not\s+(?:yet\s+)?(?:complete|finish)/, "inProgress"],
+];
+
+/**
+ * What the words after a status say instead, when they deny it (spec §2.4): "ดำเนินการแล้ว ไม่เสร็จ",
+ * "เสร็จสิ้น (ยกเลิกกลางปี)", "ดำเนินการแล้วเสร็จ/ไม่ได้ดำเนินการ" read two ways, so they are asked about,
+ * never the first word in silence. Only a status of work done or being done is denied: a reason after
+ * "not carried out" ("ไม่ได้ดำเนินการ เนื่องจากไม่ได้จัดสรรงบ") denies nothing.
+ */
+function deniedBy(leading: StatusBucket, rest: string): StatusBucket | undefined {
+  // A status of work not done keeps its word whatever follows (its reason): the flag rule reads it so too.
+  if (rest.trim() === "" || (leading !== "completed" && leading !== "inProgress")) return undefined;
+  const key = wordKey(rest);
+  for (const [word, bucket] of STATUS_KEYS) {
+    if (bucket !== leading && word.length >= 6 && key.includes(word)) return bucket;
+  }
+  for (const [denial, bucket] of DENIALS) {
+    const match = denial.exec(rest);
+    // "ยังไม่…" is work remaining, read as partial completion (partlyDone), not a denial.
+    if (match && bucket !== leading && !/ยัง\s*$/.test(rest.slice(0, match.index))) return bucket;
+  }
+  return undefined;
 }
 
 /** How a status text was read: its bucket, or the buckets it could mean when it is asked about. */

@@ -511,3 +511,83 @@ describe("another year's plan pasted below, under its own title (spec §2.5)", (
     expect(rolesOf(wrapped)).toEqual(["3 project:item", "4 continuation:wrapped-name"]);
   });
 });
+
+describe("lines that look like parts or a wrapped name, but are items of their own (spec §2.5)", () => {
+  it("list items in the project's own style (1), 2), 3)) are its siblings, whatever their amounts", () => {
+    const report = analyze([
+      DIM_HEAD,
+      project(1, "1) โครงการอบรมคุณธรรมจริยธรรม", 10_000, 10_000),
+      project(1, "2) โครงการศึกษาดูงาน", 6_000, 6_000),
+      project(1, "3) กิจกรรมรณรงค์", 4_000, 4_000),
+      project(2, "1) มาตรการเผยแพร่ข้อมูล", 2_000, 2_000),
+    ]);
+    expect(report.summary.total.projects).toBe(4);
+    expect(report.summary.total.plannedBudget).toBe(2_200_000);
+  });
+
+  it("a detail line in another dimension than the project's is none of its parts", () => {
+    const report = analyze([
+      DIM_HEAD,
+      project(1, "โครงการอบรม", 10_000, 10_000),
+      project(2, "- กิจกรรมเผยแพร่", 10_000, 10_000),
+    ]);
+    expect(rolesOf(report)).toEqual(["2 project:item", "3 project:item"]);
+  });
+
+  it.each(["มาตรการส่งเสริมการปฏิบัติตามประมวลจริยธรรม", "กิจกรรมประกาศเจตจำนงสุจริต", "Measure: open data"])(
+    "a name-only line beginning with a type word (%p) is an item, asked for its status",
+    (name) => {
+      const report = analyze([
+        HEAD,
+        item("1.1", "โครงการอบรมคุณธรรมจริยธรรม", 100, 100),
+        [null, name, null, null, null],
+      ]);
+      expect(rolesOf(report)).toEqual(["2 project:item", "3 project:item"]);
+      expect(codes(report)).toContain("unknown-status@3");
+    },
+  );
+
+  it("a line after a blank row is not the rest of the name above", () => {
+    const report = analyze([
+      HEAD,
+      item("1.1", "โครงการอบรม", 100, 100),
+      [],
+      [null, "สรุปผลการดำเนินงาน", null, null, null],
+    ]);
+    expect(rolesOf(report)).toEqual(["2 project:item", "4 project:item"]);
+  });
+});
+
+describe("dimension rows with their subtotals below or beside the plan (spec §2.5)", () => {
+  it("'มิติที่ N' rows whose status cell counts projects are that dimension's subtotals, checked", () => {
+    const report = analyze([
+      ["ลำดับ", "โครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"],
+      ["มิติที่ 1 การสร้างวัฒนธรรมสุจริต", null, null, null, null],
+      item("1.1", "โครงการอบรมคุณธรรม", 10_000, 9_000),
+      item("1.2", "กิจกรรมรณรงค์", 2_000, 2_000),
+      ["มิติที่ 2 การบริหารราชการด้วยความโปร่งใส", null, null, null, null],
+      item("2.1", "มาตรการเปิดเผยข้อมูล", 3_000, 3_000),
+      item("2.2", "โครงการลดขั้นตอน", 5_000, 4_000),
+      [],
+      [null, "มิติที่ 1 การสร้างวัฒนธรรมสุจริต", 12_000, 11_000, "ดำเนินการแล้วเสร็จ 2 โครงการ"],
+      [null, "มิติที่ 2 การบริหารราชการด้วยความโปร่งใส", 9_000, 7_000, "ดำเนินการแล้วเสร็จ 2 โครงการ"],
+    ]);
+    expect(report.summary.total.projects).toBe(4);
+    expect(report.summary.total.plannedBudget).toBe(2_000_000);
+    // Dimension 2's stated 9,000 is not its rows' 8,000: said, on its row.
+    expect(
+      issuesOf(report, "control-total-mismatch").map((issue) => [issue.row, issue.details?.dimension]),
+    ).toEqual([[10, 2]]);
+  });
+
+  it("'มิติที่ N' in the number column beside its subtotal is that dimension's heading", () => {
+    const report = analyze([
+      HEAD,
+      ["มิติที่ 1 การสร้างวัฒนธรรมสุจริต", null, 12_000, 11_000, null],
+      item("1.1", "โครงการอบรมคุณธรรม", 10_000, 9_000),
+      item("1.2", "กิจกรรมรณรงค์", 2_000, 2_000),
+    ]);
+    expect(rolesOf(report)[0]).toBe("2 section:dimension-heading");
+    expect(report.issues).toEqual([]);
+  });
+});

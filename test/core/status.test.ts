@@ -329,3 +329,28 @@ describe("partial completion by counts and remainders (spec §2.4)", () => {
     );
   });
 });
+
+describe("a status the words after it deny is asked about (spec §2.4)", () => {
+  it.each<[string, readonly string[]]>([
+    ["ดำเนินการแล้ว ไม่เสร็จ", ["completed", "inProgress"]],
+    ["ดำเนินการแล้ว (ไม่ครบตามแผน)", ["completed", "inProgress"]],
+    ["ดำเนินการแล้วเสร็จ/ไม่ได้ดำเนินการ", ["completed", "notDone"]],
+    ["เสร็จสิ้น (ยกเลิกกลางปี)", ["completed", "notDone"]],
+    ["ดำเนินการแล้วเสร็จ\nไม่ได้ดำเนินการ", ["completed", "notDone"]],
+    ["แล้วเสร็จ - ไม่ได้จัดกิจกรรมเนื่องจากไม่มีผู้เข้าร่วม", ["completed", "notDone"]],
+    ["อยู่ระหว่างดำเนินการ (ยกเลิก)", ["inProgress", "notDone"]],
+    ["Completed, not carried out", ["completed", "notDone"]],
+  ])("%p reads as %p: no bucket until the user says", (text, readings) => {
+    expect(parseStatus(text)).toBeUndefined();
+    expect(statusReadings(text)).toEqual(readings);
+  });
+
+  it.each<[string, string]>([
+    ["ไม่ได้ดำเนินการ เนื่องจากไม่ได้จัดสรรงบประมาณ", "notDone"],
+    ["ดำเนินการแล้วเสร็จ (ไม่ใช้งบประมาณ)", "completed"],
+    ["ดำเนินการแล้วเสร็จ ไม่มีค่าใช้จ่าย", "completed"],
+    ["ดำเนินการแล้ว ยังไม่ครบ", "inProgress"],
+  ])("%p denies nothing: %p", (text, bucket) => {
+    expect(parseStatus(text)).toBe(bucket);
+  });
+});

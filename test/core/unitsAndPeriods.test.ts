@@ -443,3 +443,27 @@ describe("a unit stated in a title line that is not one known (spec §2.3)", () 
     }
   });
 });
+
+describe("a row of units right under the header (spec §2.3)", () => {
+  const head = ["ลำดับ", "มิติ", "โครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"];
+  const rows = [
+    [1, 1, "โครงการอบรม", 10, 9, DONE],
+    [2, 2, "มาตรการเปิดเผยข้อมูล", 3, 3, DONE],
+  ];
+  it.each<[Cell[], number]>([
+    [[null, null, null, "(พันบาท)", "(พันบาท)", null], 1_300_000],
+    [[null, null, null, "พันบาท", "พันบาท", null], 1_300_000],
+    [[null, null, null, "(ล้านบาท)", "(ล้านบาท)", null], 1_300_000_000],
+    [[null, null, "(หน่วย : พันบาท)", null, null, null], 1_300_000],
+    [[null, null, null, "(บาท)", "(บาท)", null], 1_300],
+  ])("%p is the header's: the amounts are scaled by it, and it is no row", (unitRow, satang) => {
+    const report = analyze([head, unitRow, ...rows]);
+    expect(report.summary.total.plannedBudget).toBe(satang);
+    expect(report.roles.map((entry) => entry.row)).toEqual([3, 4]);
+  });
+
+  it("a unit under one amount column only leaves the other in doubt: asked", () => {
+    const report = analyze([head, [null, null, null, "(พันบาท)", null, null], ...rows]);
+    expect(codes(report)).toContain("unclear-unit@1");
+  });
+});
