@@ -222,6 +222,24 @@ function couldBeSubHeader(row: readonly Cell[] | undefined): boolean {
   return texts >= 2;
 }
 
+/**
+ * Whether the row under a header names result ticks under a group of it: more tick columns read
+ * together, each under a cell of the group (blank, as a merged group leaves it, or the group's own
+ * text repeated), and no figure in the row (a data row's "100" is no sub-header).
+ */
+function ticksUnderGroup(
+  row: readonly Cell[],
+  next: readonly Cell[] | undefined,
+  double: Reading,
+  single: Reading,
+): boolean {
+  if (!next || double.ticks.length <= single.ticks.length) return false;
+  if (next.some((cell) => kindOf(cell) === "text" && /^[\d,.\s]+$/.test(cellText(cell)))) return false;
+  // Over the tick columns, one group: its label once (a merged cell) or repeated, blank elsewhere.
+  const over = double.ticks.map(({ index }) => (isBlank(row[index]) ? "" : cellText(row[index])));
+  return over.length >= 2 && new Set(over.filter((text) => text !== "")).size === 1;
+}
+
 /** How many columns name a field. */
 function columnCount(reading: Reading): number {
   return Object.values(reading.candidates).reduce((sum, list) => sum + (list?.length ?? 0), 0);
@@ -267,10 +285,14 @@ export function findHeader(grid: Grid, atIndex?: number): Header | undefined {
     // Two rows are one header only when together they name more than either row alone, or more
     // columns of one field: a group "เบิกจ่าย" over "ไตรมาส 1" … "ไตรมาส 4" (spec §9.7).
     const double = couldBeSubHeader(next) ? readHeaderRows(row, next) : undefined;
+    // Or when the row below names result ticks under a group ("ผลการดำเนินการ" over "ดำเนินการแล้ว |
+    // ไม่ได้ดำเนินการ", the seed's own shape): those are the status columns, never a row of the plan.
     const better =
       double &&
       (double.score > single.score ||
-        (double.score === single.score && namesParts(next) && columnCount(double) > columnCount(single))) &&
+        (double.score === single.score &&
+          ((namesParts(next) && columnCount(double) > columnCount(single)) ||
+            ticksUnderGroup(row, next, double, single)))) &&
       double.score > readHeaderRows(next ?? []).score;
     const reading = double && better ? double : single;
     const height = reading === double ? 2 : 1;

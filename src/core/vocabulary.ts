@@ -64,6 +64,9 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
     "งบประมาณตามแผนฯ",
     "งบตามแผน",
     "ตามแผน",
+    // Sub-headers under a "งบประมาณ" group: "ตั้งไว้ | ใช้ไป".
+    "ตั้งไว้",
+    "ที่ตั้งไว้",
     "Planned budget",
     "Planned",
     "Budget",
@@ -78,6 +81,12 @@ export const HEADER_WORDS: Readonly<Record<Field, readonly string[]>> = {
     "งบประมาณที่เบิกจ่าย",
     "งบประมาณเบิกจ่ายจริง",
     "ผลการเบิกจ่าย",
+    // Sub-headers under a "งบประมาณ" group: "ตามแผน | ใช้จริง", "ตั้งไว้ | ใช้ไป".
+    "ใช้จริง",
+    "ใช้ไป",
+    "ที่ใช้ไป",
+    "ที่ใช้จริง",
+    "จ่ายจริง",
     "Disbursed",
     "Spent",
     "Actual",

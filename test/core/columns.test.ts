@@ -325,3 +325,50 @@ describe("a unit in an amount header (spec §2.3)", () => {
     expect(titled("หน่วยงานที่รับผิดชอบ: สำนักปลัด งบประมาณ 100,000 บาท").unit).toBeUndefined();
   });
 });
+
+describe("groups over sub-headers, as offices write them (spec §2.1)", () => {
+  const data = (...rows: Cell[][]) => rows;
+  it.each<[string, Cell[], Cell[]]>([
+    [
+      "a result group merged over its ticks (the seed's shape)",
+      ["ที่", "มิติ", "โครงการ", "งบประมาณ", "เบิกจ่าย", "ผลการดำเนินการ", null, "หมายเหตุ"],
+      [null, null, null, null, null, "ดำเนินการแล้ว", "ไม่ได้ดำเนินการ", null],
+    ],
+    [
+      "the group's text repeated over each tick",
+      ["ที่", "มิติ", "โครงการ", "งบประมาณ", "เบิกจ่าย", "ผลการดำเนินการ", "ผลการดำเนินการ", "หมายเหตุ"],
+      [null, null, null, null, null, "ดำเนินการแล้ว", "ไม่ได้ดำเนินการ", null],
+    ],
+  ])("%s: two header rows, the ticks are the status", (_what, top, sub) => {
+    const report = analyze(
+      data(
+        top,
+        sub,
+        [1, 1, "โครงการอบรม", 10_000, 10_000, "✓", null, null],
+        [2, 2, "มาตรการ", 3_000, 0, null, "✓", "ยกเลิก"],
+      ),
+    );
+    expect(report.header.height).toBe(2);
+    expect(report.header.ticks.map((tick) => tick.bucket)).toEqual(["completed", "notDone"]);
+    expect([
+      report.summary.total.projects,
+      report.summary.total.completed,
+      report.summary.total.notDone,
+    ]).toEqual([2, 1, 1]);
+  });
+
+  it.each<[Cell, Cell]>([
+    ["ตามแผน", "ใช้จริง"],
+    ["ตั้งไว้", "ใช้ไป"],
+  ])("a budget group over %p | %p: planned and disbursed", (planned, spent) => {
+    const report = analyze(
+      data(
+        ["ที่", "มิติ", "โครงการ", "งบประมาณ (บาท)", null, "สถานะ"],
+        [null, null, null, planned, spent, null],
+        [1, 1, "โครงการอบรม", 10_000, 8_000, DONE],
+      ),
+    );
+    expect([report.header.columns.plannedBudget, report.header.columns.disbursed]).toEqual([3, 4]);
+    expect(report.summary.total.disbursed).toBe(800_000);
+  });
+});
