@@ -94,16 +94,16 @@ export interface RowRules {
 
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_WORDS.map(wordKey));
 /** A label that begins with a total word: "รวม…", "ยอดรวม…" (Thai runs words together), "Total…". */
-const TOTAL_BEGINS = /^(?:ยอด)?รวม|^(?:grand\s*|sub[-\s]?)?totals?(?![a-z])/;
+const TOTAL_BEGINS = /^(?:ยอด|ผล)?รวม|^(?:grand\s*|sub[-\s]?)?totals?(?![a-z])/;
 /**
  * "รวมมิติที่ 1", "รวมมิติ 1:", "ยอดรวมมิติที่ 1 (1 โครงการ)", "Subtotal Dimension 2", "Total for
  * dimension 3": compared without spaces.
  */
 const DIMENSION_TOTAL =
-  /^(?:(?:ยอด)?รวม(?:ของ)?มิติ(?:ที่)?|(?:sub-?)?totals?(?:of|for)?(?:dimension|dim\.?))(\d+)(?!\d)/;
-const EXACT_DIMENSION_TOTAL = /^(?:(?:ยอด)?รวมมิติ(?:ที่)?|(?:sub-?)?totals?(?:of|for)?dimension)\d+$/;
+  /^(?:(?:ยอด|ผล)?รวม(?:ของ)?มิติ(?:ที่)?|(?:sub-?)?totals?(?:of|for)?(?:dimension|dim\.?))(\d+)(?!\d)/;
+const EXACT_DIMENSION_TOTAL = /^(?:(?:ยอด|ผล)?รวมมิติ(?:ที่)?|(?:sub-?)?totals?(?:of|for)?dimension)\d+$/;
 /** A total label can only start with one of these letters; most rows are projects, skipped at once. */
-const TOTAL_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[รยtgs]/i;
+const TOTAL_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[รยผtgs]/i;
 /** Enough of a label to see its total word and dimension; the rest is not normalised. */
 const TOTAL_LABEL_LENGTH = 60;
 

@@ -290,16 +290,17 @@ describe("รวม as a verb, and English subtotals (spec §2.5)", () => {
     },
   );
 
-  it.each(["Subtotal Dimension 1", "Sub-total dimension 1", "Total for dimension 1", "subtotal dim. 1"])(
-    "%p is dimension 1's subtotal, checked against it",
-    (label) => {
-      const report = analyze([HEAD, ...TWO_DIMENSIONS, [null, label, 999, 230, null]]);
-      expect(rolesOf(report).at(-1)).toBe("7 subtotal:total-word");
-      expect(issuesOf(report, "control-total-mismatch").map((issue) => issue.details?.dimension)).toEqual([
-        1,
-      ]);
-    },
-  );
+  it.each([
+    "Subtotal Dimension 1",
+    "Sub-total dimension 1",
+    "Total for dimension 1",
+    "subtotal dim. 1",
+    "ผลรวมมิติที่ 1",
+  ])("%p is dimension 1's subtotal, checked against it", (label) => {
+    const report = analyze([HEAD, ...TWO_DIMENSIONS, [null, label, 999, 230, null]]);
+    expect(rolesOf(report).at(-1)).toBe("7 subtotal:total-word");
+    expect(issuesOf(report, "control-total-mismatch").map((issue) => issue.details?.dimension)).toEqual([1]);
+  });
 });
 
 describe("a named row that adds up: a total, or a project missing its status (spec §2.5)", () => {
