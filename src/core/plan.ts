@@ -140,8 +140,12 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
       ),
     );
   }
-  // A field chosen by a letter outside the plan has been said already (its letter quoted).
-  const missing = header.missing.filter((field) => !byLetter?.issues.some((issue) => issue.field === field));
+  // A field chosen by a letter outside the plan (its letter quoted), or named only by a percentage
+  // column, has been said already.
+  const said = (field: Field) =>
+    byLetter?.issues.some((issue) => issue.field === field) ||
+    settled.issues.some((issue) => issue.code === "percent-column" && issue.field === field);
+  const missing = header.missing.filter((field) => !said(field));
   if (header.columns.status === undefined && header.ticks.length === 0 && !header.ambiguous?.status)
     missing.push("status");
   for (const field of missing) {

@@ -264,6 +264,8 @@ describe("a percentage column is not an amount's column (spec §2.3)", () => {
       );
       expect(describeIssue(error, "en")).toContain("holds percentages, not amounts");
       expect(report.valid).toBe(false);
+      // Said once: no second error that the column is missing.
+      expect(issuesOf(report, "missing-column")).toEqual([]);
     },
   );
 
