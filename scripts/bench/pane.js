@@ -11,7 +11,8 @@ const path = require("path");
 const { ROOT, log, median } = require("./shared");
 
 const PANE_FINDINGS_RUNS = 5;
-const CHROMIUM = "/usr/bin/chromium";
+const LAUNCH = require("../../test/browser/chromium.json");
+const CHROMIUM = LAUNCH.executablePath;
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /** test/browser/findingsPlan.ts: FINDINGS_PLAN and FINDINGS_SHEET, made in the page by the fake Excel. */
 const FINDINGS_PLAN = { projects: 30_000, errorsEvery: 100 };
@@ -94,19 +95,8 @@ async function benchPaneFindings() {
     const fakeExcel = fs.readFileSync(path.join(dir, "fake", "excel-page.js"), "utf8");
     server = await serveStatic(paneDir);
     const origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    // The browser tests' own launch (test/browser/chromium.json).
+    browser = await chromium.launch(LAUNCH);
     const runs = [];
     let findings = "";
     for (let i = 0; i < PANE_FINDINGS_RUNS; i++) {

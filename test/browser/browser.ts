@@ -5,27 +5,20 @@ import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { buildPane, DIST, ROOT } from "./build";
+import LAUNCH from "./chromium.json";
 import { keepOffline, type OfficeScript, type OfflineLog } from "./offline";
 import { serveFolder, type StaticServer } from "./server";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/**
+ * Debian's Chromium, headless on a shared machine with no network: nothing of its own may phone home.
+ * One launch for the browser tests and the bench (scripts/bench/pane.js reads the same file).
+ */
+export const CHROMIUM = LAUNCH.executablePath;
 export const INSTALL_HINT = "install chromium: apt-get install -y chromium fonts-thai-tlwg";
 export const RESULTS = path.join(ROOT, "test-results");
 
-/** Headless on a shared machine with no network: nothing of Chromium's own may phone home. */
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch(LAUNCH);
 }
 
 /** The built pane served from dist/, a Chromium to open it in, and a scratch folder for a test's files. */
