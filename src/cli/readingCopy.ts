@@ -18,7 +18,7 @@
  * this does not recognise (a namespace prefix) is left whole. The copy is never written anywhere:
  * `--write` reads the whole file.
  */
-import { columnNumber } from "../core";
+import { columnLetter, columnNumber, readArea } from "../core";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/limits";
 import { InputProblem } from "../workbook/problem";
 import { type ZipPart, partData, writeZip } from "./zip";
@@ -103,22 +103,6 @@ function relationships(
   return found;
 }
 
-const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
-
-interface Area {
-  readonly left: string;
-  readonly top: number;
-  readonly right: string;
-  readonly bottom: number;
-}
-
-function areaOf(ref: string): Area | undefined {
-  const match = RANGE.exec(ref.toUpperCase());
-  if (!match) return undefined;
-  const [, left, top, right = left, bottom = top] = match;
-  return { left, top: Number(top), right, bottom: Number(bottom) };
-}
-
 /** Whether any worksheet part costs ExcelJS more than a plan does (before anything else is looked at). */
 export function anyCostly(unpacked: Unpacked): boolean {
   for (const [name, cells] of unpacked.cells) {
@@ -154,7 +138,7 @@ export function sheetParts(bytes: Buffer, parts: readonly ZipPart[], unpacked: U
       for (const { target, type } of rels.values()) {
         if (!type.endsWith("/table")) continue;
         const ref = attribute(/<table\b[^>]*>/.exec(text(target) ?? "")?.[0] ?? "", "ref");
-        const area = ref === undefined ? undefined : areaOf(ref);
+        const area = ref === undefined ? undefined : readArea(ref);
         if (area) tableTops.push(area.top);
       }
       const sheet = names.get(part.name);
@@ -372,9 +356,11 @@ export function lightenSheet(
   const tail = data.toString("utf8", dataEnd);
   const merges: string[] = [];
   for (const [, ref] of tail.matchAll(/<mergeCell\b[^>]*\bref="([^"]*)"/g)) {
-    const area = areaOf(ref);
+    const area = readArea(ref);
     if (!area || area.top > bottom) continue;
-    merges.push(`<mergeCell ref="${area.left}${area.top}:${area.right}${Math.min(area.bottom, bottom)}"/>`);
+    merges.push(
+      `<mergeCell ref="${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${Math.min(area.bottom, bottom)}"/>`,
+    );
   }
   const tables = /<tableParts\b[^>]*\/>|<tableParts\b[\s\S]*?<\/tableParts>/.exec(tail)?.[0] ?? "";
   return (

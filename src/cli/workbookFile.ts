@@ -5,6 +5,7 @@
  * memory cannot be caught; so sizes are read from the zip's directory and checked first.
  */
 import { getHeapStatistics } from "node:v8";
+import { readArea } from "../core";
 import { InputProblem } from "../workbook/problem";
 import type { Limits } from "../workbook/limits";
 import { type ZipPart, fileKind } from "../workbook/fileKind";
@@ -43,22 +44,12 @@ function countOf(text: string, needle: string): number {
   return count;
 }
 
-const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
-
-function columnOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
 /** Cells in a list of ranges ("A1:B3 D4"); a whole-sheet reference counts in full. */
 export function cellsIn(ranges: string): number {
   let cells = 0;
   for (const ref of ranges.trim().split(/\s+/)) {
-    const match = RANGE.exec(ref.toUpperCase());
-    if (!match) continue;
-    const [, l, t, r = l, b = t] = match;
-    cells += (Math.abs(Number(b) - Number(t)) + 1) * (Math.abs(columnOf(r) - columnOf(l)) + 1);
+    const area = readArea(ref);
+    if (area) cells += (Math.abs(area.bottom - area.top) + 1) * (Math.abs(area.right - area.left) + 1);
   }
   return cells;
 }

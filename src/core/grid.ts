@@ -121,6 +121,21 @@ export function columnNumber(letters: string): number {
   return column;
 }
 
+const A1_REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
+
+/** An A1 reference ("B3", "A1:C5", "$A$1:$C$5") as a 1-based area; undefined for anything else. */
+export function readArea(ref: string): MergedArea | undefined {
+  const match = A1_REF.exec(ref.trim());
+  if (!match) return undefined;
+  const [, l, t, r = l, b = t] = match;
+  return {
+    top: Number(t),
+    left: columnNumber(l.toUpperCase()),
+    bottom: Number(b),
+    right: columnNumber(r.toUpperCase()),
+  };
+}
+
 /** A1-style address of a 1-based worksheet row and column. */
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

@@ -5,7 +5,7 @@ import {
   HEAD_ROWS,
   type MergedArea,
   type TablePlace,
-  columnNumber,
+  readArea,
   numberAsShown,
   tableAreaLeft,
   tableGrid,
@@ -113,15 +113,12 @@ function gridOf(cells: Grid, table: TableParts | undefined): Grid {
 /** Range.getMergedAreasOrNullObject came with this requirement set. */
 export const MERGED_AREAS_API = "1.13";
 
-const A1_AREA = /!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?(?=\s*,|\s*$)/g;
+/** Each area of a RangeAreas address: what follows a sheet's "!", up to a comma or the end. */
+const AREA_OF_ADDRESS = /!([$A-Z0-9:]+)(?=\s*,|\s*$)/gi;
 
 /** "Sheet1!A3:A5, Sheet1!D1:D4" (a RangeAreas address) as 1-based areas. */
 export function areasOfAddress(address: string): MergedArea[] {
-  const areas: MergedArea[] = [];
-  for (const [, l, t, r = l, b = t] of address.matchAll(A1_AREA)) {
-    areas.push({ top: Number(t), left: columnNumber(l), bottom: Number(b), right: columnNumber(r) });
-  }
-  return areas;
+  return [...address.matchAll(AREA_OF_ADDRESS)].flatMap(([, ref]) => readArea(ref) ?? []);
 }
 
 /**
@@ -249,16 +246,25 @@ export async function readPlan(
     firstRow: range.rowIndex + 1,
     firstColumn: range.columnIndex + 1,
   };
+  return finishGrid(context, cells, { range, sheet, table }, range, range.rowHidden, options);
+}
+
+/**
+ * The grid of the cells read (a table's by core's rule), with the range's merged areas and hidden
+ * rows, each read after the cells (see mergesOf, hiddenRowsOf).
+ */
+async function finishGrid(
+  context: Excel.RequestContext,
+  cells: Grid,
+  { range, sheet, table }: { range: Excel.Range; sheet: Excel.Worksheet; table?: TableParts },
+  at: { readonly rowIndex: number; readonly columnIndex: number; readonly rowCount: number },
+  rowHidden: boolean | null,
+  options: ReadOptions,
+): Promise<Grid> {
   return {
     ...gridOf(cells, table),
     ...(await mergesOf(context, range)),
-    ...(await hiddenRowsOf(
-      context,
-      sheet,
-      range,
-      range.rowHidden,
-      options.payloadBytes ?? PAYLOAD_LIMIT_BYTES,
-    )),
+    ...(await hiddenRowsOf(context, sheet, at, rowHidden, options.payloadBytes ?? PAYLOAD_LIMIT_BYTES)),
   };
 }
 
@@ -299,17 +305,15 @@ async function readInChunks(
     for (const row of toRows(chunk.values, chunk.valueTypes, chunk.numberFormat)) rows.push(row);
     options.onProgress?.(rows.length, rowCount);
   }
-  return {
-    ...gridOf({ rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1 }, table),
-    ...(await mergesOf(context, range)),
-    ...(await hiddenRowsOf(
-      context,
-      sheet,
-      { rowIndex, columnIndex, rowCount },
-      rowHidden,
-      options.payloadBytes ?? PAYLOAD_LIMIT_BYTES,
-    )),
-  };
+  const cells: Grid = { rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1 };
+  return finishGrid(
+    context,
+    cells,
+    { range, sheet, table },
+    { rowIndex, columnIndex, rowCount },
+    rowHidden,
+    options,
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type Cell,
   type Grid,
   cellText,
-  columnNumber,
+  readArea,
   findHeader,
   HEAD_ROWS,
   type TablePlace,
@@ -236,8 +236,6 @@ interface TableArea extends TablePlace {
   readonly name: string;
 }
 
-const RANGE = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/;
-
 interface TableModel {
   name: string;
   ref?: string;
@@ -256,15 +254,11 @@ function tableModels(worksheet: ExcelJS.Worksheet): TableModel[] {
 }
 
 function areaOf(model: TableModel): TableArea | undefined {
-  const match = RANGE.exec((model.tableRef ?? model.ref ?? "").toUpperCase());
-  if (!match) return undefined;
-  const [, l, t, r = l, b = t] = match;
+  const area = readArea(model.tableRef ?? model.ref ?? "");
+  if (!area) return undefined;
   return {
     name: model.name,
-    top: Number(t),
-    left: columnNumber(l),
-    bottom: Number(b),
-    right: columnNumber(r),
+    ...area,
     hasHeader: model.headerRow !== false,
     hasTotals: model.totalsRow === true,
   };
