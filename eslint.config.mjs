@@ -5,8 +5,8 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 /**
- * Import patterns for the given folders of src, both as a folder ("../excel", its index) and as any
- * file under it ("../excel/read"): the directions below must have no holes (test/build/importDirections.test.ts).
+ * Import patterns for the given folders (or files) of src, both as a folder ("../officejs", its index)
+ * and as any file under it ("../officejs/read"): the directions below must have no holes (test/build/importDirections.test.ts).
  */
 const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
 
@@ -60,11 +60,11 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: folders("excel", "taskpane", "cli", "commands", "workbook", "host"),
+              group: folders("hosts", "officejs", "exceljs", "taskpane", "cli", "commands"),
               message: "core imports no host code",
             },
             {
-              group: ["react", "react-*", "@fluentui/*", "exceljs", "office-*", "@microsoft/*"],
+              group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*"],
               message: "core is pure TypeScript",
             },
             { group: ["fs", "path", "node:*", "child_process", "os"], message: "core does not touch Node" },
@@ -74,8 +74,8 @@ export default tseslint.config(
     },
   },
   {
-    // The host contract is shared by the pane and the Excel adapter; it depends on core alone.
-    files: ["src/host/**/*.ts"],
+    // The host contract and the preview host depend on core alone.
+    files: ["src/hosts/planHost.ts", "src/hosts/previewHost.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -83,12 +83,11 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                ...folders("excel", "taskpane", "cli", "commands", "workbook"),
+                ...folders("officejs", "exceljs", "taskpane", "cli", "commands"),
                 "react",
                 "@fluentui/*",
-                "exceljs",
               ],
-              message: "the host contract depends on core only",
+              message: "the host contract and the preview depend on core only",
             },
           ],
         },
@@ -96,8 +95,8 @@ export default tseslint.config(
     },
   },
   {
-    // The two hosts paint core's layout; neither imports the pane or the other host.
-    files: ["src/excel/**/*.ts"],
+    // The Office.js host paints core's layout; it imports neither the pane nor another host.
+    files: ["src/hosts/officejs/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -105,13 +104,12 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                ...folders("taskpane", "cli", "commands", "workbook"),
+                ...folders("taskpane", "cli", "commands", "exceljs", "previewHost"),
                 "react",
                 "react-*",
                 "@fluentui/*",
-                "exceljs",
               ],
-              message: "the Excel adapter imports core and the host contract only",
+              message: "the Office.js host imports core and the host contract only",
             },
           ],
         },
@@ -119,48 +117,47 @@ export default tseslint.config(
     },
   },
   {
-    // The workbook reader and painter runs in the command line and in the browser: core and ExcelJS only,
-    // no Node API (bytes are Uint8Array, text comes through TextDecoder).
-    files: ["src/workbook/**/*.ts"],
+    // The ExcelJS reader and painter runs in the command line and in the browser: core, the host
+    // contract and ExcelJS only, no Node API (bytes are Uint8Array, text comes through TextDecoder).
+    files: ["src/hosts/exceljs/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: folders("taskpane", "excel", "cli", "host", "commands"),
-              message: "src/workbook imports core only",
+              group: folders("taskpane", "officejs", "cli", "commands", "previewHost"),
+              message: "the ExcelJS host imports core and the host contract only",
             },
             { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*"], message: "no UI here" },
             {
               group: ["fs", "path", "node:*", "child_process", "os", "zlib", "crypto", "v8", "buffer"],
-              message: "src/workbook runs in the browser too: no Node API",
+              message: "the ExcelJS host runs in the browser too: no Node API",
             },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        { name: "Buffer", message: "use Uint8Array: src/workbook runs in the browser too" },
-        { name: "process", message: "src/workbook runs in the browser too" },
-        { name: "require", message: "src/workbook runs in the browser too" },
+        { name: "Buffer", message: "use Uint8Array: the ExcelJS host runs in the browser too" },
+        { name: "process", message: "the ExcelJS host runs in the browser too" },
+        { name: "require", message: "the ExcelJS host runs in the browser too" },
       ],
     },
   },
   {
-    // ExcelJS is large: the pane loads the workbook reader only when a file is opened, through a dynamic
-    // import() of fileHost, so the add-in's first load stays small. Type imports are erased and allowed.
+    // ExcelJS is large: the pane loads the file host only when a file is opened, through a dynamic
+    // import(), so the add-in's first load stays small. Type imports are erased and allowed.
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    ignores: ["src/taskpane/fileHost.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: [...folders("workbook"), "exceljs", "exceljs/*", "./fileHost"],
+              group: [...folders("exceljs"), "exceljs/*"],
               allowTypeImports: true,
-              message: "load the workbook reader with import(), when a file is opened",
+              message: "load the ExcelJS host with import(), when a file is opened",
             },
           ],
         },
@@ -168,7 +165,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pane and its hosts: never the command line, whose code is Node's.
+    // The pane: never the command line, whose code is Node's.
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
@@ -190,8 +187,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: folders("taskpane", "cli", "workbook"),
-              message: "the ribbon's commands import core, host and excel only",
+              group: folders("taskpane", "cli", "exceljs", "previewHost"),
+              message: "the ribbon's commands import core, the host contract and the Office.js host only",
             },
           ],
         },
@@ -207,14 +204,14 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                ...folders("taskpane", "excel", "host", "commands"),
+                ...folders("taskpane", "officejs", "planHost", "previewHost", "commands"),
                 "react",
                 "react-*",
                 "@fluentui/*",
                 "office-*",
                 "@microsoft/*",
               ],
-              message: "the command line imports core and src/workbook only",
+              message: "the command line imports core and the ExcelJS host only",
             },
           ],
         },

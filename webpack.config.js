@@ -11,8 +11,8 @@ const path = require("path");
 const zlib = require("zlib");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { productionUrl, toProductionManifest } = require("./scripts/manifest-urls");
-const { localScripts } = require("./scripts/page-scripts");
+const { productionUrl, toProductionManifest } = require("./scripts/manifest-urls.js");
+const { localScripts } = require("./scripts/page-scripts.js");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");

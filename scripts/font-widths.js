@@ -2,7 +2,7 @@
 /**
  * Prints the advance widths (thousandths of an em) of Laksaman, the metric twin of TH Sarabun New
  * that fontconfig substitutes on Linux, for the characters the product writes: the source of
- * src/core/fontWidths.ts. Usage: node scripts/font-widths.js [Laksaman.ttf] [Laksaman-Bold.ttf]
+ * src/core/layout/fontWidths.ts. Usage: node scripts/font-widths.js [Laksaman.ttf] [Laksaman-Bold.ttf]
  */
 const fs = require("node:fs");
 

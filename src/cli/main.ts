@@ -24,12 +24,12 @@ import {
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { columnOfLetters, roundOption, yearOption } from "./options";
 import { printHelp, printReport } from "./print";
-import { type PlanPlace, planPlaces } from "../workbook/book";
+import { type PlanPlace, planPlaces } from "../hosts/exceljs/book";
 import { type Book, placeCandidates, readBook } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
 import { templateWorkbook } from "./template";
-import { flagNotCarriedOut } from "../workbook/flagRows";
-import { addSummarySheet } from "../workbook/paintSummary";
+import { flagNotCarriedOut } from "../hosts/exceljs/flagRows";
+import { addSummarySheet } from "../hosts/exceljs/paintSummary";
 import { saveWorkbook, writeNew } from "./saveWorkbook";
 import { rollupCommand } from "./rollup";
 import { safeForTerminal, safeJson } from "./terminal";

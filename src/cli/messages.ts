@@ -3,9 +3,9 @@
  * summary headings) come from core's messages.
  */
 import { type Lang, type PlaceLook, MESSAGES, PLACE_WORDS, buddhistYear, plural } from "../core";
-import type { OtherFormat, Problem } from "../workbook/problem";
+import type { OtherFormat, Problem } from "../hosts/exceljs/problem";
 
-export { InputProblem, type OtherFormat, type Problem } from "../workbook/problem";
+export { InputProblem, type OtherFormat, type Problem } from "../hosts/exceljs/problem";
 
 /** Parts of a workbook that a --write copy cannot keep, named on standard error before writing. */
 export type DroppedPart =

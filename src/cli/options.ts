@@ -3,7 +3,7 @@
  * digits welcome, by core's one reader) and the column letters of `--column`.
  */
 import { type Round, columnNumber, readFiscalYear } from "../core";
-import { EXCEL_COLUMNS } from "../workbook/limits";
+import { EXCEL_COLUMNS } from "../hosts/exceljs/limits";
 import { InputProblem } from "./messages";
 
 const bad = (option: string, value: string | boolean): never => {

@@ -1,7 +1,7 @@
 /** The roll-up sheet in a new ExcelJS workbook, painted from core's layout as the summary sheet is. */
 import type ExcelJS from "exceljs";
 import type { RollupLayout } from "../core";
-import { paintSheet } from "../workbook/paintSummary";
+import { paintSheet } from "../hosts/exceljs/paintSummary";
 
 /**
  * Written in the workbook's keywords (its document properties), so a roll-up found again in a folder of

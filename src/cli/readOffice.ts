@@ -13,8 +13,8 @@ import {
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { ROLLUP_KEYWORD } from "./paintRollup";
-import { type Book, planPlaces } from "../workbook/book";
-import { cellValue } from "../workbook/cellValue";
+import { type Book, planPlaces } from "../hosts/exceljs/book";
+import { cellValue } from "../hosts/exceljs/cellValue";
 import { placeCandidates, readBook } from "./readWorkbook";
 
 /** What applies to every file of a roll-up. */

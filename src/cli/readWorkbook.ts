@@ -1,14 +1,20 @@
 /**
- * A file on disk → the shared reader (src/workbook/book.ts). Here only what needs the file system:
+ * A file on disk → the shared reader (src/hosts/exceljs/book.ts). Here only what needs the file system:
  * its size checked before reading, its format told from its bytes and name, and what a copy of an
  * .xlsx file keeps beyond what ExcelJS reads.
  */
 import { readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { HEAD_ROWS, type PlaceCandidate, showsHeader } from "../core";
-import { type Book as SheetsBook, type PlanPlace, csvBook, loadXlsx, planPlaces } from "../workbook/book";
-import type { Limits } from "../workbook/limits";
-import { InputProblem } from "../workbook/problem";
+import {
+  type Book as SheetsBook,
+  type PlanPlace,
+  csvBook,
+  loadXlsx,
+  planPlaces,
+} from "../hosts/exceljs/book";
+import type { Limits } from "../hosts/exceljs/limits";
+import { InputProblem } from "../hosts/exceljs/problem";
 import { type PartsReport, inspectParts } from "./workbookParts";
 import { LIMITS, type Workbook, classify } from "./workbookFile";
 import {

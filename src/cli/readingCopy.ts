@@ -19,8 +19,8 @@
  * `--write` reads the whole file.
  */
 import { columnLetter, columnNumber, readArea } from "../core";
-import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/limits";
-import { InputProblem } from "../workbook/problem";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../hosts/exceljs/limits";
+import { InputProblem } from "../hosts/exceljs/problem";
 import { type ZipPart, partData, writeZip } from "./zip";
 
 /**

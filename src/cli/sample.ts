@@ -11,9 +11,9 @@ import {
   planSheetStyle,
   sampleSheetLayout,
 } from "../core";
-import { formatCsv } from "../workbook/csv";
-import { excelValue } from "../workbook/cellValue";
-import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "../workbook/paintSummary";
+import { formatCsv } from "../hosts/exceljs/csv";
+import { excelValue } from "../hosts/exceljs/cellValue";
+import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "../hosts/exceljs/paintSummary";
 
 /** The sample plan workbook: sheet "แผน", title in rows 1–2, table "PlanProjects" from row 3. */
 export function sampleWorkbook(): ExcelJS.Workbook {

@@ -8,8 +8,8 @@ import { randomBytes } from "node:crypto";
 import { link, open, rename, rm } from "node:fs/promises";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { workbookBytes } from "../workbook/bytes";
-import { InputProblem } from "../workbook/problem";
+import { workbookBytes } from "../hosts/exceljs/bytes";
+import { InputProblem } from "../hosts/exceljs/problem";
 import { type PartsReport, carryNames } from "./workbookParts";
 
 /**

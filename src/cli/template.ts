@@ -12,8 +12,8 @@ import {
   planSheetFormat,
   planSheetStyle,
 } from "../core";
-import { excelValue } from "../workbook/cellValue";
-import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "../workbook/paintSummary";
+import { excelValue } from "../hosts/exceljs/cellValue";
+import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "../hosts/exceljs/paintSummary";
 
 /** The rule's source as ExcelJS writes it: the list in quotes, or the cells of the hidden list sheet. */
 function listSource(items: readonly string[], listSheet: () => ExcelJS.Worksheet): string {

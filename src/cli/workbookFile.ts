@@ -6,9 +6,9 @@
  */
 import { getHeapStatistics } from "node:v8";
 import { readArea } from "../core";
-import { InputProblem } from "../workbook/problem";
-import type { Limits } from "../workbook/limits";
-import { type ZipPart, fileKind } from "../workbook/fileKind";
+import { InputProblem } from "../hosts/exceljs/problem";
+import type { Limits } from "../hosts/exceljs/limits";
+import { type ZipPart, fileKind } from "../hosts/exceljs/fileKind";
 import { partData } from "./zip";
 
 /** What this machine can read (see {@link Limits}). */
@@ -116,7 +116,7 @@ function checkXlsx(file: string, bytes: Buffer, parts: readonly ZipPart[], limit
 }
 
 /**
- * What kind of file these bytes are (src/workbook/fileKind.ts, one rule with the pane's file host): an
+ * What kind of file these bytes are (src/hosts/exceljs/fileKind.ts, one rule with the pane's file host): an
  * .xlsx that fits this machine, unpacked, with its cells counted; or text.
  */
 export function classify(

@@ -4,10 +4,10 @@
  * ExcelJS 4.4 reads and writes back sheets, styles, tables, pictures, notes and page setup. It keeps
  * a defined name only when it is a plain cell range on a known sheet, so the names are carried
  * through from the original workbook.xml instead, by the rule the pane's download uses too
- * (src/workbook/definedNames.ts). Every other part (charts, pivot tables, macros…) it drops: those
+ * (src/hosts/exceljs/definedNames.ts). Every other part (charts, pivot tables, macros…) it drops: those
  * are named on standard error before the copy is written.
  */
-import { type OriginalNames, originalNames, withOriginalNames } from "../workbook/definedNames";
+import { type OriginalNames, originalNames, withOriginalNames } from "../hosts/exceljs/definedNames";
 import type { DroppedPart } from "./messages";
 import { type ZipPart, partData, writeZip, zipParts } from "./zip";
 

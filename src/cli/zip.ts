@@ -1,13 +1,13 @@
 /**
  * The zip container of an .xlsx file on the command line: its parts unpacked (by Node's zlib), and a
- * zip written back from parts. Its central directory is read by src/workbook/fileKind.ts. Only
+ * zip written back from parts. Its central directory is read by src/hosts/exceljs/fileKind.ts. Only
  * what a workbook needs: stored or deflated parts (zip64 sizes are read so they can be refused).
  */
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import type { ZipPart } from "../workbook/fileKind";
+import type { ZipPart } from "../hosts/exceljs/fileKind";
 
 // The directory is read by the shared reader (the pane's file host reads it too).
-export { type ZipPart, zipParts } from "../workbook/fileKind";
+export { type ZipPart, zipParts } from "../hosts/exceljs/fileKind";
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;

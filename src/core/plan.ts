@@ -1,22 +1,35 @@
 /** The engine end to end: grid → header → rows → checks → summary → projects not carried out. */
-import { type ColumnChoice, type Header, amountUnits, findHeader, withColumns, withUnitRow } from "./columns";
-import { type Grid, isBlank, isFormulaWithoutValue } from "./grid";
-import { findHeadings } from "./headings";
-import { type TypeCounts, countTypes } from "./itemTypes";
-import { type Issue, makeIssue, sortIssues } from "./issues";
-import { spreadMerges } from "./merges";
-import type { Satang } from "./money";
-import { readTitle } from "./period";
-import { type ReasonCategory, reasonCategory } from "./reasons";
-import type { RowRoleEntry } from "./roles";
-import { type ControlTotal, type PlanRow, readRows } from "./rows";
-import { type HeadingSummary, summarizeHeadings } from "./subtotals";
-import { type Summary, type Totals, summarize } from "./summarize";
-import { type Round, type RowCheck, checkControlTotals, effectiveStatus, rowChecker } from "./validate";
-import type { Dimension, Field } from "./vocabulary";
-import { withDevelopmentPlanFallback } from "./budgets";
-import { chooseColumns, periodTotalCheck, rowYearCheck, sheetColumnChoice } from "./candidates";
-import { type YearColumn, readRowYears, readYearColumns, yearRule } from "./yearColumns";
+import {
+  type ColumnChoice,
+  type Header,
+  amountUnits,
+  findHeader,
+  withColumns,
+  withUnitRow,
+} from "./rows/columns";
+import { type Grid, isBlank, isFormulaWithoutValue } from "./cells/grid";
+import { findHeadings } from "./rows/headings";
+import { type TypeCounts, countTypes } from "./rows/itemTypes";
+import { type Issue, makeIssue, sortIssues } from "./checks/issues";
+import { spreadMerges } from "./cells/merges";
+import type { Satang } from "./cells/money";
+import { readTitle } from "./rows/period";
+import { type ReasonCategory, reasonCategory } from "./rows/reasons";
+import type { RowRoleEntry } from "./rows/roles";
+import { type ControlTotal, type PlanRow, readRows } from "./rows/rows";
+import { type HeadingSummary, summarizeHeadings } from "./checks/subtotals";
+import { type Summary, type Totals, summarize } from "./summary/summarize";
+import {
+  type Round,
+  type RowCheck,
+  checkControlTotals,
+  effectiveStatus,
+  rowChecker,
+} from "./checks/validate";
+import type { Dimension, Field } from "./cells/vocabulary";
+import { withDevelopmentPlanFallback } from "./checks/budgets";
+import { chooseColumns, periodTotalCheck, rowYearCheck, sheetColumnChoice } from "./rows/candidates";
+import { type YearColumn, readRowYears, readYearColumns, yearRule } from "./rows/yearColumns";
 
 /** Where the plan came from, for the report and for tracing numbers back to rows. */
 export interface PlanSource {

@@ -7,10 +7,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { type Root, createRoot } from "react-dom/client";
-import { App } from "./App";
-import { ErrorBanner } from "./ErrorBanner";
-import { toFailure } from "./planState";
-import { STRINGS } from "./strings";
+import { App } from "./views/App";
+import { ErrorBanner } from "./views/ErrorBanner";
+import { toFailure } from "./state/planState";
+import { STRINGS } from "./words/strings";
 
 let root: Root | undefined;
 
@@ -22,15 +22,15 @@ function show(pane: ReactElement): void {
 }
 
 async function inExcel(): Promise<ReactElement> {
-  const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
+  const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../hosts/officejs");
   return <App host={createExcelHost()} />;
 }
 
 /** Outside Excel the user may open a file of their own instead of the sample. */
 async function outsideExcel(): Promise<ReactElement> {
   const [{ OutsideExcel }, { createPreviewHost }] = await Promise.all([
-    import(/* webpackChunkName: "preview-host" */ "./OpenFile"),
-    import(/* webpackChunkName: "preview-host" */ "./previewHost"),
+    import(/* webpackChunkName: "preview-host" */ "./views/OpenFile"),
+    import(/* webpackChunkName: "preview-host" */ "../hosts/previewHost"),
   ]);
   return <OutsideExcel preview={createPreviewHost()} />;
 }

@@ -11,8 +11,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { SUMMARY_WORDS } from "../../src/core";
-import { OPEN_FILE_STRINGS } from "../../src/taskpane/openFileStrings";
-import { STRINGS } from "../../src/taskpane/strings";
+import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import {
   CHROMIUM,
   INSTALL_HINT,

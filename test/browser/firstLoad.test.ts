@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { CHROMIUM, INSTALL_HINT, servePane, type ServedPane } from "./browser";
 import { bundleFakeExcel, DIST } from "./build";
 import { keepOffline, type OfficeScript } from "./offline";

@@ -9,7 +9,6 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import {
-  DIMENSION_NAMES,
   FORMAT,
   MESSAGES,
   SUMMARY_WORDS,
@@ -17,30 +16,33 @@ import {
   SAMPLE_GRID,
   SAMPLE_SHEET,
   SAMPLE_TABLE,
-  TEMPLATE_DIMENSIONS,
-  TEMPLATE_SHEET,
-  TEMPLATE_STATUSES,
-  TEMPLATE_COLUMNS,
-  TEMPLATE_REASONS,
-  FLAG_FILL,
   WARNING_COLOUR,
   analyzePlan,
   listAlert,
   describeIssue,
   flagRule,
   memoText,
-  thaiDate,
   type Issue,
-  type IssueCode,
-  PAGE_PRINT,
   rowsText,
-  traceReport,
 } from "../../src/core";
-import { rowAreas } from "../../src/excel/selectRows";
+import { DIMENSION_NAMES } from "../../src/core/cells/vocabulary";
+import {
+  TEMPLATE_DIMENSIONS,
+  TEMPLATE_SHEET,
+  TEMPLATE_STATUSES,
+  TEMPLATE_COLUMNS,
+  TEMPLATE_REASONS,
+} from "../../src/core/layout/template";
+import { FLAG_FILL } from "../../src/core/layout/flagRule";
+import { thaiDate } from "../../src/core/rows/period";
+import { type IssueCode } from "../../src/core/checks/issues";
+import { PAGE_PRINT } from "../../src/core/layout/pagePrint";
+import { traceReport } from "../../src/core/summary/trace";
+import { rowAreas } from "../../src/hosts/officejs/selectRows";
 import { THREE_OFFICES } from "../excel/fixtures";
-import { STRINGS } from "../../src/taskpane/strings";
-import { CARDS_PER_PAGE } from "../../src/taskpane/CheckStep";
-import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
+import { STRINGS } from "../../src/taskpane/words/strings";
+import { CARDS_PER_PAGE } from "../../src/taskpane/views/CheckStep";
+import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
 import type { FakeWorkbookOptions } from "./excel-page";
 import {

@@ -7,16 +7,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import {
-  TEMPLATE_COLUMNS,
-  TEMPLATE_DIMENSIONS,
-  TEMPLATE_STATUSES,
-  analyzePlan,
-  type PlanReport,
-} from "../../src/core";
-import { parseCsv } from "../../src/workbook/csv";
-import { OPEN_FILE_STRINGS } from "../../src/taskpane/openFileStrings";
-import { STRINGS, type PaneStrings } from "../../src/taskpane/strings";
+import { analyzePlan, type PlanReport } from "../../src/core";
+import { TEMPLATE_COLUMNS, TEMPLATE_DIMENSIONS, TEMPLATE_STATUSES } from "../../src/core/layout/template";
+import { parseCsv } from "../../src/hosts/exceljs/csv";
+import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
+import { STRINGS, type PaneStrings } from "../../src/taskpane/words/strings";
 import {
   CHROMIUM,
   INSTALL_HINT,

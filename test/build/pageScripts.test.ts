@@ -2,7 +2,7 @@
  * The pane's first load starts from the scripts its page names: the build's first-load budget and
  * `npm run bench` read them from taskpane.html, minified or not.
  */
-import { localScripts } from "../../scripts/page-scripts";
+import { localScripts } from "../../scripts/page-scripts.js";
 
 describe("the scripts a page loads from its own folder", () => {
   it("reads src quoted either way and unquoted, as the minified page writes it", () => {

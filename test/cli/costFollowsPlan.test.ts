@@ -6,9 +6,9 @@
  */
 import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
-import type { ReportJson } from "../../src/core";
+import type { ReportJson } from "../../src/core/summary/json";
 import { readBook } from "../../src/cli/readWorkbook";
-import { planPlaces } from "../../src/workbook/book";
+import { planPlaces } from "../../src/hosts/exceljs/book";
 import {
   DONE,
   HEADER,

@@ -6,7 +6,7 @@ import {
   formatCsv,
   isTextFile,
   parseCsv,
-} from "../../src/workbook/csv";
+} from "../../src/hosts/exceljs/csv";
 import { DONE, HEADER, NOT_DONE, run, runJson, saveText, tempFolder } from "./helpers";
 
 /** windows-874 (TIS-620) bytes, as Thai Excel saves "CSV (Comma delimited)": Thai letters at 0xA1–0xFB. */

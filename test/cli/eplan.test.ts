@@ -1,5 +1,5 @@
 /** Plans as offices write them (spec §8), through the command line: small CSV files and workbooks. */
-import { formatCsv } from "../../src/workbook/csv";
+import { formatCsv } from "../../src/hosts/exceljs/csv";
 import { DONE, NOT_DONE, readXlsx, run, runJson, saveText, saveXlsx, putRows, tempFolder } from "./helpers";
 
 describe("integrity-plan summarize on plans as offices write them (spec §8)", () => {

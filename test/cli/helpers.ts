@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import type { ReportJson } from "../../src/core";
+import type { ReportJson } from "../../src/core/summary/json";
 import { main } from "../../src/cli/main";
 import { partData, writeZip, zipParts } from "../../src/cli/zip";
 

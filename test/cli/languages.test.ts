@@ -1,5 +1,7 @@
 /** The command line in English: English throughout but the plan's own text (spec §1, Languages). */
-import { SAMPLE_ORGANISATION, SAMPLE_ROWS, STANDARD_DIMENSION_NAMES } from "../../src/core";
+import { SAMPLE_ROWS } from "../../src/core";
+import { SAMPLE_ORGANISATION } from "../../src/core/layout/sample";
+import { STANDARD_DIMENSION_NAMES } from "../../src/core/cells/vocabulary";
 import { readXlsx, run, tempFolder } from "./helpers";
 
 const THAI = /[\u0E00-\u0E7F]/;

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
-import { SAMPLE_GRID, analyzePlan, fiscalYearOf, memoLines, memoText } from "../../src/core";
+import { SAMPLE_GRID, analyzePlan, memoText } from "../../src/core";
+import { fiscalYearOf } from "../../src/core/rows/period";
+import { memoLines } from "../../src/core/layout/memo";
 import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
 
 /** The sample's report read by core straight from its cells, not through the command's reader. */

@@ -2,8 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { paintSheet } from "../../src/workbook/paintSummary";
-import { SAMPLE_GRID, analyzePlan, footerCode, footerSections, summaryLayout } from "../../src/core";
+import { paintSheet } from "../../src/hosts/exceljs/paintSummary";
+import { SAMPLE_GRID, analyzePlan, footerCode, summaryLayout } from "../../src/core";
+import { footerSections } from "../../src/core/layout/footer";
 import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
 
 // Each test runs the whole command on real files, several times: slow on a busy machine.

@@ -1,6 +1,6 @@
 /** How the command line reads the cells of real workbooks: formulas, number formats, merges, CSV quoting. */
 import ExcelJS from "exceljs";
-import { isDateFormat } from "../../src/workbook/cellValue";
+import { isDateFormat } from "../../src/hosts/exceljs/cellValue";
 import { DONE, HEADER, NOT_DONE, putRows, runJson, saveText, saveXlsx, tempFolder } from "./helpers";
 
 describe("reading workbook cells", () => {

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { link, mkdir, readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import type { RollUpJson } from "../../src/core";
+import type { RollUpJson } from "../../src/core/summary/rollup";
 import { DONE, HEADER, NOT_DONE, readXlsx, run, saveText, tempFolder } from "./helpers";
 
 /** A plan as CSV under one title line (which may state the office, fiscal year and round). */

@@ -5,8 +5,9 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { Grid, ReportJson } from "../../src/core";
-import { planPlaces } from "../../src/workbook/book";
+import type { Grid } from "../../src/core";
+import type { ReportJson } from "../../src/core/summary/json";
+import { planPlaces } from "../../src/hosts/exceljs/book";
 import { readBook } from "../../src/cli/readWorkbook";
 import {
   DONE,

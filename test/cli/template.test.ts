@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { templateWorkbook } from "../../src/cli/template";
 import { saveWorkbook } from "../../src/cli/saveWorkbook";
-import { compactValidations } from "../../src/workbook/bytes";
-import { LIST_LIMIT, TEMPLATE_COLUMNS, TEMPLATE_STATUSES, planTemplate } from "../../src/core";
+import { compactValidations } from "../../src/hosts/exceljs/bytes";
+import { planTemplate } from "../../src/core";
+import { LIST_LIMIT, TEMPLATE_COLUMNS, TEMPLATE_STATUSES } from "../../src/core/layout/template";
 import {
   DONE,
   HEADER,

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { FLAG_FILL } from "../../src/core";
+import { FLAG_FILL } from "../../src/core/layout/flagRule";
 import { ruleApplies } from "../excel/formulaEvaluator";
 import { DONE, HEADER, NOT_DONE, putRows, readXlsx, run, saveText, saveXlsx, tempFolder } from "./helpers";
 

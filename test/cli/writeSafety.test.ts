@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { writeNew } from "../../src/cli/saveWorkbook";
 import { inspectParts } from "../../src/cli/workbookParts";
-import { withOriginalNames } from "../../src/workbook/definedNames";
+import { withOriginalNames } from "../../src/hosts/exceljs/definedNames";
 import { writeZip, zipParts } from "../../src/cli/zip";
 import {
   DONE,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { type Cell, describeIssue, makeIssue } from "../../src/core";
-import { type AmountUnit, dotReadings, readAmount } from "../../src/core/amounts";
+import { type Cell, describeIssue } from "../../src/core";
+import { makeIssue } from "../../src/core/checks/issues";
+import { type AmountUnit, dotReadings, readAmount } from "../../src/core/cells/amounts";
 import { DIM_HEAD, DONE, analyze, project } from "./helpers";
 
 describe("reading an amount cell (spec §2.3)", () => {

@@ -1,4 +1,4 @@
-import { matchHeader } from "../../src/core";
+import { matchHeader } from "../../src/core/rows/columns";
 import { DONE, analyze, codes, issuesOf } from "./helpers";
 
 describe("e-Plan's budget figures (spec §9.3)", () => {

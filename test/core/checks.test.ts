@@ -1,12 +1,6 @@
-import {
-  SEVERITY_OF,
-  amountUnits,
-  describeIssue,
-  findHeader,
-  formatBaht,
-  type Cell,
-  type Issue,
-} from "../../src/core";
+import { describeIssue, findHeader, formatBaht, type Cell, type Issue } from "../../src/core";
+import { SEVERITY_OF } from "../../src/core/checks/issues";
+import { amountUnits } from "../../src/core/rows/columns";
 import {
   DIM_HEAD,
   DONE,

@@ -3,7 +3,8 @@
  * headers naming one field. Evidence decides, or the report asks; it never takes the first in silence.
  */
 import fc from "fast-check";
-import { type Cell, type Issue, type Round, describeIssue, findHeader, readYearHeader } from "../../src/core";
+import { type Cell, type Issue, type Round, describeIssue, findHeader } from "../../src/core";
+import { readYearHeader } from "../../src/core/rows/yearColumns";
 import {
   DONE,
   IN_PROGRESS,

@@ -1,16 +1,8 @@
-import {
-  amountUnits,
-  analyzePlan,
-  describeIssue,
-  findHeader,
-  matchHeader,
-  readTitle,
-  unitsNamed,
-  type Cell,
-  type Field,
-} from "../../src/core";
-import type { AmountUnit } from "../../src/core/amounts";
-import { headerKey } from "../../src/core/text";
+import { analyzePlan, describeIssue, findHeader, type Cell, type Field } from "../../src/core";
+import { amountUnits, matchHeader, unitsNamed } from "../../src/core/rows/columns";
+import { readTitle } from "../../src/core/rows/period";
+import type { AmountUnit } from "../../src/core/cells/amounts";
+import { headerKey } from "../../src/core/cells/text";
 import { DONE, HEAD, NOT_DONE, analyze, codes, grid } from "./helpers";
 
 const SPEC_HEADERS: readonly (readonly [Field, readonly string[]])[] = [

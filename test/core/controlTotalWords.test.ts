@@ -1,6 +1,6 @@
 /** The control-total message keeps its words apart (a Thai wording defect). */
-import { makeIssue } from "../../src/core/issues";
-import { describeIssue } from "../../src/core/messages";
+import { makeIssue } from "../../src/core/checks/issues";
+import { describeIssue } from "../../src/core/words/messages";
 
 describe("control-total-mismatch in words", () => {
   const at = { row: 12, column: 3, field: "plannedBudget" as const, text: "428" };

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { DIMENSION_NAMES, type Cell, describeIssue } from "../../src/core";
-import { dimensionFromNumber, readDimensionCell } from "../../src/core/dimension";
+import { type Cell, describeIssue } from "../../src/core";
+import { DIMENSION_NAMES } from "../../src/core/cells/vocabulary";
+import { dimensionFromNumber, readDimensionCell } from "../../src/core/rows/dimension";
 import { DIM_HEAD, DONE, analyze, codes, project } from "./helpers";
 
 const dimensionOf = (cell: Cell): number | undefined => {

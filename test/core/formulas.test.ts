@@ -1,6 +1,7 @@
 /** Formulas a file holds without their result (spec §2.3, §5). */
-import { type Cell, cellText, formulaWithoutValue, kindOf } from "../../src/core";
-import { readAmount } from "../../src/core/amounts";
+import { type Cell, cellText, formulaWithoutValue } from "../../src/core";
+import { kindOf } from "../../src/core/cells/grid";
+import { readAmount } from "../../src/core/cells/amounts";
 import { DIM_HEAD, DONE, NOT_DONE, analyze, codes, issuesOf, project } from "./helpers";
 
 const SUM = formulaWithoutValue("SUM(C2:C3)");

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { findHeader, findHeadings, isChildNumber, readItemNumber, type Cell } from "../../src/core";
+import { findHeader, type Cell } from "../../src/core";
+import { findHeadings, isChildNumber, readItemNumber } from "../../src/core/rows/headings";
 import { DONE, NOT_DONE, analyze, codes, grid } from "./helpers";
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";

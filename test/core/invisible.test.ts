@@ -5,11 +5,11 @@
  */
 import fc from "fast-check";
 import type { Cell, PlanReport } from "../../src/core";
-import { readAmount } from "../../src/core/amounts";
-import { findHeader } from "../../src/core/columns";
-import { readDimensionCell } from "../../src/core/dimension";
-import { parseStatus } from "../../src/core/status";
-import { normalizeText, wordKey } from "../../src/core/text";
+import { readAmount } from "../../src/core/cells/amounts";
+import { findHeader } from "../../src/core/rows/columns";
+import { readDimensionCell } from "../../src/core/rows/dimension";
+import { parseStatus } from "../../src/core/rows/status";
+import { normalizeText, wordKey } from "../../src/core/cells/text";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, analyze, grid, project } from "./helpers";
 
 const INVISIBLES = [

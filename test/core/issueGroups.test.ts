@@ -2,17 +2,16 @@ import fc from "fast-check";
 import {
   FIELDS,
   type Issue,
-  type IssueCode,
-  MAX_GROUP_RANGES,
   MESSAGES,
   describeIssue,
   groupIssues,
   groupPlace,
   groupRowCount,
   issuePlace,
-  makeIssue,
   rowsText,
 } from "../../src/core";
+import { type IssueCode, makeIssue } from "../../src/core/checks/issues";
+import { MAX_GROUP_RANGES } from "../../src/core/checks/issueGroups";
 import { DIM_HEAD, DONE, NOT_DONE, analyze, project } from "./helpers";
 
 /** A plan whose every planned budget is "-": one alike note (read as 0 baht) on every row. */

@@ -1,4 +1,5 @@
-import { SAMPLE_GRID, analyzePlan, hasSeveralTypes, itemTypeOf } from "../../src/core";
+import { SAMPLE_GRID, analyzePlan } from "../../src/core";
+import { hasSeveralTypes, itemTypeOf } from "../../src/core/rows/itemTypes";
 import { DONE, analyze } from "./helpers";
 
 describe("item types (spec §9.5)", () => {

@@ -6,27 +6,26 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import {
-  DIMENSIONS,
-  MEMO_WORDS,
   MESSAGES,
   SUMMARY_WORDS,
   ROLLUP_SHEET_WORDS,
   SAMPLE_GRID,
   SAMPLE_ROWS,
-  STANDARD_DIMENSION_NAMES,
   type Cell,
   type Lang,
   type PlanReport,
   type Round,
   analyzePlan,
   dimensionName,
-  memoLines,
   officeSummary,
   plural,
   rollUp,
   rollupLayout,
   summaryLayout,
 } from "../../src/core";
+import { DIMENSIONS, STANDARD_DIMENSION_NAMES } from "../../src/core/cells/vocabulary";
+import { MEMO_WORDS } from "../../src/core/words/memoWords";
+import { memoLines } from "../../src/core/layout/memo";
 import { DIM_HEAD, analyze, project } from "./helpers";
 
 const THAI = /[\u0E00-\u0E7F]/;

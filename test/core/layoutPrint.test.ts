@@ -1,31 +1,27 @@
 /** The layout's print data: text widths, row heights, looks, footer, sheet name, drop-downs and years. */
 import fc from "fast-check";
 import {
-  FOOTER_LIMIT,
   FORMAT,
-  MAX_ROW_HEIGHT,
   SAMPLE_GRID,
-  SUMMARY_LOOKS,
   analyzePlan,
   columnPoints,
   displayText,
   displayWidth,
   dropDown,
-  fiscalYearOf,
-  fitRowHeights,
   footerCode,
-  footerSections,
-  lineCount,
-  linesHeight,
   listAlert,
   planTemplate,
   readFiscalYear,
   sampleSheetLayout,
   summaryLayout,
-  textWidth,
   withDefaultFiscalYear,
-  TEMPLATE_COLUMNS,
 } from "../../src/core";
+import { FOOTER_LIMIT, footerSections } from "../../src/core/layout/footer";
+import { MAX_ROW_HEIGHT, fitRowHeights, lineCount, linesHeight } from "../../src/core/layout/rowHeights";
+import { SUMMARY_LOOKS } from "../../src/core/layout/styles";
+import { fiscalYearOf } from "../../src/core/rows/period";
+import { textWidth } from "../../src/core/layout/textWidth";
+import { TEMPLATE_COLUMNS } from "../../src/core/layout/template";
 
 const sample = analyzePlan(SAMPLE_GRID)!;
 const font = { size: 16 };

@@ -1,4 +1,5 @@
-import { analyzePlan, memoLines, memoText, SAMPLE_GRID } from "../../src/core";
+import { analyzePlan, memoText, SAMPLE_GRID } from "../../src/core";
+import { memoLines } from "../../src/core/layout/memo";
 import { DIM_HEAD, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, project } from "./helpers";
 
 describe("the memo paragraph", () => {

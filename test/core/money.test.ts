@@ -1,16 +1,12 @@
 import fc from "fast-check";
+import { bahtToSatang, numberAsShown, formatBaht, formatPercent, toBaht } from "../../src/core";
 import {
-  bahtToSatang,
   isPercentFormat,
-  numberAsShown,
   percentShown,
-  formatBaht,
-  formatPercent,
   numberToSatang,
   parseDecimal,
   percent,
-  toBaht,
-} from "../../src/core";
+} from "../../src/core/cells/money";
 
 describe("exact money", () => {
   it("parses plain decimals to satang, half up below the satang", () => {

@@ -1,13 +1,6 @@
 import fc from "fast-check";
-import {
-  analyzePlan,
-  describeIssue,
-  fiscalYearOf,
-  readTitle,
-  roundPeriod,
-  thaiDate,
-  type Cell,
-} from "../../src/core";
+import { analyzePlan, describeIssue, roundPeriod, type Cell } from "../../src/core";
+import { fiscalYearOf, readTitle, thaiDate } from "../../src/core/rows/period";
 import { HEAD, grid } from "./helpers";
 
 describe("fiscal years and rounds", () => {

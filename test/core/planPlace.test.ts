@@ -2,14 +2,12 @@
 import {
   type Cell,
   type PlaceCandidate,
-  type PlaceDecision,
   PLACE_WORDS,
   analyzePlan,
   choosePlan,
-  planEvidence,
   planTemplate,
-  yearInName,
 } from "../../src/core";
+import { type PlaceDecision, planEvidence, yearInName } from "../../src/core/rows/planPlace";
 import { DIM_HEAD, DONE, HEAD, NOT_DONE, grid, project } from "./helpers";
 
 type Rows = readonly (readonly Cell[])[];

@@ -6,9 +6,9 @@ import {
   summaryLayout,
   type Cell,
   type Round,
-  type Summary,
   type Totals,
 } from "../../src/core";
+import { type Summary } from "../../src/core/summary/summarize";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, grid } from "./helpers";
 
 interface Row {

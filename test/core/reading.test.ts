@@ -1,11 +1,12 @@
 /** How the engine reads messy cells: amounts, years, remaining columns, normalised text (spec §2, §5). */
 import fc from "fast-check";
-import { type Cell, analyzePlan, readTitle } from "../../src/core";
-import { findHeader } from "../../src/core/columns";
-import { readAmount } from "../../src/core/amounts";
-import { readDimensionCell } from "../../src/core/dimension";
-import { parseStatus } from "../../src/core/status";
-import { normalizeText } from "../../src/core/text";
+import { type Cell, analyzePlan } from "../../src/core";
+import { readTitle } from "../../src/core/rows/period";
+import { findHeader } from "../../src/core/rows/columns";
+import { readAmount } from "../../src/core/cells/amounts";
+import { readDimensionCell } from "../../src/core/rows/dimension";
+import { parseStatus } from "../../src/core/rows/status";
+import { normalizeText } from "../../src/core/cells/text";
 import { DIM_HEAD, DONE, HEAD, NOT_DONE, analyze, codes, grid, project } from "./helpers";
 
 describe("commas only as thousands separators (spec §2.3)", () => {

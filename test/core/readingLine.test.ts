@@ -1,7 +1,7 @@
 /** The reading line's counts agree in number in English (spec §1.1, §2.5). */
 import type { Cell } from "../../src/core";
 import { readingLine } from "../../src/core";
-import { rowsText } from "../../src/core/rowRanges";
+import { rowsText } from "../../src/core/summary/rowRanges";
 import { DONE, analyze } from "./helpers";
 
 const HEAD: Cell[] = ["ลำดับ", "ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "สถานะ"];

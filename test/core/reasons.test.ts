@@ -1,4 +1,4 @@
-import { REASON_CHOICES, REASON_CATEGORIES, reasonCategory } from "../../src/core";
+import { REASON_CHOICES, REASON_CATEGORIES, reasonCategory } from "../../src/core/rows/reasons";
 import { DONE, NOT_DONE, analyze } from "./helpers";
 
 describe("reasons for not carrying out (spec §9.4)", () => {

@@ -3,22 +3,13 @@ import {
   type OfficeSummary,
   type PlanOptions,
   type RollUp,
-  BAND_LOOKS,
   SAMPLE_GRID,
   FORMAT,
-  OFFICIAL_FONT,
-  ROLLUP_LOOKS,
-  SUMMARY_LOOKS,
-  fittedRowHeights,
-  linesHeight,
-  addUp,
   analyzePlan,
   isSummarySheet,
   mixedFacts,
   notAddedTwice,
   officeSummary,
-  planFingerprint,
-  progressBand,
   rollUp,
   rollUpExitCode,
   rollUpJson,
@@ -26,6 +17,11 @@ import {
   samePlans,
   summaryLayout,
 } from "../../src/core";
+import { BAND_LOOKS, OFFICIAL_FONT, ROLLUP_LOOKS, SUMMARY_LOOKS } from "../../src/core/layout/styles";
+import { fittedRowHeights } from "../../src/core/layout/sheetLayout";
+import { linesHeight } from "../../src/core/layout/rowHeights";
+import { addUp, progressBand } from "../../src/core/summary/rollup";
+import { planFingerprint } from "../../src/core/summary/fingerprint";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, analyze, project } from "./helpers";
 
 /** An office whose plan has these rows (dimension, planned, disbursed, status). */

@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import type { Cell, StatusBucket } from "../../src/core";
-import { describeIssue } from "../../src/core/messages";
-import { isMarked, parseStatus, statusReadings } from "../../src/core/status";
+import type { Cell } from "../../src/core";
+import type { StatusBucket } from "../../src/core/cells/vocabulary";
+import { describeIssue } from "../../src/core/words/messages";
+import { isMarked, parseStatus, statusReadings } from "../../src/core/rows/status";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, codes, project } from "./helpers";
 
 const SPEC_STATUS: Readonly<Record<StatusBucket, readonly string[]>> = {

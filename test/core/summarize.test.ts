@@ -1,4 +1,4 @@
-import { DIMENSION_NAMES } from "../../src/core";
+import { DIMENSION_NAMES } from "../../src/core/cells/vocabulary";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, project } from "./helpers";
 
 describe("the per-dimension summary (spec §3)", () => {

@@ -3,11 +3,10 @@ import {
   planSheetFormat,
   planTemplate,
   reportJson,
-  TEMPLATE_DIMENSIONS,
-  TEMPLATE_STATUSES,
   type Cell,
   type PlanTemplate,
 } from "../../src/core";
+import { TEMPLATE_DIMENSIONS, TEMPLATE_STATUSES } from "../../src/core/layout/template";
 
 /** The template as the sheet a host would create from it, read back as a grid. */
 function asGrid(template: PlanTemplate) {

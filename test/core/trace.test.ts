@@ -4,14 +4,12 @@ import {
   type PlanReport,
   type Round,
   SAMPLE_GRID,
-  TRACED,
   analyzePlan,
   compactRanges,
-  provenanceLines,
   reportJson,
   rowsText,
-  traceReport,
 } from "../../src/core";
+import { TRACED, provenanceLines, traceReport } from "../../src/core/summary/trace";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, grid, project } from "./helpers";
 
 /** Every traced figure has as many rows as the summary counts, dimension by dimension and in total. */

@@ -1,15 +1,7 @@
 /** Spec §7: every counted figure of the summary table knows where it stands and which rows it counts. */
 import fc from "fast-check";
-import {
-  type Cell,
-  type Round,
-  SAMPLE_GRID,
-  TRACED,
-  analyzePlan,
-  summaryLayout,
-  traceReport,
-  tracedCells,
-} from "../../src/core";
+import { type Cell, type Round, SAMPLE_GRID, analyzePlan, summaryLayout, tracedCells } from "../../src/core";
+import { TRACED, traceReport } from "../../src/core/summary/trace";
 import { DIM_HEAD, DONE, IN_PROGRESS, NOT_DONE, NOT_STARTED, analyze, project } from "./helpers";
 
 const STATUSES = [DONE, IN_PROGRESS, NOT_STARTED, NOT_DONE, "ยกเลิก"];

@@ -3,16 +3,9 @@
  * quarter columns read at the round, never added up (§9.7). Evidence, or a question: never a silent guess.
  */
 import fc from "fast-check";
-import {
-  type Cell,
-  type Issue,
-  analyzePlan,
-  describeIssue,
-  namesPercent,
-  readUnits,
-  unitsNamed,
-} from "../../src/core";
-import type { AmountUnit } from "../../src/core/amounts";
+import { type Cell, type Issue, analyzePlan, describeIssue } from "../../src/core";
+import { namesPercent, readUnits, unitsNamed } from "../../src/core/rows/columns";
+import type { AmountUnit } from "../../src/core/cells/amounts";
 import { DIM_HEAD, DONE, analyze, codes, grid, issuesOf, project } from "./helpers";
 
 /** The one issue of a code. */

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { readYearHeader, type Cell } from "../../src/core";
+import { type Cell } from "../../src/core";
+import { readYearHeader } from "../../src/core/rows/yearColumns";
 import { DONE, analyze, codes, issuesOf } from "./helpers";
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";

@@ -1,7 +1,6 @@
 /** Small workbooks for the Excel adapter's tests. */
 import {
   type Cell,
-  type LayoutOptions,
   type PlanReport,
   SAMPLE_HEADERS,
   SAMPLE_ROWS,
@@ -11,6 +10,7 @@ import {
   analyzePlan,
   summaryLayout,
 } from "../../src/core";
+import { type LayoutOptions } from "../../src/core/layout/layout";
 import type { FakeSheetSpec } from "../fakes/excel";
 
 /** The sample plan as a user keeps it: two title lines, then an Excel table from A3. */

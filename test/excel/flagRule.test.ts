@@ -5,16 +5,15 @@
 import fc from "fast-check";
 import {
   type Cell,
-  FLAG_FILL,
-  LAST_SHEET_ROW,
   type PlanReport,
   type Round,
-  STATUS_WORDS,
   analyzePlan,
   columnLetter,
   flagArea,
   flagRule,
 } from "../../src/core";
+import { FLAG_FILL, LAST_SHEET_ROW } from "../../src/core/layout/flagRule";
+import { STATUS_WORDS } from "../../src/core/cells/vocabulary";
 import { ruleApplies } from "./formulaEvaluator";
 
 const ALL_WORDS = Object.values(STATUS_WORDS).flat();

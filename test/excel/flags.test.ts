@@ -1,7 +1,8 @@
 /** The add-in's conditional format on the plan: core's rule over each row's own status cells. */
-import { FLAG_FILL, SAMPLE_ROWS, SAMPLE_SHEET, flagRule } from "../../src/core";
-import { SETTING, createExcelHost } from "../../src/excel";
-import type { PlanArea } from "../../src/host";
+import { SAMPLE_ROWS, SAMPLE_SHEET, flagRule } from "../../src/core";
+import { FLAG_FILL } from "../../src/core/layout/flagRule";
+import { SETTING, createExcelHost } from "../../src/hosts/officejs";
+import type { PlanArea } from "../../src/hosts/planHost";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleReport, sampleSheet } from "./fixtures";
 

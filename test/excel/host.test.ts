@@ -1,7 +1,7 @@
 /** The Excel host as the task pane sees it: plans, selection, settings and failures. */
 import { SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
-import { SETTING, createExcelHost } from "../../src/excel";
-import type { PlanSettings } from "../../src/host";
+import { SETTING, createExcelHost } from "../../src/hosts/officejs";
+import type { PlanSettings } from "../../src/hosts/planHost";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleSheet } from "./fixtures";
 

@@ -6,7 +6,7 @@ import {
   paintRowHeights,
   paintSheetFormat,
   styleRuns,
-} from "../../src/excel/paint";
+} from "../../src/hosts/officejs/paint";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleSheet } from "./fixtures";
 

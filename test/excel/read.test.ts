@@ -1,8 +1,8 @@
 /** Reading a plan from Excel into core's Grid. */
 import { HEAD_ROWS, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, analyzePlan, showsHeader } from "../../src/core";
-import { createExcelHost, rowsPerChunk } from "../../src/excel";
-import { areasOfAddress } from "../../src/excel/read";
-import { HostError } from "../../src/host";
+import { createExcelHost, rowsPerChunk } from "../../src/hosts/officejs";
+import { areasOfAddress } from "../../src/hosts/officejs/read";
+import { HostError } from "../../src/hosts/planHost";
 import { installFakeExcel } from "../fakes/excel";
 import { bigPlan, sampleSheet } from "./fixtures";
 

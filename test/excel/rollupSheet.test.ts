@@ -3,10 +3,10 @@
  * the pane reads them, painted from core's layout, on a sheet the add-in owns and never on the user's.
  */
 import { ROLLUP_SHEET_WORDS, layoutMatrix } from "../../src/core";
-import { ROLLUP_MARK, SETTING, createExcelHost } from "../../src/excel";
-import type { PlanHost, RollupWrite } from "../../src/host";
-import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/rollupPlans";
-import { STRINGS } from "../../src/taskpane/strings";
+import { ROLLUP_MARK, SETTING, createExcelHost } from "../../src/hosts/officejs";
+import type { PlanHost, RollupWrite } from "../../src/hosts/planHost";
+import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/state/rollupPlans";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { type FakeSheetSpec, fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES } from "./fixtures";
 

@@ -2,8 +2,9 @@
  * Selecting a figure's rows on the plan (spec §7): one selection of several areas across the plan's
  * columns where Excel has RangeAreas.select (ExcelApi 1.18), else the first run of rows alone.
  */
-import { SAMPLE_SHEET, SAMPLE_TABLE, traceReport } from "../../src/core";
-import { MAX_AREAS_ADDRESS, createExcelHost, rowAreas } from "../../src/excel";
+import { SAMPLE_SHEET, SAMPLE_TABLE } from "../../src/core";
+import { traceReport } from "../../src/core/summary/trace";
+import { MAX_AREAS_ADDRESS, createExcelHost, rowAreas } from "../../src/hosts/officejs";
 import { FakeExcelError, installFakeExcel } from "../fakes/excel";
 import { sampleReport, sampleSheet } from "./fixtures";
 

@@ -10,8 +10,8 @@ import {
   layoutMatrix,
   summaryLayout,
 } from "../../src/core";
-import type { SummaryWrite } from "../../src/host";
-import { CHART_COLUMNS, CHART_ROWS, SETTING, SUMMARY_MARK, createExcelHost } from "../../src/excel";
+import type { SummaryWrite } from "../../src/hosts/planHost";
+import { CHART_COLUMNS, CHART_ROWS, SETTING, SUMMARY_MARK, createExcelHost } from "../../src/hosts/officejs";
 import { type FakeSheet, type FakeWorkbook, fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 

@@ -3,17 +3,19 @@ import {
   FORMAT,
   SAMPLE_SHEET,
   SAMPLE_TABLE,
-  TEMPLATE_DIMENSIONS,
-  TEMPLATE_SHEET,
-  TEMPLATE_STATUSES,
-  TEMPLATE_COLUMNS,
   analyzePlan,
   columnPoints,
   listAlert,
   planTemplate,
   toBaht,
 } from "../../src/core";
-import { createExcelHost } from "../../src/excel";
+import {
+  TEMPLATE_DIMENSIONS,
+  TEMPLATE_SHEET,
+  TEMPLATE_STATUSES,
+  TEMPLATE_COLUMNS,
+} from "../../src/core/layout/template";
+import { createExcelHost } from "../../src/hosts/officejs";
 import { type FakeWorkbook, installFakeExcel } from "../fakes/excel";
 import { sampleSheet } from "./fixtures";
 

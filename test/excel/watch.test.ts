@@ -1,7 +1,7 @@
 /** Live re-checking: the user's edits of the plan reach the pane; the add-in's own writes do not. */
 import { SAMPLE_SHEET, SAMPLE_TABLE, flagRule, planTemplate } from "../../src/core";
-import { asOwnWrite, createExcelHost } from "../../src/excel";
-import type { PlanArea, SummaryWrite } from "../../src/host";
+import { asOwnWrite, createExcelHost } from "../../src/hosts/officejs";
+import type { PlanArea, SummaryWrite } from "../../src/hosts/planHost";
 import { type FakeRequestContext, type FakeWorkbook, installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 

@@ -1,5 +1,6 @@
 /** The summary's provenance block (spec §7): the rows behind each dimension, under the list. */
-import { provenanceLines, summaryLayout } from "../../src/core";
+import { summaryLayout } from "../../src/core";
+import { provenanceLines } from "../../src/core/summary/trace";
 import { sampleReport } from "../excel/fixtures";
 
 describe("the provenance block", () => {

@@ -7,9 +7,9 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { ROLLUP_SHEET_WORDS } from "../../src/core";
-import { createExcelHost } from "../../src/excel";
-import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/rollupPlans";
-import { STRINGS } from "../../src/taskpane/strings";
+import { createExcelHost } from "../../src/hosts/officejs";
+import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/state/rollupPlans";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { putRows, run, tempFolder } from "../cli/helpers";
 import { installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES } from "../excel/fixtures";

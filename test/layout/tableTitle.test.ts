@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { type Cell, type Grid, SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, analyzePlan } from "../../src/core";
-import { createExcelHost } from "../../src/excel";
-import { loadXlsx, planPlaces } from "../../src/workbook/book";
+import { createExcelHost } from "../../src/hosts/officejs";
+import { loadXlsx, planPlaces } from "../../src/hosts/exceljs/book";
 import { installFakeExcel } from "../fakes/excel";
 
 /** The sample's title lines in A1:A2, its table at C3, and a note in A5, beside the table's rows. */

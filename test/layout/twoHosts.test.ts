@@ -15,13 +15,13 @@ import {
   rollupLayout,
   summaryLayout,
 } from "../../src/core";
-import type { SummaryWrite } from "../../src/host";
-import { paintSheet } from "../../src/workbook/paintSummary";
+import type { SummaryWrite } from "../../src/hosts/planHost";
+import { paintSheet } from "../../src/hosts/exceljs/paintSummary";
 import { paintRollup } from "../../src/cli/paintRollup";
 import { templateWorkbook } from "../../src/cli/template";
-import { writeRollup } from "../../src/excel/rollupSheet";
-import { writeSummary } from "../../src/excel/summarySheet";
-import { createTemplate } from "../../src/excel/template";
+import { writeRollup } from "../../src/hosts/officejs/rollupSheet";
+import { writeSummary } from "../../src/hosts/officejs/summarySheet";
+import { createTemplate } from "../../src/hosts/officejs/template";
 import { installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES, sampleReport, sampleSheet } from "../excel/fixtures";
 import { type NeutralSheet, readExcelJs, readFake } from "./neutralSheet";

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { productionUrl, toProductionManifest } from "../../scripts/manifest-urls";
+import { productionUrl, toProductionManifest } from "../../scripts/manifest-urls.js";
 
 const EXAMPLE_URL = "https://addin.example.org/";
 

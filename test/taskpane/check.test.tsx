@@ -2,9 +2,9 @@
 import "./setup";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { type Grid, type Lang, SAMPLE_GRID } from "../../src/core";
-import { CARDS_PER_PAGE, CheckStep } from "../../src/taskpane/CheckStep";
-import { StepTabs } from "../../src/taskpane/StepTabs";
-import { STRINGS } from "../../src/taskpane/strings";
+import { CARDS_PER_PAGE, CheckStep } from "../../src/taskpane/views/CheckStep";
+import { StepTabs } from "../../src/taskpane/views/StepTabs";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { FakeHost, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep } from "./step";

@@ -1,4 +1,4 @@
-import { debounce } from "../../src/taskpane/debounce";
+import { debounce } from "../../src/taskpane/state/debounce";
 
 describe("debounce", () => {
   beforeEach(() => jest.useFakeTimers());

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
-import type { HostFailure } from "../../src/host";
+import { App } from "../../src/taskpane/views/App";
+import type { HostFailure } from "../../src/hosts/planHost";
 import { FakeHost, SAMPLE_CHOICE, gridOf, hostError } from "./fakeHost";
 import { banner, renderPane, stepTabName } from "./render";
 
@@ -35,7 +35,7 @@ describe("failures of the workbook", () => {
   });
 
   it("maps each Excel error code to its advice, keeping the code out of the Thai text", async () => {
-    const { toHostError } = await import("../../src/excel/errors");
+    const { toHostError } = await import("../../src/hosts/officejs/errors");
     const codes: Record<string, HostFailure> = {
       FormulaLengthExceedsLimit: "formula-too-long",
       InvalidArgument: "invalid",

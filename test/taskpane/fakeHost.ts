@@ -23,7 +23,7 @@ import {
   type PlanSettings,
   type RollupWrite,
   type RowSelection,
-} from "../../src/host";
+} from "../../src/hosts/planHost";
 
 export const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
 export const OTHER_SHEET: PlanChoice = { sheet: "หมายเหตุ" };

@@ -7,7 +7,7 @@
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Cell, Grid } from "../../src/core";
-import type { PlanChoice } from "../../src/host";
+import type { PlanChoice } from "../../src/hosts/planHost";
 import { DONE, NOT_DONE, officePlanRows } from "../excel/fixtures";
 import { FakeHost, gridOf } from "./fakeHost";
 import { banner, renderPane, shown } from "./render";

@@ -6,15 +6,9 @@
  */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import {
-  SAMPLE_ORGANISATION,
-  SAMPLE_ROWS,
-  SAMPLE_SHEET,
-  SAMPLE_TABLE,
-  type Cell,
-  type Grid,
-} from "../../src/core";
-import { toHostError } from "../../src/excel/errors";
+import { SAMPLE_ROWS, SAMPLE_SHEET, SAMPLE_TABLE, type Cell, type Grid } from "../../src/core";
+import { SAMPLE_ORGANISATION } from "../../src/core/layout/sample";
+import { toHostError } from "../../src/hosts/officejs/errors";
 import { FakeHost, OTHER_SHEET, gridOf, hostError } from "./fakeHost";
 import { banner, choose, offered, openColumns, previewRow, renderPane, shown, stepTabName } from "./render";
 

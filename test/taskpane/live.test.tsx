@@ -2,9 +2,9 @@
 import "./setup";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { SUMMARY_WORDS, SAMPLE_ROWS, type Cell } from "../../src/core";
-import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
+import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { banner, choose, renderPane, stepTabName } from "./render";
 
 const WRITE = "เขียนตารางสรุปลงสมุดงาน";

@@ -10,10 +10,10 @@ import {
   type Lang,
   SAMPLE_GRID,
   analyzePlan,
-  memoLines,
 } from "../../src/core";
-import { MemoStep } from "../../src/taskpane/MemoStep";
-import { STRINGS } from "../../src/taskpane/strings";
+import { memoLines } from "../../src/core/layout/memo";
+import { MemoStep } from "../../src/taskpane/views/MemoStep";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { FakeHost, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep } from "./step";

@@ -10,8 +10,8 @@ import {
   flagArea,
   flagRule,
 } from "../../src/core";
-import { NotCarriedOutStep } from "../../src/taskpane/NotCarriedOutStep";
-import { STRINGS } from "../../src/taskpane/strings";
+import { NotCarriedOutStep } from "../../src/taskpane/views/NotCarriedOutStep";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep } from "./step";

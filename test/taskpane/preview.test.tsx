@@ -2,8 +2,8 @@
 import "./setup";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { SUMMARY_WORDS } from "../../src/core";
-import { createPreviewHost } from "../../src/taskpane/previewHost";
-import { RECHECK_DELAY_MS } from "../../src/taskpane/usePlan";
+import { createPreviewHost } from "../../src/hosts/previewHost";
+import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import { FakeHost } from "./fakeHost";
 import { previewRow, renderPane, shown } from "./render";
 

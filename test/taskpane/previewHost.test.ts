@@ -8,8 +8,8 @@ import {
   rollupLayout,
   summaryLayout,
 } from "../../src/core";
-import { HostError, type SummaryWrite } from "../../src/host";
-import { createPreviewHost } from "../../src/taskpane/previewHost";
+import { HostError, type SummaryWrite } from "../../src/hosts/planHost";
+import { createPreviewHost } from "../../src/hosts/previewHost";
 
 const HOW: SummaryWrite = { automatic: false, incomplete: "…", printSetupFailed: "!" };
 

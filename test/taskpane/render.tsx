@@ -1,13 +1,13 @@
 /** Renders the pane over a host and waits until the plan has been read. */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
-import type { PlanHost } from "../../src/host";
+import { App } from "../../src/taskpane/views/App";
+import type { PlanHost } from "../../src/hosts/planHost";
 // The pane fetches these steps once its first screen is up; required here, with the test file, so no
 // test's wait for the pane is spent compiling them.
-import "../../src/taskpane/CheckStep";
-import "../../src/taskpane/MemoStep";
-import "../../src/taskpane/NotCarriedOutStep";
-import "../../src/taskpane/SummaryStep";
+import "../../src/taskpane/views/CheckStep";
+import "../../src/taskpane/views/MemoStep";
+import "../../src/taskpane/views/NotCarriedOutStep";
+import "../../src/taskpane/views/SummaryStep";
 
 export async function renderPane(host: PlanHost): Promise<ReturnType<typeof render>> {
   const view = render(<App host={host} />);

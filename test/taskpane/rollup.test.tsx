@@ -3,7 +3,7 @@
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Cell, Grid } from "../../src/core";
-import type { PlanChoice } from "../../src/host";
+import type { PlanChoice } from "../../src/hosts/planHost";
 import { THREE_OFFICES, officePlanRows } from "../excel/fixtures";
 import { FakeHost, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";

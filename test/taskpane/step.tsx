@@ -8,10 +8,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { type Grid, type Lang, type PlanReport, SAMPLE_GRID } from "../../src/core";
-import type { PlanSettings } from "../../src/host";
-import { analyze } from "../../src/taskpane/planReport";
-import type { SummaryStepProps } from "../../src/taskpane/SummaryStep";
-import { STRINGS } from "../../src/taskpane/strings";
+import type { PlanSettings } from "../../src/hosts/planHost";
+import { analyze } from "../../src/taskpane/state/planReport";
+import type { SummaryStepProps } from "../../src/taskpane/views/SummaryStep";
+import { STRINGS } from "../../src/taskpane/words/strings";
 import { OTHER_SHEET, SAMPLE_CHOICE } from "./fakeHost";
 
 /** The report App gives its steps once it has read `grid` from the sample's table. */

@@ -7,8 +7,8 @@
 import "./setup";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { type ReactElement, useState } from "react";
-import { type Step, StepTabs } from "../../src/taskpane/StepTabs";
-import { STRINGS } from "../../src/taskpane/strings";
+import { type Step, StepTabs } from "../../src/taskpane/views/StepTabs";
+import { STRINGS } from "../../src/taskpane/words/strings";
 
 function Line({ first = "plan" as Step }): ReactElement {
   const [step, setStep] = useState<Step>(first);

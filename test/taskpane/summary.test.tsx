@@ -9,7 +9,7 @@ import {
   summaryLayout,
   type Cell,
 } from "../../src/core";
-import { SummaryStep } from "../../src/taskpane/SummaryStep";
+import { SummaryStep } from "../../src/taskpane/views/SummaryStep";
 import { FakeHost, gridOf } from "./fakeHost";
 import { previewRow, renderPane } from "./render";
 import { paneReport, renderStep, summaryProps } from "./step";

@@ -2,7 +2,7 @@
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { planTemplate } from "../../src/core";
-import { createPreviewHost } from "../../src/taskpane/previewHost";
+import { createPreviewHost } from "../../src/hosts/previewHost";
 import { FakeHost, TEMPLATE_CHOICE, hostError } from "./fakeHost";
 import { previewRow, renderPane, shown, stepTabName } from "./render";
 

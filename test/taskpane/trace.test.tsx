@@ -2,10 +2,11 @@
 /** Spec §7 in the pane: each counted figure of the previewed table lists its rows and selects them. */
 import "./setup";
 import { fireEvent, screen, within } from "@testing-library/react";
-import { type Lang, SAMPLE_GRID, analyzePlan, summaryLayout, traceReport, tracedCells } from "../../src/core";
-import { STRINGS } from "../../src/taskpane/strings";
-import { SummaryStep } from "../../src/taskpane/SummaryStep";
-import { TraceRows } from "../../src/taskpane/TraceRows";
+import { type Lang, SAMPLE_GRID, analyzePlan, summaryLayout, tracedCells } from "../../src/core";
+import { traceReport } from "../../src/core/summary/trace";
+import { STRINGS } from "../../src/taskpane/words/strings";
+import { SummaryStep } from "../../src/taskpane/views/SummaryStep";
+import { TraceRows } from "../../src/taskpane/views/TraceRows";
 import { FakeHost } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep, summaryProps } from "./step";

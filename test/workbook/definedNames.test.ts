@@ -1,15 +1,15 @@
 /**
  * A workbook opened in the pane outside Excel and downloaded keeps its defined names, as the command
  * line's --write copy does: constants, formulas, names scoped to a sheet, hidden names (ExcelJS alone
- * would drop them all). One rule for both (src/workbook/definedNames.ts).
+ * would drop them all). One rule for both (src/hosts/exceljs/definedNames.ts).
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { analyzePlan, summaryLayout } from "../../src/core";
-import { openFileHost } from "../../src/taskpane/fileHost";
-import { originalNames } from "../../src/workbook/definedNames";
-import { keepNames, readOriginalNames } from "../../src/workbook/keepNames";
+import { openFileHost } from "../../src/hosts/exceljs/fileHost";
+import { originalNames } from "../../src/hosts/exceljs/definedNames";
+import { keepNames, readOriginalNames } from "../../src/hosts/exceljs/keepNames";
 
 const SAMPLE = path.join(__dirname, "../../examples/sample-plan.xlsx");
 const HOW = { automatic: false, incomplete: "…", printSetupFailed: "" };

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { analyzePlan, officeSummary, rollUp, rollupLayout, summaryLayout } from "../../src/core";
-import { HostError } from "../../src/host";
-import { openFileHost } from "../../src/taskpane/fileHost";
-import { openBook } from "../../src/workbook/openBook";
-import { InputProblem } from "../../src/workbook/problem";
+import { HostError } from "../../src/hosts/planHost";
+import { openFileHost } from "../../src/hosts/exceljs/fileHost";
+import { openBook } from "../../src/hosts/exceljs/openBook";
+import { InputProblem } from "../../src/hosts/exceljs/problem";
 
 const SAMPLE = path.join(__dirname, "../../examples/sample-plan.xlsx");
 const bytes = (): Uint8Array => new Uint8Array(readFileSync(SAMPLE));

@@ -1,14 +1,14 @@
 /**
  * Spec §4.1 in both hosts: what kind of file a file is, and whether it fits, by one rule
- * (src/workbook/fileKind.ts). A file opened in the pane is refused as the command line refuses it,
+ * (src/hosts/exceljs/fileKind.ts). A file opened in the pane is refused as the command line refuses it,
  * before ExcelJS unpacks anything.
  */
 import ExcelJS from "exceljs";
 import { classify } from "../../src/cli/workbookFile";
 import { writeZip } from "../../src/cli/zip";
-import type { Limits } from "../../src/workbook/limits";
-import { openBook } from "../../src/workbook/openBook";
-import { InputProblem } from "../../src/workbook/problem";
+import type { Limits } from "../../src/hosts/exceljs/limits";
+import { openBook } from "../../src/hosts/exceljs/openBook";
+import { InputProblem } from "../../src/hosts/exceljs/problem";
 
 const LIMITS: Limits = { fileBytes: 5_000_000, xmlBytes: 2_000_000, cells: 100_000 };
 

@@ -1,5 +1,5 @@
 /**
- * A small fake of the Excel JavaScript API: the subset src/excel uses, with the proxy rules that
+ * A small fake of the Excel JavaScript API: the subset src/hosts/officejs uses, with the proxy rules that
  * matter. A property is readable only after load() and sync(); writes are queued and applied in order
  * on sync; a failing operation stops its batch where it stands, as Excel does; errors carry Excel's
  * codes. It imports neither a test runner nor Node, so a browser page can bundle it as it is.

@@ -1,0 +1,89 @@
+/**
+ * What every sheet core lays out has in common (the summary sheet, the roll-up sheet): cells with
+ * values, number formats and named looks, merges, widths, fitted row heights, bordered areas and the
+ * page. Both hosts paint this shape with one painter each, so a sheet's looks are decided here alone.
+ */
+import { displayText } from "./display";
+import type { FooterSections, FooterText } from "./footer";
+import type { Area } from "../cells/grid";
+import type { PagePrint } from "./pagePrint";
+import { fitRowHeights } from "./rowHeights";
+import { type CellLook, OFFICIAL_FONT } from "./styles";
+
+/** The summary's print setup: the page, and a footer to trace it. */
+export interface PrintSetup extends PagePrint {
+  /** The footer's texts as written. */
+  readonly footer: FooterText;
+  /** The footer as Excel's codes, within Excel's length limit (footer.ts): what hosts paint. */
+  readonly footerSections: FooterSections;
+}
+
+export interface SheetCell<S extends string = string> {
+  /** 0-based row and column on the sheet (A1 is 0, 0). */
+  readonly row: number;
+  readonly column: number;
+  readonly value: string | number;
+  readonly format: string;
+  readonly style: S;
+}
+
+export interface SheetLayout<S extends string = string> {
+  /** The sheet's name before any clash with a sheet already in the workbook (see names.ts). */
+  readonly sheetName: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly cells: readonly SheetCell<S>[];
+  readonly merges: readonly Area[];
+  /** Column widths in characters (see columnPoints in rowHeights.ts for points). */
+  readonly columnWidths: readonly number[];
+  /** Every row's height in points, fitted to its text (rowHeights.ts). */
+  readonly rowHeights: readonly number[];
+  /** How each style of cell looks. */
+  readonly looks: Readonly<Record<S, CellLook>>;
+  /** Areas with thin lines around every cell, merged ones too (see styles.ts BORDER). */
+  readonly bordered: readonly Area[];
+  /** Rows repeated at the top of each printed page. */
+  readonly headerRows: { readonly first: number; readonly last: number };
+  readonly print: PrintSetup;
+}
+
+/** Every row's height, fitted to the text of its cells as their looks set it (one rule for every sheet). */
+export function fittedRowHeights<S extends string>(
+  sheet: Pick<SheetLayout<S>, "rowCount" | "columnWidths" | "merges" | "cells" | "looks">,
+): number[] {
+  return fitRowHeights({
+    rowCount: sheet.rowCount,
+    columnWidths: sheet.columnWidths,
+    merges: sheet.merges,
+    size: OFFICIAL_FONT.size,
+    cells: sheet.cells.map((cell) => {
+      const look = sheet.looks[cell.style];
+      return {
+        row: cell.row,
+        column: cell.column,
+        text: displayText(cell.value, cell.format),
+        font: { size: look.size, bold: look.bold },
+        wrap: look.wrap,
+      };
+    }),
+  });
+}
+
+/** The layout as a rectangle of values and one of formats, as Office.js writes a range in one go. */
+export function layoutMatrix(layout: Pick<SheetLayout, "rowCount" | "columnCount" | "cells">): {
+  values: (string | number)[][];
+  formats: string[][];
+} {
+  const values = Array.from({ length: layout.rowCount }, () =>
+    Array<string | number>(layout.columnCount).fill(""),
+  );
+  // A cell the layout leaves blank keeps Excel's own "General", as in a file the command line writes.
+  const formats = Array.from({ length: layout.rowCount }, () =>
+    Array<string>(layout.columnCount).fill("General"),
+  );
+  for (const cell of layout.cells) {
+    values[cell.row][cell.column] = cell.value;
+    formats[cell.row][cell.column] = cell.format;
+  }
+  return { values, formats };
+}

@@ -1,0 +1,176 @@
+/**
+ * The workbook host over a file opened in the browser: the plan is read with the command line's
+ * reader (src/hosts/exceljs), and the summary sheet, the roll-up sheet and the flag rule are painted into
+ * the workbook in memory, as `integrity-plan summarize --write` paints them, to be downloaded with the
+ * file's defined names kept. Nothing is sent anywhere.
+ */
+import type ExcelJS from "exceljs";
+import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../../core";
+import { HostError, type PlanChoice, type PlanHost, type PlanSettings, sameChoice } from "../planHost";
+import { type Book, planPlaces } from "./book";
+import { workbookBytes } from "./bytes";
+import { excelValue } from "./cellValue";
+import type { OriginalNames } from "./definedNames";
+import { addFlagRule, removeFlagRule } from "./flagRows";
+import { baseName, openBook } from "./openBook";
+import { paintSheet } from "./paintSummary";
+import { InputProblem } from "./problem";
+
+/** A CSV file's one sheet is named after the file; this when its name leaves nothing usable. */
+const CSV_SHEET = "แผน";
+
+export interface FileHost extends PlanHost {
+  /** The file's name as the user picked it. */
+  readonly file: string;
+  /** The workbook as it now stands, summary sheet included, as .xlsx bytes and the name to save them under. */
+  download(): Promise<{ readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> }>;
+}
+
+/**
+ * The unzip that keeps defined names, loaded on first use in a chunk of its own: the workbook reader's
+ * chunk (ExcelJS) is near the pane's size budget by itself.
+ */
+const namesKeeper = () => import("./keepNames");
+
+/** Opens a picked file's bytes; a file that cannot be read is an {@link InputProblem}. */
+export async function openFileHost(file: string, bytes: Uint8Array): Promise<FileHost> {
+  const book = await openBook(file, bytes, CSV_SHEET);
+  const names = book.format === "xlsx" ? await (await namesKeeper()).readOriginalNames(bytes) : undefined;
+  return fileHost(book, names);
+}
+
+/** `names`: the file's own defined names, put back into the workbook downloaded. */
+export function fileHost(book: Book, names?: OriginalNames): FileHost {
+  const { workbook } = book;
+  let settings: PlanSettings = {};
+  let summary: ExcelJS.Worksheet | undefined;
+  let rollup: ExcelJS.Worksheet | undefined;
+  let flag: { sheet: ExcelJS.Worksheet; added: ExcelJS.ConditionalFormattingOptions } | undefined;
+  const ownSheet = (sheet: ExcelJS.Worksheet) => sheet === summary || sheet === rollup;
+
+  /** Paints a layout on the pane's own sheet, replacing the one written before (under the same name when free). */
+  const paintOwn = <S extends string>(before: ExcelJS.Worksheet | undefined, layout: SheetLayout<S>) => {
+    if (before) workbook.removeWorksheet(before.id);
+    const name = freeSheetName(
+      layout.sheetName,
+      workbook.worksheets.map((sheet) => sheet.name),
+    );
+    const sheet = workbook.addWorksheet(name);
+    paintSheet(sheet, layout);
+    return sheet;
+  };
+
+  const worksheetOf = (choice: PlanChoice): ExcelJS.Worksheet => {
+    const sheet = workbook.getWorksheet(choice.sheet);
+    if (!sheet || ownSheet(sheet)) {
+      throw new HostError("not-found", `The file has no sheet "${choice.sheet}".`);
+    }
+    return sheet;
+  };
+
+  const placeOf = (choice: PlanChoice) => {
+    worksheetOf(choice);
+    try {
+      const places = planPlaces(
+        book,
+        choice.table === undefined ? { sheet: choice.sheet } : { table: choice.table },
+      );
+      const place = places.find((candidate) =>
+        sameChoice(
+          { sheet: candidate.sheet, ...(candidate.table === undefined ? {} : { table: candidate.table }) },
+          choice,
+        ),
+      );
+      if (place) return place;
+    } catch (error) {
+      if (!(error instanceof InputProblem)) throw error;
+    }
+    throw new HostError("not-found", `The file has no plan "${choice.table ?? choice.sheet}".`);
+  };
+
+  const removeFlag = () => {
+    if (flag) removeFlagRule(flag.sheet, flag.added);
+    flag = undefined;
+  };
+
+  return {
+    can: { live: true, selectsRows: false },
+    file: book.file,
+    async listPlans() {
+      return planPlaces(book, {})
+        .filter((place) => !ownSheet(place.worksheet))
+        .map((place) =>
+          place.table === undefined ? { sheet: place.sheet } : { sheet: place.sheet, table: place.table },
+        );
+    },
+    async readPlan(choice, onProgress): Promise<Grid> {
+      const grid = placeOf(choice).grid();
+      onProgress?.(grid.rows.length, grid.rows.length);
+      return grid;
+    },
+    async readHeads(choices) {
+      return choices.map((choice) => headOf(placeOf(choice).grid()));
+    },
+    async writeSummary(layout) {
+      summary = paintOwn(summary, layout);
+      return summary.name;
+    },
+    async writeRollup(layout) {
+      rollup = paintOwn(rollup, layout);
+      return rollup.name;
+    },
+    async markSummaryStale() {
+      // The plan in memory changes only through the pane, which rewrites the summary itself.
+    },
+    async flagRows(area) {
+      const sheet = worksheetOf(area.choice);
+      removeFlag();
+      flag = { sheet, added: addFlagRule(sheet, area.rule) };
+    },
+    async removeFlags() {
+      removeFlag();
+    },
+    async createTemplate(template: PlanTemplate) {
+      const name = freeSheetName(
+        template.sheet,
+        workbook.worksheets.map((sheet) => sheet.name),
+      );
+      const sheet = workbook.addWorksheet(name);
+      const rows = [
+        ...template.titles.map((title) => [title]),
+        template.columns.map((column) => column.header),
+        ...template.rows,
+      ];
+      rows.forEach((cells, r) =>
+        cells.forEach((cell, c) => {
+          if (cell !== null) sheet.getCell(r + 1, c + 1).value = excelValue(cell);
+        }),
+      );
+      return { sheet: name };
+    },
+    async watchPlan() {
+      // Nobody else edits the workbook in memory.
+      return async () => undefined;
+    },
+    async selectCell(choice) {
+      // A file in the browser has no cursor to move; the cell's address is shown in the pane instead.
+      worksheetOf(choice);
+    },
+    async selectRows(choice) {
+      // Nor rows to select: the pane lists them instead.
+      worksheetOf(choice);
+      return "none";
+    },
+    loadSettings() {
+      return settings;
+    },
+    async saveSettings(next) {
+      settings = next;
+    },
+    async download() {
+      const written = await workbookBytes(workbook);
+      const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
+      return { name: `${baseName(book.file)}-${summary?.name ?? "สรุปผล"}.xlsx`, bytes };
+    },
+  };
+}

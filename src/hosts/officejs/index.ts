@@ -1,0 +1,173 @@
+/**
+ * The workbook host inside Excel: the only code that touches the `Excel` global. Each call runs in
+ * its own Excel.run batch, and Excel's failures come out as HostError kinds the pane can explain.
+ */
+import type { PlanTemplate, RollupLayout, SummaryLayout } from "../../core";
+import {
+  HostError,
+  type PlanArea,
+  type PlanChoice,
+  type PlanHost,
+  type PlanSettings,
+  type RollupWrite,
+  type SummaryWrite,
+} from "../planHost";
+import { toHostError } from "./errors";
+import { type SavedFlagRule, flagRows, removeFlags } from "./flags";
+import { listPlans } from "./plans";
+import { oneAtATime } from "./queue";
+import { readHeads, readPlan } from "./read";
+import { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
+import { selectCell } from "./select";
+import { selectRows } from "./selectRows";
+import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings } from "./settings";
+import { asOwnWrite, unwatchPlan, watchPlan } from "./watch";
+
+export { errorCode, toHostError } from "./errors";
+export { type SavedFlagRule, flagRows, removeFlags, sameFormula } from "./flags";
+export { listPlans } from "./plans";
+export { oneAtATime } from "./queue";
+export {
+  BYTES_PER_CELL,
+  PAYLOAD_LIMIT_BYTES,
+  type ReadOptions,
+  readPlan,
+  rowsPerChunk,
+  toCell,
+} from "./read";
+export { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
+export { ROLLUP_MARK, type WrittenRollup, lookForRollup, writeRollup } from "./rollupSheet";
+export { selectCell } from "./select";
+export { MAX_AREAS_ADDRESS, MULTI_AREA_SELECT_API, rowAreas, selectRows } from "./selectRows";
+export { SETTING, loadPlanSettings, savePlanSettings } from "./settings";
+export {
+  CHART_COLUMNS,
+  CHART_NAME,
+  CHART_ROWS,
+  SUMMARY_MARK,
+  type FoundSummary,
+  type WrittenSummary,
+  findOwnedSummary,
+  markSummaryStale,
+  writeSummary,
+} from "./summarySheet";
+export { createTemplate } from "./template";
+export { type PlanWatch, asOwnWrite, isUserEdit, isWriting, unwatchPlan, watchPlan } from "./watch";
+
+export interface ExcelHostOptions {
+  /** The payload limit reads are sized by; Excel on the web's 5 MB by default. */
+  readonly payloadBytes?: number;
+}
+
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return hostCall(() => Excel.run(batch));
+}
+
+/** Checks the requirement set and turns Excel's failures into HostErrors. */
+async function hostCall<T>(call: () => Promise<T>): Promise<T> {
+  if (typeof Excel === "undefined" || !supportsExcelApi(MINIMUM_EXCEL_API)) {
+    throw new HostError("requirement", `This Excel lacks ExcelApi ${MINIMUM_EXCEL_API}.`);
+  }
+  try {
+    return await call();
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+function textSetting(name: string): string | undefined {
+  const value = readSetting(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+const summarySheetId = (): string | undefined => textSetting(SETTING.summarySheetId);
+const rollupSheetId = (): string | undefined => textSetting(SETTING.rollupSheetId);
+
+function savedFlagRule(): SavedFlagRule | undefined {
+  const rule = readSetting(SETTING.flagRule);
+  if (typeof rule !== "object" || rule === null || !("sheetId" in rule) || !("formula" in rule))
+    return undefined;
+  const { sheetId, formula } = rule;
+  return typeof sheetId === "string" && typeof formula === "string" ? { sheetId, formula } : undefined;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
+  // Every write of the add-in goes through here, one at a time.
+  const write = oneAtATime();
+  return {
+    can: { live: true, selectsRows: true },
+    listPlans: () => run((context) => listPlans(context, summarySheetId(), rollupSheetId())),
+    readPlan: (choice: PlanChoice, onProgress?: (done: number, total: number) => void) =>
+      run((context) =>
+        readPlan(context, choice, {
+          ...(onProgress ? { onProgress } : {}),
+          ...(options.payloadBytes === undefined ? {} : { payloadBytes: options.payloadBytes }),
+        }),
+      ),
+    readHeads: (choices: readonly PlanChoice[]) =>
+      run((context) =>
+        readHeads(
+          context,
+          choices,
+          options.payloadBytes === undefined ? {} : { payloadBytes: options.payloadBytes },
+        ),
+      ),
+    // Painting the summary, the roll-up and the template is loaded when first asked for, not with
+    // the pane.
+    writeSummary: (layout: SummaryLayout, how: SummaryWrite) =>
+      write(async () => {
+        const { writeSummary } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
+        const written = await run((context) => writeSummary(context, layout, summarySheetId(), how));
+        await writeSettings({ [SETTING.summarySheetId]: written.id });
+        return written.name;
+      }),
+    // The summary is another sheet than the plan, so this write needs no guard against its own events.
+    markSummaryStale: (text: string) =>
+      write(async () => {
+        const { markSummaryStale } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
+        await run((context) => markSummaryStale(context, summarySheetId(), text));
+      }),
+    flagRows: (area: PlanArea) =>
+      write(async () => {
+        const rule = await run((context) =>
+          asOwnWrite(context, () => flagRows(context, area, savedFlagRule())),
+        );
+        await writeSettings({ [SETTING.flagRule]: rule });
+      }),
+    removeFlags: (choice: PlanChoice | undefined) =>
+      write(async () => {
+        await run((context) => asOwnWrite(context, () => removeFlags(context, savedFlagRule(), choice)));
+        await writeSettings({ [SETTING.flagRule]: undefined });
+      }),
+    // The template goes on a new sheet no handler watches yet; the guard covers its batch, and no
+    // extra round trip is spent waiting for its events.
+    createTemplate: (template: PlanTemplate) =>
+      write(async () => {
+        const { createTemplate } = await import(/* webpackChunkName: "excel-template" */ "./template");
+        return run((context) => asOwnWrite(context, () => createTemplate(context, template), false));
+      }),
+    async watchPlan(choice: PlanChoice, onChange: () => void) {
+      const watch = await run((context) => watchPlan(context, choice, onChange));
+      let removed = false;
+      return async () => {
+        if (removed) return;
+        await hostCall(() => unwatchPlan(watch));
+        removed = true;
+      };
+    },
+    selectCell: (choice: PlanChoice, row: number, column: number) =>
+      run((context) => selectCell(context, choice, row, column)),
+    selectRows: (choice: PlanChoice, rows: readonly number[]) =>
+      run((context) => selectRows(context, choice, rows)),
+    writeRollup: (layout: RollupLayout, how: RollupWrite) =>
+      write(async () => {
+        // With the summary's painting, which it shares.
+        const { writeRollup } = await import(/* webpackChunkName: "excel-summary" */ "./rollupSheet");
+        const written = await run((context) => writeRollup(context, layout, rollupSheetId(), how));
+        await writeSettings({ [SETTING.rollupSheetId]: written.id });
+        return written.name;
+      }),
+    loadSettings: (): PlanSettings => loadPlanSettings(),
+    saveSettings: (settings: PlanSettings) => savePlanSettings(settings),
+  };
+}

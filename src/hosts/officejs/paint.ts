@@ -1,0 +1,156 @@
+/**
+ * Painting core's layout data with Office.js: looks, borders, row heights, column widths and the page, exactly
+ * as the layout gives them, so the add-in's sheets (the summary, the roll-up) and the command line's match
+ * cell for cell.
+ */
+import {
+  type Area,
+  BORDER,
+  type CellLook,
+  type FooterSections,
+  type PagePrint,
+  type SheetLayout,
+  columnPoints,
+} from "../../core";
+
+const HORIZONTAL: Readonly<Record<CellLook["horizontal"], "General" | "Left" | "Center">> = {
+  general: "General",
+  left: "Left",
+  center: "Center",
+};
+const VERTICAL: Readonly<Record<CellLook["vertical"], "Top" | "Center">> = { top: "Top", middle: "Center" };
+/** Every edge of every cell of a range. */
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+
+export function rangeOf(sheet: Excel.Worksheet, area: Area): Excel.Range {
+  return sheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
+}
+
+/** Font, fill, alignment and wrapping from a look (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat). */
+export function paintLook(range: Excel.Range, look: CellLook): void {
+  const { format } = range;
+  format.font.bold = look.bold;
+  format.font.italic = look.italic;
+  format.font.size = look.size;
+  format.font.color = look.colour;
+  if (look.fill) format.fill.color = look.fill;
+  format.horizontalAlignment = HORIZONTAL[look.horizontal];
+  format.verticalAlignment = VERTICAL[look.vertical];
+  format.wrapText = look.wrap;
+}
+
+/** Thin lines around every cell of the range, merged ones included. */
+export function paintBorders(range: Excel.Range): void {
+  for (const edge of EDGES) {
+    const border = range.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+    border.color = BORDER.colour;
+  }
+}
+
+/**
+ * Row heights in points from `firstRow` (0-based) down; neighbouring rows of one height are set in
+ * one write. Setting a row's height also stops Excel from fitting it again on its own.
+ */
+export function paintRowHeights(sheet: Excel.Worksheet, heights: readonly number[], firstRow = 0): void {
+  for (let start = 0; start < heights.length;) {
+    let end = start;
+    while (end + 1 < heights.length && heights[end + 1] === heights[start]) end++;
+    sheet.getRangeByIndexes(firstRow + start, 0, end - start + 1, 1).format.rowHeight = heights[start];
+    start = end + 1;
+  }
+}
+
+/**
+ * Column widths: the layout gives characters, as the file format and ExcelJS keep them; Office.js
+ * takes points, converted by core's columnPoints (the Normal style's digit width plus padding).
+ */
+export function paintColumnWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
+  widths.forEach((width, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnPoints(width);
+  });
+}
+
+/** Runs of neighbouring cells in a row that share a style, so each run is formatted once. */
+export function styleRuns<S extends string>(
+  layout: Pick<SheetLayout<S>, "cells">,
+): { area: Area; style: S }[] {
+  const sorted = [...layout.cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const runs: { area: Area; style: S }[] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (
+      last &&
+      last.style === cell.style &&
+      last.area.top === cell.row &&
+      last.area.right === cell.column - 1
+    ) {
+      last.area = { ...last.area, right: cell.column };
+    } else {
+      runs.push({
+        area: { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column },
+        style: cell.style,
+      });
+    }
+  }
+  return runs;
+}
+
+/**
+ * A sheet layout's looks, borders, row heights and column widths on a sheet whose values are written:
+ * the sheet's font over the whole area, then each run of cells in its style.
+ */
+export function paintSheetFormat<S extends string>(sheet: Excel.Worksheet, layout: SheetLayout<S>): void {
+  const all = rangeOf(sheet, { top: 0, left: 0, bottom: layout.rowCount - 1, right: layout.columnCount - 1 });
+  all.format.font.name = layout.print.font.name;
+  all.format.font.size = layout.print.font.size;
+  for (const { area, style } of styleRuns(layout)) paintLook(rangeOf(sheet, area), layout.looks[style]);
+  for (const area of layout.bordered) paintBorders(rangeOf(sheet, area));
+  paintColumnWidths(sheet, layout.columnWidths);
+  paintRowHeights(sheet, layout.rowHeights);
+}
+
+/** Points to the inch: Office.js sets margins in points, the layout keeps Excel's inches. */
+const POINTS_PER_INCH = 72;
+
+/**
+ * The page from core's print setup: paper, orientation, pages wide, margins, the rows repeated on
+ * every page (0-based, inclusive) and, when given, the footer's sections as core gives them, already
+ * within Excel's length limit. Needs ExcelApi 1.9 (PageLayout); the caller checks
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout).
+ */
+export function paintPagePrint(
+  sheet: Excel.Worksheet,
+  print: PagePrint,
+  titleRows: { readonly first: number; readonly last: number },
+  footer?: FooterSections,
+): void {
+  const page = sheet.pageLayout;
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = print.paperSize;
+  // No page count down (null, never 0: the typings say number, the docs say null): as many pages as the
+  // rows need (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions).
+  page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: null as unknown as number };
+  const { margins } = print;
+  const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+  page.leftMargin = points(margins.left);
+  page.rightMargin = points(margins.right);
+  page.topMargin = points(margins.top);
+  page.bottomMargin = points(margins.bottom);
+  page.headerMargin = points(margins.header);
+  page.footerMargin = points(margins.footer);
+  page.setPrintTitleRows(`$${titleRows.first + 1}:$${titleRows.last + 1}`);
+  if (footer) {
+    const footers = page.headersFooters.defaultForAllPages;
+    footers.leftFooter = footer.left;
+    footers.rightFooter = footer.right;
+  }
+}

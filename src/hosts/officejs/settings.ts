@@ -1,0 +1,100 @@
+/**
+ * What the add-in keeps in the workbook's document settings: the pane's choices, and the marks by
+ * which it recognises its own summary and roll-up sheets and its own conditional format.
+ */
+import { FIELDS, type ColumnChoice } from "../../core";
+import { HostError, type PlanChoice, type PlanSettings } from "../planHost";
+
+export const SETTING = {
+  plan: "integrityPlan.settings",
+  /** Decides between sheets carrying the summary's mark (a copy carries it too); the mark decides ownership. */
+  summarySheetId: "integrityPlan.summarySheetId",
+  /** The same for the roll-up sheet of several plans. */
+  rollupSheetId: "integrityPlan.rollupSheetId",
+  flagRule: "integrityPlan.flagRule",
+} as const;
+
+type Bag = Readonly<Record<string, unknown>>;
+
+const isBag = (value: unknown): value is Bag =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+const whole = (value: unknown): number | undefined =>
+  typeof value === "number" && Number.isInteger(value) ? value : undefined;
+const amount = (value: unknown): number | undefined =>
+  typeof value === "number" && Number.isFinite(value) ? value : undefined;
+
+/** Drops undefined entries, so a read-back object equals what was saved. */
+function defined<T extends object>(entries: T): T {
+  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined)) as T;
+}
+
+export function readSetting(name: string): unknown {
+  return Office.context.document.settings.get(name) as unknown;
+}
+
+/** Sets (or, for undefined, removes) settings and saves them into the document. */
+export function writeSettings(entries: Readonly<Record<string, unknown>>): Promise<void> {
+  const settings = Office.context.document.settings;
+  for (const [name, value] of Object.entries(entries)) {
+    if (value === undefined) settings.remove(name);
+    else settings.set(name, value);
+  }
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        reject(new HostError("failed", result.error?.message ?? "The settings could not be saved."));
+      } else resolve();
+    }),
+  );
+}
+
+function readChoice(value: unknown): PlanChoice | undefined {
+  if (!isBag(value)) return undefined;
+  const sheet = text(value.sheet);
+  if (sheet === undefined) return undefined;
+  const table = text(value.table);
+  return table === undefined ? { sheet } : { sheet, table };
+}
+
+/** A column's index, or null where the user chose none. */
+const column = (value: unknown): number | null | undefined => (value === null ? null : whole(value));
+
+function readColumns(value: unknown): ColumnChoice | undefined {
+  if (!isBag(value)) return undefined;
+  return defined(Object.fromEntries(FIELDS.map((field) => [field, column(value[field])])) as ColumnChoice);
+}
+
+/**
+ * The pane's settings as saved, keeping only entries of the expected shape: a document may have
+ * been saved by an older version of the add-in or edited by hand.
+ */
+export function loadPlanSettings(): PlanSettings {
+  const saved = readSetting(SETTING.plan);
+  if (!isBag(saved)) return {};
+  const round = saved.round === 6 || saved.round === 12 ? saved.round : undefined;
+  const lang = saved.lang === "th" || saved.lang === "en" ? saved.lang : undefined;
+  const controls = isBag(saved.controlTotals)
+    ? defined({
+        plannedBudget: amount(saved.controlTotals.plannedBudget),
+        disbursed: amount(saved.controlTotals.disbursed),
+      })
+    : undefined;
+  return defined({
+    choice: readChoice(saved.choice),
+    headerRow: whole(saved.headerRow),
+    columns: readColumns(saved.columns),
+    organisation: text(saved.organisation),
+    fiscalYear: whole(saved.fiscalYear),
+    round,
+    controlTotals: controls,
+    lang,
+    autoRewrite: typeof saved.autoRewrite === "boolean" ? saved.autoRewrite : undefined,
+    summaryOf: readChoice(saved.summaryOf),
+    subtotals: typeof saved.subtotals === "boolean" ? saved.subtotals : undefined,
+  });
+}
+
+export function savePlanSettings(settings: PlanSettings): Promise<void> {
+  return writeSettings({ [SETTING.plan]: settings });
+}

@@ -1,0 +1,158 @@
+/**
+ * The host contract: what the task pane asks of the workbook. The Excel adapter (src/hosts/officejs) answers inside
+ * Excel; the preview host answers outside Office with the built-in sample plan, the file host with a
+ * workbook opened in the browser. The pane knows no more.
+ */
+import type {
+  ColumnChoice,
+  FlagRule,
+  Grid,
+  Lang,
+  PlanTemplate,
+  Round,
+  RollupLayout,
+  SummaryLayout,
+} from "../core";
+
+/** A plan the user can pick: an Excel table, or a sheet whose used range holds the plan. */
+export interface PlanChoice {
+  readonly sheet: string;
+  /** Set when the plan is an Excel table. */
+  readonly table?: string;
+}
+
+/** Whether two choices are the same table or sheet; never when either is missing. */
+export function sameChoice(a: PlanChoice | undefined, b: PlanChoice | undefined): boolean {
+  return a !== undefined && b !== undefined && a.sheet === b.sheet && a.table === b.table;
+}
+
+/** The plan to flag and core's flag rule for it (src/core/layout/flagRule.ts). */
+export interface PlanArea {
+  readonly choice: PlanChoice;
+  readonly rule: FlagRule;
+}
+
+/** What the add-in remembers in the workbook, so reopening it restores the pane. */
+export interface PlanSettings {
+  readonly choice?: PlanChoice;
+  readonly headerRow?: number;
+  readonly columns?: ColumnChoice;
+  readonly organisation?: string;
+  readonly fiscalYear?: number;
+  readonly round?: Round;
+  /** Control totals typed from the plan document, in baht. */
+  readonly controlTotals?: { readonly plannedBudget?: number; readonly disbursed?: number };
+  readonly lang?: Lang;
+  /** Rewrite the summary sheet by itself after each edit of the plan, instead of marking it out of date. */
+  readonly autoRewrite?: boolean;
+  /**
+   * The plan the summary sheet was last written from: its edits make that summary out of date, in
+   * this session and after the workbook is opened again.
+   */
+  readonly summaryOf?: PlanChoice;
+  /** Show sub-dimension subtotals under the summary table (spec §9.1). */
+  readonly subtotals?: boolean;
+}
+
+/** How a summary is written, and the notes the host may leave on it, in the user's language. */
+export interface SummaryWrite {
+  /** Written by itself after an edit: the active sheet and the selection stay as the user left them. */
+  readonly automatic: boolean;
+  /** Stands in the summary's status line while it is written, and stays there if the write fails part-way. */
+  readonly incomplete: string;
+  /** Added to the status line when the page setup could not be made. */
+  readonly printSetupFailed: string;
+}
+
+/** How the roll-up sheet is written: the notes the host may leave in its status line. */
+export type RollupWrite = Omit<SummaryWrite, "automatic">;
+
+/**
+ * What selecting a figure's rows did: every row ("all"); only the first run of neighbouring rows
+ * ("first": this Excel cannot select several areas, or not that many), so the pane offers the rows one
+ * at a time; or nothing ("none": there is no sheet to select on, as with a file opened in the browser).
+ */
+export type RowSelection = "all" | "first" | "none";
+
+export type HostFailure =
+  | "not-found" // the chosen table or sheet is gone
+  | "busy" // Excel is in cell-edit mode or another request is running
+  | "requirement" // the Excel version lacks a needed API
+  | "too-large" // a payload over Excel's limit even in chunks
+  | "formula-too-long" // a formula (the flag rule) longer than Excel takes
+  | "invalid" // Excel refused a value or an argument
+  | "inactive" // the workbook is not the active one (another window has the focus)
+  | "memory" // Excel ran out of memory for the request
+  | "stale-context" // the pane's link to the workbook is no longer valid
+  | "failed"; // anything else the host reports
+
+/** A failure of the workbook host, with a kind the pane turns into advice. */
+export class HostError extends Error {
+  constructor(
+    readonly kind: HostFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+/** What a host can do: the pane asks this, never which host it is. */
+export interface HostCapabilities {
+  /**
+   * Its writes and selections reach a workbook the user has. False for the built-in sample shown
+   * outside Excel: the pane then says what each action would do, and that it is a preview.
+   */
+  readonly live: boolean;
+  /** It has a sheet to select a figure's rows on (a file opened in the browser has none). */
+  readonly selectsRows: boolean;
+}
+
+export interface PlanHost {
+  readonly can: HostCapabilities;
+  /** Tables first, then sheets, in workbook order. */
+  listPlans(): Promise<PlanChoice[]>;
+  /** The cells of a table (its header included) or of a sheet's used range. */
+  readPlan(choice: PlanChoice, onProgress?: (done: number, total: number) => void): Promise<Grid>;
+  /**
+   * The head of each place, in the order given: its first rows (core's HEAD_ROWS; a table's with the
+   * title lines above it, down to its header and the rows under it), for core to judge which places
+   * may hold the plan before reading any whole (spec §4.3). A place with no cells gives no rows.
+   */
+  readHeads(choices: readonly PlanChoice[]): Promise<Grid[]>;
+  /**
+   * Writes the summary sheet the add-in owns, over its previous content on the same sheet: the layout's
+   * cells, merges, chart and print setup. Returns the sheet's name. Writes run one at a time.
+   */
+  writeSummary(layout: SummaryLayout, how: SummaryWrite): Promise<string>;
+  /** Writes `text` into the status line of the summary sheet the add-in wrote; nothing when there is none. */
+  markSummaryStale(text: string): Promise<void>;
+  /**
+   * Puts core's flag rule on the plan as the add-in's own conditional format, replacing the one it put
+   * there before. The rule reads each row's status cells, so it keeps up with later edits by itself.
+   */
+  flagRows(area: PlanArea): Promise<void>;
+  /** Removes the add-in's flag rule, wherever it was put; nothing when there is none. Always offered. */
+  removeFlags(choice: PlanChoice | undefined): Promise<void>;
+  /** Creates a new sheet holding the plan template as an Excel table; returns it as a plan to pick. */
+  createTemplate(template: PlanTemplate): Promise<PlanChoice>;
+  /**
+   * Calls `onChange` when the user edits the plan's cells (not for the add-in's own writes). Returns a
+   * function that removes the handlers; the pane calls it when the plan changes or the pane closes.
+   */
+  watchPlan(choice: PlanChoice, onChange: () => void): Promise<() => Promise<void>>;
+  /** Activates the plan's sheet and selects one cell. */
+  selectCell(choice: PlanChoice, row: number, column: number): Promise<void>;
+  /**
+   * Activates the plan's sheet and selects the given sheet rows (1-based) across the plan's columns, as
+   * one selection of several areas where Excel can; otherwise the first run of rows alone.
+   */
+  selectRows(choice: PlanChoice, rows: readonly number[]): Promise<RowSelection>;
+  /**
+   * Writes the roll-up sheet the add-in owns (several plans of the workbook added up), over its previous
+   * content on the same sheet, never over a sheet of the user's. Returns the sheet's name.
+   */
+  writeRollup(layout: RollupLayout, how: RollupWrite): Promise<string>;
+  loadSettings(): PlanSettings;
+  saveSettings(settings: PlanSettings): Promise<void>;
+}

@@ -1,0 +1,173 @@
+/**
+ * The workbook host outside Office: the built-in sample plan, with every write kept in memory so
+ * the pane can be tried (and tested) in a plain browser.
+ */
+import {
+  freeSheetName,
+  freeTableName,
+  headOf,
+  type Grid,
+  type PlanTemplate,
+  type RollupLayout,
+  type SummaryLayout,
+  SAMPLE_GRID,
+  SAMPLE_SHEET,
+  SAMPLE_TABLE,
+} from "../core";
+import {
+  HostError,
+  type PlanArea,
+  type PlanChoice,
+  type PlanHost,
+  type PlanSettings,
+  sameChoice,
+} from "./planHost";
+
+export interface PreviewHost extends PlanHost {
+  /** What the pane asked of the workbook, oldest first. */
+  readonly written: readonly SummaryLayout[];
+  readonly flagged: readonly PlanArea[];
+  readonly selected: readonly {
+    readonly choice: PlanChoice;
+    readonly row: number;
+    readonly column: number;
+  }[];
+  /** The rows the pane asked to select, per figure chosen: the preview has no sheet to select them on. */
+  readonly selectedRows: readonly { readonly choice: PlanChoice; readonly rows: readonly number[] }[];
+  readonly rollups: readonly RollupLayout[];
+  readonly staleMarks: readonly string[];
+  readonly templates: readonly PlanTemplate[];
+  /**
+   * Calls the pane's change handlers for `choice` as Excel would after an edit. The sample never
+   * changes by itself; this lets a test or a demonstration stand in for the user.
+   */
+  edited(choice: PlanChoice): void;
+}
+
+const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
+
+/** The template as the cells of its sheet: title lines, the header, then the table's rows. */
+function templateGrid(template: PlanTemplate): Grid {
+  return {
+    rows: [
+      ...template.titles.map((title) => [title]),
+      template.columns.map((column) => column.header),
+      ...template.rows,
+    ],
+    firstRow: 1,
+    firstColumn: 1,
+  };
+}
+
+/** `name`, else its second, third … form: Excel refuses a second sheet or table of the same name. */
+export function createPreviewHost(): PreviewHost {
+  const written: SummaryLayout[] = [];
+  const flagged: PlanArea[] = [];
+  const selected: { choice: PlanChoice; row: number; column: number }[] = [];
+  const selectedRows: { choice: PlanChoice; rows: readonly number[] }[] = [];
+  const rollups: RollupLayout[] = [];
+  const staleMarks: string[] = [];
+  const templates: PlanTemplate[] = [];
+  const created: { choice: PlanChoice; grid: Grid }[] = [];
+  const watchers: { choice: PlanChoice; onChange: () => void }[] = [];
+  let settings: PlanSettings = {};
+
+  const plans = (): PlanChoice[] => [SAMPLE_CHOICE, ...created.map((plan) => plan.choice)];
+
+  const gridOf = (choice: PlanChoice): Grid => {
+    if (sameChoice(choice, SAMPLE_CHOICE)) return SAMPLE_GRID;
+    const plan = created.find((candidate) => sameChoice(candidate.choice, choice));
+    if (!plan) {
+      throw new HostError(
+        "not-found",
+        `The preview has only the sample plan and its new plans, not "${choice.table ?? choice.sheet}".`,
+      );
+    }
+    return plan.grid;
+  };
+
+  return {
+    can: { live: false, selectsRows: true },
+    written,
+    flagged,
+    selected,
+    selectedRows,
+    rollups,
+    staleMarks,
+    templates,
+    edited(choice) {
+      for (const watcher of watchers.filter((candidate) => sameChoice(candidate.choice, choice))) {
+        watcher.onChange();
+      }
+    },
+    async listPlans() {
+      return plans();
+    },
+    async readPlan(choice, onProgress): Promise<Grid> {
+      const grid = gridOf(choice);
+      onProgress?.(grid.rows.length, grid.rows.length);
+      return grid;
+    },
+    async readHeads(choices) {
+      return choices.map((choice) => headOf(gridOf(choice)));
+    },
+    async writeSummary(layout) {
+      written.push(layout);
+      // The sheet Excel would write, named in the layout's language.
+      return layout.sheetName;
+    },
+    async markSummaryStale(text) {
+      // As in Excel: nothing to mark until a summary has been written.
+      if (written.length > 0) staleMarks.push(text);
+    },
+    async flagRows(area) {
+      gridOf(area.choice);
+      flagged.push(area);
+    },
+    async removeFlags() {
+      flagged.length = 0;
+    },
+    async createTemplate(template) {
+      const existing = plans();
+      const sheet = freeSheetName(
+        template.sheet,
+        existing.map((plan) => plan.sheet),
+      );
+      const table = freeTableName(
+        template.table,
+        existing.flatMap((plan) => (plan.table === undefined ? [] : [plan.table])),
+      );
+      const choice: PlanChoice = { sheet, table };
+      templates.push(template);
+      created.push({ choice, grid: templateGrid(template) });
+      return choice;
+    },
+    async watchPlan(choice, onChange) {
+      const watcher = { choice, onChange };
+      watchers.push(watcher);
+      return async () => {
+        const at = watchers.indexOf(watcher);
+        if (at >= 0) watchers.splice(at, 1);
+      };
+    },
+    async selectCell(choice, row, column) {
+      gridOf(choice);
+      selected.push({ choice, row, column });
+    },
+    async selectRows(choice, rows) {
+      gridOf(choice);
+      selectedRows.push({ choice, rows: [...rows] });
+      return "none";
+    },
+    async writeRollup(layout) {
+      rollups.push(layout);
+      return layout.sheetName;
+    },
+    loadSettings() {
+      return settings;
+    },
+    async saveSettings(next) {
+      settings = next;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/** The pane's state as the rest of the pane reads it, the actions it can take, and what a failure keeps. */
+import type { Field, Grid, Issue, Lang, PlanReport } from "../../core";
+import { HostError, type HostFailure, type PlanChoice, type PlanSettings } from "../../hosts/planHost";
+
+export { sameChoice } from "../../hosts/planHost";
+import type { PlaceQuestion } from "./findPlan";
+import type { FoundPlan } from "./rollupPlans";
+import type { Task } from "../words/strings";
+
+export interface Progress {
+  readonly task: Task;
+  readonly done?: number;
+  readonly total?: number;
+}
+
+export interface Failure {
+  readonly kind: HostFailure;
+  readonly message: string;
+}
+
+/** What the last action did, kept as data so it follows a change of language. */
+export type Notice =
+  | { readonly kind: "written"; readonly sheet: string }
+  | { readonly kind: "rewritten"; readonly sheet: string }
+  | { readonly kind: "flagged"; readonly rows: number }
+  | { readonly kind: "unflagged" }
+  | { readonly kind: "created"; readonly sheet: string }
+  | { readonly kind: "preview-written" }
+  | { readonly kind: "preview-flagged"; readonly rows: number }
+  | { readonly kind: "preview-unflagged" }
+  | { readonly kind: "preview-created" }
+  | { readonly kind: "preview-selected"; readonly cell: string }
+  | { readonly kind: "rows-first"; readonly rows: readonly number[] }
+  | { readonly kind: "preview-selected-rows"; readonly rows: readonly number[] }
+  | { readonly kind: "rollup-written"; readonly sheet: string; readonly plans: number }
+  | { readonly kind: "preview-rollup" };
+
+export interface PlanState {
+  readonly lang: Lang;
+  readonly settings: PlanSettings;
+  /** Undefined until the host has listed them. */
+  readonly plans: readonly PlanChoice[] | undefined;
+  readonly choice: PlanChoice | undefined;
+  /** The cells read for the current choice. */
+  readonly grid: Grid | undefined;
+  /** Undefined while nothing is read, or when the grid holds no plan (see `noPlan`). */
+  readonly report: PlanReport | undefined;
+  readonly noPlan: boolean;
+  readonly progress: Progress | undefined;
+  readonly failure: Failure | undefined;
+  /** What failed can be done again as it was (see PlanActions.retry). */
+  readonly canRetry: boolean;
+  readonly notice: Notice | undefined;
+  /** Write the memo paragraph under the summary table (for this session). */
+  readonly withMemo: boolean;
+  /** The summary written in this session no longer matches the plan. */
+  readonly summaryStale: boolean;
+  /** The plan has a status column or tick columns the flag rule can read. */
+  readonly canFlag: boolean;
+  /** The tables and sheets read for a roll-up of several plans; undefined until the user asks. */
+  readonly rollupPlans: readonly FoundPlan[] | undefined;
+  /**
+   * No plan is remembered and none is evidently the plan (spec §4.3): the places looked at, shown in
+   * the Plan step until the user chooses one.
+   */
+  readonly question: PlaceQuestion | undefined;
+}
+
+export interface PlanActions {
+  choosePlan(choice: PlanChoice): Promise<void>;
+  /** Lists the plans again and rereads the chosen one, after the user has edited the workbook. */
+  reread(): Promise<void>;
+  updateSettings(patch: Partial<PlanSettings>): void;
+  /** The column holding a field; null for none (the field is then left out, or missing if required). */
+  setColumn(field: Field, index: number | null): void;
+  selectIssue(issue: Issue): Promise<void>;
+  /** Selects a cell of the plan's sheet (1-based worksheet row and column). */
+  selectCell(row: number, column: number): Promise<void>;
+  /** Writes the summary as previewed, with today's date in its footer. */
+  writeSummary(): Promise<void>;
+  setWithMemo(on: boolean): void;
+  /** Puts core's flag rule on the plan: rows not carried out are filled, now and after later edits. */
+  flagRows(): Promise<void>;
+  /** Removes the add-in's flag rule from the plan. */
+  removeFlags(): Promise<void>;
+  /** Creates a plan sheet from the template for the organisation and year shown, and picks it. */
+  createTemplate(withSample: boolean): Promise<void>;
+  /** Selects the plan's rows (a figure's, or one project's) on the sheet. */
+  selectRows(rows: readonly number[]): Promise<void>;
+  /** Reads every table and sheet that may hold a plan, for the roll-up to offer. */
+  findRollupPlans(): Promise<void>;
+  /** Reads the plans chosen again, adds them up, and writes the roll-up sheet. */
+  writeRollup(choices: readonly PlanChoice[]): Promise<void>;
+  dismissFailure(): void;
+  /** Does again what failed, from the plan and settings as they are now. */
+  retry(): Promise<void>;
+}
+
+export function toFailure(error: unknown): Failure {
+  if (error instanceof HostError) return { kind: error.kind, message: error.message };
+  return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Columns chosen for one plan mean nothing for another. */
+export function forChoice(settings: PlanSettings, choice: PlanChoice): PlanSettings {
+  return { ...settings, choice, columns: undefined, headerRow: undefined };
+}

@@ -1,0 +1,180 @@
+/**
+ * The task pane: a header with the language switch, what is happening and what went wrong, then the
+ * five steps (plan, check, summary, memo, not carried out) as tabs that fit a narrow pane.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { type ReactElement, useState } from "react";
+import { ErrorBanner } from "./ErrorBanner";
+import type { PlanHost } from "../../hosts/planHost";
+import { CheckStep, MemoStep, NotCarriedOutStep, RollupStep, StepLoader, SummaryStep } from "./laterSteps";
+import { NoticeBanner } from "./NoticeBanner";
+import { PlanStep } from "./PlanStep";
+import { ProgressBanner } from "./ProgressBanner";
+import { StaleBanner } from "./StaleBanner";
+import { type Step, StepTabs } from "./StepTabs";
+import { STRINGS } from "../words/strings";
+import { usePlan } from "../state/usePlan";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  panel: { paddingTop: tokens.spacingVerticalS },
+  note: { margin: 0 },
+  /** One message at a time, in a space kept for it, so nothing below moves when an operation starts. */
+  status: { minHeight: "44px", display: "flex", flexDirection: "column", justifyContent: "center" },
+});
+
+export interface AppProps {
+  readonly host: PlanHost;
+}
+
+export function App({ host }: AppProps): ReactElement {
+  const classes = useStyles();
+  const [state, actions] = usePlan(host);
+  const [step, setStep] = useState<Step>("plan");
+  const { lang, report, progress, failure, notice } = state;
+  const strings = STRINGS[lang];
+  const busy = progress !== undefined;
+
+  const panel = (): ReactElement => {
+    if (step === "plan")
+      // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
+      return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => setStep("check")} />;
+    if (!report) {
+      const note = <p className={classes.note}>{strings.noReport}</p>;
+      // No plan chosen: the roll-up of the workbook's plans is still at hand, the answer when the
+      // plan is split over sheets (spec §4.3).
+      if (step !== "summary" || (state.plans?.length ?? 0) < 2) return note;
+      return (
+        <>
+          {note}
+          <RollupStep
+            plans={state.plans ?? []}
+            found={state.rollupPlans}
+            strings={strings}
+            busy={busy}
+            onFind={() => void actions.findRollupPlans()}
+            onWrite={(choices) => void actions.writeRollup(choices)}
+          />
+        </>
+      );
+    }
+    switch (step) {
+      case "check":
+        return (
+          <CheckStep
+            issues={report.issues}
+            read={report}
+            onSelectCell={(row, column) => void actions.selectCell(row, column)}
+            lang={lang}
+            strings={strings}
+            busy={busy}
+            onSelect={(issue) => void actions.selectIssue(issue)}
+          />
+        );
+      case "summary":
+        return (
+          <SummaryStep
+            report={report}
+            lang={lang}
+            strings={strings}
+            busy={busy}
+            withMemo={state.withMemo}
+            onWithMemo={actions.setWithMemo}
+            autoRewrite={state.settings.autoRewrite ?? false}
+            onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
+            onWrite={() => void actions.writeSummary()}
+            onGoToErrors={() => setStep("check")}
+            canSelectRows={host.can.selectsRows}
+            onSelectRows={(rows) => void actions.selectRows(rows)}
+            plans={state.plans ?? []}
+            rollupPlans={state.rollupPlans}
+            onFindPlans={() => void actions.findRollupPlans()}
+            onWriteRollup={(choices) => void actions.writeRollup(choices)}
+          />
+        );
+      case "memo":
+        return <MemoStep report={report} lang={lang} strings={strings} withMemo={state.withMemo} />;
+      case "notCarriedOut":
+        return (
+          <NotCarriedOutStep
+            items={report.notCarriedOut}
+            lang={lang}
+            strings={strings}
+            busy={busy}
+            canFlag={state.canFlag}
+            onFlag={() => void actions.flagRows()}
+            onRemoveFlags={() => void actions.removeFlags()}
+          />
+        );
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={classes.root}>
+        <header className={classes.header}>
+          <h1 className={classes.title}>{strings.appTitle}</h1>
+          <Button
+            size="small"
+            lang={strings.otherLang}
+            onClick={() => actions.updateSettings({ lang: strings.otherLang })}
+          >
+            {strings.otherLanguage}
+          </Button>
+        </header>
+        {!host.can.live && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{strings.previewBanner}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={classes.status}>
+          {progress ? (
+            <ProgressBanner progress={progress} strings={strings} />
+          ) : failure ? (
+            <ErrorBanner
+              failure={failure}
+              strings={strings}
+              onDismiss={actions.dismissFailure}
+              onRetry={state.canRetry ? () => void actions.retry() : undefined}
+            />
+          ) : state.summaryStale ? (
+            <StaleBanner
+              strings={strings}
+              onGoToSummary={step === "summary" ? undefined : () => setStep("summary")}
+            />
+          ) : (
+            notice && <NoticeBanner notice={notice} strings={strings} />
+          )}
+        </div>
+        <StepTabs step={step} report={report} strings={strings} onStep={setStep} />
+        <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>
+          <StepLoader key={step} strings={strings}>
+            {panel()}
+          </StepLoader>
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

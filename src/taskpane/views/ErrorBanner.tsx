@@ -1,0 +1,53 @@
+/**
+ * A failure of the workbook, said as what to do next; the host's own words and Excel's error code stay
+ * under a "details" disclosure, never in the advice itself. Where the advice is to wait or to click
+ * in Excel and try again, a button does the trying again.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { HostFailure } from "../../hosts/planHost";
+import type { PaneStrings } from "../words/strings";
+import type { Failure } from "../state/usePlan";
+
+/** Failures that can pass by themselves: Excel busy editing a cell, or another workbook in front. */
+const RETRYABLE: ReadonlySet<HostFailure> = new Set<HostFailure>(["busy", "inactive"]);
+
+export interface ErrorBannerProps {
+  readonly failure: Failure;
+  readonly strings: PaneStrings;
+  readonly onDismiss: () => void;
+  /** Repeats what failed; without it (nothing to repeat) no button is offered. */
+  readonly onRetry?: () => void;
+}
+
+export function ErrorBanner({ failure, strings, onDismiss, onRetry }: ErrorBannerProps): ReactElement {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.failureTitle[failure.kind]}</MessageBarTitle> {strings.advice[failure.kind]}
+        {failure.message !== "" && (
+          <details>
+            <summary>{strings.failureDetails}</summary>
+            {failure.message}
+          </details>
+        )}
+      </MessageBarBody>
+      <MessageBarActions>
+        {onRetry && RETRYABLE.has(failure.kind) && (
+          <Button size="small" appearance="primary" onClick={onRetry}>
+            {strings.retry}
+          </Button>
+        )}
+        <Button size="small" onClick={onDismiss}>
+          {strings.dismiss}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,54 @@
+/** What the last action did in the workbook, or, in preview, why it did nothing. */
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { PaneStrings } from "../words/strings";
+import type { Notice } from "../state/usePlan";
+
+export function noticeText(notice: Notice, strings: PaneStrings): string {
+  switch (notice.kind) {
+    case "written":
+      return strings.summary.written(notice.sheet);
+    case "rewritten":
+      return strings.summary.rewritten(notice.sheet);
+    case "flagged":
+      return strings.notCarriedOut.flagged(notice.rows);
+    case "unflagged":
+      return strings.notCarriedOut.unflagged;
+    case "created":
+      return strings.plan.created(notice.sheet);
+    case "preview-written":
+      return strings.summary.previewWritten;
+    case "preview-flagged":
+      return strings.notCarriedOut.previewFlagged(notice.rows);
+    case "preview-unflagged":
+      return strings.notCarriedOut.previewUnflagged;
+    case "preview-created":
+      return strings.plan.previewCreated;
+    case "preview-selected":
+      return strings.previewSelected(notice.cell);
+    case "rows-first":
+      return strings.trace.selectedFirst(notice.rows);
+    case "preview-selected-rows":
+      return strings.trace.previewSelected(notice.rows);
+    case "rollup-written":
+      return strings.rollup.written(notice.sheet, notice.plans);
+    case "preview-rollup":
+      return strings.rollup.previewWritten;
+  }
+}
+
+export interface NoticeBannerProps {
+  readonly notice: Notice;
+  readonly strings: PaneStrings;
+}
+
+export function NoticeBanner({ notice, strings }: NoticeBannerProps): ReactElement {
+  const preview = notice.kind.startsWith("preview-");
+  // Selecting fewer rows than asked is not a success: the user has the rest to do.
+  const intent = preview ? "info" : notice.kind === "rows-first" ? "warning" : "success";
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>{noticeText(notice, strings)}</MessageBarBody>
+    </MessageBar>
+  );
+}

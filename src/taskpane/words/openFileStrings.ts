@@ -1,0 +1,59 @@
+/**
+ * The words of opening the user's own file outside Excel (OpenFile.tsx), Thai first and English
+ * second: only the pane outside Excel loads them.
+ */
+import type { Lang } from "../../core";
+
+export interface OpenFileStrings {
+  readonly open: string;
+  readonly drop: string;
+  readonly opening: string;
+  readonly opened: (file: string) => string;
+  readonly download: string;
+  readonly downloadHint: string;
+  readonly privacy: string;
+  readonly problemTitle: string;
+  readonly problem: (kind: string, file: string, line?: number) => string;
+}
+
+export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
+  th: {
+    open: "เปิดไฟล์…",
+    drop: "หรือลากไฟล์แผน (.xlsx หรือ .csv) มาวางที่นี่",
+    opening: "กำลังเปิดไฟล์…",
+    opened: (file) => `กำลังแสดงแผนจากไฟล์ ${file}`,
+    download: "ดาวน์โหลด…",
+    downloadHint: "ได้ไฟล์เดิมพร้อมแผ่นงานสรุปผลที่เขียนแล้ว ไฟล์ต้นฉบับในเครื่องไม่ถูกแก้ไข",
+    privacy: "ไฟล์เปิดอ่านในเบราว์เซอร์นี้เท่านั้น ไม่มีข้อมูลใดถูกส่งออกจากเครื่อง",
+    problemTitle: "เปิดไฟล์ไม่ได้",
+    problem: (kind, file, line) =>
+      ({
+        "not-a-workbook": `${file} ไม่ใช่ไฟล์ .xlsx หรือ .csv`,
+        "other-format": `${file} เป็นไฟล์ Excel รุ่นเก่า (.xls) หรือมีรหัสผ่าน — เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน`,
+        "too-big": `${file} ใหญ่เกินกว่าจะเปิดในเบราว์เซอร์ได้ — ใช้คำสั่ง integrity-plan แทน`,
+        "beyond-excel": `${file} มีเซลล์อยู่นอกขอบเขตของ Excel ไฟล์อาจเสียหาย`,
+        "csv-open-quote": `${file} บรรทัด ${line ?? "?"}: เครื่องหมายคำพูดเปิดไว้แต่ไม่ได้ปิด`,
+        "csv-too-wide": `${file} บรรทัด ${line ?? "?"}: มีคอลัมน์มากกว่าที่ Excel รับได้`,
+      })[kind] ?? `${file} เปิดไม่ได้`,
+  },
+  en: {
+    open: "Open a file…",
+    drop: "or drop a plan file (.xlsx or .csv) here",
+    opening: "Opening the file…",
+    opened: (file) => `Showing the plan in ${file}`,
+    download: "Download…",
+    downloadHint:
+      "Gives the workbook back with the summary sheet written; the file on your computer is not changed.",
+    privacy: "The file is read in this browser only: nothing leaves your computer.",
+    problemTitle: "The file could not be opened",
+    problem: (kind, file, line) =>
+      ({
+        "not-a-workbook": `${file} is not an .xlsx or .csv file.`,
+        "other-format": `${file} is an old Excel file (.xls) or has a password: open it in Excel and save it as .xlsx first.`,
+        "too-big": `${file} is too large to open in a browser: use the integrity-plan command instead.`,
+        "beyond-excel": `${file} has a cell outside Excel's sheet; the file may be damaged.`,
+        "csv-open-quote": `${file}, line ${line ?? "?"}: a quotation mark is opened and never closed.`,
+        "csv-too-wide": `${file}, line ${line ?? "?"}: more columns than Excel takes.`,
+      })[kind] ?? `${file} could not be opened.`,
+  },
+};
