@@ -117,9 +117,10 @@ function textAmount(text: string, unit: AmountUnit): AmountReading {
 
 /**
  * A text amount in baht, remembered: the row reader reads a row's amounts twice (once as evidence for
- * a total, once for the row), and plans repeat their texts ("-", "ไม่ใช้งบประมาณ").
+ * a total, once for the row), and plans repeat their texts ("-", "ไม่ใช้งบประมาณ"). Room for a few
+ * thousand: a large plan may write a couple of thousand different amounts as text.
  */
-const textAmountOnce = readOnce((text: string) => textAmount(text, 1));
+const textAmountOnce = readOnce((text: string) => textAmount(text, 1), 4096);
 
 /**
  * The satang of the usual amount cell, a number of whole satang and not below zero, read without the
@@ -131,6 +132,8 @@ export function plainSatang(cell: Cell | undefined): Satang | undefined {
   return satang / 100 === cell ? satang : undefined;
 }
 
+const isError = (code: IssueCode): boolean => SEVERITY_OF[code] === "error";
+
 /**
  * A stated amount in satang, when the cell reads cleanly; undefined for a blank cell or one with an
  * error of its own. The evidence readers (totals, headings with subtotals) use this, without issues.
@@ -140,7 +143,7 @@ export function readableSatang(cell: Cell | undefined, unit: AmountUnit = 1): Sa
   const plain = unit === 1 ? plainSatang(cell) : undefined;
   if (plain !== undefined) return plain;
   const reading = readAmount(cell, unit);
-  return reading.issues.some((code) => SEVERITY_OF[code] === "error") ? undefined : reading.satang;
+  return reading.issues.some(isError) ? undefined : reading.satang;
 }
 
 /**

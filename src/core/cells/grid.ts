@@ -102,7 +102,12 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 export function isBlank(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== "string") return false;
+  // A text that starts with a printable ASCII or a Thai character is not blank: no need to trim it.
+  const first = cell.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x0e01 && first <= 0x0e7f)) return false;
+  return cell.trim() === "";
 }
 
 /** "A", "B", … "Z", "AA" for a 1-based column number. */

@@ -13,6 +13,7 @@ export interface DecimalReading {
 }
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
+const NON_ZERO = /[1-9]/;
 
 /**
  * Reads a plain decimal ("1234.5", "-0.125") exactly; null if it is not one. `shift` moves the decimal
@@ -32,7 +33,7 @@ export function parseDecimal(text: string, shift = 0): DecimalReading | null {
   const rest = cents.slice(2);
   if (rest !== "" && rest.charCodeAt(0) >= 53 /* '5' */) satang += 1;
   if (!Number.isSafeInteger(satang)) return null;
-  return { satang: sign === "-" ? -satang : satang, belowSatang: /[1-9]/.test(rest) };
+  return { satang: sign === "-" ? -satang : satang, belowSatang: NON_ZERO.test(rest) };
 }
 
 /**

@@ -46,9 +46,63 @@ export function normalizeText(text: string): string {
   return text.replace(INVISIBLE, "").normalize("NFC").replace(SPLIT_SARA_AM, "$1$2\u0E33");
 }
 
+/**
+ * Runs of white space. Global: replace() starts it from the beginning every time. Patterns live at the
+ * top level: a pattern written inside a function is a new object each time the function runs.
+ */
+const SPACES = /\s+/g;
+
 /** Trimmed, single-spaced, Arabic digits, normalised: how a value compares with the words we know. */
 export function tidy(text: string): string {
-  return arabicDigits(normalizeText(text)).replace(/\s+/g, " ").trim();
+  // Most cells are tidy already but for their Thai digits: only those are turned, without the regular
+  // expressions and NFC.
+  if (isTidyButDigits(text)) return arabicDigits(text);
+  return arabicDigits(normalizeText(text)).replace(SPACES, " ").trim();
+}
+
+const SPACE = 0x20;
+
+/**
+ * Whether tidy would change nothing in `text` but its Thai digits: printable ASCII and Thai letters,
+ * vowels, marks and digits only (no nikhahit that may be half of a split sara am, no invisible
+ * character, no space but single ones between words), its Thai marks in the order NFC puts them in.
+ * NFC changes nothing else in this set: it composes and decomposes none of it, and digits are no
+ * marks. A text it cannot vouch for goes the long way.
+ */
+export function isTidyButDigits(text: string): boolean {
+  let previousClass = 0;
+  let previous = SPACE; // no space at the start
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) {
+      if (previous === SPACE) return false;
+      previousClass = 0;
+    } else if (code > SPACE && code < 0x7f) {
+      previousClass = 0;
+    } else if (isPlainThai(code)) {
+      // NFC sorts a run of marks by combining class: a mark after one of a higher class would move.
+      const markClass = combiningClass(code);
+      if (markClass !== 0 && markClass < previousClass) return false;
+      previousClass = markClass;
+    } else return false;
+    previous = code;
+  }
+  return previous !== SPACE || text.length === 0;
+}
+
+/** Thai letters, vowels, marks and digits that tidy keeps as they are (digits aside): not nikhahit (U+0E4D). */
+function isPlainThai(code: number): boolean {
+  return ((code >= 0x0e01 && code <= 0x0e3a) || (code >= 0x0e3f && code <= 0x0e5b)) && code !== 0x0e4d;
+}
+
+/**
+ * Unicode's canonical combining class of a Thai character: sara u and sara uu (U+0E38, U+0E39) 103,
+ * phinthu (U+0E3A) 9, the tone marks (U+0E48–U+0E4B) 107; every other Thai character 0.
+ */
+function combiningClass(code: number): number {
+  if (code === 0x0e38 || code === 0x0e39) return 103;
+  if (code === 0x0e3a) return 9;
+  return code >= 0x0e48 && code <= 0x0e4b ? 107 : 0;
 }
 
 const MULTIPLIERS = Object.keys(UNIT_WORDS).join("|");
@@ -65,12 +119,12 @@ const UNIT_IN_BRACKETS = new RegExp(
  * "งบประมาณ" compare equal.
  */
 export function headerKey(text: string): string {
-  return tidy(text).toLowerCase().replace(UNIT_IN_BRACKETS, "").replace(/\s+/g, "");
+  return tidy(text).toLowerCase().replace(UNIT_IN_BRACKETS, "").replace(SPACES, "");
 }
 
 /** Lower-cased tidy text without spaces: for matching status and dimension words. */
 export function wordKey(text: string): string {
-  return tidy(text).toLowerCase().replace(/\s+/g, "");
+  return tidy(text).toLowerCase().replace(SPACES, "");
 }
 
 /**
@@ -80,7 +134,9 @@ export function wordKey(text: string): string {
 export function readOnce<T>(read: (text: string) => T, limit = 1024): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    // One look-up for a text seen before (has() only to tell an undefined value from none).
+    const seen = known.get(text);
+    if (seen !== undefined || known.has(text)) return seen as T;
     if (known.size >= limit) known.clear();
     const value = read(text);
     known.set(text, value);

@@ -163,8 +163,9 @@ const byPlace = (a: Issue, b: Issue): number =>
  */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   const groups: Issue[][] = [[], [], []];
-  for (const issue of issues) groups[SEVERITY_ORDER[issue.severity]].push(issue);
-  return groups.flatMap((group) => group.sort(byPlace));
+  // An indexed loop: it runs over every issue of a plan, and allocates nothing.
+  for (let i = 0; i < issues.length; i++) groups[SEVERITY_ORDER[issues[i].severity]].push(issues[i]);
+  return groups[0].sort(byPlace).concat(groups[1].sort(byPlace), groups[2].sort(byPlace));
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {

@@ -2,6 +2,7 @@
 import type { Header } from "../rows/columns";
 import { cellText, isBlank, isFormulaWithoutValue } from "../cells/grid";
 import { plainSatang, readAmount } from "../cells/amounts";
+import { FirstRows } from "./firstRows";
 import { type Issue, SEVERITY_OF, makeIssue } from "./issues";
 import type { ControlTotal, PlanRow, RowCheck } from "../rows/rows";
 import type { Totals } from "../summary/summarize";
@@ -28,11 +29,11 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
   const nameIndex = header.columns.name;
   const hasNameColumn = nameIndex !== undefined;
   const ordinanceIndex = columnOf(header, "ordinanceBudget");
-  const seen: Record<Dimension, Map<string, number>> = {
-    1: new Map(),
-    2: new Map(),
-    3: new Map(),
-    4: new Map(),
+  const seen: Record<Dimension, FirstRows> = {
+    1: new FirstRows(),
+    2: new FirstRows(),
+    3: new FirstRows(),
+    4: new FirstRows(),
   };
   // An amount that could not be read counts as 0 and has its own error; comparing that 0 with the
   // other amount would only add a false warning.
@@ -93,10 +94,8 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
       issues.push(makeIssue("in-progress-at-year-end", at(row, "status")));
     }
     if (row.no !== "" && row.dimension !== null) {
-      const numbers = seen[row.dimension];
-      const first = numbers.get(row.no);
-      if (first === undefined) numbers.set(row.no, row.row);
-      else
+      const first = seen[row.dimension].firstOrKeep(row.no, row.row);
+      if (first !== undefined)
         issues.push(
           makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }),
         );

@@ -1,7 +1,7 @@
 /** Which dimension a row is in (spec §2.2). */
 import { type Cell, cellText } from "../cells/grid";
 import { dimensionsListed } from "./dimensionList";
-import { readOnce, tidy, wordKey } from "../cells/text";
+import { isTidyButDigits, readOnce, tidy, wordKey } from "../cells/text";
 import { DIMENSIONS, KNOWN_DIMENSION_NAMES, type Dimension } from "../cells/vocabulary";
 
 export type DimensionReading =
@@ -79,11 +79,29 @@ export function readSectionText(text: string): DimensionReading | undefined {
  * number, not a dimension, so it gives none.
  */
 export function dimensionFromNumber(cell: Cell | undefined): Dimension | undefined {
-  const text = typeof cell === "number" ? String(cell) : tidy(cellText(cell));
-  const match = /^(\d+)\.\d/.exec(text);
-  if (!match) return undefined;
-  const reading = byNumber(Number(match[1]), "");
-  return reading.kind === "dimension" ? reading.dimension : undefined;
+  if (typeof cell === "number") return leadingDimension(String(cell));
+  const text = cellText(cell);
+  // Most texts need no tidying but for their Thai digits, which leadingDimension reads as they stand.
+  return leadingDimension(isTidyButDigits(text) ? text : tidy(text));
+}
+
+/** /^(\d+)\.\d/, Thai digits counting as Arabic ones, read by hand (it runs for every row): its dimension. */
+function leadingDimension(text: string): Dimension | undefined {
+  let number = 0;
+  let digits = 0;
+  for (let digit = digitOf(text.charCodeAt(0)); digit >= 0; digit = digitOf(text.charCodeAt(digits))) {
+    number = number * 10 + digit;
+    digits++;
+  }
+  if (digits === 0 || text.charCodeAt(digits) !== 0x2e || digitOf(text.charCodeAt(digits + 1)) < 0)
+    return undefined;
+  return number >= 1 && number <= 4 ? (number as Dimension) : undefined;
+}
+
+/** A digit's value, Arabic or Thai; -1 for any other code (NaN, past the end of a text, too). */
+function digitOf(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  return code >= 0x0e50 && code <= 0x0e59 ? code - 0x0e50 : -1;
 }
 
 /**

@@ -129,9 +129,12 @@ export function saysWholePlan(label: string | undefined): boolean {
 /** "ดำเนินการแล้ว 12 โครงการ", "12 รายการ", "3 projects": a status cell that counts rows. */
 const COUNTS_ROWS = /\d+\s*(?:โครงการ|กิจกรรม|มาตรการ|รายการ|แนวปฏิบัติ|projects?|items?|activities)/;
 
+/** Any digit, Arabic or Thai. */
+const DIGIT = /[0-9๐-๙]/;
+
 export function isSummaryStatus(cell: Cell | undefined): boolean {
   // Most status cells hold no digit at all: only those are tidied and read.
-  return typeof cell === "string" && /[0-9๐-๙]/.test(cell) && COUNTS_ROWS.test(tidy(cell).toLowerCase());
+  return typeof cell === "string" && DIGIT.test(cell) && COUNTS_ROWS.test(tidy(cell).toLowerCase());
 }
 
 /** A tick column holding a count (2 or more) rather than a mark: the row totals the ticks above it. */
@@ -148,7 +151,7 @@ const DETAIL = /^(?:[-–—•·*]|\(\d+\)|\d+\)|[ก-ฮ][.)](?=\s|$))/;
  * for a line with none. Lines of one style are siblings: "2) …" under "1) …" is the next item.
  */
 export function detailStyle(cell: Cell | undefined): string | undefined {
-  if (typeof cell !== "string") return undefined;
+  if (typeof cell !== "string" || startsWithWord(cell)) return undefined;
   const text = tidy(cell);
   if (/^[-–—•·*]/.test(text)) return "bullet";
   if (/^\(\d+\)/.test(text)) return "(n)";
@@ -158,5 +161,21 @@ export function detailStyle(cell: Cell | undefined): string | undefined {
 }
 
 export function isDetailLine(cell: Cell | undefined): boolean {
-  return typeof cell === "string" && !isBlank(cell) && DETAIL.test(tidy(cellText(cell)));
+  return (
+    typeof cell === "string" && !startsWithWord(cell) && !isBlank(cell) && DETAIL.test(tidy(cellText(cell)))
+  );
+}
+
+/**
+ * Whether a text begins with a word, so that no list marker can begin it once tidied: a Latin letter,
+ * a Thai vowel or mark, or a Thai consonant followed by another Thai character (not "ก." or "ก)").
+ * Tidying keeps such a start a letter: it only drops invisible characters, reorders marks among
+ * themselves and joins a split sara am. Most names start so, and are not tidied in full to see it.
+ */
+function startsWithWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) return true;
+  if (first >= 0x0e2f && first <= 0x0e4f) return true;
+  const second = text.charCodeAt(1);
+  return first >= 0x0e01 && first <= 0x0e2e && second >= 0x0e01 && second <= 0x0e4f;
 }

@@ -23,7 +23,7 @@ import {
   saysTotal,
   saysWholePlan,
 } from "./roles";
-import { arabicDigits, tidy, wordKey } from "../cells/text";
+import { arabicDigits, isTidyButDigits, tidy, wordKey } from "../cells/text";
 import { type RowYearRule, notInThisYear, otherYearOf } from "./yearColumns";
 
 import { TOTAL_WORDS, type Dimension, type Field, type StatusBucket } from "../cells/vocabulary";
@@ -122,7 +122,7 @@ function onlyText(row: readonly Cell[]): string | undefined {
 /** The row's label: its name cell, or its first text when the name cell is empty. */
 function labelOf(row: readonly Cell[], nameIndex: number | undefined): string | undefined {
   const named = nameIndex === undefined ? undefined : row[nameIndex];
-  if (typeof named === "string" && named.trim() !== "") return named;
+  if (typeof named === "string" && !isBlank(named)) return named;
   const first = row.find((cell) => typeof cell === "string" && cell.trim() !== "");
   return typeof first === "string" ? first : undefined;
 }
@@ -147,7 +147,12 @@ function sectionWithSubtotal(
 }
 
 function startsWithDimension(cell: Cell | undefined): boolean {
-  return typeof cell === "string" && tidy(cell.slice(0, TOTAL_LABEL_LENGTH)).startsWith("มิติ");
+  // Tidying makes no ม of another character: a text without one (most item numbers) is not tidied.
+  return (
+    typeof cell === "string" &&
+    cell.indexOf("ม") >= 0 &&
+    tidy(cell.slice(0, TOTAL_LABEL_LENGTH)).startsWith("มิติ")
+  );
 }
 
 /** What a label beginning with a total word totals. */
@@ -172,11 +177,23 @@ function totalLabel(label: string | undefined): TotalLabel | undefined {
   return { dimension, exact: whole && EXACT_DIMENSION_TOTAL.test(key) };
 }
 
+/**
+ * Whether a label speaks of a total: it begins with a total word, or has one anywhere. Reading it for
+ * one anywhere is the costly part: it is asked for only where it can decide, last in each condition.
+ */
+function saysTotalOf(total: TotalLabel | undefined, label: string | undefined): boolean {
+  return total !== undefined || saysTotal(label);
+}
+
 /** A title's words for the fiscal year: only a line saying them is read as another year's title. */
 const FISCAL_YEAR_WORD = /ปีงบประมาณ|fiscal\s*year|\bFY\b/i;
 const PLAN_WORD = /แผน|รายงาน|plan|report/i;
 /** An item number of plain digits and dots ("1.2.3", "4."). */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)*\.?$/;
+// The same without its closing dot ("1.2.3"), and that dot. Patterns live here, not in the functions
+// that run for every row: a pattern written in a function is a new object each time it runs.
+const DOTTED_NUMBER = /^\d+(?:\.\d+)*$/;
+const TRAILING_DOT = /\.$/;
 /** A name: a Thai or Latin letter in it, not only digits and marks. */
 const NAMED = /[\u0E01-\u0E2EA-Za-z]/;
 /** A cell that starts with a digit, Arabic or Thai, after spaces or invisible characters: an item number. */
@@ -219,9 +236,11 @@ function quietSum(
   return total;
 }
 
-/** Whether the stated amounts are those sums: at least one stated, one above zero, and none different. */
-function addsUpTo(stated: Stated, sums: Sums): boolean {
-  const { planned, disbursed } = stated;
+/**
+ * Whether the stated amounts (undefined where not stated) are those sums: at least one stated, one
+ * above zero, and none different.
+ */
+function addsUpTo(planned: Satang | undefined, disbursed: Satang | undefined, sums: Sums): boolean {
   if (planned === undefined && disbursed === undefined) return false;
   if (!(planned ?? 0) && !(disbursed ?? 0)) return false;
   return (
@@ -251,20 +270,33 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   // An amount read as the sum of several columns (the round's quarters, spec §9.7): all its columns.
   const cellsOf = (field: Field, index: number | undefined): readonly (number | undefined)[] =>
     header.sums?.[field] ?? [index];
-  const amountCells = [...cellsOf("plannedBudget", iPlanned), ...cellsOf("disbursed", iDisbursed)];
+  const plannedCells = cellsOf("plannedBudget", iPlanned);
+  const disbursedCells = cellsOf("disbursed", iDisbursed);
+  const amountCells = [...plannedCells, ...disbursedCells];
   const { headings, years, units, rowYears } = rules;
+  // Each column's unit in a plain list by index, looked at for every amount of every row: no map look-up.
+  const unitByIndex: AmountUnit[] = [];
+  units?.forEach((unit, index) => (unitByIndex[index] = unit));
   const unitOf = (index: number | undefined): AmountUnit =>
-    index === undefined ? 1 : (units?.get(index) ?? 1);
+    index === undefined ? 1 : (unitByIndex[index] ?? 1);
   const useTicks = iStatus === undefined && ticks.length > 0;
-  const text = (row: readonly Cell[], index: number | undefined): string =>
-    index === undefined || isFormulaWithoutValue(row[index]) ? "" : cellText(row[index]).trim();
-  const textFields: readonly (readonly [Field, number | undefined])[] = [
-    ["no", iNo],
-    ["name", iName],
-    ["type", iType],
-    ["note", iNote],
-    ["reason", iReason],
-  ];
+  const text = (row: readonly Cell[], index: number | undefined): string => {
+    if (index === undefined) return "";
+    const cell = row[index];
+    // A text cell, the usual one, is its own text.
+    if (typeof cell === "string") return cell.trim();
+    return isFormulaWithoutValue(cell) ? "" : cellText(cell).trim();
+  };
+  /** The text fields the sheet has, and their columns (looked at in every row: a plain list). */
+  const textFields: readonly { readonly field: Field; readonly index: number }[] = (
+    [
+      ["no", iNo],
+      ["name", iName],
+      ["type", iType],
+      ["note", iNote],
+      ["reason", iReason],
+    ] as const
+  ).flatMap(([field, index]) => (index === undefined ? [] : [{ field, index }]));
   const hasAmount = (row: readonly Cell[], ...indices: (number | undefined)[]): boolean =>
     indices.some((index) => index !== undefined && !isBlank(row[index]));
   /** Any amount stated in the planned or disbursed columns (a plain loop: it runs for every row). */
@@ -295,8 +327,8 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     iNo !== undefined &&
     (typeof row[iNo] === "number" || (typeof row[iNo] === "string" && ITEM_NUMBER_START.test(row[iNo])));
   const stated = (row: readonly Cell[]): Stated => ({
-    planned: quietSum(row, cellsOf("plannedBudget", iPlanned), unitOf),
-    disbursed: quietSum(row, cellsOf("disbursed", iDisbursed), unitOf),
+    planned: quietSum(row, plannedCells, unitOf),
+    disbursed: quietSum(row, disbursedCells, unitOf),
   });
   const mergedUnder = rowsMergedUnder(grid, [iNo, iPlanned, iDisbursed]);
   /** The last row with an item number or a status of its own: a total line above it closes a group. */
@@ -361,11 +393,17 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
   };
   // A cell that could not be read counts as 0, but is no control total: "stated as 0" would be false.
   let unreadable = false;
+  // The columns each amount is summed from, read once: the header is not looked into for every row.
+  const summedFrom = {
+    plannedBudget: header.sums?.plannedBudget,
+    disbursed: header.sums?.disbursed,
+    ordinanceBudget: header.sums?.ordinanceBudget,
+  };
   const amount = (
     field: "plannedBudget" | "disbursed" | "ordinanceBudget",
     index: number | undefined,
   ): Satang => {
-    const parts = header.sums?.[field];
+    const parts = summedFrom[field];
     if (!parts || parts.length < 2) return amountAt(field, index);
     let total = 0;
     let any = false;
@@ -420,6 +458,8 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
    * when their amounts add up to the project's; otherwise they are read as rows of their own.
    */
   const findParts = (r: number, project: PlanRow): void => {
+    // Most projects have none: the line below has a number of its own, or is blank. Nothing is made for them.
+    if (r >= grid.rows.length || endsParts(r, project)) return;
     const found: number[] = [];
     const sums = emptySums();
     let any = false;
@@ -471,6 +511,13 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       });
     }
   };
+  /** Whether line `j` ends a project's parts before any: what findParts' loop breaks on, first of all. */
+  const endsParts = (j: number, project: PlanRow): boolean => {
+    const line = grid.rows[j];
+    if (line.every(isBlank) || mergedUnder.has(j)) return true;
+    const child = iNo === undefined ? undefined : childNumber(line[iNo], project.no);
+    return child === undefined && (ownNumber(line) || !isDetailLine(labelOf(line, iName)));
+  };
 
   for (let r = header.index + header.height; r < grid.rows.length; r++) {
     cells = grid.rows[r];
@@ -521,10 +568,9 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     }
     // "มิติที่ 1 …" with the dimension's subtotal beside it, and no number or status of its own:
     // a section row whose amounts are a control total for that dimension.
+    const summary = summaryStatus(cells);
     const subtotal =
-      single === undefined
-        ? sectionWithSubtotal(cells, iName, iNo, iStatus, summaryStatus(cells))
-        : undefined;
+      single === undefined ? sectionWithSubtotal(cells, iName, iNo, iStatus, summary) : undefined;
     if (subtotal) {
       startSection(subtotal.dimension, subtotal.name);
       controlTotals.push({ row, dimension: subtotal.dimension, cells, ...controlAmounts() });
@@ -556,7 +602,6 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
 
     const label = labelOf(cells, iName);
     const numbered = ownNumber(cells);
-    const summary = summaryStatus(cells);
     const statusOwn = hasStatus(cells) && !summary;
 
     // Notes and signature blocks hold words and sometimes numbers, never a project.
@@ -580,17 +625,19 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
 
     // Totals, by the evidence of their label, their status cell and their arithmetic (spec §2.5).
     const total = totalLabel(label);
-    // Reading the label for a total word anywhere is the costly part: done only where it can decide.
-    const says = (): boolean => total !== undefined || saysTotal(label);
-    const amounts = stated(cells);
+    // The stated amounts, as two numbers rather than an object: this runs for every row.
+    const statedPlanned = quietSum(cells, plannedCells, unitOf);
+    const statedDisbursed = quietSum(cells, disbursedCells, unitOf);
     const oneDimension = groupDimension ?? null;
     const dimensionSums =
       (section ?? oneDimension) === null ? undefined : byDimension[(section ?? oneDimension) as Dimension];
     // A sum of one row is no evidence: any project may cost what the one above it cost.
-    const fitsGroup = group.count > 0 && addsUpTo(amounts, group);
-    const fitsPlan = plan.count > 0 && addsUpTo(amounts, plan);
+    const fitsGroup = group.count > 0 && addsUpTo(statedPlanned, statedDisbursed, group);
+    const fitsPlan = plan.count > 0 && addsUpTo(statedPlanned, statedDisbursed, plan);
     const fitsDimension =
-      dimensionSums !== undefined && dimensionSums.count > 0 && addsUpTo(amounts, dimensionSums);
+      dimensionSums !== undefined &&
+      dimensionSums.count > 0 &&
+      addsUpTo(statedPlanned, statedDisbursed, dimensionSums);
     const summed = Math.max(
       fitsGroup ? group.count : 0,
       fitsPlan ? plan.count : 0,
@@ -601,13 +648,13 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     const withAmounts = hasAnyAmount(cells);
     let reason: RoleReason | undefined;
     if (tableTotal) reason = "table-total-row";
-    else if (summary && !numbered && (fits || label === undefined || useTicks || says()))
+    else if (summary && !numbered && (fits || label === undefined || useTicks || saysTotalOf(total, label)))
       reason = "summary-status";
     else if (total?.exact) reason = "total-word";
     else if (!numbered && !statusOwn) {
-      if (withAmounts && says()) reason = "total-word";
+      if (withAmounts && saysTotalOf(total, label)) reason = "total-word";
       else if (fits) reason = "adds-up";
-    } else if (fits && says()) reason = "adds-up";
+    } else if (fits && saysTotalOf(total, label)) reason = "adds-up";
 
     if (reason !== undefined) {
       if (total?.dimension === undefined && total !== undefined) {
@@ -645,11 +692,11 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
         const details =
           reason === "summary-status"
             ? { other: reason }
-            : { amount: amounts.planned ?? amounts.disbursed ?? 0, otherRow: summed };
+            : { amount: statedPlanned ?? statedDisbursed ?? 0, otherRow: summed };
         const index = reason === "summary-status" && iStatus !== undefined ? iStatus : undefined;
         // A name of its own that says no total ("โครงการจัดทำป้าย…" with no status, whose budget happens
         // to equal the rows above): a project missing its status is as plausible, so it is asked.
-        const named = reason === "adds-up" && NAMED.test(text(cells, iName)) && !says();
+        const named = reason === "adds-up" && NAMED.test(text(cells, iName)) && !saysTotalOf(total, label);
         issue(
           named ? "total-or-project" : "read-as-total",
           named ? "name" : null,
@@ -663,7 +710,7 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
     }
 
     // A row with a status or a disbursement for this report is in this year's plan (spec §9.2).
-    const reported = statusOwn || hasAmount(cells, iDisbursed);
+    const reported = statusOwn || (iDisbursed !== undefined && !isBlank(cells[iDisbursed]));
     if (years && !reported && notInThisYear(cells, years.reportYear, years.otherYears)) {
       issue("not-in-this-year", "plannedBudget", years.reportYear);
       role("outside-year", "other-year");
@@ -743,9 +790,9 @@ export function readRows(grid: Grid, header: Header, check?: RowCheck, rules: Ro
       if (status === null && iStatus !== undefined) issue("unknown-status", "status", iStatus);
     }
     // Text cells whose formula has no value: what they say is unknown, so it is never read as blank.
-    for (const [field, index] of textFields) {
-      if (index !== undefined && isFormulaWithoutValue(cells[index]))
-        issue("formula-without-value", field, index);
+    for (let i = 0; i < textFields.length; i++) {
+      const { field, index } = textFields[i];
+      if (isFormulaWithoutValue(cells[index])) issue("formula-without-value", field, index);
     }
     if (hidden.has(row)) issue("hidden-row", null);
 
@@ -785,13 +832,31 @@ function childNumber(cell: Cell | undefined, parent: string): string | undefined
   const raw = typeof cell === "string" ? cell : typeof cell === "number" ? String(cell) : "";
   // Most numbers are plain digits and dots: compared as they stand, without tidying (it is costly).
   if (PLAIN_NUMBER.test(raw) && PLAIN_NUMBER.test(parent)) {
-    const of = parent.replace(/\.$/, "");
-    return raw.startsWith(`${of}.`) && raw.length > of.length + 1 ? raw.replace(/\.$/, "") : undefined;
+    // The parent without its closing dot, then a dot and more: checked by length first ("1.3" under
+    // "1.2" is not), without building the parent's "1.2." to compare.
+    const of = parent.charCodeAt(parent.length - 1) === 0x2e ? parent.slice(0, -1) : parent;
+    if (raw.length <= of.length + 1 || raw.charCodeAt(of.length) !== 0x2e || !raw.startsWith(of))
+      return undefined;
+    return raw.replace(TRAILING_DOT, "");
   }
-  const own = arabicDigits(tidy(cellText(cell))).replace(/\.$/, "");
-  const of = arabicDigits(tidy(parent)).replace(/\.$/, "");
-  if (of === "" || !/^\d+(?:\.\d+)*$/.test(of)) return undefined;
-  return own.startsWith(`${of}.`) && /^\d+(?:\.\d+)*$/.test(own) ? own : undefined;
+  // Texts tidy but for their digits keep their length when tidied: a number shorter than its parent's,
+  // a dot and a digit is no child of it (most rows: the next item). Nothing is built to see it.
+  if (
+    raw === cell &&
+    isTidyButDigits(raw) &&
+    isTidyButDigits(parent) &&
+    lengthWithoutDot(raw) < lengthWithoutDot(parent) + 2
+  )
+    return undefined;
+  const own = arabicDigits(tidy(cellText(cell))).replace(TRAILING_DOT, "");
+  const of = arabicDigits(tidy(parent)).replace(TRAILING_DOT, "");
+  if (of === "" || !DOTTED_NUMBER.test(of)) return undefined;
+  return own.startsWith(`${of}.`) && DOTTED_NUMBER.test(own) ? own : undefined;
+}
+
+/** A number's length without its closing dot ("1.2." → 3). */
+function lengthWithoutDot(number: string): number {
+  return number.charCodeAt(number.length - 1) === 0x2e ? number.length - 1 : number.length;
 }
 
 /**
