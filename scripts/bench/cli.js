@@ -15,6 +15,24 @@ const TIME = "/usr/bin/time";
 const CLI_ROWS = 20_000;
 const CLI_RUNS = 3;
 
+/**
+ * CPU seconds (user + system) of a run, from GNU time's report when the machine has it: on a busy
+ * machine the wall time swings with the load, the CPU time much less. Reported beside, never measured.
+ */
+function cpuSeconds(run) {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(run.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(run.stderr);
+  return user && system ? Number(user[1]) + Number(system[1]) : null;
+}
+
+/** The runs' CPU seconds as a log line's tail, or "" without GNU time. */
+function cpuNote(runs) {
+  const cpu = runs.map(cpuSeconds);
+  return cpu.every((seconds) => seconds !== null)
+    ? `; CPU (user+sys) ${cpu.map((seconds) => seconds.toFixed(2)).join(", ")}, load ${os.loadavg()[0].toFixed(2)}`
+    : "";
+}
+
 /** The plan as an .xlsx file; `stray` puts one "." in the sheet's very last cell, as a slip of the hand. */
 async function writeWorkbook(file, grid, stray = false) {
   const ExcelJS = require("exceljs");
@@ -60,7 +78,9 @@ async function benchCli() {
     for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(["summarize", file, "--json"]));
     const seconds = median(runs.map((run) => run.seconds));
     const rss = runs.map((run) => run.rssKb).filter((kb) => kb !== null);
-    log(`  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}`);
+    log(
+      `  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}${cpuNote(runs)}`,
+    );
     log(`  peak memory: ${rss.length ? `${(Math.max(...rss) / 1024).toFixed(0)} MB` : "n/a"}`);
     return { seconds, strayRatio: await benchStrayCell(dir, grid, parsed, seconds) };
   } finally {
@@ -90,7 +110,9 @@ async function benchStrayCell(dir, grid, plainJson, plainSeconds) {
   }
   const seconds = median(runs.map((run) => run.seconds));
   const rss = runs.map((run) => run.rssKb).filter((kb) => kb !== null);
-  log(`  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}`);
+  log(
+    `  runs (s): ${runs.map((run) => run.seconds.toFixed(2)).join(", ")}; median ${seconds.toFixed(2)}${cpuNote(runs)}`,
+  );
   log(`  peak memory: ${rss.length ? `${(Math.max(...rss) / 1024).toFixed(0)} MB` : "n/a"}; same report`);
   return { ratio: seconds / plainSeconds };
 }
@@ -106,4 +128,4 @@ function cliLines(cli) {
   ];
 }
 
-module.exports = { benchCli, cliLines };
+module.exports = { benchCli, cliLines, cpuNote };

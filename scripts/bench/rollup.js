@@ -11,6 +11,7 @@ const { performance } = require("perf_hooks");
 const { runCli } = require("./runCli");
 const { ROOT, log } = require("./shared");
 const { prng, pick, NOTES } = require("./plans");
+const { cpuNote } = require("./cli");
 
 const ROLLUP_OFFICES = 7_850;
 const ROLLUP_DIR = path.join(os.tmpdir(), `integrity-plan-bench-rollup-${ROLLUP_OFFICES}-v2`);
@@ -78,7 +79,8 @@ async function benchRollup() {
       `${json.total.projects} projects, ${json.unreadable.length} unreadable`,
   );
   log(
-    `  ${run.seconds.toFixed(2)} s, peak memory ${run.rssKb === null ? "n/a" : `${(run.rssKb / 1024).toFixed(0)} MB`}`,
+    `  ${run.seconds.toFixed(2)} s, peak memory ${run.rssKb === null ? "n/a" : `${(run.rssKb / 1024).toFixed(0)} MB`}` +
+      cpuNote([run]),
   );
   return { seconds: run.seconds };
 }

@@ -6,16 +6,17 @@ import {
   type Round,
   type Unreadable,
   type Cell,
+  type SheetHead,
   SAMPLE_SHEET,
   choosePlan,
-  isSummarySheet,
+  holdsSummarySheet,
   officeSummary,
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { ROLLUP_KEYWORD } from "./paintRollup";
 import { type Book, planPlaces } from "../hosts/exceljs/book";
 import { cellValue } from "../hosts/exceljs/cellValue";
-import { placeCandidates, readBook } from "./readWorkbook";
+import { noChoiceProblem, placeCandidates, readBook } from "./readWorkbook";
 
 /** What applies to every file of a roll-up. */
 export interface OfficeOptions {
@@ -45,23 +46,11 @@ export async function readOffice(file: string, options: OfficeOptions): Promise<
       ...(options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear }),
     });
     if (decision.kind === "plan") {
-      const summaryCopy = holdsSummary(book, decision.report.source.sheet);
+      // Spec §8: the original is kept over a copy that holds the summary sheet (core decides).
+      const summaryCopy = holdsSummarySheet(sheetHeads(book), decision.report.source.sheet);
       return { office: officeSummary(file, decision.report, { summaryCopy }) };
     }
-    if (decision.kind === "ask") {
-      return problem({
-        kind: "which-plan",
-        file,
-        why: decision.why,
-        ...(decision.year === undefined ? {} : { year: decision.year }),
-        looked: decision.looked,
-      });
-    }
-    return problem({
-      kind: "no-plan",
-      file,
-      looked: book.format === "csv" ? decision.looked.slice(0, 1) : decision.looked,
-    });
+    return problem(noChoiceProblem(book, decision));
   } catch (error) {
     if (error instanceof InputProblem) return problem(error.problem);
     return problem({ kind: "cannot-read", file, reason: String(error) });
@@ -78,13 +67,10 @@ function firstCells(worksheet: ExcelJS.Worksheet): Cell[][] {
   );
 }
 
-/**
- * Whether the workbook holds, beside the plan's sheet, the product's summary sheet (spec §8): a
- * `summarize --write` copy, or a plan the add-in wrote its summary into. (Spec §8, the same plan given
- * twice: the original is kept over such a copy.)
- */
-function holdsSummary(book: Book, planSheet: string | undefined): boolean {
-  return book.workbook.worksheets.some(
-    (worksheet) => worksheet.name !== planSheet && isSummarySheet(firstCells(worksheet)),
-  );
+/** The workbook's sheets as core's {@link holdsSummarySheet} reads them, each only when asked. */
+function sheetHeads(book: Book): SheetHead[] {
+  return book.workbook.worksheets.map((worksheet) => ({
+    name: worksheet.name,
+    firstRows: () => firstCells(worksheet),
+  }));
 }

@@ -2,6 +2,7 @@
  * A worker thread of the roll-up: reads the files it is sent, one at a time, and answers each with
  * what the roll-up keeps of it. Reading a workbook is CPU-bound, so one worker per core.
  */
+import "./excelEntry";
 import { parentPort, workerData } from "node:worker_threads";
 import { type OfficeOptions, readOffice } from "./readOffice";
 

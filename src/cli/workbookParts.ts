@@ -61,20 +61,28 @@ const SHEET_EXTRAS: readonly (readonly [RegExp, DroppedPart])[] = [
   [/<x14:dataValidations\b/, "extended-validations"],
 ];
 
-/** The parts of an .xlsx file that a copy keeps by carrying them through, and those it drops. */
-export function inspectParts(zip: Buffer, parts: readonly ZipPart[]): PartsReport {
+/**
+ * The parts of an .xlsx file that a copy keeps by carrying them through, and those it drops. `unpacked`:
+ * the parts already unpacked by name (classify's), so none is unpacked again.
+ */
+export function inspectParts(
+  zip: Buffer,
+  parts: readonly ZipPart[],
+  unpacked: ReadonlyMap<string, Buffer> = new Map(),
+): PartsReport {
+  const dataOf = (part: ZipPart) => unpacked.get(part.name) ?? partData(zip, part);
   const dropped = new Set<DroppedPart>();
   const others: string[] = [];
   let workbookXml = "";
   for (const part of parts) {
     const name = part.name;
     if (name.endsWith("/")) continue;
-    if (name === "xl/workbook.xml") workbookXml = partData(zip, part).toString("utf8");
-    if (/^xl\/drawings\/[^/]+\.xml$/.test(name) && DRAWN_SHAPES.test(partData(zip, part).toString("utf8"))) {
+    if (name === "xl/workbook.xml") workbookXml = dataOf(part).toString("utf8");
+    if (/^xl\/drawings\/[^/]+\.xml$/.test(name) && DRAWN_SHAPES.test(dataOf(part).toString("utf8"))) {
       dropped.add("shapes");
     }
     if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name) && part.size > 0) {
-      const text = partData(zip, part).toString("utf8");
+      const text = dataOf(part).toString("utf8");
       for (const [pattern, kind] of SHEET_EXTRAS) if (pattern.test(text)) dropped.add(kind);
     }
     if (KEPT.some((pattern) => pattern.test(name))) continue;

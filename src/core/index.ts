@@ -30,7 +30,7 @@ export type { ColumnChoice } from "./rows/columns";
 export { readFiscalYear, withDefaultFiscalYear } from "./rows/fiscalYear";
 export { buddhistYear, roundPeriod } from "./rows/period";
 export { choosePlan, placesJson } from "./rows/planPlace";
-export type { AskWhy, PlaceCandidate, PlaceLook } from "./rows/planPlace";
+export type { AskWhy, PlaceCandidate, PlaceDecision, PlaceLook } from "./rows/planPlace";
 
 // Checks: issues and their places
 export { groupIssues, groupPlace, groupRowCount } from "./checks/issueGroups";
@@ -38,14 +38,23 @@ export type { IssueGroup } from "./checks/issueGroups";
 export { issuePlace } from "./checks/issuePlace";
 export { countBySeverity } from "./checks/issues";
 export type { Issue, Severity } from "./checks/issues";
-export { isSummarySheet, notAddedTwice, samePlans } from "./checks/samePlan";
-export type { SamePlans } from "./checks/samePlan";
+export { holdsSummarySheet, isSummarySheet, notAddedTwice, samePlans } from "./checks/samePlan";
+export type { SamePlans, SheetHead } from "./checks/samePlan";
 
 // Summary and roll-up: figures, traces, JSON
 export { reportJson } from "./summary/json";
 export { leftOutRows, readingLine } from "./summary/reading";
 export { mixedFacts, officeSummary, rollUp, rollUpExitCode, rollUpJson } from "./summary/rollup";
 export type { Mixed, OfficeSummary, RollUp, Unreadable } from "./summary/rollup";
+export {
+  decideRollup,
+  firstMixed,
+  placesRead,
+  rollUpOnce,
+  rollupCandidates,
+  rollupPlaceName,
+} from "./summary/rollupSteps";
+export type { PlaceRead, RollupAsked, RollupDecision, RollupPlace } from "./summary/rollupSteps";
 export { compactRanges, rowRuns, rowsText } from "./summary/rowRanges";
 export type { Totals } from "./summary/summarize";
 export type { TracedFigure } from "./summary/trace";

@@ -31,6 +31,23 @@ export function isSummarySheet(rows: readonly (readonly Cell[])[]): boolean {
   );
 }
 
+/** A sheet of a workbook, by name, with its first rows read when first asked for. */
+export interface SheetHead {
+  readonly name: string;
+  /** The sheet's first rows (six, from A1, two columns are enough), read when first asked for. */
+  readonly firstRows: () => readonly (readonly Cell[])[];
+}
+
+/**
+ * Whether a workbook holds, beside the plan's sheet, the product's summary sheet (spec §8): a
+ * `summarize --write` copy, or a plan the add-in wrote its summary into. Among the same plan given
+ * twice, the original is kept over such a copy (see {@link samePlans}). Sheets are read in order and
+ * only until one is found.
+ */
+export function holdsSummarySheet(sheets: readonly SheetHead[], planSheet: string | undefined): boolean {
+  return sheets.some((sheet) => sheet.name !== planSheet && isSummarySheet(sheet.firstRows()));
+}
+
 /** An office left out because another is the same plan. */
 export interface SamePlan {
   readonly file: string;

@@ -1,7 +1,8 @@
 /**
- * The plans of one workbook a roll-up can add up (spec §8): which of the listed tables and sheets to
- * read, each read as the pane reads its own plan, and the roll-up core makes of those chosen, each
- * plan once.
+ * The plans of one workbook a roll-up can add up (spec §8): the listed tables and sheets read through
+ * the host, each as the pane reads its own plan, and handed to core, which makes every decision of the
+ * roll-up (src/core/summary/rollupSteps.ts): which places, mixed rounds or years, the same plan twice,
+ * what is left out and why, and the sums. What is here only names core's answers by the pane's choices.
  */
 import {
   type Grid,
@@ -12,12 +13,12 @@ import {
   type RollupLayout,
   type SamePlans,
   analyzePlan,
-  mixedFacts,
-  notAddedTwice,
-  officeSummary,
-  rollUp,
+  firstMixed,
+  placesRead,
+  rollUpOnce,
+  rollupCandidates as candidatesOf,
   rollupLayout,
-  samePlans,
+  rollupPlaceName,
 } from "../../core";
 import { planOptions } from "./planReport";
 import { type PlanChoice, type PlanHost, type PlanSettings, sameChoice } from "../../hosts/planHost";
@@ -39,13 +40,12 @@ export interface FoundPlan {
  * as the table, not a second time as the sheet).
  */
 export function rollupCandidates(plans: readonly PlanChoice[]): PlanChoice[] {
-  const withTables = new Set(plans.flatMap((plan) => (plan.table === undefined ? [] : [plan.sheet])));
-  return plans.filter((plan) => plan.table !== undefined || !withTables.has(plan.sheet));
+  return candidatesOf(plans);
 }
 
 /** How the roll-up sheet names a plan: its table and sheet, or its sheet. */
 export function placeName(choice: PlanChoice): string {
-  return choice.table === undefined ? choice.sheet : `${choice.table} (${choice.sheet})`;
+  return rollupPlaceName(choice);
 }
 
 /**
@@ -88,14 +88,17 @@ export async function readPlans(
   return foundPlans(await readPlaces(host, choices), settings);
 }
 
-/** The plans' offices, named by their places, as core's roll-up keeps them. */
-function offices(found: readonly FoundPlan[]) {
-  return found.flatMap(({ choice, report }) => (report ? [officeSummary(placeName(choice), report)] : []));
+/** The places as core's roll-up takes them: named by place, with their plans or none. */
+function read(found: readonly FoundPlan[], noPlan = "") {
+  return placesRead(
+    found.map(({ choice, report }) => ({ name: placeName(choice), ...(report ? { report } : {}) })),
+    noPlan,
+  );
 }
 
 /** Rounds or fiscal years the plans disagree on: adding them up would give a figure that means nothing. */
 export function mixedPlans(found: readonly FoundPlan[]): Mixed | undefined {
-  return mixedFacts(offices(found))[0];
+  return firstMixed(read(found).offices);
 }
 
 /**
@@ -105,7 +108,7 @@ export function mixedPlans(found: readonly FoundPlan[]): Mixed | undefined {
  * plans, each under the office's name.
  */
 export function samePlansOf(found: readonly FoundPlan[]): SamePlans {
-  return samePlans(offices(found), { askWhichPlan: false });
+  return paneRollup(found, {}, "").same;
 }
 
 /** A plan left out of the roll-up as the same plan as another, each named by its place. */
@@ -129,17 +132,20 @@ export function samePlaces(found: readonly FoundPlan[]): SamePlace[] {
  * reason, and the same plan read twice with core's reason, in the settings' language.
  */
 export function rollupOf(found: readonly FoundPlan[], settings: PlanSettings, noPlan: string): RollUp {
-  const same = samePlansOf(found);
-  return rollUp(
-    same.kept,
-    [
-      ...found
-        .filter((plan) => !plan.report)
-        .map(({ choice }) => ({ file: placeName(choice), reason: noPlan })),
-      ...notAddedTwice(same, settings.lang ?? "th"),
-    ],
-    settings.round === undefined ? {} : { round: settings.round },
-  );
+  return paneRollup(found, settings, noPlan).rollup;
+}
+
+/**
+ * Core's roll-up of the places read. Different plans of one office are each added: a workbook's
+ * sheets are often its divisions' plans, each under the office's name.
+ */
+function paneRollup(found: readonly FoundPlan[], settings: PlanSettings, noPlan: string) {
+  const { offices, unreadable } = read(found, noPlan);
+  return rollUpOnce(offices, unreadable, {
+    lang: settings.lang ?? "th",
+    askWhichPlan: false,
+    ...(settings.round === undefined ? {} : { round: settings.round }),
+  });
 }
 
 /** The roll-up sheet as core lays it out for plans on sheets of one workbook. */
