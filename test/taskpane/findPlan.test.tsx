@@ -6,10 +6,10 @@
  */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Cell, Grid } from "../../src/core";
+import { type Cell, type Grid, SAMPLE_SHEET } from "../../src/core";
 import type { PlanChoice } from "../../src/hosts/planHost";
 import { DONE, NOT_DONE, officePlanRows } from "../excel/fixtures";
-import { FakeHost, gridOf } from "./fakeHost";
+import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { banner, renderPane, shown } from "./render";
 
 const PLAN = "แผนที่จะสรุป";
@@ -159,6 +159,36 @@ describe("the plan the pane opens on (spec §4.3)", () => {
         'sheet "แผน 2566" (FY 2566 B.E., dimensions 1, 2, 3, 3 projects). ' +
         "Set the report's fiscal year below, or choose the plan above.",
     );
+  });
+
+  it("reads a sheet whose table is the plan once, as the table", async () => {
+    // Excel lists the table and, among the sheets, the sheet it is on: both heads show the header.
+    const host = new FakeHost();
+    host.plans = [SAMPLE_CHOICE, { sheet: SAMPLE_SHEET }, OTHER_SHEET];
+    await renderPane(host);
+
+    expect(shown(PLAN)).toBe(`ตาราง ${SAMPLE_CHOICE.table} (แผ่นงาน ${SAMPLE_SHEET})`);
+    expect(host.readHeads).toHaveBeenCalledTimes(1);
+    expect(host.readPlan.mock.calls.map(([choice]) => choice)).toEqual([SAMPLE_CHOICE]);
+  });
+
+  it("reads the sheet too when the table on it holds no plan", async () => {
+    const projects: Cell[][] = [
+      ["ชื่อโครงการ", "งบประมาณ"],
+      ["โครงการอบรมคุณธรรม", 10000],
+    ];
+    const host = workbook({ แผน: planOfYear(2566) });
+    host.plans = [{ sheet: "แผน", table: "Projects" }, { sheet: "แผน" }];
+    host.readPlan.mockImplementation(async (choice: PlanChoice): Promise<Grid> =>
+      gridOf(choice.table ? projects : planOfYear(2566)),
+    );
+    await renderPane(host);
+
+    expect(shown(PLAN)).toBe("แผ่นงาน แผน");
+    expect(host.readPlan.mock.calls.map(([choice]) => choice)).toEqual([
+      { sheet: "แผน", table: "Projects" },
+      { sheet: "แผน" },
+    ]);
   });
 
   it("shows what it is doing while it reads the places", async () => {

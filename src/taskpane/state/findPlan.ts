@@ -31,11 +31,29 @@ export type FoundPlan =
   | { readonly kind: "plan"; readonly choice: PlanChoice; readonly grid: Grid }
   | { readonly kind: "question"; readonly question: PlaceQuestion };
 
+/** Core's decision over the places listed, each looked at in the cells `gridOf` gives for it. */
+function decide(listed: readonly PlanChoice[], settings: PlanSettings, gridOf: (index: number) => Grid) {
+  return choosePlan(
+    listed.map((choice, index) => ({
+      sheet: choice.sheet,
+      ...(choice.table === undefined ? {} : { table: choice.table }),
+      grid: () => gridOf(index),
+    })),
+    {
+      ...(settings.round === undefined ? {} : { round: settings.round }),
+      ...(settings.fiscalYear === undefined ? {} : { fiscalYear: settings.fiscalYear }),
+    },
+  );
+}
+
+const NO_CELLS: Grid = { rows: [], firstRow: 1, firstColumn: 1 };
+
 /**
  * Which listed place is the plan, by core's evidence rule, under the round and fiscal year the user
  * has set (they apply to every place, as --round and --year do). A place whose head shows a header is
- * read whole, even a sheet whose table is read too: the table's own cells are usually all it holds.
- * `onProgress` follows each whole read.
+ * read whole, tables first; a sheet is then read only when core looks at it, which it does not when a
+ * table on it holds a plan (the sheet's cells would be the table's, read twice). `onProgress` follows
+ * each whole read.
  */
 export async function findPlan(
   host: PlanHost,
@@ -44,24 +62,27 @@ export async function findPlan(
   onProgress?: (done: number, total: number) => void,
 ): Promise<FoundPlan> {
   const heads = await host.readHeads(listed);
-  const grids: Grid[] = [];
-  for (const [index, choice] of listed.entries()) {
-    const head = heads[index];
-    grids.push(head && showsHeader(head) ? await host.readPlan(choice, onProgress) : head);
-  }
-  const decision = choosePlan(
-    listed.map((choice, index) => ({
-      sheet: choice.sheet,
-      ...(choice.table === undefined ? {} : { table: choice.table }),
-      grid: () => grids[index],
-    })),
-    {
-      ...(settings.round === undefined ? {} : { round: settings.round }),
-      ...(settings.fiscalYear === undefined ? {} : { fiscalYear: settings.fiscalYear }),
-    },
+  const head = (index: number): Grid => heads[index] ?? NO_CELLS;
+  const wanted = (index: number): boolean => showsHeader(head(index));
+  const grids: (Grid | undefined)[] = listed.map((_choice, index) =>
+    wanted(index) ? undefined : head(index),
   );
+  for (const [index, choice] of listed.entries()) {
+    if (choice.table !== undefined && wanted(index)) grids[index] = await host.readPlan(choice, onProgress);
+  }
+  // Which sheets core looks at depends on the tables alone: a first decision over the tables read
+  // names them (a sheet not yet read shows no cells). When none is to be read, that decision stands.
+  const unread: number[] = [];
+  const first = decide(listed, settings, (index) => {
+    const grid = grids[index];
+    if (grid === undefined) unread.push(index);
+    return grid ?? NO_CELLS;
+  });
+  for (const index of unread) grids[index] = await host.readPlan(listed[index], onProgress);
+  const decision =
+    unread.length === 0 ? first : decide(listed, settings, (index) => grids[index] ?? NO_CELLS);
   if (decision.kind === "plan") {
-    return { kind: "plan", choice: listed[decision.index], grid: grids[decision.index] };
+    return { kind: "plan", choice: listed[decision.index], grid: grids[decision.index] ?? NO_CELLS };
   }
   if (decision.kind === "none")
     return { kind: "question", question: { kind: "none", looked: decision.looked } };

@@ -8,6 +8,7 @@ import {
   type PlanReport,
   analyzePlan,
   bahtToSatang,
+  flagRule,
   withDefaultFiscalYear,
 } from "../../core";
 import type { PlanChoice, PlanSettings } from "../../hosts/planHost";
@@ -41,3 +42,8 @@ export function analyze(grid: Grid, settings: PlanSettings, choice: PlanChoice):
 }
 
 export { findPlan, placeQuestionText } from "./findPlan";
+
+/** Whether core's flag rule can mark the report's rows: its code travels here, not in the first load. */
+export function canFlag(report: PlanReport): boolean {
+  return flagRule(report) !== undefined;
+}

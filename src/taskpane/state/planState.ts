@@ -1,5 +1,5 @@
 /** The pane's state as the rest of the pane reads it, the actions it can take, and what a failure keeps. */
-import type { Field, Grid, Issue, Lang, PlanReport } from "../../core";
+import type { Field, Grid, Issue, Lang, PlanReport, Round } from "../../core";
 import { HostError, type HostFailure, type PlanChoice, type PlanSettings } from "../../hosts/planHost";
 
 export { sameChoice } from "../../hosts/planHost";
@@ -35,18 +35,35 @@ export type Notice =
   | { readonly kind: "rollup-written"; readonly sheet: string; readonly plans: number }
   | { readonly kind: "preview-rollup" };
 
+export interface ShownFacts {
+  readonly organisation: string | undefined;
+  readonly fiscalYear: number | undefined;
+  /** Undefined while the round is asked (PlanState.roundAsked). */
+  readonly round: Round | undefined;
+}
+
 export interface PlanState {
   readonly lang: Lang;
   readonly settings: PlanSettings;
   /** Undefined until the host has listed them. */
   readonly plans: readonly PlanChoice[] | undefined;
   readonly choice: PlanChoice | undefined;
+  /** Where the choice is in `plans`; -1 when it is not listed (or nothing is chosen). */
+  readonly chosenIndex: number;
   /** The cells read for the current choice. */
   readonly grid: Grid | undefined;
   /** Undefined while nothing is read, or when the grid holds no plan (see `noPlan`). */
   readonly report: PlanReport | undefined;
   readonly noPlan: boolean;
+  /** Nothing to summarise yet (no plan in the grid, nothing listed, no place holding one): start from the template. */
+  readonly noPlanFound: boolean;
+  /** The report's facts as shown: what the user set, else what the plan states. */
+  readonly facts: ShownFacts;
+  /** The plan has columns per round and states no round, and none is set: the user is asked. */
+  readonly roundAsked: boolean;
   readonly progress: Progress | undefined;
+  /** Something is under way (see `progress`): actions wait. */
+  readonly busy: boolean;
   readonly failure: Failure | undefined;
   /** What failed can be done again as it was (see PlanActions.retry). */
   readonly canRetry: boolean;
@@ -57,6 +74,8 @@ export interface PlanState {
   readonly summaryStale: boolean;
   /** The plan has a status column or tick columns the flag rule can read. */
   readonly canFlag: boolean;
+  /** The workbook lists plans enough to add up, with or without a plan chosen. */
+  readonly canRollUp: boolean;
   /** The tables and sheets read for a roll-up of several plans; undefined until the user asks. */
   readonly rollupPlans: readonly FoundPlan[] | undefined;
   /**

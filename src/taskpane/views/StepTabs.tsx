@@ -23,7 +23,7 @@ import {
 } from "@fluentui/react-components";
 import { type KeyboardEvent, type ReactElement, useCallback, useEffect, useState } from "react";
 import type { PlanReport } from "../../core";
-import type { Step, StepEntry } from "../state/steps";
+import { type Step, type StepEntry, stepEntries } from "../state/steps";
 import type { PaneStrings } from "../words/strings";
 
 export type { Step };
@@ -108,28 +108,6 @@ function badgeText(count: number | undefined): string {
   return count > TAB_COUNT_LIMIT ? `${TAB_COUNT_LIMIT}+` : String(count);
 }
 
-function entries(report: PlanReport | undefined, strings: PaneStrings): StepEntry[] {
-  const words = strings.steps;
-  return [
-    { step: "plan", label: words.plan, name: words.plan },
-    {
-      step: "check",
-      label: words.checkLabel,
-      name: words.check(report?.issues.length),
-      count: report?.issues.length,
-      alert: report?.issues.some((issue) => issue.severity === "error") ?? false,
-    },
-    { step: "summary", label: words.summary, name: words.summary },
-    { step: "memo", label: words.memo, name: words.memo },
-    {
-      step: "notCarriedOut",
-      label: words.notCarriedOutLabel,
-      name: words.notCarriedOut(report?.notCarriedOut.length),
-      count: report?.notCarriedOut.length,
-    },
-  ];
-}
-
 export interface StepTabsProps {
   readonly step: Step;
   readonly report: PlanReport | undefined;
@@ -166,7 +144,7 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
 
 export function StepTabs({ step, report, strings, onStep }: StepTabsProps): ReactElement {
   const classes = useStyles();
-  const all = entries(report, strings);
+  const all = stepEntries(report, strings);
   // Overflow measures its items when they mount and when the line is resized, not when a label or a
   // count changes its width: a new key for every new set of visible texts has it measure them afresh.
   const shown = all.map((entry) => `${entry.label}${badgeText(entry.count)}`).join("|");

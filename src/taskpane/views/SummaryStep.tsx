@@ -22,6 +22,7 @@ import { type ReactElement, useId, useMemo, useRef, useState } from "react";
 import {
   type Lang,
   type PlanReport,
+  type SummaryLayout,
   type TracedCell,
   countBySeverity,
   summaryLayout,
@@ -62,56 +63,38 @@ export interface SummaryStepProps {
   readonly onWriteRollup: (choices: readonly PlanChoice[]) => void;
 }
 
-export function SummaryStep({
-  report,
-  lang,
-  strings,
-  busy,
-  withMemo,
-  onWithMemo,
-  autoRewrite,
-  onAutoRewrite,
-  onWrite,
-  onGoToErrors,
-  canSelectRows,
-  onSelectRows,
-  plans,
-  rollupPlans,
-  onFindPlans,
-  onWriteRollup,
-}: SummaryStepProps): ReactElement {
-  const classes = useStyles();
-  const layout = useMemo(() => summaryLayout(report, { lang, withMemo }), [report, lang, withMemo]);
-  const traced = useMemo(() => tracedCells(report, layout), [report, layout]);
-  const errors = countBySeverity(report.issues).error;
-  const writeButton = useRef<HTMLButtonElement>(null);
-  /**
-   * Closes the question. The dialog was opened by the write button, not by a DialogTrigger, so Fluent
-   * UI does not put the focus back by itself: it goes back to the button, except when the user went on
-   * to the errors (the check step takes it there).
-   */
-  const closeQuestion = (then?: () => void): void => {
-    setAsking(false);
-    if (then) then();
-    else writeButton.current?.focus();
-  };
-  const [asking, setAsking] = useState(false);
-  // Kept by place in the table: after an edit of the plan the same figure lists its new rows.
+/** The figure whose rows are listed, kept by its place in the table: after an edit of the plan the same figure lists its new rows. */
+function useChosenFigure(traced: readonly TracedCell[]) {
   const [chosenAt, setChosenAt] = useState<{ row: number; column: number } | undefined>(undefined);
   const chosen = traced.find((cell) => cell.row === chosenAt?.row && cell.column === chosenAt.column);
+  const choose = (cell: TracedCell | undefined) =>
+    setChosenAt(cell && { row: cell.row, column: cell.column });
+  return { chosen, choose };
+}
+
+/** The summary as previewed, each figure it traces a button that lists the figure's rows below it. */
+function TracedPreview(props: {
+  readonly report: PlanReport;
+  readonly layout: SummaryLayout;
+  readonly strings: PaneStrings;
+  readonly busy: boolean;
+  readonly canSelectRows: boolean;
+  readonly onSelectRows: (rows: readonly number[]) => void;
+}): ReactElement {
+  const { report, layout, strings } = props;
+  const classes = useStyles();
+  const traced = useMemo(() => tracedCells(report, layout), [report, layout]);
+  const { chosen, choose } = useChosenFigure(traced);
   const traceId = useId();
-  const words = strings.summary;
   const shownAt = (cell: TracedCell) => {
     const at = layout.cells.find((c) => c.row === cell.row && c.column === cell.column);
     return at ? formatCell(at) : String(cell.rows.length);
   };
-
   return (
-    <div className={classes.root}>
-      <HeadlineFigures report={report} strings={strings} />
+    <>
       <SummaryPreview
         layout={layout}
-        label={words.previewLabel}
+        label={strings.summary.previewLabel}
         figures={{
           cells: traced,
           chosen,
@@ -122,8 +105,7 @@ export function SummaryStep({
               strings.trace.where(cell.dimension),
               shown,
             ),
-          onChoose: (cell) =>
-            setChosenAt(chosen === cell ? undefined : { row: cell.row, column: cell.column }),
+          onChoose: (cell) => choose(chosen === cell ? undefined : cell),
         }}
       />
       {chosen ? (
@@ -133,22 +115,108 @@ export function SummaryStep({
           figure={chosen}
           shown={shownAt(chosen)}
           strings={strings}
-          canSelect={canSelectRows}
-          busy={busy}
-          onSelectRows={onSelectRows}
-          onClose={() => setChosenAt(undefined)}
+          canSelect={props.canSelectRows}
+          busy={props.busy}
+          onSelectRows={props.onSelectRows}
+          onClose={() => choose(undefined)}
         />
       ) : (
         <Text size={200} className={classes.hint}>
           {strings.trace.hint}
         </Text>
       )}
+    </>
+  );
+}
+
+interface WriteQuestionProps {
+  readonly open: boolean;
+  /** Errors the plan still has. */
+  readonly errors: number;
+  readonly strings: PaneStrings;
+  /** Closes the question, then does `then` if given. */
+  readonly onClose: (then?: () => void) => void;
+  readonly onGoToErrors: () => void;
+  readonly onWrite: () => void;
+}
+
+/** Asked before writing a summary of a plan that still has errors. */
+function WriteQuestion({
+  open,
+  errors,
+  strings,
+  onClose,
+  onGoToErrors,
+  onWrite,
+}: WriteQuestionProps): ReactElement {
+  const words = strings.summary;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_event, data) => (data.open ? undefined : onClose())}
+      modalType="alert"
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{words.confirmTitle}</DialogTitle>
+          <DialogContent>{words.confirmBody(errors)}</DialogContent>
+          <DialogActions>
+            {/* The safe choice first, and focused: Enter must never write over errors by accident. */}
+            <Button appearance="primary" autoFocus onClick={() => onClose()}>
+              {words.cancel}
+            </Button>
+            <Button onClick={() => onClose(onGoToErrors)}>{words.goToErrors}</Button>
+            <Button
+              onClick={() => {
+                onClose();
+                onWrite();
+              }}
+            >
+              {words.confirmWrite}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export function SummaryStep(props: SummaryStepProps): ReactElement {
+  const { report, lang, strings, busy, withMemo, onWrite } = props;
+  const classes = useStyles();
+  const layout = useMemo(() => summaryLayout(report, { lang, withMemo }), [report, lang, withMemo]);
+  const errors = countBySeverity(report.issues).error;
+  const writeButton = useRef<HTMLButtonElement>(null);
+  const [asking, setAsking] = useState(false);
+  /**
+   * Closes the question. The dialog was opened by the write button, not by a DialogTrigger, so Fluent
+   * UI does not put the focus back by itself: it goes back to the button, except when the user went on
+   * to the errors (the check step takes it there).
+   */
+  const closeQuestion = (then?: () => void): void => {
+    setAsking(false);
+    if (then) then();
+    else writeButton.current?.focus();
+  };
+  const words = strings.summary;
+
+  return (
+    <div className={classes.root}>
+      <HeadlineFigures report={report} strings={strings} />
+      <TracedPreview
+        report={report}
+        layout={layout}
+        strings={strings}
+        busy={busy}
+        canSelectRows={props.canSelectRows}
+        onSelectRows={props.onSelectRows}
+      />
       {/* Beside the write button: what the switch changes is what the next write puts on the sheet. */}
       <Field hint={words.withMemoHint}>
         <Switch
           label={words.withMemo}
           checked={withMemo}
-          onChange={(_event, data) => onWithMemo(data.checked)}
+          onChange={(_event, data) => props.onWithMemo(data.checked)}
         />
       </Field>
       <Button
@@ -165,45 +233,26 @@ export function SummaryStep({
       <Field hint={words.autoRewriteHint}>
         <Switch
           label={words.autoRewrite}
-          checked={autoRewrite}
-          onChange={(_event, data) => onAutoRewrite(data.checked)}
+          checked={props.autoRewrite}
+          onChange={(_event, data) => props.onAutoRewrite(data.checked)}
         />
       </Field>
       <RollupPanel
-        plans={plans}
-        found={rollupPlans}
+        plans={props.plans}
+        found={props.rollupPlans}
         strings={strings}
         busy={busy}
-        onFind={onFindPlans}
-        onWrite={onWriteRollup}
+        onFind={props.onFindPlans}
+        onWrite={props.onWriteRollup}
       />
-      <Dialog
+      <WriteQuestion
         open={asking}
-        onOpenChange={(_event, data) => (data.open ? setAsking(true) : closeQuestion())}
-        modalType="alert"
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{words.confirmTitle}</DialogTitle>
-            <DialogContent>{words.confirmBody(errors)}</DialogContent>
-            <DialogActions>
-              {/* The safe choice first, and focused: Enter must never write over errors by accident. */}
-              <Button appearance="primary" autoFocus onClick={() => closeQuestion()}>
-                {words.cancel}
-              </Button>
-              <Button onClick={() => closeQuestion(onGoToErrors)}>{words.goToErrors}</Button>
-              <Button
-                onClick={() => {
-                  closeQuestion();
-                  onWrite();
-                }}
-              >
-                {words.confirmWrite}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        errors={errors}
+        strings={strings}
+        onClose={closeQuestion}
+        onGoToErrors={props.onGoToErrors}
+        onWrite={onWrite}
+      />
     </div>
   );
 }

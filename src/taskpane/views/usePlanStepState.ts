@@ -1,0 +1,61 @@
+/**
+ * What the plan step shows beyond the pane's state (PlanStep.tsx): the template's sample switch, and
+ * whether the column choosers are open, which they are by themselves while a column is to be chosen.
+ */
+import { type ReactNode, useState } from "react";
+import { FIELDS, type Field, REQUIRED_FIELDS } from "../../core";
+import type { PlanActions, PlanState } from "../state/usePlan";
+import type { PaneStrings } from "../words/strings";
+
+export interface PlanStepProps {
+  readonly state: PlanState;
+  readonly actions: PlanActions;
+  readonly strings: PaneStrings;
+  /** Leads on to the check step. */
+  readonly onCheck: () => void;
+  /** Shown first, above the plan picker: where a file is opened when the host is not Excel. */
+  readonly opener?: ReactNode;
+}
+
+export interface PlanStepState extends PlanStepProps {
+  /** The template is made with sample projects. */
+  readonly withSample: boolean;
+  readonly setWithSample: (on: boolean) => void;
+  /** Fields whose column was found. */
+  readonly found: number;
+  /** A required field has no column: the choosers stay open. */
+  readonly missingRequired: boolean;
+  /** A field several columns could be, with its candidates (spec §9.7): shown as not chosen. */
+  readonly inDoubt: Readonly<Partial<Record<Field, readonly number[]>>>;
+  readonly toChoose: boolean;
+  readonly showColumns: boolean;
+  readonly toggleColumns: () => void;
+  /** Chooses a field's column; the choosers stay open once one is used, even when it settles what opened them. */
+  readonly chooseColumn: (field: Field, index: number | null) => void;
+}
+
+export function usePlanStepState(props: PlanStepProps): PlanStepState {
+  const { report } = props.state;
+  const [withSample, setWithSample] = useState(false);
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  const found = report ? FIELDS.filter((field) => report.header.columns[field] !== undefined).length : 0;
+  const missingRequired =
+    report !== undefined && REQUIRED_FIELDS.some((field) => report.header.columns[field] === undefined);
+  const inDoubt = report?.header.ambiguous ?? {};
+  const toChoose = FIELDS.some((field) => inDoubt[field] !== undefined);
+  return {
+    ...props,
+    withSample,
+    setWithSample,
+    found,
+    missingRequired,
+    inDoubt,
+    toChoose,
+    showColumns: columnsOpen || missingRequired || toChoose,
+    toggleColumns: () => setColumnsOpen((open) => !open),
+    chooseColumn: (field, index) => {
+      setColumnsOpen(true);
+      props.actions.setColumn(field, index);
+    },
+  };
+}
