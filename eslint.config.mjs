@@ -146,8 +146,31 @@ export default tseslint.config(
     },
   },
   {
-    // ExcelJS is large: the pane loads the file host only when a file is opened, through a dynamic
-    // import(), so the add-in's first load stays small. Type imports are erased and allowed.
+    // The report document's writer (the docx library) runs in the command line and in the browser:
+    // core only, no Node API.
+    files: ["src/hosts/docx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: folders("taskpane", "officejs", "exceljs", "cli", "commands", "previewHost", "planHost"),
+              message: "the document writer imports core only",
+            },
+            {
+              group: ["fs", "path", "node:*", "child_process", "os", "zlib", "crypto", "buffer"],
+              message: "the document writer runs in the browser too: no Node API",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // ExcelJS and docx are large: the pane loads the file host only when a file is opened, and the
+    // document writer only when a document is asked for, through a dynamic import(), so the add-in's
+    // first load stays small. Type imports are erased and allowed.
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
@@ -155,9 +178,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [...folders("exceljs"), "exceljs/*"],
+              group: [...folders("exceljs", "docx"), "exceljs/*", "docx/*"],
               allowTypeImports: true,
-              message: "load the ExcelJS host with import(), when a file is opened",
+              message: "load the ExcelJS host and the document writer with import(), when they are needed",
             },
           ],
         },

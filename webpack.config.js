@@ -183,6 +183,7 @@ module.exports = (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      download: "./src/download/download.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -201,10 +202,11 @@ module.exports = (env, options) => {
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
-          // Core and the Excel adapter do nothing on import: a file of theirs nothing in a chunk uses
-          // stays out of that chunk, so the summary's layout and painting, the memo and the template
-          // travel with the steps that use them, not with the pane's first load.
-          test: /[\\/]src[\\/](core|excel)[\\/]/,
+          // Core, the Office.js host and the document writer do nothing on import: a file of theirs
+          // nothing in a chunk uses stays out of that chunk, so the summary's layout and painting, the
+          // memo, the template and the document travel with the steps that use them, not with the
+          // pane's first load.
+          test: /[\\/]src[\\/](core|hosts[\\/]officejs|hosts[\\/]docx)[\\/]/,
           sideEffects: false,
         },
         {
@@ -254,6 +256,11 @@ module.exports = (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         templateParameters: { connectSrc },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "download.html",
+        template: "./src/download/download.html",
+        chunks: ["download"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -43,6 +43,7 @@ const { benchPaneFindings, paneLine } = require("./bench/pane");
 const { benchLedgerSheet, ledgerLine } = require("./bench/ledgerSheet");
 const { benchUnitTests, unitTestsLine } = require("./bench/unitTests");
 const { benchRollup, rollupLine } = require("./bench/rollup");
+const { benchDocument, documentLines } = require("./bench/document");
 
 /**
  * The measures by --only name, in the order they run. `node`: needs the compiled engine or command
@@ -55,11 +56,12 @@ const MEASURES = {
   pane: { node: false, run: benchPaneFindings, lines: (pane) => [paneLine(pane)] },
   ledger: { node: true, run: () => benchLedgerSheet(log), lines: (ledger) => [ledgerLine(ledger)] },
   "unit-tests": { node: true, run: () => benchUnitTests(log), lines: (tests) => [unitTestsLine(tests)] },
+  document: { node: true, run: benchDocument, lines: documentLines },
   rollup: { node: true, run: benchRollup, lines: (rollup) => [rollupLine(rollup)] },
 };
 
 /** The order the lines are printed in: rollup-7850-seconds always last. */
-const PRINTED = ["taskpane", "core", "cli", "pane", "ledger", "unit-tests", "rollup"];
+const PRINTED = ["taskpane", "core", "cli", "pane", "ledger", "unit-tests", "document", "rollup"];
 
 /** The measures to run, or a reason to refuse the arguments. */
 function chosen(argv) {

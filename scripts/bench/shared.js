@@ -37,6 +37,7 @@ function ensureNodeBuild() {
   const sources = Math.max(
     newestMtime(path.join(ROOT, "src", "core")),
     newestMtime(path.join(ROOT, "src", "cli")),
+    newestMtime(path.join(ROOT, "src", "hosts")),
   );
   const built = fs.existsSync(DIST_CORE) ? fs.statSync(DIST_CORE).mtimeMs : 0;
   const cliMissing = fs.existsSync(path.join(ROOT, "src", "cli", "main.ts")) && !fs.existsSync(DIST_CLI);

@@ -3,6 +3,7 @@
  * copy of the workbook with the summary sheet. Exit status (spec §4): 0 valid, 1 errors found,
  * 2 the input could not be read at all, with one line on standard error saying why.
  */
+import "./excelEntry";
 import * as path from "node:path";
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -25,7 +26,7 @@ import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages"
 import { columnOfLetters, roundOption, yearOption } from "./options";
 import { printHelp, printReport } from "./print";
 import { type PlanPlace, planPlaces } from "../hosts/exceljs/book";
-import { type Book, placeCandidates, readBook } from "./readWorkbook";
+import { type Book, noChoiceProblem, placeCandidates, readBook } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
 import { templateWorkbook } from "./template";
 import { flagNotCarriedOut } from "../hosts/exceljs/flagRows";
@@ -60,6 +61,8 @@ const OPTIONS = {
   "with-sample": { type: "boolean" },
   subtotals: { type: "boolean" },
   write: { type: "string" },
+  docx: { type: "string" },
+  "docx-settings": { type: "string" },
   force: { type: "boolean" },
   trace: { type: "boolean" },
   recursive: { type: "boolean" },
@@ -187,23 +190,8 @@ function findPlan(
   });
   // A CSV file's one place is the file itself: it is not named as a sheet.
   const looked = book.format === "csv" ? [] : decision.looked;
-  if (decision.kind === "ask") {
-    return fail({
-      kind: "which-plan",
-      file: book.file,
-      why: decision.why,
-      ...(decision.year === undefined ? {} : { year: decision.year }),
-      looked: decision.looked,
-    });
-  }
-  if (decision.kind === "none") {
-    return fail({
-      kind: "no-plan",
-      file: book.file,
-      ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
-      ...(values.table === undefined ? {} : { table: values.table }),
-      looked: book.format === "csv" ? decision.looked.slice(0, 1) : decision.looked,
-    });
+  if (decision.kind !== "plan") {
+    return fail(noChoiceProblem(book, decision, { sheet: values.sheet, table: values.table }));
   }
   // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year; a
   // plan with a budget column per year needs its year stated instead (spec §9.2).
@@ -238,6 +226,12 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
     if (sameFile(target, file)) fail({ kind: "output-is-input", file: target });
     if (!values.force && existsSync(target)) fail({ kind: "output-exists", file: target });
   }
+  const docx = values.docx;
+  // The document's writer (the docx library) loads only when a document is asked for.
+  const documents = docx === undefined ? undefined : await import("./document");
+  if (docx !== undefined) documents?.checkDocxTarget(docx, file, values.force === true, sameFile);
+  if (values["docx-settings"] !== undefined && docx === undefined)
+    fail({ kind: "usage", detail: CLI_WORDS[lang].settingsNeedDocx });
   const words = CLI_WORDS[lang];
   // A copy written from the file keeps every sheet; a report alone reads only what the plan needs.
   const book = await readBook(file, SAMPLE_SHEET, undefined, { whole: target !== undefined });
@@ -254,6 +248,8 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
       out.stderr(safeForTerminal(words.dropped(target, dropped, book.parts?.others ?? [])) + "\n");
     await saveWorkbook(book.workbook, target, values.force === true, book.parts);
   }
+  if (docx !== undefined)
+    await documents?.writeDocument(report, lang, docx, values["docx-settings"], values.force === true);
 
   if (values.json) {
     const json = JSON.stringify(
@@ -271,6 +267,7 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
     out.stdout(safeForTerminal(printReport(report, lang, looked)));
     if (target !== undefined && written !== undefined)
       out.stdout(safeForTerminal(words.wrote(target, written)) + "\n");
+    if (docx !== undefined) out.stdout(safeForTerminal(words.wroteDocument(docx)) + "\n");
   }
   return report.valid ? 0 : 1;
 }

@@ -61,6 +61,11 @@ export interface CliWords {
   readonly reason: (note: string) => string;
   readonly verdict: (valid: boolean) => string;
   readonly wrote: (file: string, sheet: string) => string;
+  readonly wroteDocument: (file: string) => string;
+  readonly settingsNeedDocx: string;
+  readonly templateNotDocx: (file: string) => string;
+  readonly templateNoBody: (known: readonly string[]) => string;
+  readonly templateUnknown: (names: readonly string[], known: readonly string[]) => string;
   readonly wroteSample: (file: string) => string;
   readonly wroteTemplate: (file: string) => string;
   /** On standard error under --memo, whose output holds no verdict of its own. */
@@ -280,6 +285,10 @@ const th: CliWords = {
         return `ไฟล์ที่จะเขียน (${p.file}) เป็นไฟล์แผนต้นฉบับ: ตั้งชื่อไฟล์ใหม่ ไฟล์ต้นฉบับจะไม่ถูกแก้ไข`;
       case "output-not-xlsx":
         return `ไฟล์ที่จะเขียนต้องเป็น .xlsx: ${p.file}`;
+      case "output-not-docx":
+        return `ไฟล์รายงานที่จะเขียนต้องเป็น .docx: ${p.file}`;
+      case "bad-settings":
+        return `อ่านไฟล์ตั้งค่ารายงาน ${p.file} ไม่ได้: ${p.detail}`;
       case "cannot-write":
         return `เขียนไฟล์ไม่ได้: ${p.file} (${p.reason})`;
       case "internal":
@@ -325,6 +334,14 @@ const th: CliWords = {
       "--write ผล.xlsx",
       'เขียนสำเนาของไฟล์ พร้อมแผ่นงาน "สรุปผล" ที่พร้อมพิมพ์ (A4 แนวนอน) และแรเงาแถวที่ไม่ได้ดำเนินการ (ไฟล์ต้นฉบับไม่ถูกแก้ไข)',
     ],
+    [
+      "--docx รายงาน.docx",
+      "เขียนรายงานฉบับเต็ม (บันทึกข้อความ พร้อมตารางสรุป ข้อเสนอ และภาคผนวกรายโครงการ) เป็นไฟล์ Word",
+    ],
+    [
+      "--docx-settings ตั้งค่า.json",
+      "ส่วนราชการ ที่ วันที่ เรียน ผู้ลงนาม ข้อเสนอ ตราครุฑ (PNG/JPEG) และแม่แบบบันทึกของหน่วยงาน (spec §10.2)",
+    ],
     ["--force", "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่แล้ว"],
     "",
     'แผ่นงาน "สรุปผล" ที่คำสั่งนี้เขียนไม่มีแผนภูมิ: แผนภูมิวาดได้เฉพาะ Add-in ใน Excel',
@@ -365,6 +382,13 @@ const th: CliWords = {
   reason: (note) => `เหตุผล: ${note}`,
   verdict: (valid) => (valid ? "ผลการตรวจ: ไม่มีข้อผิดพลาด" : "ผลการตรวจ: มีข้อผิดพลาด ตัวเลขในตารางอาจยังไม่ถูกต้อง"),
   wrote: (file, sheet) => `เขียนสรุปผลลงในแผ่นงาน "${sheet}" ของไฟล์ ${file} แล้ว`,
+  wroteDocument: (file) => `เขียนรายงาน (บันทึกข้อความ) ลงในไฟล์ ${file} แล้ว`,
+  settingsNeedDocx: "--docx-settings ใช้คู่กับ --docx",
+  templateNotDocx: (file) => `แม่แบบ ${file} ไม่ใช่ไฟล์ .docx`,
+  templateNoBody: (known) =>
+    `แม่แบบไม่มีย่อหน้าที่มีเพียง {{เนื้อหา}} (หรือ {{body}}) ให้เขียนเนื้อหารายงาน: ช่องที่ใช้ได้ ${known.join(" ")}`,
+  templateUnknown: (names, known) =>
+    `แม่แบบมีช่อง ${names.map((name) => `{{${name}}}`).join(" ")} ที่โปรแกรมไม่รู้จัก: ช่องที่ใช้ได้ ${known.join(" ")}`,
   wroteSample: (file) => `เขียนแผนตัวอย่างลงในไฟล์ ${file} แล้ว`,
   wroteTemplate: (file) => `เขียนแบบฟอร์มแผนลงในไฟล์ ${file} แล้ว`,
   memoHasErrors: (errors) =>
@@ -446,6 +470,10 @@ const en: CliWords = {
         return `The file to write (${p.file}) is the plan itself: choose another name; the plan is never changed`;
       case "output-not-xlsx":
         return `The file to write must be .xlsx: ${p.file}`;
+      case "output-not-docx":
+        return `The report document to write must be .docx: ${p.file}`;
+      case "bad-settings":
+        return `Cannot read the report settings ${p.file}: ${p.detail}`;
       case "cannot-write":
         return `Cannot write ${p.file} (${p.reason})`;
       case "internal":
@@ -500,6 +528,14 @@ const en: CliWords = {
       "--write OUT.xlsx",
       "write a copy of the file with a print-ready Summary sheet (A4 landscape), rows not carried out shaded (the file itself is never changed)",
     ],
+    [
+      "--docx REPORT.docx",
+      "write the whole report document (the memorandum with the summary table, proposals and per-project annex) as a Word file",
+    ],
+    [
+      "--docx-settings SETTINGS.json",
+      "department, reference, date, addressee, signers, proposals, emblem (PNG/JPEG) and the office's own memo template (spec §10.2)",
+    ],
     ["--force", "overwrite OUT if it exists"],
     "",
     "The Summary sheet written here has no chart: the chart is drawn only by the add-in in Excel",
@@ -541,6 +577,13 @@ const en: CliWords = {
   verdict: (valid) =>
     valid ? "Result: no errors" : "Result: the plan has errors; the figures may not be right yet",
   wrote: (file, sheet) => `Wrote the summary to sheet "${sheet}" of ${file}`,
+  wroteDocument: (file) => `Wrote the report document (memorandum) to ${file}`,
+  settingsNeedDocx: "--docx-settings goes with --docx",
+  templateNotDocx: (file) => `the template ${file} is not a .docx file`,
+  templateNoBody: (known) =>
+    `the template has no paragraph holding only {{body}} (or {{เนื้อหา}}) for the report's body; it may hold ${known.join(" ")}`,
+  templateUnknown: (names, known) =>
+    `the template holds ${names.map((name) => `{{${name}}}`).join(" ")}, which the product does not fill; it may hold ${known.join(" ")}`,
   wroteSample: (file) => `Wrote the sample plan to ${file}`,
   wroteTemplate: (file) => `Wrote the plan template to ${file}`,
   memoHasErrors: (errors) =>

@@ -15,14 +15,11 @@ import {
   ROLLUP_SHEET_WORDS,
   formatBaht,
   formatPercent,
-  mixedFacts,
-  notAddedTwice,
-  rollUp,
+  decideRollup,
   rollUpExitCode,
   rollUpJson,
   rollupLayout,
   roundPeriod,
-  samePlans,
   dimensionName,
   displayWidth,
 } from "../core";
@@ -41,7 +38,17 @@ interface Output {
 }
 
 /** Options that choose one plan inside one file, or shape one report: they mean nothing here. */
-const NOT_FOR_ROLLUP = ["sheet", "table", "org", "memo", "trace", "with-sample", "column"] as const;
+const NOT_FOR_ROLLUP = [
+  "sheet",
+  "table",
+  "org",
+  "memo",
+  "trace",
+  "with-sample",
+  "column",
+  "docx",
+  "docx-settings",
+] as const;
 
 const fail = (problem: Problem): never => {
   throw new InputProblem(problem);
@@ -177,17 +184,13 @@ export async function rollupCommand(
     ...readings.flatMap((r) => ("unreadable" in r ? [r.unreadable] : [])),
   ];
 
-  // Adding up different rounds or years would give a figure that means nothing.
-  const mixed = mixedFacts(offices)[0];
-  if (mixed) fail({ kind: "usage", detail: words.mixed(mixed.fact, mixed.groups) });
-
-  // The same plan given twice is added once; two different plans of one office and year are asked about.
-  const same = samePlans(offices, { askWhichPlan: true });
-  const rollup = rollUp(
-    same.kept,
-    [...unreadable, ...notAddedTwice(same, lang)],
-    round === undefined ? {} : { round },
-  );
+  // Core decides (src/core/summary/rollupSteps.ts): different rounds or years are not added up; the
+  // same plan given twice is added once; two different plans of one office and year are asked about.
+  const decision = decideRollup(offices, unreadable, { ...options, askWhichPlan: true });
+  if (decision.kind === "mixed") {
+    return fail({ kind: "usage", detail: words.mixed(decision.mixed.fact, decision.mixed.groups) });
+  }
+  const { rollup } = decision;
   const code = rollUpExitCode(rollup);
   if (target !== undefined && code !== 2) {
     const workbook = new ExcelJS.Workbook();

@@ -13,6 +13,9 @@ import type {
   RollupLayout,
   SummaryLayout,
 } from "../core";
+import type { SavedFile } from "./saveFile";
+
+export type { SavedFile } from "./saveFile";
 
 /** A plan the user can pick: an Excel table, or a sheet whose used range holds the plan. */
 export interface PlanChoice {
@@ -52,6 +55,8 @@ export interface PlanSettings {
   readonly summaryOf?: PlanChoice;
   /** Show sub-dimension subtotals under the summary table (spec §9.1). */
   readonly subtotals?: boolean;
+  /** The report document's details as the user typed them (spec §10.2's settings, read by core). */
+  readonly memo?: Readonly<Record<string, unknown>>;
 }
 
 /** How a summary is written, and the notes the host may leave on it, in the user's language. */
@@ -154,5 +159,10 @@ export interface PlanHost {
    */
   writeRollup(layout: RollupLayout, how: RollupWrite): Promise<string>;
   loadSettings(): PlanSettings;
+  /**
+   * Saves a file the pane made: a download, or (where this Excel's webview saves none) the add-in's
+   * download page opened in the user's browser.
+   */
+  saveFile(name: string, bytes: Uint8Array, type: string): Promise<SavedFile>;
   saveSettings(settings: PlanSettings): Promise<void>;
 }

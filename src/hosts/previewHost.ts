@@ -22,6 +22,7 @@ import {
   type PlanSettings,
   sameChoice,
 } from "./planHost";
+import { downloadBytes } from "./saveFile";
 
 export interface PreviewHost extends PlanHost {
   /** What the pane asked of the workbook, oldest first. */
@@ -168,6 +169,11 @@ export function createPreviewHost(): PreviewHost {
     },
     async saveSettings(next) {
       settings = next;
+    },
+    // What the pane makes of the sample (the report document) is a real file: it is saved, not previewed.
+    async saveFile(name, bytes, type) {
+      downloadBytes(name, bytes, type);
+      return "downloaded";
     },
   };
 }

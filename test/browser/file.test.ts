@@ -13,6 +13,7 @@ import type { Page } from "playwright-core";
 import { SUMMARY_WORDS } from "../../src/core";
 import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
 import { STRINGS } from "../../src/taskpane/words/strings";
+import { DOCUMENT_STRINGS } from "../../src/taskpane/words/documentStrings";
 import {
   CHROMIUM,
   INSTALL_HINT,
@@ -157,6 +158,39 @@ suite("the pane on a file of one's own, in Chromium", () => {
     expect(total).toEqual(WRITTEN_TOTAL);
     // The plan's own sheets come back too.
     expect(workbook.worksheets.length).toBeGreaterThan(1);
+  });
+
+  it("makes the report document in the Memo step, loading its writer only then, and downloads it", async () => {
+    const { page } = pane;
+    const before = scripts.length;
+    await openStep(page, th.steps.memo);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: DOCUMENT_STRINGS.th.download, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("รายงานผลแผนป้องกันการทุจริต-2566-รอบ12.docx");
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    for (const text of ["บันทึกข้อความ", "401,900.00", "330,095.00", "93.75", "82.13"])
+      expect(xml).toContain(text);
+    // The docx writer came with the document, not before.
+    expect(scripts.slice(0, before).some((url) => /\/document\.[0-9a-f]+\.js$/.test(url))).toBe(false);
+    expect(scripts.slice(before).some((url) => /\/document\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    await page.getByText(/^ดาวน์โหลด รายงานผลแผนป้องกันการทุจริต-2566-รอบ12\.docx แล้ว/).waitFor();
+  });
+
+  it("saves a file from the download page's fragment, as Excel for Mac's route does", async () => {
+    const { page } = pane;
+    const bytes = new Uint8Array([80, 75, 3, 4, 0, 255, 1, 2, 3]);
+    const data = Buffer.from(bytes).toString("base64url");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.goto(
+        `${server.origin}/download.html#name=${encodeURIComponent("รายงาน.docx")}&type=x&data=${data}`,
+      ),
+    ]);
+    expect(download.suggestedFilename()).toBe("รายงาน.docx");
+    expect(new Uint8Array(fs.readFileSync((await download.path())!))).toEqual(bytes);
   });
 
   it("sent nothing anywhere and threw nothing", () => {

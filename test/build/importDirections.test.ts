@@ -64,7 +64,8 @@ const FORBIDDEN: readonly (readonly [string, readonly string[]])[] = [
     "src/cli/probe.ts",
     ["../taskpane", "../hosts/officejs", "../hosts/planHost", "../hosts/previewHost", "../commands"],
   ],
-  ["src/taskpane/probe.ts", ["../cli", "../commands", "../hosts/exceljs"]],
+  ["src/taskpane/probe.ts", ["../cli", "../commands", "../hosts/exceljs", "../hosts/docx"]],
+  ["src/hosts/docx/probe.ts", ["../../taskpane", "../officejs", "../exceljs", "../../cli", "../planHost"]],
   ["src/taskpane/views/probe.ts", ["../../cli", "../../hosts/exceljs"]],
   ["src/commands/probe.ts", ["../taskpane", "../cli", "../hosts/exceljs", "../hosts/previewHost"]],
 ];
@@ -75,6 +76,8 @@ const ALLOWED: readonly (readonly [string, string])[] = [
   ["src/hosts/officejs/probe.ts", "../planHost"],
   ["src/hosts/exceljs/probe.ts", "../../core/cells/grid"],
   ["src/cli/probe.ts", "../hosts/exceljs/book"],
+  ["src/cli/probe.ts", "../hosts/docx/memoDocx"],
+  ["src/hosts/docx/probe.ts", "../../core/document/memoDocument"],
   ["src/taskpane/probe.ts", "../hosts/officejs"],
   ["src/commands/probe.ts", "../core"],
 ];

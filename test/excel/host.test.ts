@@ -76,6 +76,7 @@ describe("settings", () => {
     autoRewrite: true,
     summaryOf: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE },
     subtotals: true,
+    memo: { reference: "ชม 74201/1614", author: { name: "นายชัยวัฒน์", position: "นิติกร" } },
   };
 
   test.each(Object.keys(settings))(

@@ -23,6 +23,7 @@ import {
   type PlanSettings,
   type RollupWrite,
   type RowSelection,
+  type SavedFile,
 } from "../../src/hosts/planHost";
 
 export const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
@@ -92,6 +93,9 @@ export class FakeHost implements PlanHost {
   selectRows = jest.fn(async (_choice: PlanChoice, _rows: readonly number[]): Promise<RowSelection> => "all");
   writeRollup = jest.fn(async (_layout: RollupLayout, _how: RollupWrite): Promise<string> => "รวมผล");
   loadSettings = jest.fn((): PlanSettings => this.settings);
+  saveFile = jest.fn(
+    async (_name: string, _bytes: Uint8Array, _type: string): Promise<SavedFile> => "downloaded",
+  );
   saveSettings = jest.fn(async (settings: PlanSettings): Promise<void> => {
     this.settings = settings;
   });

@@ -31,7 +31,13 @@ async function openMemo(host: FakeHost): Promise<HTMLTextAreaElement> {
 /** The memo step alone over the pane's report of `grid`, the paragraph not going under the table. */
 function showMemo(grid: Grid = SAMPLE_GRID, lang: Lang = "th"): HTMLTextAreaElement {
   renderStep(
-    <MemoStep report={paneReport(grid)} lang={lang} strings={STRINGS[lang]} withMemo={false} />,
+    <MemoStep
+      report={paneReport(grid)}
+      lang={lang}
+      strings={STRINGS[lang]}
+      withMemo={false}
+      document={{ memo: undefined, onRemember: jest.fn(), saveFile: jest.fn() }}
+    />,
     lang,
   );
   return screen.getByRole("textbox", {

@@ -1,5 +1,6 @@
 /** What jsdom lacks and Fluent UI's positioning and motion ask for; used by the task pane's tests only. */
 import { configure } from "@testing-library/react";
+import { TextDecoder, TextEncoder } from "node:util";
 
 /**
  * findBy and waitFor give up after 1 s by default; the later steps load as chunks of their own and a
@@ -12,6 +13,9 @@ class NoResizeObserver {
   unobserve(): void {}
   disconnect(): void {}
 }
+
+// Every browser has TextEncoder; jsdom does not, and the report document's writer (docx) needs it.
+if (!("TextEncoder" in globalThis)) Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 if (!("ResizeObserver" in window)) {
   Object.defineProperty(window, "ResizeObserver", { value: NoResizeObserver, writable: true });

@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../../core";
 import { HostError, type PlanChoice, type PlanHost, type PlanSettings, sameChoice } from "../planHost";
+import { downloadBytes } from "../saveFile";
 import { type Book, planPlaces } from "./book";
 import { workbookBytes } from "./bytes";
 import { excelValue } from "./cellValue";
@@ -166,6 +167,10 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
     },
     async saveSettings(next) {
       settings = next;
+    },
+    async saveFile(name, bytes, type) {
+      downloadBytes(name, bytes, type);
+      return "downloaded";
     },
     async download() {
       const written = await workbookBytes(workbook);

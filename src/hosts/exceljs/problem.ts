@@ -61,6 +61,8 @@ export type Problem =
   | { readonly kind: "output-exists"; readonly file: string }
   | { readonly kind: "output-is-input"; readonly file: string }
   | { readonly kind: "output-not-xlsx"; readonly file: string }
+  | { readonly kind: "output-not-docx"; readonly file: string }
+  | { readonly kind: "bad-settings"; readonly file: string; readonly detail: string }
   | { readonly kind: "cannot-write"; readonly file: string; readonly reason: string }
   | { readonly kind: "internal"; readonly reason: string };
 

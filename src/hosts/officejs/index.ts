@@ -11,9 +11,12 @@ import {
   type PlanSettings,
   type RollupWrite,
   type SummaryWrite,
+  type SavedFile,
 } from "../planHost";
+import { downloadBytes } from "../saveFile";
+import { downloadFragment } from "./downloadPage";
 import { toHostError } from "./errors";
-import { type SavedFlagRule, flagRows, removeFlags } from "./flags";
+import type { SavedFlagRule } from "./flags";
 import { listPlans } from "./plans";
 import { oneAtATime } from "./queue";
 import { readHeads, readPlan } from "./read";
@@ -24,7 +27,7 @@ import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings
 import { asOwnWrite, unwatchPlan, watchPlan } from "./watch";
 
 export { errorCode, toHostError } from "./errors";
-export { type SavedFlagRule, flagRows, removeFlags, sameFormula } from "./flags";
+export type { SavedFlagRule } from "./flags";
 export { listPlans } from "./plans";
 export { oneAtATime } from "./queue";
 export {
@@ -127,8 +130,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
         const { markSummaryStale } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
         await run((context) => markSummaryStale(context, summarySheetId(), text));
       }),
+    // The flag rule's code loads when the user first flags or unflags, not with the host.
     flagRows: (area: PlanArea) =>
       write(async () => {
+        const { flagRows } = await import(/* webpackChunkName: "excel-flags" */ "./flags");
         const rule = await run((context) =>
           asOwnWrite(context, () => flagRows(context, area, savedFlagRule())),
         );
@@ -136,6 +141,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
       }),
     removeFlags: (choice: PlanChoice | undefined) =>
       write(async () => {
+        const { removeFlags } = await import(/* webpackChunkName: "excel-flags" */ "./flags");
         await run((context) => asOwnWrite(context, () => removeFlags(context, savedFlagRule(), choice)));
         await writeSettings({ [SETTING.flagRule]: undefined });
       }),
@@ -169,5 +175,26 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
       }),
     loadSettings: (): PlanSettings => loadPlanSettings(),
     saveSettings: (settings: PlanSettings) => savePlanSettings(settings),
+    saveFile: async (name: string, bytes: Uint8Array, type: string) => saveFile(name, bytes, type),
   };
+}
+
+/**
+ * Excel for Mac's webview saves no download (office-js #3385, #4681; in a dialog neither, #503, #3848).
+ * There the add-in's download page opens in the user's browser through openBrowserWindow
+ * (OpenBrowserWindowApi 1.1: https://learn.microsoft.com/javascript/api/office/office.ui#office-office-ui-openbrowserwindow-member(1)),
+ * carrying the file in its fragment; elsewhere (Windows, the web) the download is saved as in a browser.
+ */
+function saveFile(name: string, bytes: Uint8Array, type: string): SavedFile {
+  const mac =
+    Office.context.diagnostics?.platform === Office.PlatformType.Mac ||
+    Office.context.diagnostics?.platform === Office.PlatformType.iOS;
+  if (mac && Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) {
+    Office.context.ui.openBrowserWindow(
+      `${window.location.origin}/download.html${downloadFragment(name, bytes, type)}`,
+    );
+    return "browser";
+  }
+  downloadBytes(name, bytes, type);
+  return "downloaded";
 }

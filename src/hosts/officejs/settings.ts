@@ -92,6 +92,8 @@ export function loadPlanSettings(): PlanSettings {
     autoRewrite: typeof saved.autoRewrite === "boolean" ? saved.autoRewrite : undefined,
     summaryOf: readChoice(saved.summaryOf),
     subtotals: typeof saved.subtotals === "boolean" ? saved.subtotals : undefined,
+    // The document's details are checked field by field by core when used (readMemoSettings).
+    memo: isBag(saved.memo) ? saved.memo : undefined,
   });
 }
 

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { type ReactElement, useState } from "react";
 import { ErrorBanner } from "./ErrorBanner";
-import type { PlanHost } from "../../hosts/planHost";
+import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
 import { CheckStep, MemoStep, NotCarriedOutStep, RollupStep, StepLoader, SummaryStep } from "./laterSteps";
 import { NoticeBanner } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
@@ -21,7 +21,7 @@ import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
 import { type Step, StepTabs } from "./StepTabs";
 import { STRINGS } from "../words/strings";
-import { usePlan } from "../state/usePlan";
+import { type PlanActions, type PlanState, usePlan } from "../state/usePlan";
 
 const useStyles = makeStyles({
   root: {
@@ -49,87 +49,142 @@ export interface AppProps {
   readonly host: PlanHost;
 }
 
+/** What the pane's state and actions give every step. */
+interface StepPanelProps {
+  readonly step: Step;
+  readonly state: PlanState;
+  readonly actions: PlanActions;
+  readonly can: HostCapabilities;
+  /** Where a file the pane makes goes: the host saves it (a download, or the user's browser). */
+  readonly saveFile: PlanHost["saveFile"];
+  readonly onStep: (step: Step) => void;
+}
+
+/** The open step; before a plan is read, a note instead (with the roll-up in the summary step). */
+function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelProps): ReactElement {
+  const classes = useStyles();
+  const { lang, report, busy } = state;
+  const strings = STRINGS[lang];
+  if (step === "plan")
+    // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
+    return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => onStep("check")} />;
+  if (!report) {
+    const note = <p className={classes.note}>{strings.noReport}</p>;
+    // No plan chosen: the roll-up of the workbook's plans is still at hand, the answer when the
+    // plan is split over sheets (spec §4.3).
+    if (step !== "summary" || !state.canRollUp) return note;
+    return (
+      <>
+        {note}
+        <RollupStep
+          plans={state.plans ?? []}
+          found={state.rollupPlans}
+          strings={strings}
+          busy={busy}
+          onFind={() => void actions.findRollupPlans()}
+          onWrite={(choices) => void actions.writeRollup(choices)}
+        />
+      </>
+    );
+  }
+  switch (step) {
+    case "check":
+      return (
+        <CheckStep
+          issues={report.issues}
+          read={report}
+          onSelectCell={(row, column) => void actions.selectCell(row, column)}
+          lang={lang}
+          strings={strings}
+          busy={busy}
+          onSelect={(issue) => void actions.selectIssue(issue)}
+        />
+      );
+    case "summary":
+      return (
+        <SummaryStep
+          report={report}
+          lang={lang}
+          strings={strings}
+          busy={busy}
+          withMemo={state.withMemo}
+          onWithMemo={actions.setWithMemo}
+          autoRewrite={state.settings.autoRewrite ?? false}
+          onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
+          onWrite={() => void actions.writeSummary()}
+          onGoToErrors={() => onStep("check")}
+          canSelectRows={can.selectsRows}
+          onSelectRows={(rows) => void actions.selectRows(rows)}
+          plans={state.plans ?? []}
+          rollupPlans={state.rollupPlans}
+          onFindPlans={() => void actions.findRollupPlans()}
+          onWriteRollup={(choices) => void actions.writeRollup(choices)}
+        />
+      );
+    case "memo":
+      return (
+        <MemoStep
+          report={report}
+          lang={lang}
+          strings={strings}
+          withMemo={state.withMemo}
+          document={{
+            memo: state.settings.memo,
+            onRemember: (memo) => actions.updateSettings({ memo: { ...memo } }),
+            saveFile,
+          }}
+        />
+      );
+    case "notCarriedOut":
+      return (
+        <NotCarriedOutStep
+          items={report.notCarriedOut}
+          lang={lang}
+          strings={strings}
+          busy={busy}
+          canFlag={state.canFlag}
+          onFlag={() => void actions.flagRows()}
+          onRemoveFlags={() => void actions.removeFlags()}
+        />
+      );
+  }
+}
+
+/** One message at a time: what is under way, else what went wrong, else a stale summary, else the last notice. */
+function StatusMessage({
+  step,
+  state,
+  actions,
+  onStep,
+}: Omit<StepPanelProps, "can" | "saveFile">): ReactElement | null {
+  const { progress, failure, notice } = state;
+  const strings = STRINGS[state.lang];
+  if (progress) return <ProgressBanner progress={progress} strings={strings} />;
+  if (failure)
+    return (
+      <ErrorBanner
+        failure={failure}
+        strings={strings}
+        onDismiss={actions.dismissFailure}
+        onRetry={state.canRetry ? () => void actions.retry() : undefined}
+      />
+    );
+  if (state.summaryStale)
+    return (
+      <StaleBanner
+        strings={strings}
+        onGoToSummary={step === "summary" ? undefined : () => onStep("summary")}
+      />
+    );
+  return notice ? <NoticeBanner notice={notice} strings={strings} /> : null;
+}
+
 export function App({ host }: AppProps): ReactElement {
   const classes = useStyles();
   const [state, actions] = usePlan(host);
   const [step, setStep] = useState<Step>("plan");
-  const { lang, report, progress, failure, notice } = state;
+  const { lang, report } = state;
   const strings = STRINGS[lang];
-  const busy = progress !== undefined;
-
-  const panel = (): ReactElement => {
-    if (step === "plan")
-      // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
-      return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => setStep("check")} />;
-    if (!report) {
-      const note = <p className={classes.note}>{strings.noReport}</p>;
-      // No plan chosen: the roll-up of the workbook's plans is still at hand, the answer when the
-      // plan is split over sheets (spec §4.3).
-      if (step !== "summary" || (state.plans?.length ?? 0) < 2) return note;
-      return (
-        <>
-          {note}
-          <RollupStep
-            plans={state.plans ?? []}
-            found={state.rollupPlans}
-            strings={strings}
-            busy={busy}
-            onFind={() => void actions.findRollupPlans()}
-            onWrite={(choices) => void actions.writeRollup(choices)}
-          />
-        </>
-      );
-    }
-    switch (step) {
-      case "check":
-        return (
-          <CheckStep
-            issues={report.issues}
-            read={report}
-            onSelectCell={(row, column) => void actions.selectCell(row, column)}
-            lang={lang}
-            strings={strings}
-            busy={busy}
-            onSelect={(issue) => void actions.selectIssue(issue)}
-          />
-        );
-      case "summary":
-        return (
-          <SummaryStep
-            report={report}
-            lang={lang}
-            strings={strings}
-            busy={busy}
-            withMemo={state.withMemo}
-            onWithMemo={actions.setWithMemo}
-            autoRewrite={state.settings.autoRewrite ?? false}
-            onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
-            onWrite={() => void actions.writeSummary()}
-            onGoToErrors={() => setStep("check")}
-            canSelectRows={host.can.selectsRows}
-            onSelectRows={(rows) => void actions.selectRows(rows)}
-            plans={state.plans ?? []}
-            rollupPlans={state.rollupPlans}
-            onFindPlans={() => void actions.findRollupPlans()}
-            onWriteRollup={(choices) => void actions.writeRollup(choices)}
-          />
-        );
-      case "memo":
-        return <MemoStep report={report} lang={lang} strings={strings} withMemo={state.withMemo} />;
-      case "notCarriedOut":
-        return (
-          <NotCarriedOutStep
-            items={report.notCarriedOut}
-            lang={lang}
-            strings={strings}
-            busy={busy}
-            canFlag={state.canFlag}
-            onFlag={() => void actions.flagRows()}
-            onRemoveFlags={() => void actions.removeFlags()}
-          />
-        );
-    }
-  };
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -150,28 +205,19 @@ export function App({ host }: AppProps): ReactElement {
           </MessageBar>
         )}
         <div className={classes.status}>
-          {progress ? (
-            <ProgressBanner progress={progress} strings={strings} />
-          ) : failure ? (
-            <ErrorBanner
-              failure={failure}
-              strings={strings}
-              onDismiss={actions.dismissFailure}
-              onRetry={state.canRetry ? () => void actions.retry() : undefined}
-            />
-          ) : state.summaryStale ? (
-            <StaleBanner
-              strings={strings}
-              onGoToSummary={step === "summary" ? undefined : () => setStep("summary")}
-            />
-          ) : (
-            notice && <NoticeBanner notice={notice} strings={strings} />
-          )}
+          <StatusMessage step={step} state={state} actions={actions} onStep={setStep} />
         </div>
         <StepTabs step={step} report={report} strings={strings} onStep={setStep} />
         <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>
           <StepLoader key={step} strings={strings}>
-            {panel()}
+            <StepPanel
+              step={step}
+              state={state}
+              actions={actions}
+              can={host.can}
+              saveFile={(name, bytes, type) => host.saveFile(name, bytes, type)}
+              onStep={setStep}
+            />
           </StepLoader>
         </div>
       </main>

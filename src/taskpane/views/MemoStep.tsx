@@ -26,6 +26,7 @@ import {
   memoText,
 } from "../../core";
 import { copyToClipboard } from "./clipboard";
+import { ReportDocument, type ReportDocumentProps } from "./ReportDocument";
 import type { PaneStrings } from "../words/strings";
 
 const useStyles = makeStyles({
@@ -40,6 +41,8 @@ export interface MemoStepProps {
   readonly strings: PaneStrings;
   /** The paragraph goes under the table on the next write (switched in the summary step). */
   readonly withMemo: boolean;
+  /** The report document's details, kept, and where its file goes (spec §10). */
+  readonly document: Pick<ReportDocumentProps, "memo" | "onRemember" | "saveFile">;
 }
 
 /** One sentence for each stated total the rows disagree with, without repeats (the sheet and the pane may state the same). */
@@ -63,7 +66,7 @@ interface Copied {
   readonly text: string;
 }
 
-export function MemoStep({ report, lang, strings, withMemo }: MemoStepProps): ReactElement {
+export function MemoStep({ report, lang, strings, withMemo, document }: MemoStepProps): ReactElement {
   const classes = useStyles();
   const words = strings.memo;
   const text = useMemo(() => memoText(report, lang), [report, lang]);
@@ -109,6 +112,7 @@ export function MemoStep({ report, lang, strings, withMemo }: MemoStepProps): Re
       <Text size={200} className={classes.hint}>
         {words.underTable(withMemo)}
       </Text>
+      <ReportDocument report={report} lang={lang} {...document} />
     </div>
   );
 }

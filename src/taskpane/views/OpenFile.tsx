@@ -21,6 +21,7 @@ import type { PlanHost, PlanSettings } from "../../hosts/planHost";
 import type { FileHost } from "../../hosts/exceljs/fileHost";
 import { App } from "./App";
 import { OPEN_FILE_STRINGS } from "../words/openFileStrings";
+import { XLSX_TYPE, downloadBytes } from "../../hosts/saveFile";
 
 const useStyles = makeStyles({
   bar: {
@@ -48,22 +49,6 @@ function followingLang<H extends PlanHost>(host: H, onLang: (lang: Lang) => void
   };
 }
 
-/** Hands the bytes to the browser as a file download. */
-function saveAs(name: string, bytes: Uint8Array<ArrayBuffer>): void {
-  const blob = new Blob([bytes], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has started from the link; the URL is freed once the browser has taken it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 interface Problem {
   readonly kind: string;
   readonly line?: number;
@@ -80,19 +65,11 @@ export interface OutsideExcelProps {
   readonly preview: PlanHost;
 }
 
-/** The pane outside Excel: the file bar above it, and the pane on the sample or on the opened file. */
-export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
-  const classes = useStyles();
-  const [lang, setLang] = useState<Lang>(preview.loadSettings().lang ?? "th");
+/** The file opened (each a new pane), whether one is being opened, and why the last could not be. */
+function useOpenedFile(lang: Lang) {
   const [opened, setOpened] = useState<{ readonly host: FileHost; readonly id: number } | undefined>();
   const [opening, setOpening] = useState(false);
   const [failure, setFailure] = useState<{ readonly file: string; readonly problem: Problem } | undefined>();
-  const [dropping, setDropping] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const words = OPEN_FILE_STRINGS[lang];
-  // A new host is a new pane: keyed by the file opened, App starts afresh on it.
-  const host = useMemo(() => followingLang(opened?.host ?? preview, setLang), [opened, preview]);
-
   const open = async (file: File): Promise<void> => {
     setOpening(true);
     setFailure(undefined);
@@ -110,6 +87,19 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
       setOpening(false);
     }
   };
+  return { opened, opening, failure, open };
+}
+
+/** The pane outside Excel: the file bar above it, and the pane on the sample or on the opened file. */
+export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
+  const classes = useStyles();
+  const [lang, setLang] = useState<Lang>(preview.loadSettings().lang ?? "th");
+  const { opened, opening, failure, open } = useOpenedFile(lang);
+  const [dropping, setDropping] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const words = OPEN_FILE_STRINGS[lang];
+  // A new host is a new pane: keyed by the file opened, App starts afresh on it.
+  const host = useMemo(() => followingLang(opened?.host ?? preview, setLang), [opened, preview]);
 
   const picked = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
@@ -128,7 +118,7 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
   const download = async (): Promise<void> => {
     if (!opened) return;
     const { name, bytes } = await opened.host.download();
-    saveAs(name, bytes);
+    downloadBytes(name, bytes, XLSX_TYPE);
   };
 
   return (

@@ -1,0 +1,71 @@
+/**
+ * The pane's words for the report document (spec §10), Thai first and English second: apart from the
+ * pane's other words (strings.ts), so they load with the Memo step, not with the pane's first screen.
+ */
+import { type Lang, plural } from "../../core";
+
+export interface DocumentStrings {
+  readonly heading: string;
+  readonly hint: string;
+  readonly reference: string;
+  readonly date: string;
+  readonly to: string;
+  readonly toPlaceholder: string;
+  readonly authorName: string;
+  readonly authorPosition: string;
+  readonly download: string;
+  readonly copy: string;
+  readonly making: string;
+  readonly downloaded: (file: string) => string;
+  readonly inBrowser: (file: string) => string;
+  readonly copied: string;
+  readonly selectedToCopy: string;
+  readonly failed: (why: string) => string;
+  /** Beside the buttons while the plan has errors: the document states them too. */
+  readonly hasErrors: (errors: number) => string;
+  readonly preview: string;
+}
+
+export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
+  th: {
+    heading: "รายงานฉบับเต็ม (บันทึกข้อความ)",
+    hint: "บันทึกข้อความพร้อมตารางสรุป ข้อเสนอ ช่องลงนาม และภาคผนวกรายโครงการ ตัวเลขเดียวกับตารางสรุป",
+    reference: "ที่ (เลขที่หนังสือ)",
+    date: "วันที่",
+    to: "เรียน",
+    toPlaceholder: "ผู้บริหารของหน่วยงาน",
+    authorName: "ชื่อผู้รายงาน",
+    authorPosition: "ตำแหน่ง",
+    download: "ดาวน์โหลดรายงาน (.docx)",
+    copy: "คัดลอกทั้งฉบับ (วางใน Word)",
+    making: "กำลังจัดทำรายงาน",
+    downloaded: (file) => `ดาวน์โหลด ${file} แล้ว: เปิดด้วย Word เพื่อตรวจและลงนาม`,
+    inBrowser: (file) => `เปิดหน้าดาวน์โหลด ${file} ในเบราว์เซอร์แล้ว: บันทึกไฟล์จากที่นั่น`,
+    copied: "คัดลอกรายงานแล้ว: วางใน Word ด้วย Ctrl+V (รูปแบบตัวอักษรและตารางมาด้วย)",
+    selectedToCopy: "เลือกรายงานไว้แล้ว: กด Ctrl+C แล้ววางใน Word",
+    failed: (why) => `จัดทำรายงานไม่ได้: ${why}`,
+    hasErrors: (errors) => `แผนยังมีข้อผิดพลาด ${errors} รายการ รายงานจะระบุไว้ แก้ไขในขั้น "ตรวจ" ก่อนลงนาม`,
+    preview: "ตัวอย่างรายงาน",
+  },
+  en: {
+    heading: "The full report (memorandum)",
+    hint: "The memorandum with the summary table, proposals, signature blocks and the per-project annex, in the summary's own figures",
+    reference: "Ref. (letter number)",
+    date: "Date",
+    to: "To",
+    toPlaceholder: "The office's executive",
+    authorName: "Reporting officer",
+    authorPosition: "Position",
+    download: "Download the report (.docx)",
+    copy: "Copy it all (paste into Word)",
+    making: "Making the report",
+    downloaded: (file) => `Downloaded ${file}: open it in Word to check and sign`,
+    inBrowser: (file) => `Opened the download page for ${file} in your browser: save the file there`,
+    copied: "Copied the report: paste it into Word with Ctrl+V (fonts and the table come along)",
+    selectedToCopy: "The report is selected: press Ctrl+C, then paste it into Word",
+    failed: (why) => `The report could not be made: ${why}`,
+    hasErrors: (errors) =>
+      `The plan still has ${plural(errors, "error")}; the report says so. Fix them in the Check step before signing`,
+    preview: "Report preview",
+  },
+};
