@@ -13,9 +13,9 @@ import type {
   RollupLayout,
   SummaryLayout,
 } from "../core";
-import type { SavedFile } from "./saveFile";
 
-export type { SavedFile } from "./saveFile";
+/** How a file was handed over: downloaded here, or opened in the user's browser to be saved there. */
+export type SavedFile = "downloaded" | "browser";
 
 /** A plan the user can pick: an Excel table, or a sheet whose used range holds the plan. */
 export interface PlanChoice {

@@ -14,15 +14,8 @@ import {
   SAMPLE_SHEET,
   SAMPLE_TABLE,
 } from "../core";
-import {
-  HostError,
-  type PlanArea,
-  type PlanChoice,
-  type PlanHost,
-  type PlanSettings,
-  sameChoice,
-} from "./planHost";
-import { downloadBytes } from "./saveFile";
+import { HostError, type PlanArea, type PlanChoice, type PlanHost, sameChoice } from "./planHost";
+import { inThePage } from "./saveFile";
 
 export interface PreviewHost extends PlanHost {
   /** What the pane asked of the workbook, oldest first. */
@@ -71,7 +64,7 @@ export function createPreviewHost(): PreviewHost {
   const templates: PlanTemplate[] = [];
   const created: { choice: PlanChoice; grid: Grid }[] = [];
   const watchers: { choice: PlanChoice; onChange: () => void }[] = [];
-  let settings: PlanSettings = {};
+  const page = inThePage();
 
   const plans = (): PlanChoice[] => [SAMPLE_CHOICE, ...created.map((plan) => plan.choice)];
 
@@ -164,16 +157,8 @@ export function createPreviewHost(): PreviewHost {
       rollups.push(layout);
       return layout.sheetName;
     },
-    loadSettings() {
-      return settings;
-    },
-    async saveSettings(next) {
-      settings = next;
-    },
-    // What the pane makes of the sample (the report document) is a real file: it is saved, not previewed.
-    async saveFile(name, bytes, type) {
-      downloadBytes(name, bytes, type);
-      return "downloaded";
-    },
+    // Settings in memory and files as downloads; what the pane makes of the sample (the report document)
+    // is a real file: it is saved, not previewed.
+    ...page,
   };
 }

@@ -3,8 +3,7 @@
  * the browser or webview saves one, else the add-in's download page in the user's own browser.
  */
 
-/** How a file was handed over: downloaded here, or opened in the user's browser to be saved there. */
-export type SavedFile = "downloaded" | "browser";
+import type { PlanHost, PlanSettings } from "./planHost";
 
 /** Hands the bytes to the browser as a file download. */
 export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
@@ -22,3 +21,21 @@ export function downloadBytes(name: string, bytes: Uint8Array, type: string): vo
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * What a host outside Excel keeps and saves: its settings in memory, for as long as the page is open
+ * (there is no workbook to keep them in), and its files as downloads.
+ */
+export function inThePage(): Pick<PlanHost, "loadSettings" | "saveSettings" | "saveFile"> {
+  let settings: PlanSettings = {};
+  return {
+    loadSettings: () => settings,
+    async saveSettings(next) {
+      settings = next;
+    },
+    async saveFile(name, bytes, type) {
+      downloadBytes(name, bytes, type);
+      return "downloaded";
+    },
+  };
+}

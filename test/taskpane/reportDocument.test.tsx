@@ -38,7 +38,10 @@ describe("the report document in the pane", () => {
     expect(type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
     for (const text of ["ชม 74201/1614", "401,900.00", "330,095.00"]) expect(xml).toContain(text);
-    expect(await screen.findByText(/ดาวน์โหลด รายงานผลแผนป้องกันการทุจริต-2566-รอบ12\.docx แล้ว/)).toBeTruthy();
+    // The result beside the buttons, as a status the screen reader announces.
+    expect((await screen.findByRole("status")).textContent).toMatch(
+      /^ดาวน์โหลด รายงานผลแผนป้องกันการทุจริต-2566-รอบ12\.docx แล้ว/,
+    );
     expect(remembered).toHaveBeenCalledWith(expect.objectContaining({ reference: "ชม 74201/1614" }));
   });
 
@@ -46,7 +49,7 @@ describe("the report document in the pane", () => {
     const host = new FakeHost();
     renderStep(<ReportDocument report={paneReport()} lang="th" {...documentProps(host)} />);
     fireEvent.click(screen.getByRole("button", { name: COPY }));
-    expect(await screen.findByText("เลือกรายงานไว้แล้ว: กด Ctrl+C แล้ววางใน Word")).toBeTruthy();
+    expect((await screen.findByRole("status")).textContent).toBe("เลือกรายงานไว้แล้ว: กด Ctrl+C แล้ววางใน Word");
     const preview = screen.getByRole("document", { name: "ตัวอย่างรายงาน" });
     expect(preview.textContent).toContain("401,900.00");
     expect(window.getSelection()?.toString()).toContain("บันทึกข้อความ");
@@ -76,6 +79,9 @@ describe("the report document in the pane", () => {
         {...documentProps(new FakeHost())}
       />,
     );
-    expect(screen.getByText(/แผนยังมีข้อผิดพลาด 1 รายการ รายงานจะระบุไว้/)).toBeTruthy();
+    const warning = screen.getByText(/แผนยังมีข้อผิดพลาด 1 รายการ รายงานจะระบุไว้/);
+    // Beside the buttons it warns about: in the same section, before them.
+    const download = screen.getByRole("button", { name: DOWNLOAD });
+    expect(warning.compareDocumentPosition(download) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -6,8 +6,8 @@
  */
 import type ExcelJS from "exceljs";
 import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../../core";
-import { HostError, type PlanChoice, type PlanHost, type PlanSettings, sameChoice } from "../planHost";
-import { downloadBytes } from "../saveFile";
+import { HostError, type PlanChoice, type PlanHost, sameChoice } from "../planHost";
+import { inThePage } from "../saveFile";
 import { type Book, planPlaces } from "./book";
 import { workbookBytes } from "./bytes";
 import { excelValue } from "./cellValue";
@@ -43,7 +43,7 @@ export async function openFileHost(file: string, bytes: Uint8Array): Promise<Fil
 /** `names`: the file's own defined names, put back into the workbook downloaded. */
 export function fileHost(book: Book, names?: OriginalNames): FileHost {
   const { workbook } = book;
-  let settings: PlanSettings = {};
+  const page = inThePage();
   let summary: ExcelJS.Worksheet | undefined;
   let rollup: ExcelJS.Worksheet | undefined;
   let flag: { sheet: ExcelJS.Worksheet; added: ExcelJS.ConditionalFormattingOptions } | undefined;
@@ -162,16 +162,8 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
       worksheetOf(choice);
       return "none";
     },
-    loadSettings() {
-      return settings;
-    },
-    async saveSettings(next) {
-      settings = next;
-    },
-    async saveFile(name, bytes, type) {
-      downloadBytes(name, bytes, type);
-      return "downloaded";
-    },
+    // Settings in memory, files as downloads.
+    ...page,
     async download() {
       const written = await workbookBytes(workbook);
       const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
