@@ -4,10 +4,12 @@
  */
 import {
   SAMPLE_GRID,
+  SAMPLE_HEADER_ROW,
   analyzePlan,
   displayText,
   summaryLayout,
   type Cell,
+  type Grid,
   type PlanReport,
 } from "../../src/core";
 import {
@@ -185,5 +187,42 @@ describe("the report document's settings", () => {
       'deputy: { "name": …, "position": … }',
       "announcement",
     ]);
+  });
+});
+
+describe("the annex, from the plan's columns in words", () => {
+  /** The sample with columns an office keeps beside its projects: what was done, the result, factors, suggestions. */
+  function withNarrative(): Grid {
+    const extra = ["การดำเนินการ", "ผลที่ได้รับ", "ปัจจัยสนับสนุน", "ข้อเสนอแนะ"];
+    const rows = SAMPLE_GRID.rows.map((row, i): Cell[] => {
+      const r = SAMPLE_GRID.firstRow + i;
+      if (r < SAMPLE_HEADER_ROW) return [...row];
+      if (r === SAMPLE_HEADER_ROW) return [...row, ...extra];
+      const no = String(row[0] ?? "");
+      return /^\d+\.\d+$/.test(no)
+        ? [
+            ...row,
+            `จัดอบรม ${no}`,
+            `ผู้เข้าร่วม 50 คน (${no})`,
+            no === "1.1" ? "ผู้บริหารให้การสนับสนุน" : "",
+            no === "2.1" ? "ควรเพิ่มช่องทาง" : "",
+          ]
+        : [...row];
+    });
+    return { ...SAMPLE_GRID, rows };
+  }
+
+  it("writes what was done and the result for each project, and the factors and suggestions said", () => {
+    const report = analyzePlan(withNarrative())!;
+    // The columns in words change no figure and raise no issue.
+    expect(report.summary).toEqual(sample().summary);
+    expect(report.issues.map((issue) => issue.code)).toEqual(sample().issues.map((issue) => issue.code));
+    const all = texts(memoDocument(report, {}, TODAY));
+    expect(all).toEqual(
+      expect.arrayContaining(["จัดอบรม 1.1", "ผู้เข้าร่วม 50 คน (1.1)", "- ผู้บริหารให้การสนับสนุน", "- ควรเพิ่มช่องทาง"]),
+    );
+    // Problems: no such column, so lines to fill in.
+    const problems = all.indexOf("3. ปัญหา/อุปสรรคในการดำเนินงาน");
+    expect(all[problems + 1]).toMatch(/^\.{20,}$/);
   });
 });

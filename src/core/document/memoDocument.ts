@@ -18,6 +18,7 @@ import { SUMMARY_WORDS } from "../words/summaryWords";
 import { dimensionName } from "../words/dimensionName";
 import { typeSplitLine } from "../words/itemTypeText";
 import { effectiveStatus } from "../cells/vocabulary";
+import { type NarrativeKind, narrativeColumns, narrativeOf } from "./narrative";
 
 /** A person who signs or comments; either part may be unknown (a dotted line is left for it). */
 export interface Signer {
@@ -373,19 +374,24 @@ function annexProject(
   index: string,
   report: PlanReport,
   lang: Lang,
-  words: DocumentWords,
+  columns: Partial<Record<NarrativeKind, number>>,
 ): DocBlock[] {
+  const words = DOCUMENT_WORDS[lang];
   const status = effectiveStatus(row.status, report.round);
   const result = status === null ? words.toFill : SUMMARY_WORDS[lang][status];
+  // What the plan says of the project in words, where it has such columns; a line to fill in otherwise.
+  const done = narrativeOf(row, columns, "activity");
+  const outcome = narrativeOf(row, columns, "result");
   return [
     { kind: "paragraph", text: `${row.no || index} ${row.name}`, bold: true },
     { kind: "paragraph", text: words.whatWasDone, indent: true },
-    { kind: "paragraph", text: words.toFill },
+    { kind: "paragraph", text: done || words.toFill, ...(done ? { indent: true } : {}) },
     {
       kind: "paragraph",
       text: `${words.result} ${result}${row.reason ? ` (${row.reason})` : ""}`,
       indent: true,
     },
+    ...(outcome ? [{ kind: "paragraph", text: outcome, indent: true } as const] : []),
     ...(row.plannedBudget === 0 && row.disbursed === 0
       ? [{ kind: "paragraph", text: words.noBudget, indent: true } as const]
       : [
@@ -398,6 +404,7 @@ function annexProject(
 /** ภาคผนวก: per dimension and project, then supporting factors, problems and suggestions to fill in. */
 function annex(report: PlanReport, lang: Lang): DocBlock[] {
   const words = DOCUMENT_WORDS[lang];
+  const columns = narrativeColumns(report.header);
   const blocks: DocBlock[] = [
     { kind: "heading", text: words.annex, align: "center" },
     { kind: "heading", text: words.annexTitle(report.fiscalYear), align: "center" },
@@ -418,15 +425,27 @@ function annex(report: PlanReport, lang: Lang): DocBlock[] {
     if (rows.length === 0)
       blocks.push({ kind: "paragraph", text: words.noProjectsInDimension, indent: true });
     rows.forEach((row, i) =>
-      blocks.push(...annexProject(row, `${dimension.dimension}.${i + 1}`, report, lang, words)),
+      blocks.push(...annexProject(row, `${dimension.dimension}.${i + 1}`, report, lang, columns)),
     );
   }
-  for (const heading of [words.supportFactors, words.problems, words.suggestions])
+  const sections = [
+    [words.supportFactors, "support"],
+    [words.problems, "problems"],
+    [words.suggestions, "suggestions"],
+  ] as const;
+  for (const [heading, kind] of sections) {
+    // Each text once, in the plan's order; lines to fill in where the plan says nothing.
+    const said = [...new Set(report.rows.map((row) => narrativeOf(row, columns, kind)).filter(Boolean))];
     blocks.push(
       { kind: "heading", text: heading },
-      { kind: "paragraph", text: words.toFill },
-      { kind: "paragraph", text: words.toFill },
+      ...(said.length > 0
+        ? said.map((text): DocBlock => ({ kind: "item", marker: "-", text }))
+        : [
+            { kind: "paragraph", text: words.toFill } as const,
+            { kind: "paragraph", text: words.toFill } as const,
+          ]),
     );
+  }
   return blocks;
 }
 
