@@ -11,7 +11,9 @@ import {
   type Cell,
   type Grid,
   type PlanReport,
+  planTemplate,
 } from "../../src/core";
+import { narrativeColumns } from "../../src/core/document/narrative";
 import {
   type DocBlock,
   type MemoDocument,
@@ -224,5 +226,34 @@ describe("the annex, from the plan's columns in words", () => {
     // Problems: no such column, so lines to fill in.
     const problems = all.indexOf("3. ปัญหา/อุปสรรคในการดำเนินงาน");
     expect(all[problems + 1]).toMatch(/^\.{20,}$/);
+  });
+});
+
+describe("the template's columns in words", () => {
+  it("are found by the annex, and read as no field of the plan", () => {
+    const template = planTemplate({ withSample: true });
+    const grid: Grid = {
+      rows: [
+        [template.titles[0]],
+        [template.titles[1]],
+        template.columns.map((c) => c.header),
+        ...template.rows,
+      ],
+      firstRow: 1,
+      firstColumn: 1,
+    };
+    const report = analyzePlan(grid)!;
+    expect(report.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    const found = narrativeColumns(report.header);
+    const at = (header: string) => template.columns.findIndex((column) => column.header === header);
+    expect(found).toEqual({
+      activity: at("กิจกรรมที่ดำเนินการ"),
+      result: at("ผลที่ได้รับ"),
+      support: at("ปัจจัยสนับสนุน"),
+      problems: at("ปัญหาและอุปสรรค"),
+      suggestions: at("ข้อเสนอแนะ"),
+    });
+    for (const index of Object.values(found))
+      expect(Object.values(report.header.columns)).not.toContain(index);
   });
 });

@@ -1,5 +1,6 @@
 /** A new plan sheet from the template, as an Excel table with drop-down lists. */
 import {
+  columnLetter,
   FORMAT,
   SAMPLE_SHEET,
   SAMPLE_TABLE,
@@ -42,13 +43,19 @@ describe("createTemplate", () => {
     const sheet = fake.sheet(TEMPLATE_SHEET);
     expect(fake.activeSheet).toBe(sheet);
     expect(fake.tables.map((table) => [table.name, table.sheet.name, table.area])).toEqual([
-      [SAMPLE_TABLE, TEMPLATE_SHEET, { top: 2, left: 0, bottom: 2 + template.rows.length, right: 9 }],
+      [
+        SAMPLE_TABLE,
+        TEMPLATE_SHEET,
+        { top: 2, left: 0, bottom: 2 + template.rows.length, right: template.columns.length - 1 },
+      ],
     ]);
-    expect(sheet.valuesOf("A3:J3")).toEqual([template.columns.map((column) => column.header)]);
+    expect(sheet.valuesOf(`A3:${columnLetter(template.columns.length)}3`)).toEqual([
+      template.columns.map((column) => column.header),
+    ]);
     expect(sheet.at("A1")).toMatchObject({ value: template.titles[0], format: { bold: true } });
     expect(sheet.merges).toEqual([
-      { top: 0, left: 0, bottom: 0, right: 9 },
-      { top: 1, left: 0, bottom: 1, right: 9 },
+      { top: 0, left: 0, bottom: 0, right: template.columns.length - 1 },
+      { top: 1, left: 0, bottom: 1, right: template.columns.length - 1 },
     ]);
     expect(sheet.frozenRows).toBe(3);
     expect(sheet.pageLayout).toMatchObject({
@@ -81,7 +88,9 @@ describe("createTemplate", () => {
     expect(sheet.at("A4")?.value).toBe("1.10");
     expect([sheet.at("C4")?.value, sheet.at("C4")?.formula]).toEqual(["=โครงการ", undefined]);
     expect(sheet.at("E4")?.value).toBe(1500.5);
-    expect(template.columns.map((_, c) => sheet.cell(2, c)?.numberFormat)).toEqual(Array(10).fill("@"));
+    expect(template.columns.map((_, c) => sheet.cell(2, c)?.numberFormat)).toEqual(
+      Array(template.columns.length).fill("@"),
+    );
   });
 
   test("at ExcelApi 1.8, drop-down lists of the four dimensions, the four statuses and the four reasons", async () => {

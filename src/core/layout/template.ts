@@ -10,9 +10,11 @@ import { type PlanSheetLayout, planSheetLayout } from "./planSheet";
 import { REASON_CATEGORIES, REASON_CHOICES } from "../rows/reasons";
 import { SAMPLE_ROWS, SAMPLE_TABLE } from "./sample";
 import { DIMENSIONS, DIMENSION_NAMES, type Field } from "../cells/vocabulary";
+import type { NarrativeKind } from "../document/narrative";
 
 export interface TemplateColumn {
-  readonly field: Field;
+  /** The field the column is read as, or the annex's words it holds (spec §10.1). */
+  readonly field: Field | NarrativeKind;
   readonly header: string;
   /** Width in characters. */
   readonly width: number;
@@ -51,6 +53,12 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { field: "note", header: "หมายเหตุ", width: 36, format: FORMAT.text },
   // e-Plan NACC's appropriation: optional; the summary shows it only when some row has an amount.
   { field: "ordinanceBudget", header: "งบประมาณตามข้อบัญญัติ/เทศบัญญัติ (บาท)", width: 18, format: FORMAT.baht },
+  // The report document's annex, in words (spec §10.1): headers that name no field of the plan.
+  { field: "activity", header: "กิจกรรมที่ดำเนินการ", width: 40, format: FORMAT.text },
+  { field: "result", header: "ผลที่ได้รับ", width: 40, format: FORMAT.text },
+  { field: "support", header: "ปัจจัยสนับสนุน", width: 30, format: FORMAT.text },
+  { field: "problems", header: "ปัญหาและอุปสรรค", width: 30, format: FORMAT.text },
+  { field: "suggestions", header: "ข้อเสนอแนะ", width: 30, format: FORMAT.text },
 ];
 
 export interface PlanTemplate {
@@ -111,7 +119,7 @@ function sampleRows(): Cell[][] {
   return SAMPLE_ROWS.slice(3)
     .filter((row) => typeof row[1] === "number")
     .map(([no, dimension, name, type, plannedBudget, disbursed, status, note]) => {
-      const cells: Partial<Record<Field, Cell>> = {
+      const cells: Partial<Record<Field | NarrativeKind, Cell>> = {
         no,
         dimension: TEMPLATE_DIMENSIONS[(dimension as number) - 1],
         name,

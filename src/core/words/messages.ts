@@ -662,7 +662,7 @@ export const TEMPLATE_WORDS = {
   listSheet: "รายการ",
   /** Excel shows at most 32 characters here. */
   alertTitle: "ค่านี้ไม่อยู่ในรายการ",
-  alertMessage: (field: Field, header: string): string =>
+  alertMessage: (field: string, header: string): string =>
     field === "dimension"
       ? "เลือกมิติจากรายการ หรือใส่เลขมิติ 1–4 ค่าที่พิมพ์เองอาจทำให้ตรวจแผนไม่ผ่าน"
       : `เลือก "${header}" จากรายการ ค่าที่พิมพ์เองอาจทำให้ตรวจแผนไม่ผ่าน`,
