@@ -28,6 +28,7 @@ describe("the report document in the pane", () => {
   it("saves the .docx through the host, with the details typed, and keeps them", async () => {
     const host = new FakeHost();
     renderStep(<ReportDocument report={paneReport()} lang="th" {...documentProps(host)} />);
+    fireEvent.change(screen.getByRole("textbox", { name: "ส่วนราชการ" }), { target: { value: "กองคลัง" } });
     fireEvent.change(screen.getByRole("textbox", { name: "ที่ (เลขที่หนังสือ)" }), {
       target: { value: "ชม 74201/1614" },
     });
@@ -37,7 +38,7 @@ describe("the report document in the pane", () => {
     expect(name).toBe("รายงานผลแผนป้องกันการทุจริต-2566-รอบ12.docx");
     expect(type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-    for (const text of ["ชม 74201/1614", "401,900.00", "330,095.00"]) expect(xml).toContain(text);
+    for (const text of ["กองคลัง", "ชม 74201/1614", "401,900.00", "330,095.00"]) expect(xml).toContain(text);
     // The result beside the buttons, as a status the screen reader announces.
     expect((await screen.findByRole("status")).textContent).toMatch(
       /^ดาวน์โหลด รายงานผลแผนป้องกันการทุจริต-2566-รอบ12\.docx แล้ว/,

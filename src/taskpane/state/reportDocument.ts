@@ -7,6 +7,7 @@ import type { MemoDocument } from "../../core/document/memoDocument";
 
 /** The details as the pane keeps them in the workbook's settings: spec §10.2's settings file's fields. */
 export interface MemoInput {
+  readonly department?: string;
   readonly reference?: string;
   /** YYYY-MM-DD. */
   readonly date?: string;

@@ -12,6 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { type ReactElement, useState } from "react";
+import type { PlanReport } from "../../core";
 import { ErrorBanner } from "./ErrorBanner";
 import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
 import { CheckStep, MemoStep, NotCarriedOutStep, RollupStep, StepLoader, SummaryStep } from "./laterSteps";
@@ -58,6 +59,28 @@ interface StepPanelProps {
   /** Where a file the pane makes goes: the host saves it (a download, or the user's browser). */
   readonly saveFile: PlanHost["saveFile"];
   readonly onStep: (step: Step) => void;
+}
+
+/** The Memo step: the paragraph, and the report document with its details kept in the settings. */
+function MemoPanel({
+  report,
+  state,
+  actions,
+  saveFile,
+}: Pick<StepPanelProps, "state" | "actions" | "saveFile"> & { readonly report: PlanReport }): ReactElement {
+  return (
+    <MemoStep
+      report={report}
+      lang={state.lang}
+      strings={STRINGS[state.lang]}
+      withMemo={state.withMemo}
+      document={{
+        memo: state.settings.memo,
+        onRemember: (memo) => actions.updateSettings({ memo: { ...memo } }),
+        saveFile,
+      }}
+    />
+  );
 }
 
 /** The open step; before a plan is read, a note instead (with the roll-up in the summary step). */
@@ -122,19 +145,7 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
         />
       );
     case "memo":
-      return (
-        <MemoStep
-          report={report}
-          lang={lang}
-          strings={strings}
-          withMemo={state.withMemo}
-          document={{
-            memo: state.settings.memo,
-            onRemember: (memo) => actions.updateSettings({ memo: { ...memo } }),
-            saveFile,
-          }}
-        />
-      );
+      return <MemoPanel report={report} state={state} actions={actions} saveFile={saveFile} />;
     case "notCarriedOut":
       return (
         <NotCarriedOutStep

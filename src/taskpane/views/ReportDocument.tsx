@@ -53,6 +53,7 @@ function savedInput(saved: PlanSettings["memo"]): MemoInput {
   const author =
     typeof memo.author === "object" && memo.author !== null ? (memo.author as Record<string, unknown>) : {};
   return {
+    department: text(memo.department),
     reference: text(memo.reference),
     date: text(memo.date),
     to: text(memo.to),
@@ -148,6 +149,13 @@ function DetailFields({
   const author = input.author ?? {};
   return (
     <>
+      <Field label={words.department}>
+        <Input
+          value={input.department ?? ""}
+          placeholder={words.departmentPlaceholder}
+          onChange={(_e, data) => set({ department: data.value })}
+        />
+      </Field>
       <Field label={words.reference}>
         <Input value={input.reference ?? ""} onChange={(_e, data) => set({ reference: data.value })} />
       </Field>

@@ -7,6 +7,8 @@ import { type Lang, plural } from "../../core";
 export interface DocumentStrings {
   readonly heading: string;
   readonly hint: string;
+  readonly department: string;
+  readonly departmentPlaceholder: string;
   readonly reference: string;
   readonly date: string;
   readonly to: string;
@@ -30,6 +32,8 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
   th: {
     heading: "รายงานฉบับเต็ม (บันทึกข้อความ)",
     hint: "บันทึกข้อความพร้อมตารางสรุป ข้อเสนอ ช่องลงนาม และภาคผนวกรายโครงการ ตัวเลขเดียวกับตารางสรุป",
+    department: "ส่วนราชการ",
+    departmentPlaceholder: "สำนักปลัด และชื่อหน่วยงาน",
     reference: "ที่ (เลขที่หนังสือ)",
     date: "วันที่",
     to: "เรียน",
@@ -50,6 +54,8 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
   en: {
     heading: "The full report (memorandum)",
     hint: "The memorandum with the summary table, proposals, signature blocks and the per-project annex, in the summary's own figures",
+    department: "From (division)",
+    departmentPlaceholder: "The office's secretariat",
     reference: "Ref. (letter number)",
     date: "Date",
     to: "To",
