@@ -29,6 +29,12 @@ describe("the report document in the pane", () => {
     const host = new FakeHost();
     renderStep(<ReportDocument report={paneReport()} lang="th" {...documentProps(host)} />);
     fireEvent.change(screen.getByRole("textbox", { name: "ส่วนราชการ" }), { target: { value: "กองคลัง" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "ชื่อผู้บริหาร (นายก)" }), {
+      target: { value: "นางเกศริน ตุ่นแก้ว" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: /^ข้อเสนอ/ }), {
+      target: { value: "เห็นควรแจ้งเวียนบุคลากร\n\nเห็นควรเผยแพร่ผล" },
+    });
     fireEvent.change(screen.getByRole("textbox", { name: "ที่ (เลขที่หนังสือ)" }), {
       target: { value: "ชม 74201/1614" },
     });
@@ -38,7 +44,12 @@ describe("the report document in the pane", () => {
     expect(name).toBe("รายงานผลแผนป้องกันการทุจริต-2566-รอบ12.docx");
     expect(type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-    for (const text of ["กองคลัง", "ชม 74201/1614", "401,900.00", "330,095.00"]) expect(xml).toContain(text);
+    for (const text of ["กองคลัง", "ชม 74201/1614", "401,900.00", "330,095.00", "(นางเกศริน ตุ่นแก้ว)"])
+      expect(xml).toContain(text);
+    // The proposals typed, numbered, instead of the usual ones; the empty line is no proposal.
+    expect(xml).toMatch(/>1\)<\/w:t><w:tab\/><w:t[^>]*>เห็นควรแจ้งเวียนบุคลากร</);
+    expect(xml).toMatch(/>2\)<\/w:t><w:tab\/><w:t[^>]*>เห็นควรเผยแพร่ผล</);
+    expect(xml).not.toMatch(/>3\)<\/w:t><w:tab\/>/);
     // The result beside the buttons, as a status the screen reader announces.
     expect((await screen.findByRole("status")).textContent).toMatch(
       /^ดาวน์โหลด รายงานผลแผนป้องกันการทุจริต-2566-รอบ12\.docx แล้ว/,

@@ -13,6 +13,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableRow,
@@ -57,7 +58,10 @@ function run(
   // annex is written in a fraction of the time.
   const own = document.runFonts || options.size !== undefined;
   return new TextRun({
-    text,
+    // A tab is its own element (w:tab) in WordprocessingML, not a character of the text.
+    children: text
+      .split("\t")
+      .flatMap((part, i) => [...(i > 0 ? [new Tab()] : []), ...(part === "" ? [] : [part])]),
     ...(document.runFonts ? { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font } } : {}),
     ...(own ? { size, sizeComplexScript: size } : {}),
     ...(options.bold ? { bold: true, boldComplexScript: true } : {}),

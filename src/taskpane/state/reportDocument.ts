@@ -13,6 +13,12 @@ export interface MemoInput {
   readonly date?: string;
   readonly to?: string;
   readonly author?: { readonly name?: string; readonly position?: string };
+  /** The comment blocks' signers, by name (their positions are the office's). */
+  readonly divisionHead?: { readonly name?: string };
+  readonly deputy?: { readonly name?: string };
+  readonly executive?: { readonly name?: string };
+  /** ข้อเสนอ, one per item; none given: the default proposals. */
+  readonly proposals?: readonly string[];
 }
 
 const loadModel = () => import(/* webpackChunkName: "document" */ "./documentModel");

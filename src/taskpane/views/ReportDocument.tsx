@@ -11,6 +11,7 @@ import {
   MessageBarBody,
   Spinner,
   Text,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -50,15 +51,62 @@ export interface ReportDocumentProps {
 function savedInput(saved: PlanSettings["memo"]): MemoInput {
   const memo = saved ?? {};
   const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-  const author =
-    typeof memo.author === "object" && memo.author !== null ? (memo.author as Record<string, unknown>) : {};
+  const bag = (value: unknown): Record<string, unknown> =>
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const author = bag(memo.author);
+  const proposals = Array.isArray(memo.proposals)
+    ? memo.proposals.filter((item) => typeof item === "string")
+    : [];
   return {
     department: text(memo.department),
     reference: text(memo.reference),
     date: text(memo.date),
     to: text(memo.to),
     author: { name: text(author.name), position: text(author.position) },
+    divisionHead: { name: text(bag(memo.divisionHead).name) },
+    deputy: { name: text(bag(memo.deputy).name) },
+    executive: { name: text(bag(memo.executive).name) },
+    ...(proposals.length > 0 ? { proposals } : {}),
   };
+}
+
+/** The comment blocks' signers and the proposals, as typed (each proposal on a line of its own). */
+function SignerFields({
+  input,
+  set,
+  words,
+}: {
+  readonly input: MemoInput;
+  readonly set: (change: Partial<MemoInput>) => void;
+  readonly words: DocumentStrings;
+}): ReactElement {
+  const signers = [
+    ["divisionHead", words.divisionHead],
+    ["deputy", words.deputy],
+    ["executive", words.executive],
+  ] as const;
+  return (
+    <>
+      {signers.map(([key, label]) => (
+        <Field key={key} label={label}>
+          <Input
+            value={input[key]?.name ?? ""}
+            onChange={(_e, data) => set({ [key]: { name: data.value } })}
+          />
+        </Field>
+      ))}
+      <Field label={words.proposals} hint={words.proposalsHint}>
+        <Textarea
+          value={(input.proposals ?? []).join("\n")}
+          rows={4}
+          onChange={(_e, data) => {
+            const lines = data.value.split("\n");
+            set({ proposals: lines.some((line) => line.trim() !== "") ? lines : undefined });
+          }}
+        />
+      </Field>
+    </>
+  );
 }
 
 const todayText = (today: Date) =>
@@ -185,6 +233,7 @@ function DetailFields({
           onChange={(_e, data) => set({ author: { ...author, position: data.value } })}
         />
       </Field>
+      <SignerFields input={input} set={set} words={words} />
     </>
   );
 }

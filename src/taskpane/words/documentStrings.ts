@@ -15,6 +15,11 @@ export interface DocumentStrings {
   readonly toPlaceholder: string;
   readonly authorName: string;
   readonly authorPosition: string;
+  readonly divisionHead: string;
+  readonly deputy: string;
+  readonly executive: string;
+  readonly proposals: string;
+  readonly proposalsHint: string;
   readonly download: string;
   readonly copy: string;
   readonly making: string;
@@ -40,6 +45,11 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
     toPlaceholder: "ผู้บริหารของหน่วยงาน",
     authorName: "ชื่อผู้รายงาน",
     authorPosition: "ตำแหน่ง",
+    divisionHead: "ชื่อหัวหน้าส่วนราชการ (ผู้ให้ความเห็น)",
+    deputy: "ชื่อปลัด",
+    executive: "ชื่อผู้บริหาร (นายก)",
+    proposals: "ข้อเสนอ",
+    proposalsHint: "บรรทัดละหนึ่งข้อ เว้นว่างไว้เพื่อใช้ข้อเสนอตามแบบ",
     download: "ดาวน์โหลดรายงาน (.docx)",
     copy: "คัดลอกทั้งฉบับ (วางใน Word)",
     making: "กำลังจัดทำรายงาน",
@@ -62,6 +72,11 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
     toPlaceholder: "The office's executive",
     authorName: "Reporting officer",
     authorPosition: "Position",
+    divisionHead: "Head of division (comments)",
+    deputy: "Permanent Secretary",
+    executive: "Chief Executive",
+    proposals: "Proposals",
+    proposalsHint: "One per line; leave empty for the usual proposals",
     download: "Download the report (.docx)",
     copy: "Copy it all (paste into Word)",
     making: "Making the report",
