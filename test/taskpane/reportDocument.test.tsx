@@ -11,6 +11,7 @@ import { type Cell, SAMPLE_GRID } from "../../src/core";
 import { ReportDocument } from "../../src/taskpane/views/ReportDocument";
 import { FakeHost } from "./fakeHost";
 import { renderPane } from "./render";
+import { officeTemplate } from "../document/templateFile";
 import { paneReport, renderStep } from "./step";
 
 const DOWNLOAD = "ดาวน์โหลดรายงาน (.docx)";
@@ -78,6 +79,33 @@ describe("the report document in the pane", () => {
     fireEvent.click(screen.getByRole("button", { name: DOWNLOAD }));
     await waitFor(() => expect(host.saveFile).toHaveBeenCalledTimes(1));
     expect(host.settings.memo).toMatchObject({ author: { name: "นายชัยวัฒน์" } });
+  });
+
+  it("fills the office's own template picked as a file, and names a wrong file", async () => {
+    const host = new FakeHost();
+    renderStep(<ReportDocument report={paneReport()} lang="th" {...documentProps(host)} />);
+    const template = screen.getByLabelText(/^แม่แบบบันทึกข้อความของหน่วยงาน/) as HTMLInputElement;
+    const file = new File([(await officeTemplate()) as Uint8Array<ArrayBuffer>], "แม่แบบ.docx");
+    fireEvent.change(template, { target: { files: [file] } });
+    fireEvent.click(screen.getByRole("button", { name: DOWNLOAD }));
+    await waitFor(() => expect(host.saveFile).toHaveBeenCalledTimes(1));
+    const xml = await (
+      await JSZip.loadAsync(host.saveFile.mock.calls[0][1])
+    )
+      .file("word/document.xml")!
+      .async("string");
+    expect(xml).toContain("หัวกระดาษของหน่วยงาน");
+    expect(xml).toContain("401,900.00");
+    expect(xml).not.toContain("{{");
+
+    const emblem = screen.getByLabelText(/^ตราสัญลักษณ์ของหน่วยงาน/) as HTMLInputElement;
+    fireEvent.change(template, { target: { files: [] } });
+    fireEvent.change(emblem, { target: { files: [new File(["GIF89a"], "ตรา.gif")] } });
+    fireEvent.click(screen.getByRole("button", { name: DOWNLOAD }));
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "จัดทำรายงานไม่ได้: ไฟล์ตราสัญลักษณ์ต้องเป็นภาพ PNG หรือ JPEG",
+    );
+    expect(host.saveFile).toHaveBeenCalledTimes(1);
   });
 
   it("shows the plan's errors beside the buttons", () => {

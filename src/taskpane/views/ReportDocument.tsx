@@ -19,13 +19,20 @@ import { type ReactElement, useRef, useState } from "react";
 import type { Lang, PlanReport } from "../../core";
 import type { PlanHost, PlanSettings } from "../../hosts/planHost";
 import { DOCX_TYPE } from "../../hosts/saveFile";
-import { type MemoInput, documentBytes, documentForCopy, documentName } from "../state/reportDocument";
+import {
+  type DocumentFiles,
+  type MemoInput,
+  documentBytes,
+  documentForCopy,
+  documentName,
+} from "../state/reportDocument";
 import { DOCUMENT_STRINGS, type DocumentStrings } from "../words/documentStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   preview: {
     maxHeight: "240px",
     overflowY: "auto",
@@ -112,6 +119,16 @@ function SignerFields({
 const todayText = (today: Date) =>
   `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
 
+/** A picked file's bytes, through FileReader: older webviews have no Blob.arrayBuffer(). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Puts the document on the clipboard as formatted text and as plain text; false where the pane may not. */
 async function copyFormatted(html: string, text: string): Promise<boolean> {
   // ClipboardItem is missing in older webviews, and Office may refuse the clipboard inside its iframe.
@@ -136,6 +153,10 @@ function useReportDocument({ report, lang, memo, onRemember, saveFile }: ReportD
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ readonly text: string; readonly failed?: boolean }>();
   const [preview, setPreview] = useState<string>();
+  // Picked for the documents made while the pane is open; not kept in the workbook. A document made
+  // while a picked file is still being read waits for it.
+  const files = useRef<DocumentFiles>({});
+  const reading = useRef<Promise<unknown>>(Promise.resolve());
   const previewRef = useRef<HTMLDivElement>(null);
   const today = new Date();
 
@@ -162,7 +183,11 @@ function useReportDocument({ report, lang, memo, onRemember, saveFile }: ReportD
     act(async () => {
       remember();
       const name = documentName(report, lang);
-      const saved = await saveFile(name, await documentBytes(report, input, lang, today), DOCX_TYPE);
+      const saved = await saveFile(
+        name,
+        await reading.current.then(() => documentBytes(report, input, lang, today, files.current)),
+        DOCX_TYPE,
+      );
       return saved === "browser" ? words.inBrowser(name) : words.downloaded(name);
     });
 
@@ -179,7 +204,16 @@ function useReportDocument({ report, lang, memo, onRemember, saveFile }: ReportD
       return words.selectedToCopy;
     });
 
-  return { input, set, busy, result, preview, previewRef, download, copy, today };
+  const pick = (kind: keyof DocumentFiles, file: File | undefined) => {
+    setResult(undefined);
+    if (!file) {
+      files.current = { ...files.current, [kind]: undefined };
+      return;
+    }
+    reading.current = bytesOf(file).then((bytes) => (files.current = { ...files.current, [kind]: bytes }));
+  };
+
+  return { input, set, busy, result, preview, previewRef, download, copy, today, pick };
 }
 
 /** The details the plan does not hold, as typed. */
@@ -238,6 +272,35 @@ function DetailFields({
   );
 }
 
+/** The office's emblem and its own template, picked as files. */
+function FileFields({
+  words,
+  pick,
+  className,
+}: {
+  readonly words: DocumentStrings;
+  readonly pick: (kind: keyof DocumentFiles, file: File | undefined) => void;
+  readonly className: string;
+}): ReactElement {
+  return (
+    <>
+      <label className={className}>
+        {words.emblem}
+        <input
+          type="file"
+          accept=".png,.jpg,.jpeg,image/png,image/jpeg"
+          onChange={(e) => pick("emblem", e.target.files?.[0])}
+        />
+      </label>
+      <label className={className}>
+        {words.template}
+        <input type="file" accept=".docx" onChange={(e) => pick("template", e.target.files?.[0])} />
+        <Text size={200}>{words.templateHint}</Text>
+      </label>
+    </>
+  );
+}
+
 export function ReportDocument(props: ReportDocumentProps): ReactElement {
   const classes = useStyles();
   const words = DOCUMENT_STRINGS[props.lang];
@@ -250,6 +313,7 @@ export function ReportDocument(props: ReportDocumentProps): ReactElement {
       </Text>
       <Text className={classes.hint}>{words.hint}</Text>
       <DetailFields input={state.input} set={state.set} words={words} today={state.today} />
+      <FileFields words={words} pick={state.pick} className={classes.file} />
       {errors > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{words.hasErrors(errors)}</MessageBarBody>

@@ -20,6 +20,13 @@ export interface DocumentStrings {
   readonly executive: string;
   readonly proposals: string;
   readonly proposalsHint: string;
+  readonly emblem: string;
+  readonly template: string;
+  readonly templateHint: string;
+  readonly emblemNotImage: string;
+  readonly templateNotDocx: string;
+  readonly templateNoBody: string;
+  readonly templateUnknown: (names: readonly string[]) => string;
   readonly download: string;
   readonly copy: string;
   readonly making: string;
@@ -50,6 +57,14 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
     executive: "ชื่อผู้บริหาร (นายก)",
     proposals: "ข้อเสนอ",
     proposalsHint: "บรรทัดละหนึ่งข้อ เว้นว่างไว้เพื่อใช้ข้อเสนอตามแบบ",
+    emblem: "ตราสัญลักษณ์ของหน่วยงาน (PNG หรือ JPEG ไม่บังคับ)",
+    template: "แม่แบบบันทึกข้อความของหน่วยงาน (.docx ไม่บังคับ)",
+    templateHint: "ใส่ {{ส่วนราชการ}} {{ที่}} {{วันที่}} {{เรื่อง}} {{เรียน}} และย่อหน้า {{เนื้อหา}} ในแม่แบบ",
+    emblemNotImage: "ไฟล์ตราสัญลักษณ์ต้องเป็นภาพ PNG หรือ JPEG",
+    templateNotDocx: "แม่แบบต้องเป็นไฟล์ .docx",
+    templateNoBody: "แม่แบบไม่มีย่อหน้าที่มีเพียง {{เนื้อหา}} ให้เขียนเนื้อหารายงาน",
+    templateUnknown: (names) =>
+      `แม่แบบมีช่อง ${names.map((name) => `{{${name}}}`).join(" ")} ที่โปรแกรมไม่รู้จัก: ใช้ {{ส่วนราชการ}} {{ที่}} {{วันที่}} {{เรื่อง}} {{เรียน}} {{หน่วยงาน}} {{เนื้อหา}}`,
     download: "ดาวน์โหลดรายงาน (.docx)",
     copy: "คัดลอกทั้งฉบับ (วางใน Word)",
     making: "กำลังจัดทำรายงาน",
@@ -77,6 +92,15 @@ export const DOCUMENT_STRINGS: Readonly<Record<Lang, DocumentStrings>> = {
     executive: "Chief Executive",
     proposals: "Proposals",
     proposalsHint: "One per line; leave empty for the usual proposals",
+    emblem: "The office's emblem (PNG or JPEG, optional)",
+    template: "The office's own memo template (.docx, optional)",
+    templateHint:
+      "Put {{department}} {{reference}} {{date}} {{subject}} {{to}} and a {{body}} paragraph in the template",
+    emblemNotImage: "The emblem must be a PNG or JPEG image",
+    templateNotDocx: "The template must be a .docx file",
+    templateNoBody: "The template has no paragraph holding only {{body}} for the report's body",
+    templateUnknown: (names) =>
+      `The template holds ${names.map((name) => `{{${name}}}`).join(" ")}, which the product does not fill: use {{department}} {{reference}} {{date}} {{subject}} {{to}} {{organisation}} {{body}}`,
     download: "Download the report (.docx)",
     copy: "Copy it all (paste into Word)",
     making: "Making the report",
