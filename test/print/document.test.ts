@@ -5,7 +5,7 @@
  * (Laksaman, TH Sarabun New's metric twin, where that is not installed). With REQUIRE_LIBREOFFICE=1
  * (as in CI) a missing LibreOffice is a failure, not a skip.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -14,17 +14,9 @@ import { SAMPLE_GRID, analyzePlan } from "../../src/core";
 import { summaryTable } from "../../src/core/document/memoDocument";
 import { run } from "../cli/helpers";
 import { officeTemplate } from "../document/templateFile";
-import { type TextLine, overlappingLines, pdfLines } from "./pdfLines";
+import { type TextLine, convertToPdf, officeAvailable, overlappingLines, pdfLines } from "./pdfLines";
 
-const found = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-const available = found("soffice") && found("pdftotext") && found("pdffonts");
-if (!available) {
-  const message =
-    "LibreOffice (soffice) or poppler's pdftotext/pdffonts is not installed: the document test is skipped.";
-  if (process.env.REQUIRE_LIBREOFFICE === "1")
-    throw new Error(`${message.split(":")[0]}, and REQUIRE_LIBREOFFICE=1 asks for it.`);
-  console.warn(message);
-}
+const available = officeAvailable("the document test", ["soffice", "pdftotext", "pdffonts"]);
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples");
 const SEED_FIGURES = ["93.75", "82.13", "49.07", "92.48", "401,900.00", "330,095.00"];
@@ -110,20 +102,7 @@ describeWithOffice("the report document, printed by LibreOffice Writer", () => {
       run(["summarize", xlsx, "--docx", docs.template, "--docx-settings", temp("template.json")]),
     ]);
     expect(runs.map((result) => result.code)).toEqual([0, 0, 0, 1, 0, 0]);
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${path.join(dir, "lo")}`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...Object.values(docs),
-      ],
-      { stdio: "pipe", timeout: 170_000 },
-    );
+    convertToPdf(dir, Object.values(docs));
     for (const [name, file] of Object.entries(docs)) {
       const pdf = file.replace(/\.docx$/, ".pdf");
       pages.set(name, pdfLines(pdf));

@@ -4,21 +4,12 @@
  * painted over another and whether every figure is there. Runs wherever `soffice` is installed; with
  * REQUIRE_LIBREOFFICE=1 (as in CI) a missing one is a failure, not a skip.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { SAMPLE_GRID, analyzePlan, displayText, summaryLayout } from "../../src/core";
 import { run, tempFolder } from "../cli/helpers";
-import { type TextLine, overlappingLines, pdfLines } from "./pdfLines";
+import { type TextLine, convertToPdf, officeAvailable, overlappingLines, pdfLines } from "./pdfLines";
 
-const found = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-const available = found("soffice") && found("pdftotext");
-const required = process.env.REQUIRE_LIBREOFFICE === "1";
-
-if (!available) {
-  const message = "LibreOffice (soffice) or pdftotext is not installed: the print test is skipped.";
-  if (required) throw new Error(`${message.split(":")[0]}, and REQUIRE_LIBREOFFICE=1 asks for it.`);
-  console.warn(message);
-}
+const available = officeAvailable("the print test");
 
 const EXAMPLE = path.join(__dirname, "..", "..", "examples", "sample-plan.xlsx");
 /** The seed report's figures: percentages and amounts as printed. */
@@ -55,22 +46,7 @@ describeWithOffice("printed by LibreOffice Calc", () => {
     expect((await run(["template", files.template, "--org", "องค์การบริหารส่วนตำบลแม่วิน"])).code).toBe(0);
     expect((await run(["template", files.filled, "--with-sample"])).code).toBe(0);
 
-    // One run converts them all: LibreOffice starts once, with a profile of its own.
-    const dir = path.dirname(files.summary);
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${path.join(dir, "lo")}`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...Object.values(files),
-      ],
-      { stdio: "pipe", timeout: 170_000 },
-    );
+    convertToPdf(path.dirname(files.summary), Object.values(files));
     pages = new Map(
       Object.entries(files).map(([name, file]) => [name, pdfLines(file.replace(/\.xlsx$/, ".pdf"))]),
     );

@@ -2,7 +2,8 @@
  * Text lines of a PDF with their boxes, read from `pdftotext -bbox-layout`, and the pairs of lines
  * painted over each other.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import * as path from "node:path";
 
 export interface TextLine {
   readonly page: number;
@@ -64,4 +65,38 @@ export function overlappingLines(lines: readonly TextLine[]): [TextLine, TextLin
     }
   }
   return pairs;
+}
+
+const found = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+
+/**
+ * Whether LibreOffice and the poppler tools are here; a missing one skips the caller's tests with a
+ * message, and with REQUIRE_LIBREOFFICE=1 (as in CI) fails them instead.
+ */
+export function officeAvailable(what: string, tools: readonly string[] = ["soffice", "pdftotext"]): boolean {
+  const missing = tools.filter((tool) => !found(tool));
+  if (missing.length === 0) return true;
+  const message = `${missing.join(", ")} not installed: ${what} is skipped.`;
+  if (process.env.REQUIRE_LIBREOFFICE === "1")
+    throw new Error(`${missing.join(", ")} not installed, and REQUIRE_LIBREOFFICE=1 asks for it.`);
+  console.warn(message);
+  return false;
+}
+
+/** Converts the files to PDF beside them in one run: LibreOffice starts once, with a profile of its own. */
+export function convertToPdf(dir: string, files: readonly string[]): void {
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${path.join(dir, "lo")}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 170_000 },
+  );
 }

@@ -66,7 +66,6 @@ export interface DocumentWords {
   /** A dotted line to write on by hand, for what the plan does not hold. */
   readonly toFill: string;
   readonly unnamed: string;
-  readonly pageNumber: (page: string) => string;
 }
 
 const year = (value: number | undefined, lang: Lang) =>
@@ -151,7 +150,6 @@ export const DOCUMENT_WORDS: Readonly<Record<Lang, DocumentWords>> = {
     announcedOn: (date) => `ประกาศ ณ วันที่ ${date}`,
     toFill: DOTS,
     unnamed: "(.......................................................)",
-    pageNumber: (page) => `- ${page} -`,
   },
   en: {
     memoTitle: "Memorandum",
@@ -219,6 +217,5 @@ export const DOCUMENT_WORDS: Readonly<Record<Lang, DocumentWords>> = {
     announcedOn: (date) => `Announced on ${date}`,
     toFill: DOTS,
     unnamed: "(.......................................................)",
-    pageNumber: (page) => `- ${page} -`,
   },
 };

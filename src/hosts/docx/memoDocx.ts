@@ -160,11 +160,6 @@ function cellOf(document: Target, cell: DocCell, width: number, size: number): T
 
 /** A table of fixed column widths (core measured them so that no figure wraps). */
 function tableOf(document: Target, table: DocTable): Table {
-  const widthAt = (row: readonly DocCell[], index: number) => {
-    let column = 0;
-    for (let i = 0; i < index; i++) column += row[i].columnSpan ?? 1;
-    return column;
-  };
   // A cell's grid column: the cells a row span covers are left out of the rows below it.
   const starts = gridColumns(table);
   return new Table({
@@ -177,7 +172,7 @@ function tableOf(document: Target, table: DocTable): Table {
           tableHeader: r < table.headerRows,
           cantSplit: true,
           children: row.map((cell, i) => {
-            const first = starts[r]?.[i] ?? widthAt(row, i);
+            const first = starts[r][i];
             const span = cell.columnSpan ?? 1;
             const width = table.columnWidths.slice(first, first + span).reduce((a, b) => a + b, 0);
             return cellOf(document, cell, width, table.fontSize);

@@ -27,6 +27,7 @@ import {
   documentName,
 } from "../state/reportDocument";
 import { DOCUMENT_STRINGS, type DocumentStrings } from "../words/documentStrings";
+import { copyFormatted } from "./clipboard";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -127,23 +128,6 @@ function bytesOf(file: File): Promise<Uint8Array> {
     reader.onerror = () => reject(reader.error);
     reader.readAsArrayBuffer(file);
   });
-}
-
-/** Puts the document on the clipboard as formatted text and as plain text; false where the pane may not. */
-async function copyFormatted(html: string, text: string): Promise<boolean> {
-  // ClipboardItem is missing in older webviews, and Office may refuse the clipboard inside its iframe.
-  if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write) return false;
-  try {
-    await navigator.clipboard.write([
-      new ClipboardItem({
-        "text/html": new Blob([html], { type: "text/html" }),
-        "text/plain": new Blob([text], { type: "text/plain" }),
-      }),
-    ]);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The step's state and its two actions, apart from what it renders (Fluent UI's state-hook split). */
