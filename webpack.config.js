@@ -262,6 +262,13 @@ module.exports = (env, options) => {
         template: "./src/download/download.html",
         chunks: ["download"],
       }),
+      // The manifest's SupportUrl and LearnMoreUrl: a page of text in Thai and English, with no script.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        inject: false,
+      }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",

@@ -11,7 +11,12 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+/**
+ * Every size the manifest's Icon element takes for a ribbon button (16, 32 and 80 required; 20, 24, 40,
+ * 48 and 64 for 125 %–200 % display scaling, https://learn.microsoft.com/javascript/api/manifest/icon),
+ * and 128 for the store's listing.
+ */
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const OUT_DIR = path.join(__dirname, "..", "assets");
 
 const COLOURS = {

@@ -19,6 +19,7 @@ import {
   placesJson,
   planTemplate,
   reportJson,
+  selfCheckCondition,
   summaryLayout,
   withDefaultFiscalYear,
 } from "../core";
@@ -193,7 +194,7 @@ function findPlan(
   if (decision.kind !== "plan") {
     return fail(noChoiceProblem(book, decision, { sheet: values.sheet, table: values.table }));
   }
-  // As in the add-in: a sheet whose title gives no year is reported for the current fiscal year; a
+  // As in the add-in: a sheet whose title gives no year is reported for its round's latest ended year; a
   // plan with a budget column per year needs its year stated instead (spec §9.2).
   const report = withDefaultFiscalYear(withReportYear(decision.report, book.file), new Date());
   return { report, place: places[decision.index], looked };
@@ -240,7 +241,13 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   if (target !== undefined) {
     written = addSummarySheet(
       book.workbook,
-      summaryLayout(report, { lang, withMemo: values.memo === true, writtenAt: new Date() }),
+      summaryLayout(report, {
+        lang,
+        withMemo: values.memo === true,
+        writtenAt: new Date(),
+        // A CSV file's plan is the copy's sheet of that name.
+        check: selfCheckCondition(place.grid(), report, place.worksheet.name),
+      }),
     );
     flagNotCarriedOut(place.worksheet, report);
     const dropped = book.parts?.dropped ?? [];

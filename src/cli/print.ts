@@ -83,6 +83,8 @@ export function printReport(report: PlanReport, lang: Lang, looked: readonly Pla
   if (report.organisation) lines.push(report.organisation);
   const months = fiscalYear === undefined ? "" : roundPeriod(fiscalYear, round, lang);
   lines.push(summaryWords.period(fiscalYear, round, months));
+  if (report.fiscalYearAssumed && fiscalYear !== undefined)
+    lines.push(summaryWords.yearAssumed(fiscalYear, round));
   const where = [
     source.file && words.file(source.file),
     source.sheet && summaryWords.sheet(source.sheet),

@@ -69,6 +69,8 @@ export { footerCode } from "./layout/footer";
 export type { FooterSections } from "./layout/footer";
 export { FORMAT } from "./layout/formats";
 export { summaryLayout, tableColumns } from "./layout/layout";
+export { selfCheckCondition } from "./layout/selfCheck";
+export { reportFingerprint } from "./summary/fingerprint";
 export type { ChartSpec, LayoutCell, SummaryLayout } from "./layout/layout";
 export { memoText } from "./layout/memo";
 export { freeSheetName, freeTableName } from "./layout/names";

@@ -82,6 +82,8 @@ export interface PlanReport {
   readonly round: Round;
   readonly organisation?: string;
   readonly fiscalYear?: number;
+  /** Neither given nor in the sheet's title: the year of the latest round ended (withDefaultFiscalYear). */
+  readonly fiscalYearAssumed?: boolean;
   readonly rows: readonly PlanRow[];
   /** Every non-blank row under the header with its role and the evidence for it (spec §2.5). */
   readonly roles: readonly RowRoleEntry[];

@@ -29,6 +29,13 @@ export function sameChoice(a: PlanChoice | undefined, b: PlanChoice | undefined)
   return a !== undefined && b !== undefined && a.sheet === b.sheet && a.table === b.table;
 }
 
+/**
+ * What made the pane look at the plan again: the user's own edit of it in this Excel ("edited"), a
+ * co-author's edit ("remote"), or the plan's sheet or the pane coming back into view ("looked": an
+ * edit may have raised no event, office-js #420, #3888).
+ */
+export type PlanChange = "edited" | "remote" | "looked";
+
 /** The plan to flag and core's flag rule for it (src/core/layout/flagRule.ts). */
 export interface PlanArea {
   readonly choice: PlanChoice;
@@ -53,6 +60,8 @@ export interface PlanSettings {
    * this session and after the workbook is opened again.
    */
   readonly summaryOf?: PlanChoice;
+  /** What the summary was written from (core's reportFingerprint): the same again means nothing changed. */
+  readonly summaryFingerprint?: string;
   /** Show sub-dimension subtotals under the summary table (spec §9.1). */
   readonly subtotals?: boolean;
   /** The report document's details as the user typed them (spec §10.2's settings, read by core). */
@@ -67,6 +76,8 @@ export interface SummaryWrite {
   readonly incomplete: string;
   /** Added to the status line when the page setup could not be made. */
   readonly printSetupFailed: string;
+  /** Added to the status line when Excel did not keep "fit to one page wide" (core's PRINT_WORDS). */
+  readonly fitToPageNotKept?: string;
 }
 
 /** How the roll-up sheet is written: the notes the host may leave in its status line. */
@@ -86,16 +97,28 @@ export type HostFailure =
   | "too-large" // a payload over Excel's limit even in chunks
   | "formula-too-long" // a formula (the flag rule) longer than Excel takes
   | "invalid" // Excel refused a value or an argument
+  // The sheet written is protected, or the workbook is read-only or view-only (Excel's AccessDenied); the
+  // error names the sheet (`sheet`) when the host knows it is protected.
+  | "protected"
+  // The add-in's sheet would now reach cells that hold the user's own data (the error's `cells`).
+  | "occupied"
   | "inactive" // the workbook is not the active one (another window has the focus)
   | "memory" // Excel ran out of memory for the request
   | "stale-context" // the pane's link to the workbook is no longer valid
   | "failed"; // anything else the host reports
 
-/** A failure of the workbook host, with a kind the pane turns into advice. */
+/** Where a failure is, when the host knows: the sheet, and the cells on it in A1 form. */
+export interface FailurePlace {
+  readonly sheet?: string;
+  readonly cells?: string;
+}
+
+/** A failure of the workbook host, with a kind the pane turns into advice, and where it is. */
 export class HostError extends Error {
   constructor(
     readonly kind: HostFailure,
     message: string,
+    readonly place: FailurePlace = {},
   ) {
     super(message);
     this.name = "HostError";
@@ -130,8 +153,6 @@ export interface PlanHost {
    * cells, merges, chart and print setup. Returns the sheet's name. Writes run one at a time.
    */
   writeSummary(layout: SummaryLayout, how: SummaryWrite): Promise<string>;
-  /** Writes `text` into the status line of the summary sheet the add-in wrote; nothing when there is none. */
-  markSummaryStale(text: string): Promise<void>;
   /**
    * Puts core's flag rule on the plan as the add-in's own conditional format, replacing the one it put
    * there before. The rule reads each row's status cells, so it keeps up with later edits by itself.
@@ -142,10 +163,11 @@ export interface PlanHost {
   /** Creates a new sheet holding the plan template as an Excel table; returns it as a plan to pick. */
   createTemplate(template: PlanTemplate): Promise<PlanChoice>;
   /**
-   * Calls `onChange` when the user edits the plan's cells (not for the add-in's own writes). Returns a
-   * function that removes the handlers; the pane calls it when the plan changes or the pane closes.
+   * Calls `onChange` when the plan's cells are edited (not for the add-in's own writes), saying by whom,
+   * and when its sheet comes back into view. Returns a function that removes the handlers; the pane
+   * calls it when the plan changes or the pane closes.
    */
-  watchPlan(choice: PlanChoice, onChange: () => void): Promise<() => Promise<void>>;
+  watchPlan(choice: PlanChoice, onChange: (change: PlanChange) => void): Promise<() => Promise<void>>;
   /** Activates the plan's sheet and selects one cell. */
   selectCell(choice: PlanChoice, row: number, column: number): Promise<void>;
   /**
@@ -158,11 +180,17 @@ export interface PlanHost {
    * content on the same sheet, never over a sheet of the user's. Returns the sheet's name.
    */
   writeRollup(layout: RollupLayout, how: RollupWrite): Promise<string>;
+  /**
+   * The sheet the add-in's link to the plan points at now: the plan's sheet under whatever name the
+   * user has since given it. Undefined where the host keeps no link, or the link is gone.
+   */
+  linkedPlan(): Promise<PlanChoice | undefined>;
   loadSettings(): PlanSettings;
   /**
    * Saves a file the pane made: a download, or (where this Excel's webview saves none) the add-in's
    * download page opened in the user's browser.
    */
   saveFile(name: string, bytes: Uint8Array, type: string): Promise<SavedFile>;
+  /** Saves the settings; a plan chosen anew gets the link that follows its sheet through renames. */
   saveSettings(settings: PlanSettings): Promise<void>;
 }

@@ -14,7 +14,14 @@ import {
   SAMPLE_SHEET,
   SAMPLE_TABLE,
 } from "../core";
-import { HostError, type PlanArea, type PlanChoice, type PlanHost, sameChoice } from "./planHost";
+import {
+  HostError,
+  type PlanArea,
+  type PlanChange,
+  type PlanChoice,
+  type PlanHost,
+  sameChoice,
+} from "./planHost";
 import { inThePage } from "./saveFile";
 
 export interface PreviewHost extends PlanHost {
@@ -29,7 +36,6 @@ export interface PreviewHost extends PlanHost {
   /** The rows the pane asked to select, per figure chosen: the preview has no sheet to select them on. */
   readonly selectedRows: readonly { readonly choice: PlanChoice; readonly rows: readonly number[] }[];
   readonly rollups: readonly RollupLayout[];
-  readonly staleMarks: readonly string[];
   readonly templates: readonly PlanTemplate[];
   /**
    * Calls the pane's change handlers for `choice` as Excel would after an edit. The sample never
@@ -60,10 +66,9 @@ export function createPreviewHost(): PreviewHost {
   const selected: { choice: PlanChoice; row: number; column: number }[] = [];
   const selectedRows: { choice: PlanChoice; rows: readonly number[] }[] = [];
   const rollups: RollupLayout[] = [];
-  const staleMarks: string[] = [];
   const templates: PlanTemplate[] = [];
   const created: { choice: PlanChoice; grid: Grid }[] = [];
-  const watchers: { choice: PlanChoice; onChange: () => void }[] = [];
+  const watchers: { choice: PlanChoice; onChange: (change: PlanChange) => void }[] = [];
   const page = inThePage();
 
   const plans = (): PlanChoice[] => [SAMPLE_CHOICE, ...created.map((plan) => plan.choice)];
@@ -87,11 +92,10 @@ export function createPreviewHost(): PreviewHost {
     selected,
     selectedRows,
     rollups,
-    staleMarks,
     templates,
     edited(choice) {
       for (const watcher of watchers.filter((candidate) => sameChoice(candidate.choice, choice))) {
-        watcher.onChange();
+        watcher.onChange("edited");
       }
     },
     async listPlans() {
@@ -109,10 +113,6 @@ export function createPreviewHost(): PreviewHost {
       written.push(layout);
       // The sheet Excel would write, named in the layout's language.
       return layout.sheetName;
-    },
-    async markSummaryStale(text) {
-      // As in Excel: nothing to mark until a summary has been written.
-      if (written.length > 0) staleMarks.push(text);
     },
     async flagRows(area) {
       gridOf(area.choice);
@@ -135,6 +135,10 @@ export function createPreviewHost(): PreviewHost {
       templates.push(template);
       created.push({ choice, grid: templateGrid(template) });
       return choice;
+    },
+    async linkedPlan() {
+      // No sheet here is ever renamed.
+      return undefined;
     },
     async watchPlan(choice, onChange) {
       const watcher = { choice, onChange };

@@ -16,7 +16,6 @@ import {
   SAMPLE_GRID,
   SAMPLE_SHEET,
   SAMPLE_TABLE,
-  WARNING_COLOUR,
   analyzePlan,
   listAlert,
   describeIssue,
@@ -41,6 +40,9 @@ import { traceReport } from "../../src/core/summary/trace";
 import { rowAreas } from "../../src/hosts/officejs/selectRows";
 import { THREE_OFFICES } from "../excel/fixtures";
 import { STRINGS } from "../../src/taskpane/words/strings";
+import { MEMO_STRINGS } from "../../src/taskpane/words/memoStrings";
+import { TRACE_STRINGS } from "../../src/taskpane/words/traceStrings";
+import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";
 import { CARDS_PER_PAGE } from "../../src/taskpane/views/CheckStep";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
@@ -109,7 +111,7 @@ const DISBURSED_BY_DIMENSION = [17175, 23000, 18495, 271425];
 
 /** The opening of the memo paragraph: what the rows add up to, not the 428,000 the plan states. */
 const MEMO_TOTAL = "ทั้งหมด 16 โครงการ งบประมาณรวมทั้งสิ้น 401,900.00 บาท";
-const MEMO_CONTROL_NOTE = th.memo.controlNote(
+const MEMO_CONTROL_NOTE = MEMO_STRINGS.th.controlNote(
   MESSAGES.th.fields.plannedBudget,
   undefined,
   "401,900.00",
@@ -368,12 +370,12 @@ suite("the task pane in Chromium", () => {
       await page.getByText(MEMO_CONTROL_NOTE, { exact: true }).waitFor();
 
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-      await page.getByRole("button", { name: th.memo.copy, exact: true }).click();
-      await page.getByText(th.memo.copied, { exact: true }).waitFor({ timeout: 30_000 });
+      await page.getByRole("button", { name: MEMO_STRINGS.th.copy, exact: true }).click();
+      await page.getByText(MEMO_STRINGS.th.copied, { exact: true }).waitFor({ timeout: 30_000 });
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
       // The switch that writes it under the table is in the summary step, beside the write button.
-      await page.getByText(th.memo.underTable(false), { exact: true }).waitFor();
+      await page.getByText(MEMO_STRINGS.th.underTable(false), { exact: true }).waitFor();
       await screenshot(page, "excel-memo.png");
       expect(await seriousViolations(page)).toEqual([]);
     });
@@ -401,8 +403,10 @@ suite("the task pane in Chromium", () => {
       const total = sheetRow(written, (value) => value === summaryWords.total);
       expect(total).toEqual({ values: WRITTEN_TOTAL, formats: WRITTEN_FORMATS });
       statusCell = statusAddress(written);
-      // No errors, so the status line is empty until the summary goes out of date.
-      expect((await cellOf(page, owned, statusCell))?.value ?? null).toBeNull();
+      // No errors: the status line is core's self-check alone, a formula that shows nothing until the
+      // plan no longer matches (spec §6.1; the fake does not calculate, LibreOffice does in test/print).
+      expect(await cellOf(page, owned, statusCell)).toMatchObject({ value: null, numberFormat: "General" });
+      expect((await cellOf(page, owned, statusCell))?.formula).toMatch(/^=IF\(OR\(/);
 
       const userSheet = await snapshotOf(page, SUMMARY_SHEET_NAME);
       expect(userSheet).toEqual(userSheetBefore);
@@ -497,25 +501,22 @@ suite("the task pane in Chromium", () => {
       expect(await page.getByText(th.summary.staleTitle).count()).toBe(0);
     });
 
-    it("checks the plan again after the user edits it, and marks the written summary out of date", async () => {
+    it("checks the plan again after the user edits it and says the summary is out of date, writing nothing", async () => {
       const { page } = pane;
+      const summaryBefore = await snapshotOf(page, owned);
+      const syncs = await page.evaluate(() => window.fakeWorkbook.syncCount);
+      const settingsSaves = await page.evaluate(() => window.fakeWorkbook.settings.saveCount);
       await userEdit(page, SAMPLE_SHEET, REASON_CELL, REASON);
       // The reason was the one missing: one issue fewer.
       // The tab's name carries the count; the tab may sit in the menu of the steps that did not fit.
       await page
         .locator(`[role="tab"][aria-label="${th.steps.check(sample.issues.length - 1)}"]`)
         .waitFor({ state: "attached", timeout: 30_000 });
-      await page.waitForFunction(
-        (at) => window.fakeWorkbook.sheet(at.sheet).at(at.cell)?.value === at.text,
-        { sheet: owned, cell: statusCell, text: summaryWords.stale },
-        { timeout: 30_000 },
-      );
-      expect(await cellOf(page, owned, statusCell)).toMatchObject({
-        value: summaryWords.stale,
-        numberFormat: FORMAT.text,
-        format: { fontColor: WARNING_COLOUR, bold: true },
-      });
       await page.getByText(th.summary.staleTitle, { exact: true }).waitFor();
+      // The summary's own status line says it in the sheet; the pane wrote nothing, and only read.
+      expect(await snapshotOf(page, owned)).toEqual(summaryBefore);
+      expect(await page.evaluate(() => window.fakeWorkbook.syncCount)).toBeGreaterThan(syncs);
+      expect(await page.evaluate(() => window.fakeWorkbook.settings.saveCount)).toBe(settingsSaves);
       await openStep(page, th.steps.notCarriedOut(1));
       await page.getByText(th.notCarriedOut.reason(REASON), { exact: true }).waitFor();
       await screenshot(page, "excel-stale.png");
@@ -730,8 +731,16 @@ suite("the task pane in Chromium", () => {
   describe("inside an Excel that selects several areas (ExcelApi 1.18), with several offices' plans", () => {
     let pane: PaneSession;
     const total = traceReport(sample).total.projects;
-    const figureName = th.trace.showRows(th.trace.figures.projects, th.trace.where(null), "16");
-    const rowsHeading = th.trace.heading(th.trace.figures.projects, th.trace.where(null), "16");
+    const figureName = TRACE_STRINGS.th.showRows(
+      TRACE_STRINGS.th.figures.projects,
+      TRACE_STRINGS.th.where(null),
+      "16",
+    );
+    const rowsHeading = TRACE_STRINGS.th.heading(
+      TRACE_STRINGS.th.figures.projects,
+      TRACE_STRINGS.th.where(null),
+      "16",
+    );
     const options: FakeWorkbookOptions = {
       apiVersion: "1.18",
       extraSheets: THREE_OFFICES.map(({ sheet, rows }) => ({ name: sheet, rows })),
@@ -771,7 +780,7 @@ suite("the task pane in Chromium", () => {
       await screenshot(page, "excel-trace.png");
       expect(await seriousViolations(page)).toEqual([]);
 
-      await rows.getByRole("button", { name: th.trace.selectAll, exact: true }).click();
+      await rows.getByRole("button", { name: TRACE_STRINGS.th.selectAll, exact: true }).click();
       await page.waitForFunction(() => window.fakeWorkbook.selection !== undefined, undefined, {
         timeout: 30_000,
       });
@@ -784,7 +793,7 @@ suite("the task pane in Chromium", () => {
         selection: { sheet: SAMPLE_SHEET, address: rowAreas(total, 0, 7).join(", ") },
       });
       expect(where.selection?.address.split(", ").length).toBeGreaterThan(1);
-      await rows.getByRole("button", { name: th.trace.close, exact: true }).click();
+      await rows.getByRole("button", { name: TRACE_STRINGS.th.close, exact: true }).click();
       await rows.waitFor({ state: "detached" });
     });
 
@@ -792,12 +801,12 @@ suite("the task pane in Chromium", () => {
       const { page } = pane;
       await openStep(page, th.steps.summary);
       const panel = page.getByRole("region", { name: th.rollup.heading, exact: true });
-      await panel.getByRole("button", { name: th.rollup.find, exact: true }).click();
-      await panel.getByRole("group", { name: th.rollup.choose }).waitFor({ timeout: 30_000 });
+      await panel.getByRole("button", { name: ROLLUP_PANEL_STRINGS.th.find, exact: true }).click();
+      await panel.getByRole("group", { name: ROLLUP_PANEL_STRINGS.th.choose }).waitFor({ timeout: 30_000 });
       // The sample's table and the three offices' sheets; the user's own sheet holds no plan.
       expect(await panel.getByRole("checkbox", { checked: true }).count()).toBe(4);
-      await panel.getByText(th.rollup.notPlans(th.plan.sheet(SUMMARY_SHEET_NAME))).waitFor();
-      await panel.getByRole("button", { name: th.rollup.write(4), exact: true }).click();
+      await panel.getByText(ROLLUP_PANEL_STRINGS.th.notPlans(th.plan.sheet(SUMMARY_SHEET_NAME))).waitFor();
+      await panel.getByRole("button", { name: ROLLUP_PANEL_STRINGS.th.write(4), exact: true }).click();
       const sheet = ROLLUP_SHEET_WORDS.th.sheetName;
       await page.getByText(th.rollup.written(sheet, 4)).waitFor({ timeout: 30_000 });
       // The panel alone: the summary above it is in excel-summary.png.

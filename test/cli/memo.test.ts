@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { SAMPLE_GRID, analyzePlan, memoText } from "../../src/core";
-import { fiscalYearOf } from "../../src/core/rows/period";
+import { SAMPLE_GRID, SUMMARY_WORDS, analyzePlan, memoText } from "../../src/core";
+import { lastEndedRoundYear } from "../../src/core/rows/fiscalYear";
 import { memoLines } from "../../src/core/layout/memo";
-import { DONE, HEADER, putRows, readXlsx, run, saveXlsx, tempFolder } from "./helpers";
+import { DONE, HEADER, putRows, readXlsx, run, runJson, saveXlsx, tempFolder } from "./helpers";
 
 /** The sample's report read by core straight from its cells, not through the command's reader. */
 const sampleReport = () => analyzePlan(SAMPLE_GRID)!;
@@ -51,17 +51,23 @@ describe("summarize --memo: the memo paragraph", () => {
     expect(stderr.split("\n")).toEqual([expect.stringContaining("แผนยังมีข้อผิดพลาด 1 รายการ"), ""]);
   });
 
-  it("states the current fiscal year when the sheet's titles give none, as the add-in does", async () => {
+  it("states the latest ended round's fiscal year when the sheet's titles give none, as the add-in does", async () => {
     const file = await saveXlsx(temp("no-year.xlsx"), (workbook) => {
       putRows(workbook.addWorksheet("แผน"), [HEADER, ["1", 1, "อบรม", 100, 100, DONE]]);
     });
-    const year = fiscalYearOf(new Date());
+    const year = lastEndedRoundYear(12, new Date());
     const english = await run(["summarize", file, "--memo", "--lang", "en"]);
     expect(english.stdout).toMatch(
       new RegExp(`^In FY ${year} B\\.E\\., the office had 1 project, activity or measure in`),
     );
     const thai = await run(["summarize", file, "--memo"]);
     expect(thai.stdout).toMatch(new RegExp(`^ในปีงบประมาณ พ.ศ. ${year} `));
+    // Said to be assumed, in the text report and the JSON.
+    expect((await run(["summarize", file])).stdout).toContain(SUMMARY_WORDS.th.yearAssumed(year, 12));
+    expect((await runJson(["summarize", file])).json).toMatchObject({
+      fiscalYear: year,
+      fiscalYearAssumed: true,
+    });
     const given = await run(["summarize", file, "--memo", "--year", "๒๕๖๖"]);
     expect(given.stdout).toMatch(/^ในปีงบประมาณ พ.ศ. 2566 /);
   });

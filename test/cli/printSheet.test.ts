@@ -69,7 +69,10 @@ describe("summarize --write: a print-ready summary sheet", () => {
   });
 
   it("keeps the status line under the titles: empty when valid, the errors warning otherwise", async () => {
-    expect((await writeSample()).getCell("A4").value).toBeNull();
+    // Valid: core's self-check formula alone, its cached result empty (spec §6.1).
+    const status = (await writeSample()).getCell("A4");
+    expect(status.formula).toMatch(/^IF\(OR\(/);
+    expect(status.result ?? "").toBe("");
     const input = await saveXlsx(temp("bad.xlsx"), (workbook) => {
       putRows(workbook.addWorksheet("R&D"), [
         HEADER,
@@ -81,7 +84,7 @@ describe("summarize --write: a print-ready summary sheet", () => {
     expect((await run(["summarize", input, "--write", out])).code).toBe(1);
     const summary = (await readXlsx(out)).getWorksheet("สรุปผล")!;
     // No organisation: title, period, then the status line.
-    expect(summary.getCell("A3").value).toBe("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง");
+    expect(summary.getCell("A3").result).toBe("ข้อมูลในแผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในตารางนี้อาจยังไม่ถูกต้อง");
     expect(summary.getCell("H3").isMerged).toBe(true);
     // "&" starts a code in Excel's footer; the sheet's name keeps its literal one.
     expect(summary.headerFooter.oddFooter).toContain('แผ่นงาน "R&&D"');

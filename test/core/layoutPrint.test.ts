@@ -20,6 +20,7 @@ import { FOOTER_LIMIT, footerSections } from "../../src/core/layout/footer";
 import { MAX_ROW_HEIGHT, fitRowHeights, lineCount, linesHeight } from "../../src/core/layout/rowHeights";
 import { SUMMARY_LOOKS } from "../../src/core/layout/styles";
 import { fiscalYearOf } from "../../src/core/rows/period";
+import { lastEndedRoundYear } from "../../src/core/rows/fiscalYear";
 import { textWidth } from "../../src/core/layout/textWidth";
 import { TEMPLATE_COLUMNS } from "../../src/core/layout/template";
 
@@ -206,11 +207,28 @@ describe("fiscal years", () => {
     expect(readFiscalYear("")).toBeUndefined();
   });
 
-  it("a report without a year is for the fiscal year today falls in; one with a year keeps it", () => {
+  it("a report without a year is for its round's latest that has ended, said to be assumed", () => {
     const today = new Date(2023, 9, 5);
-    const noYear = { ...sample, fiscalYear: undefined };
-    expect(withDefaultFiscalYear(noYear, today).fiscalYear).toBe(fiscalYearOf(today));
     expect(fiscalYearOf(today)).toBe(2567);
+    const noYear = { ...sample, fiscalYear: undefined };
+    expect(withDefaultFiscalYear(noYear, today)).toMatchObject({ fiscalYear: 2566, fiscalYearAssumed: true });
     expect(withDefaultFiscalYear(sample, today)).toBe(sample);
+  });
+
+  it.each([
+    // 5 December 2569 (2026): FY 2570 runs; both rounds last ended in FY 2569.
+    [new Date(2026, 11, 5), 12, 2569],
+    [new Date(2026, 11, 5), 6, 2569],
+    // 31 March 2570 (2027): the 6-month round of 2570 ends that day, not before.
+    [new Date(2027, 2, 31), 6, 2569],
+    [new Date(2027, 3, 1), 6, 2570],
+    [new Date(2027, 3, 1), 12, 2569],
+    [new Date(2027, 8, 30), 12, 2569],
+    [new Date(2027, 8, 30), 6, 2570],
+    // 1 October 2570 (2027): FY 2570 has just ended, both rounds.
+    [new Date(2027, 9, 1), 12, 2570],
+    [new Date(2027, 9, 1), 6, 2570],
+  ] as const)("on %s the latest round of %i months ended is in FY %i", (today, round, year) => {
+    expect(lastEndedRoundYear(round, today)).toBe(year);
   });
 });

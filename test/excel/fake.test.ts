@@ -1,5 +1,7 @@
 /** The fake's own rules, which the adapter's tests rely on to be able to fail. */
 import { FakeExcelError, type FakeRequestContext, FakeWorkbook, fakeParseAddress } from "../fakes/excel";
+import { userDeletesRows, userInsertsRows, userSplitsRule } from "../fakes/excel/userRows";
+import { fakePageLayoutTabNeverShown } from "../fakes/excel/worksheet";
 
 const workbook = () =>
   new FakeWorkbook({
@@ -321,5 +323,109 @@ describe("the Excel fake refuses what Excel refuses", () => {
       await context.sync();
     });
     expect(fake.sheet("แผน").conditionalFormats.map((format) => format.formula)).toEqual(["=2"]);
+  });
+});
+
+describe("the Excel fake moves what Excel moves when the user inserts, deletes, cuts and pastes rows", () => {
+  const rule = '=AND($G4="x",$G$2<>"",LEN("$G4")>0,\'Other sheet\'!B4>0)';
+  const planSheet = () =>
+    new FakeWorkbook({
+      sheets: [
+        {
+          name: "แผน",
+          rows: [["title"], [null], ["head"], ["first"]],
+          conditionalFormats: [{ type: "Custom", address: "A4:H30", formula: rule, fill: "#FFC7CE" }],
+        },
+      ],
+    });
+
+  test("a row inserted above a rule moves it down, and its formula reads for its new top-left cell", () => {
+    const fake = planSheet();
+    userInsertsRows(fake, "แผน", 2);
+    const [format] = fake.sheet("แผน").conditionalFormats;
+    expect(format.area).toEqual({ top: 4, left: 0, bottom: 30, right: 7 });
+    // References move with their cells, absolute ones too; text constants and other sheets' cells do not.
+    expect(format.formula).toBe('=AND($G5="x",$G$3<>"",LEN("$G4")>0,\'Other sheet\'!B4>0)');
+    expect(fake.sheet("แผน").valuesOf("A5")).toEqual([["first"]]);
+  });
+
+  test("rows inserted inside a rule make it grow, and its formula stays as it was", () => {
+    const fake = planSheet();
+    userInsertsRows(fake, "แผน", 10, 2);
+    const [format] = fake.sheet("แผน").conditionalFormats;
+    expect(format.area).toEqual({ top: 3, left: 0, bottom: 31, right: 7 });
+    expect(format.formula).toBe(rule);
+  });
+
+  test("a rule split by cutting and pasting: a second rule after it, its formula written for its own top-left cell", () => {
+    const fake = planSheet();
+    const sheet = fake.sheet("แผน");
+    const fragment = userSplitsRule(fake, "แผน", sheet.conditionalFormats[0], 9);
+    expect(sheet.conditionalFormats).toEqual([
+      expect.objectContaining({ area: { top: 3, left: 0, bottom: 7, right: 7 }, formula: rule }),
+      fragment,
+    ]);
+    expect(fragment).toMatchObject({
+      type: "Custom",
+      fill: "#FFC7CE",
+      area: { top: 8, left: 0, bottom: 29, right: 7 },
+      formula: '=AND($G9="x",$G$2<>"",LEN("$G4")>0,\'Other sheet\'!B4>0)',
+    });
+  });
+
+  test("a name follows its cell when rows are inserted or deleted above it, and reads =#REF! once its row is deleted", async () => {
+    const fake = planSheet();
+    const sheet = fake.sheet("แผน");
+    sheet.names.set("Mark", "='แผน'!$A$4");
+    const formula = () =>
+      fake.run(async (context) => {
+        const name = context.workbook.worksheets.getItem("แผน").names.getItem("Mark");
+        name.load("formula");
+        await context.sync();
+        return name.formula;
+      });
+
+    userInsertsRows(fake, "แผน", 1, 2);
+    expect(await formula()).toBe("='แผน'!$A$6");
+    userDeletesRows(fake, "แผน", 2);
+    expect(await formula()).toBe("='แผน'!$A$5");
+    userDeletesRows(fake, "แผน", 5);
+    expect(await formula()).toBe("=#REF!");
+    expect(sheet.names.has("Mark")).toBe(true);
+  });
+
+  test("deleting rows inside a rule makes it shrink; references to the deleted rows turn #REF!", () => {
+    const fake = planSheet();
+    userDeletesRows(fake, "แผน", 4, 2);
+    const [format] = fake.sheet("แผน").conditionalFormats;
+    expect(format.area).toEqual({ top: 3, left: 0, bottom: 27, right: 7 });
+    expect(format.formula).toBe('=AND(#REF!="x",$G$2<>"",LEN("$G4")>0,\'Other sheet\'!B4>0)');
+  });
+});
+
+describe("the Excel fake's page layout", () => {
+  const zoomOf = (fake: FakeWorkbook) =>
+    fake.run(async (context) => {
+      const page = context.workbook.worksheets.getItem("แผน").pageLayout;
+      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: null };
+      page.load("zoom");
+      await context.sync();
+      return page.zoom;
+    });
+
+  test("reads the zoom back as set", async () => {
+    const fake = new FakeWorkbook({ sheets: [{ name: "แผน" }], apiVersion: "1.9" });
+    expect(await zoomOf(fake)).toEqual({ horizontalFitToPages: 1, verticalFitToPages: null });
+  });
+
+  test("drops fit-to-pages while the Page Layout tab was never shown, and keeps a scale (office-js #1860)", async () => {
+    const fake = new FakeWorkbook({ sheets: [{ name: "แผน" }], apiVersion: "1.9" });
+    fakePageLayoutTabNeverShown(fake);
+    expect(await zoomOf(fake)).toEqual({ scale: 100 });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("แผน").pageLayout.zoom = { scale: 80 };
+      await context.sync();
+    });
+    expect(fake.sheet("แผน").pageLayout.zoom).toEqual({ scale: 80 });
   });
 });

@@ -2,6 +2,7 @@
  * The flag rule, evaluated as Excel would evaluate it on each row, agrees with core's own reading of
  * the row's status: the rows it fills are exactly the report's rows not carried out.
  */
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import {
   type Cell,
@@ -12,7 +13,8 @@ import {
   flagArea,
   flagRule,
 } from "../../src/core";
-import { FLAG_FILL, LAST_SHEET_ROW } from "../../src/core/layout/flagRule";
+import { FLAG_FILL, LAST_SHEET_ROW, isFlagFormula } from "../../src/core/layout/flagRule";
+import { addFlagRule } from "../../src/hosts/exceljs/flagRows";
 import { STATUS_WORDS } from "../../src/core/cells/vocabulary";
 import { ruleApplies } from "./formulaEvaluator";
 
@@ -164,5 +166,77 @@ describe("the flag rule over tick columns", () => {
       ["ก", 1, 1, "✓"],
     ];
     expect(flagRule(analyzePlan({ rows, firstRow: 1, firstColumn: 1 }, { round: 6 })!)).toBeUndefined();
+  });
+});
+
+describe("the flag rule's mark", () => {
+  const tickHead: Cell[] = ["ชื่อโครงการ", "งบประมาณ", "เบิกจ่าย", "ดำเนินการแล้ว", "ไม่ได้ดำเนินการ", "มิติ"];
+  const statusRule = flagRule(
+    analyzePlan({ rows: statusPlan(["x"]), firstRow: 3, firstColumn: 2 }, { round: 12 })!,
+  )!;
+  const tickRule = flagRule(
+    analyzePlan({ rows: [tickHead, ["ก", 1, 1, "✓", null, 1]], firstRow: 1, firstColumn: 1 }, { round: 6 })!,
+  )!;
+
+  it("is carried by the rule over a status column and over tick columns", () => {
+    expect(isFlagFormula(statusRule.formula)).toBe(true);
+    expect(isFlagFormula(tickRule.formula)).toBe(true);
+    expect(isFlagFormula("=$F4>$E4")).toBe(false);
+    expect(isFlagFormula('=$G4="IntegrityPlan.Flag"')).toBe(false);
+  });
+
+  it("survives the formula being written for another top-left cell (rows inserted above, fragments: office-js #5194)", () => {
+    for (const rows of [1, 17, 1000]) {
+      const moved = statusRule.formula.replace(
+        /(\$[A-Z]+)(\d+)/g,
+        (_, c: string, r: string) => `${c}${Number(r) + rows}`,
+      );
+      expect(moved).not.toBe(statusRule.formula);
+      expect(isFlagFormula(moved)).toBe(true);
+      // As Excel may space it when it gives it back.
+      expect(isFlagFormula(moved.replace(/,/g, ", ").replace(/<>/g, " <> "))).toBe(true);
+    }
+  });
+
+  it('changes nothing of which rows are filled: a text constant compared with "" is always TRUE', () => {
+    const rows = statusPlan(["ไม่ได้ดำเนินการ", "ดำเนินการแล้วเสร็จ"]);
+    const report = analyzePlan({ rows, firstRow: 3, firstColumn: 2 }, { round: 6 })!;
+    const rule = flagRule(report)!;
+    const unmarked = rule.formula.replace(/^=AND\((.*),"IntegrityPlan\.Flag"<>""\)$/, "=$1");
+    expect(unmarked).not.toBe(rule.formula);
+    const read = sheetOf(rows, 3, report.firstColumn);
+    for (const offset of [0, 1]) {
+      expect(ruleApplies(rule.formula, offset, read)).toBe(ruleApplies(unmarked, offset, read));
+    }
+  });
+
+  it("lets the command line and the file host replace the product's earlier rules, fragments too, and keep the user's", () => {
+    const sheet = new ExcelJS.Workbook().addWorksheet("แผน");
+    const moved = statusRule.formula.replace(
+      /(\$[A-Z]+)(\d+)/g,
+      (_, c: string, r: string) => `${c}${Number(r) + 6}`,
+    );
+    sheet.addConditionalFormatting({
+      ref: "B5:F10",
+      rules: [{ type: "expression", priority: 1, formulae: [statusRule.formula.slice(1)], style: {} }],
+    });
+    sheet.addConditionalFormatting({
+      ref: "D5:D30",
+      rules: [{ type: "expression", priority: 2, formulae: ["$D5>50"], style: {} }],
+    });
+    sheet.addConditionalFormatting({
+      ref: "B11:F30",
+      rules: [{ type: "expression", priority: 3, formulae: [moved.slice(1)], style: {} }],
+    });
+
+    addFlagRule(sheet, statusRule);
+
+    const formattings = (
+      sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }
+    ).conditionalFormattings;
+    expect(formattings.map((cf) => [cf.ref, cf.rules.map((rule) => rule.formulae)])).toEqual([
+      ["D5:D30", [["$D5>50"]]],
+      [flagArea(statusRule), [[statusRule.formula.slice(1)]]],
+    ]);
   });
 });

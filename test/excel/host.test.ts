@@ -75,6 +75,7 @@ describe("settings", () => {
     lang: "th",
     autoRewrite: true,
     summaryOf: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE },
+    summaryFingerprint: "0123456789abcdef0123456789ab",
     subtotals: true,
     memo: { reference: "ชม 74201/1614", author: { name: "นายชัยวัฒน์", position: "นิติกร" } },
   };
@@ -91,6 +92,26 @@ describe("settings", () => {
       expect(createExcelHost().loadSettings()).toEqual(one);
     },
   );
+
+  test("a save reads a co-author's settings first and writes over only what this pane changed", async () => {
+    const fake = installFakeExcel({
+      sheets: [sampleSheet()],
+      settings: { [SETTING.plan]: { organisation: "อบต.แม่วิน", round: 6 } },
+    });
+    const host = createExcelHost();
+    const mine = host.loadSettings();
+    fake.settings.savedElsewhere(SETTING.plan, { organisation: "อบต.แม่วิน", round: 6, fiscalYear: 2566 });
+
+    const { round, ...withoutRound } = mine;
+    expect(round).toBe(6);
+    await host.saveSettings({ ...withoutRound, lang: "en" });
+
+    expect(fake.settings.saved()[SETTING.plan]).toEqual({
+      organisation: "อบต.แม่วิน",
+      fiscalYear: 2566,
+      lang: "en",
+    });
+  });
 
   test("saved settings come back when the workbook is opened again", async () => {
     const fake = installFakeExcel({ sheets: [sampleSheet()] });

@@ -6,7 +6,7 @@ import { ROLLUP_SHEET_WORDS, layoutMatrix } from "../../src/core";
 import { ROLLUP_MARK, SETTING, createExcelHost } from "../../src/hosts/officejs";
 import type { PlanHost, RollupWrite } from "../../src/hosts/planHost";
 import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/state/rollupPlans";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";
 import { type FakeSheetSpec, fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES } from "./fixtures";
 
@@ -19,7 +19,7 @@ const planSheets: FakeSheetSpec[] = THREE_OFFICES.map(({ sheet, rows }) => ({ na
 /** What the pane does: list, read every candidate, add up those holding a plan, write. */
 async function rollUpAll(host: PlanHost) {
   const found = await readPlans(host, rollupCandidates(await host.listPlans()), {});
-  const layout = rollupSheet(rollupOf(found, {}, STRINGS.th.rollup.noPlan), "th", WRITTEN_AT);
+  const layout = rollupSheet(rollupOf(found, {}, ROLLUP_PANEL_STRINGS.th.noPlan), "th", WRITTEN_AT);
   return { found, layout, name: await host.writeRollup(layout, HOW) };
 }
 

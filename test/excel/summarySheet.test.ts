@@ -6,12 +6,19 @@ import {
   type SummaryLayout,
   SUMMARY_WORDS,
   columnPoints,
-  WARNING_COLOUR,
   layoutMatrix,
+  selfCheckCondition,
   summaryLayout,
 } from "../../src/core";
 import type { SummaryWrite } from "../../src/hosts/planHost";
-import { CHART_COLUMNS, CHART_ROWS, SETTING, SUMMARY_MARK, createExcelHost } from "../../src/hosts/officejs";
+import {
+  AREA_MARK,
+  CHART_COLUMNS,
+  CHART_ROWS,
+  SETTING,
+  SUMMARY_MARK,
+  createExcelHost,
+} from "../../src/hosts/officejs";
 import { type FakeSheet, type FakeWorkbook, fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 
@@ -183,7 +190,7 @@ describe("writeSummary", () => {
 
     expect(name).toBe(SUMMARY_SHEET_NAME);
     expect(fake.snapshot("ข้อมูล")).toEqual(before);
-    expect([...fake.sheet(name).names.keys()]).toEqual([SUMMARY_MARK]);
+    expect([...fake.sheet(name).names.keys()]).toEqual([SUMMARY_MARK, AREA_MARK]);
   });
 
   test("after reopening with new sheet ids, the marked sheet is still found and rewritten in place", async () => {
@@ -468,64 +475,110 @@ describe("the memo paragraph", () => {
   });
 });
 
-describe("markSummaryStale", () => {
-  const STALE = "ข้อมูลในแผนเปลี่ยนไปหลังจัดทำสรุปนี้";
+describe("the user's own cells on the summary sheet (spec §6.1)", () => {
+  const SIGNATURE = "ลงชื่อ ............ ผู้รายงาน";
+  const below = (layout: SummaryLayout, rows = 2) => `A${layout.rowCount + rows}`;
 
-  test("writes the text, as text, in red bold in the owned sheet's status line, in three syncs", async () => {
-    const fake = installFakeExcel({
-      sheets: [sampleSheet(), { name: SUMMARY_SHEET_NAME, rows: [["ของผู้ใช้"]] }],
-    });
-    const layout = sampleLayout();
-    const { name } = await writeOnce(fake, layout);
-    expect(name).not.toBe(SUMMARY_SHEET_NAME);
-    const users = fake.snapshot(SUMMARY_SHEET_NAME);
-    const before = fake.syncCount;
-
-    await createExcelHost().markSummaryStale(`=${STALE}`);
-
-    expect(fake.syncCount - before).toBe(3);
-    const { row, column } = layout.statusCell;
-    expect(fake.sheet(name).cell(row, column)).toMatchObject({
-      value: `=${STALE}`,
-      numberFormat: "@",
-      format: { bold: true, fontColor: WARNING_COLOUR },
-    });
-    expect(fake.sheet(name).cell(row, column)?.formula).toBeUndefined();
-    expect(fake.snapshot(SUMMARY_SHEET_NAME)).toEqual(users);
-  });
-
-  test("the status line is found where the last layout put it, by the sheet's mark", async () => {
+  test.each([HOW, AUTOMATIC])("a line typed under the summary stays through a rewrite (%#)", async (how) => {
     const fake = installFakeExcel({ sheets: [sampleSheet()] });
-    const { organisation, ...report } = sampleReport(SAMPLE_ROWS, "องค์การบริหารส่วนตำบลแม่วิน");
-    const plain = summaryLayout(report);
-    const withOrganisation = summaryLayout({ ...report, organisation });
-    expect(withOrganisation.statusCell.row).toBe(plain.statusCell.row + 1);
-    await writeOnce(fake, plain);
-    const { name } = await writeOnce(fake, withOrganisation);
+    const layout = sampleLayout();
+    const host = createExcelHost();
+    const name = await host.writeSummary(layout, HOW);
+    fake.userEdit(name, below(layout), SIGNATURE);
 
-    await createExcelHost().markSummaryStale(STALE);
+    await host.writeSummary(layout, how);
 
-    expect(fake.sheet(name).names.get(SUMMARY_MARK)).toContain(`$A$${withOrganisation.statusCell.row + 1}`);
-    expect(fake.sheet(name).cell(withOrganisation.statusCell.row, 0)?.value).toBe(STALE);
-    expect(fake.sheet(name).cell(plain.statusCell.row, 0)?.value).not.toBe(STALE);
+    expect(fake.sheet(name).at(below(layout))?.value).toBe(SIGNATURE);
+    expect(fake.sheet(name).names.get(AREA_MARK)).toContain(
+      `$A$1:$${fakeColumnName(layout.columnCount - 1)}$${layout.rowCount}`,
+    );
   });
 
-  test("without an owned sheet, or once the user deleted it, nothing is written", async () => {
-    const fake = installFakeExcel({
-      sheets: [sampleSheet(), { name: SUMMARY_SHEET_NAME, rows: [["ของผู้ใช้"]] }],
-    });
-    const users = fake.snapshot(SUMMARY_SHEET_NAME);
+  test("a longer summary that would cover the user's cells is not written, and says which", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    // The memo's lines under the table make the same summary longer.
+    const shorter = sampleLayout();
+    const longer = sampleLayout(SAMPLE_ROWS, undefined, { withMemo: true });
+    expect(longer.rowCount).toBeGreaterThan(shorter.rowCount);
+    const host = createExcelHost();
+    const name = await host.writeSummary(shorter, HOW);
+    const typed = `A${shorter.rowCount + 1}`;
+    fake.userEdit(name, typed, SIGNATURE);
+    const before = fake.snapshot(name);
 
-    await createExcelHost().markSummaryStale(STALE);
-    expect(fake.syncCount).toBe(2);
+    const written = host.writeSummary(longer, AUTOMATIC);
 
-    const { name } = await writeOnce(fake);
-    fake.deleteSheet(fake.sheet(name));
-    await expect(createExcelHost().markSummaryStale(STALE)).resolves.toBeUndefined();
+    await expect(written).rejects.toMatchObject({ kind: "occupied", place: { sheet: name, cells: typed } });
+    expect(fake.snapshot(name)).toEqual(before);
+  });
 
-    expect(fake.snapshot(SUMMARY_SHEET_NAME)).toEqual(users);
-    expect(fake.sheets.some((sheet) => [...sheet.cells.values()].some((cell) => cell.value === STALE))).toBe(
-      false,
+  test("a shorter summary clears the rows the longer one wrote", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const longer = sampleLayout(SAMPLE_ROWS, undefined, { withMemo: true });
+    const shorter = sampleLayout();
+    expect(longer.rowCount).toBeGreaterThan(shorter.rowCount);
+    const host = createExcelHost();
+    const name = await host.writeSummary(longer, HOW);
+
+    await host.writeSummary(shorter, HOW);
+
+    const rest = `A${shorter.rowCount + 1}:${fakeColumnName(longer.columnCount - 1)}${longer.rowCount}`;
+    expect(
+      fake
+        .sheet(name)
+        .valuesOf(rest)
+        .flat()
+        .every((value) => value === ""),
+    ).toBe(true);
+  });
+
+  test("a summary written before its area was kept is the add-in's whole, as it was, and gets the area", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const layout = sampleLayout();
+    const name = await writeOnce(fake, layout).then((written) => written.name);
+    fake.sheet(name).names.delete(AREA_MARK);
+    fake.userEdit(name, below(layout), "old");
+
+    await writeOnce(fake, layout);
+
+    expect(fake.sheet(name).at(below(layout))?.value ?? null).toBeNull();
+    expect(fake.sheet(name).names.has(AREA_MARK)).toBe(true);
+  });
+});
+
+describe("the status line's self-check (spec §6.1)", () => {
+  const checked = (rows = SAMPLE_ROWS) => {
+    const report = sampleReport(rows);
+    const check = selfCheckCondition({ rows, firstRow: 1, firstColumn: 1 }, report);
+    return summaryLayout(report, { check });
+  };
+
+  test("is written as a formula, not as text, in a General cell, with the plan's sheet in it", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const layout = checked();
+
+    const { name, syncs } = await writeOnce(fake, layout);
+
+    expect(syncs).toBe(3);
+    const { row, column } = layout.statusCell;
+    const cell = fake.sheet(name).cell(row, column);
+    expect(cell?.numberFormat).toBe("General");
+    expect(cell?.formula).toMatch(/^=IF\(OR\(/);
+    expect(cell?.formula).toContain(`'${SAMPLE_SHEET}'!$`);
+    expect(cell?.formula).toContain(SUMMARY_WORDS.th.stale);
+  });
+
+  test("a rewrite over a status line that was a formula writes the new one", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    await writeOnce(fake, checked());
+    const fewer = SAMPLE_ROWS.slice(0, -1);
+    const layout = checked(fewer);
+
+    const { name } = await writeOnce(fake, layout);
+
+    const { row, column } = layout.statusCell;
+    expect(fake.sheet(name).cell(row, column)?.formula).toBe(
+      `=${layout.cells.find((cell) => cell.row === row && cell.column === column)?.formula}`,
     );
   });
 });

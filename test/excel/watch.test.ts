@@ -1,7 +1,7 @@
 /** Live re-checking: the user's edits of the plan reach the pane; the add-in's own writes do not. */
 import { SAMPLE_SHEET, SAMPLE_TABLE, flagRule, planTemplate } from "../../src/core";
 import { asOwnWrite, createExcelHost } from "../../src/hosts/officejs";
-import type { PlanArea, SummaryWrite } from "../../src/hosts/planHost";
+import type { PlanArea, PlanChange, SummaryWrite } from "../../src/hosts/planHost";
 import { type FakeRequestContext, type FakeWorkbook, installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 
@@ -15,9 +15,9 @@ const HOW: SummaryWrite = { automatic: true, incomplete: "…", printSetupFailed
 async function watching(apiVersion = "1.7") {
   const fake = installFakeExcel({ sheets: [sampleSheet(), { name: "อื่น" }], apiVersion });
   const host = createExcelHost();
-  let calls = 0;
-  const unsubscribe = await host.watchPlan(plan, () => calls++);
-  return { fake, host, unsubscribe, calls: () => calls };
+  const changes: PlanChange[] = [];
+  const unsubscribe = await host.watchPlan(plan, (change) => changes.push(change));
+  return { fake, host, unsubscribe, calls: () => changes.length, changes };
 }
 
 describe("watchPlan", () => {
@@ -61,11 +61,10 @@ describe("watchPlan", () => {
     },
   );
 
-  test("the summary, its out-of-date mark and a new template do not call onChange", async () => {
+  test("the summary and a new template do not call onChange", async () => {
     const { fake, host, calls } = await watching();
 
     await host.writeSummary(sampleLayout(), HOW);
-    await host.markSummaryStale("ข้อมูลในแผนเปลี่ยนไป");
     await host.createTemplate(planTemplate());
     await fake.settle();
 
@@ -96,7 +95,7 @@ describe("watchPlan", () => {
   });
 
   test("activating the plan's sheet asks for a re-check (a list pick may raise no change event)", async () => {
-    const { fake, calls } = await watching();
+    const { fake, calls, changes } = await watching();
 
     fake.userActivates("อื่น");
     await fake.settle();
@@ -105,10 +104,11 @@ describe("watchPlan", () => {
     await fake.settle();
 
     expect(calls()).toBe(1);
+    expect(changes).toEqual(["looked"]);
   });
 
-  test("a co-author's edit calls onChange even while the add-in is writing", async () => {
-    const { fake, calls } = await watching();
+  test("a co-author's edit calls onChange even while the add-in is writing, saying whose it is", async () => {
+    const { fake, calls, changes } = await watching();
 
     await fake.run((context) =>
       asOwnWrite(asExcel(context), async () => {
@@ -119,6 +119,10 @@ describe("watchPlan", () => {
     );
 
     expect(calls()).toBe(1);
+    expect(changes).toEqual(["remote"]);
+    fake.userEdit(SAMPLE_SHEET, "F11", 2);
+    await fake.settle();
+    expect(changes).toEqual(["remote", "edited"]);
   });
 
   test("after unsubscribing nothing calls onChange, and the handler is gone from Excel", async () => {

@@ -10,7 +10,10 @@ type Edge = "top" | "bottom" | "left" | "right";
 const EDGES: readonly Edge[] = ["top", "bottom", "left", "right"];
 
 export interface NeutralCell {
+  /** A formula cell's value is left out (null): the fake Excel does not calculate. */
   readonly value: string | number | boolean | null;
+  /** A formula, without its "=". */
+  readonly formula?: string;
   readonly format: string;
   readonly font: {
     readonly name?: string;
@@ -102,7 +105,8 @@ export function readExcelJs(sheet: ExcelJS.Worksheet, extent: Extent): NeutralSh
       const rule = cell.dataValidation;
       const formula = rule?.formulae?.[0] as string | undefined;
       cells[address] = defined({
-        value: blank(cell.value) as NeutralCell["value"],
+        value: cell.formula ? null : (blank(cell.value) as NeutralCell["value"]),
+        formula: cell.formula || undefined,
         format: cell.numFmt ?? "General",
         font: defined({
           name: cell.font?.name,
@@ -183,7 +187,8 @@ export function readFake(sheet: FakeSheet, extent: Extent): NeutralSheet {
       }
       const validation = sheet.validations.find((v) => inArea(v.area, r, c));
       cells[address] = defined({
-        value: blank(cell?.value) as NeutralCell["value"],
+        value: cell?.formula === undefined ? (blank(cell?.value) as NeutralCell["value"]) : null,
+        formula: cell?.formula?.replace(/^=/, ""),
         format: cell?.numberFormat ?? "General",
         font: defined({
           name: format?.fontName,

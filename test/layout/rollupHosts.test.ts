@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { ROLLUP_SHEET_WORDS } from "../../src/core";
 import { createExcelHost } from "../../src/hosts/officejs";
 import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/state/rollupPlans";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";
 import { putRows, run, tempFolder } from "../cli/helpers";
 import { installFakeExcel } from "../fakes/excel";
 import { THREE_OFFICES } from "../excel/fixtures";
@@ -43,7 +43,7 @@ describe("the roll-up of three plans in both hosts", () => {
     });
     const host = createExcelHost();
     const found = await readPlans(host, rollupCandidates(await host.listPlans()), {});
-    const layout = rollupSheet(rollupOf(found, {}, STRINGS.th.rollup.noPlan), "th", new Date());
+    const layout = rollupSheet(rollupOf(found, {}, ROLLUP_PANEL_STRINGS.th.noPlan), "th", new Date());
     const name = await host.writeRollup(layout, { incomplete: "…", printSetupFailed: "!" });
 
     const extent = { rows: layout.rowCount, columns: layout.columnCount };

@@ -7,12 +7,14 @@
  */
 import ExcelJS from "exceljs";
 import {
+  SAMPLE_ROWS,
   SAMPLE_SHEET,
   analyzePlan,
   officeSummary,
   planTemplate,
   rollUp,
   rollupLayout,
+  selfCheckCondition,
   summaryLayout,
 } from "../../src/core";
 import type { SummaryWrite } from "../../src/hosts/planHost";
@@ -45,7 +47,9 @@ const HOW: SummaryWrite = { automatic: false, incomplete: "กำลังเข
 
 describe("both hosts paint the summary alike", () => {
   const report = sampleReport();
-  const layout = summaryLayout(report, { withMemo: true, writtenAt: new Date(2024, 9, 1) });
+  // With the status line's self-check (spec §6.1), a formula in both.
+  const check = selfCheckCondition({ rows: SAMPLE_ROWS, firstRow: 1, firstColumn: 1 }, report);
+  const layout = summaryLayout(report, { withMemo: true, writtenAt: new Date(2024, 9, 1), check });
   const extent = { rows: layout.rowCount, columns: layout.columnCount };
 
   test("cell by cell, merges, heights, widths and the page", async () => {
@@ -66,8 +70,11 @@ describe("both hosts paint the summary alike", () => {
     expect(cli.rowHeights).toEqual(layout.rowHeights);
     expect(cli.print).toMatchObject({ paper: "A4", orientation: "landscape", pagesWide: 1, pagesTall: null });
     expect(Object.values(cli.cells).filter((cell) => "value" in cell && cell.value !== null)).toHaveLength(
-      layout.cells.filter((cell) => cell.value !== "").length,
+      layout.cells.filter((cell) => cell.value !== "" && cell.formula === undefined).length,
     );
+    expect(Object.values(addIn.cells).filter((cell) => "formula" in cell)).toEqual([
+      expect.objectContaining({ formula: layout.cells.find((cell) => cell.formula)?.formula }),
+    ]);
     expect(written.name).toBe(layout.sheetName);
   });
 });

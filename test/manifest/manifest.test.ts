@@ -12,6 +12,12 @@ const EXAMPLE_URL = "https://addin.example.org/";
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
+/**
+ * The sizes the Icon element takes for a ribbon group or button: 16, 32 and 80 required, 20, 24, 40, 48
+ * and 64 supported, for scaled displays (https://learn.microsoft.com/javascript/api/manifest/icon,
+ * https://learn.microsoft.com/javascript/api/manifest/image).
+ */
+const RIBBON_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const DEV_ORIGIN = "https://localhost:3000";
 
 /** Element orders from the task pane add-in schemas (TaskPaneAppVersionOverridesV1_0 and OfficeApp). */
@@ -251,8 +257,18 @@ describe("manifest.xml", () => {
   });
 
   it("has every icon size the Office store and ribbon ask for", () => {
-    for (const size of [16, 32, 64, 80, 128]) {
+    for (const size of [...RIBBON_ICON_SIZES, 128]) {
       expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it("gives the group and the button an image of every size the ribbon takes, so none is scaled up blurred", () => {
+    const icons = all(doc, "Icon");
+    expect(icons.length).toBe(2);
+    for (const icon of icons) {
+      expect(all(icon, "Image").map((image) => Number(image.getAttribute("size")))).toEqual(
+        RIBBON_ICON_SIZES,
+      );
     }
   });
 });

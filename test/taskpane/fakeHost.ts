@@ -17,6 +17,7 @@ import {
   type HostCapabilities,
   type HostFailure,
   type PlanArea,
+  type PlanChange,
   type SummaryWrite,
   type PlanChoice,
   type PlanHost,
@@ -39,7 +40,7 @@ export const TEMPLATE_CHOICE: PlanChoice = { sheet: "แผนปฏิบัต
 
 interface Watcher {
   readonly choice: PlanChoice;
-  readonly onChange: () => void;
+  readonly onChange: (change: PlanChange) => void;
 }
 
 export class FakeHost implements PlanHost {
@@ -70,19 +71,20 @@ export class FakeHost implements PlanHost {
     ),
   );
   writeSummary = jest.fn(async (_layout: SummaryLayout, _how: SummaryWrite): Promise<string> => "สรุปผลแผน");
-  markSummaryStale = jest.fn(async (_text: string): Promise<void> => undefined);
   createTemplate = jest.fn(async (_template: PlanTemplate): Promise<PlanChoice> => {
     this.plans.push(TEMPLATE_CHOICE);
     return TEMPLATE_CHOICE;
   });
-  watchPlan = jest.fn(async (choice: PlanChoice, onChange: () => void): Promise<() => Promise<void>> => {
-    const watcher: Watcher = { choice, onChange };
-    this.watchers.push(watcher);
-    return async () => {
-      this.watchers = this.watchers.filter((other) => other !== watcher);
-      await this.unwatch(choice);
-    };
-  });
+  watchPlan = jest.fn(
+    async (choice: PlanChoice, onChange: (change: PlanChange) => void): Promise<() => Promise<void>> => {
+      const watcher: Watcher = { choice, onChange };
+      this.watchers.push(watcher);
+      return async () => {
+        this.watchers = this.watchers.filter((other) => other !== watcher);
+        await this.unwatch(choice);
+      };
+    },
+  );
   /** Called with the plan whenever the pane removes its handlers for it. */
   unwatch = jest.fn(async (_choice: PlanChoice): Promise<void> => undefined);
   flagRows = jest.fn(async (_area: PlanArea): Promise<void> => undefined);
@@ -92,6 +94,7 @@ export class FakeHost implements PlanHost {
   );
   selectRows = jest.fn(async (_choice: PlanChoice, _rows: readonly number[]): Promise<RowSelection> => "all");
   writeRollup = jest.fn(async (_layout: RollupLayout, _how: RollupWrite): Promise<string> => "รวมผล");
+  linkedPlan = jest.fn(async (): Promise<PlanChoice | undefined> => undefined);
   loadSettings = jest.fn((): PlanSettings => this.settings);
   saveFile = jest.fn(
     async (_name: string, _bytes: Uint8Array, _type: string): Promise<SavedFile> => "downloaded",
@@ -103,11 +106,11 @@ export class FakeHost implements PlanHost {
   constructor(public settings: PlanSettings = {}) {}
 
   /** Reports an edit of `choice`'s cells to every handler the pane has for it, as Excel would. */
-  edit(choice: PlanChoice = SAMPLE_CHOICE): void {
+  edit(choice: PlanChoice = SAMPLE_CHOICE, change: PlanChange = "edited"): void {
     for (const watcher of this.watchers.filter(
       (w) => w.choice.sheet === choice.sheet && w.choice.table === choice.table,
     )) {
-      watcher.onChange();
+      watcher.onChange(change);
     }
   }
 

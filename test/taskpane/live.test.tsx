@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { SUMMARY_WORDS, SAMPLE_ROWS, type Cell } from "../../src/core";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { SAMPLE_GRID, SAMPLE_ROWS, type Cell } from "../../src/core";
+import { analyze, fingerprint } from "../../src/taskpane/state/planReport";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { STRINGS } from "../../src/taskpane/words/strings";
@@ -36,6 +37,25 @@ async function settle(): Promise<void> {
   await act(async () => {
     jest.advanceTimersByTime(RECHECK_DELAY_MS);
   });
+}
+
+/** The calls that change the workbook or its settings. */
+function writes(host: FakeHost): number {
+  return [
+    host.writeSummary,
+    host.saveSettings,
+    host.flagRows,
+    host.removeFlags,
+    host.createTemplate,
+    host.writeRollup,
+  ].reduce((count, call) => count + call.mock.calls.length, 0);
+}
+
+/** What the sample's summary is written from (the pane's own fingerprint of its report). */
+function sampleFingerprint(): string {
+  const report = analyze(SAMPLE_GRID, {}, SAMPLE_CHOICE);
+  if (!report) throw new Error("the sample no longer reads as a plan");
+  return fingerprint(report);
 }
 
 async function writeSummary(host: FakeHost): Promise<void> {
@@ -82,26 +102,27 @@ describe("checking the plan again as it is edited", () => {
     expect(host.readPlan).toHaveBeenCalledTimes(2);
   });
 
-  it("neither marks nor writes a summary that this session has not written", async () => {
+  it("writes nothing, settings included, for an edit when no summary was written", async () => {
     const host = new FakeHost();
     await watching(host);
     act(() => host.edit());
     await settle();
     expect(host.readPlan).toHaveBeenCalledTimes(2);
-    expect(host.markSummaryStale).not.toHaveBeenCalled();
-    expect(host.writeSummary).not.toHaveBeenCalled();
+    expect(writes(host)).toBe(0);
     expect(screen.queryByText(STALE)).toBeNull();
   });
 
-  it("marks the written summary out of date, says so, and clears that once it is written again", async () => {
+  it("says in the pane that the written summary is out of date, writing nothing, until it is written again", async () => {
     const host = new FakeHost();
     await watching(host);
     await writeSummary(host);
+    const written = writes(host);
+    host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
 
     act(() => host.edit());
     await settle();
-    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.th.stale));
-    expect(host.writeSummary).toHaveBeenCalledTimes(1);
+    await screen.findByText(STALE);
+    expect(writes(host)).toBe(written);
     // Its title and what to do; no button to the step the user is on.
     expect(banner(STALE).textContent).toBe(STALE + STRINGS.th.summary.staleBody);
     // The "written" notice was about the plan before the edit: it goes, and never sits above the warning.
@@ -119,6 +140,7 @@ describe("checking the plan again as it is edited", () => {
     await watching(host);
     await writeSummary(host);
     fireEvent.click(screen.getByRole("tab", { name: /^ตรวจสอบ/ }));
+    host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
 
     act(() => host.edit());
     await settle();
@@ -130,15 +152,16 @@ describe("checking the plan again as it is edited", () => {
     ).toBeNull();
   });
 
-  it("marks the summary in English when the pane speaks English", async () => {
+  it("says so in English when the pane speaks English", async () => {
     const host = new FakeHost({ lang: "en" });
     await watching(host);
     fireEvent.click(screen.getByRole("tab", { name: "Summary" }));
     fireEvent.click(screen.getByRole("button", { name: "Write the summary to the workbook" }));
     await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+    host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
     act(() => host.edit());
     await settle();
-    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.en.stale));
+    await screen.findByText("The summary is out of date");
     expect(banner("The summary is out of date").textContent).toBe(
       "The summary is out of date" + STRINGS.en.summary.staleBody,
     );
@@ -153,7 +176,6 @@ describe("checking the plan again as it is edited", () => {
     act(() => host.edit());
     await settle();
     await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(2));
-    expect(host.markSummaryStale).not.toHaveBeenCalled();
     await screen.findByText('แผนเปลี่ยน จึงเขียนตารางสรุปในแผ่นงาน "สรุปผลแผน" ใหม่แล้ว');
     expect(screen.queryByText(STALE)).toBeNull();
     const rewritten = host.writeSummary.mock.calls[1][0];
@@ -188,7 +210,8 @@ describe("checking the plan again as it is edited", () => {
     act(() => host.edit(OTHER_SHEET));
     await settle();
     await waitFor(() => expect(host.readPlan).toHaveBeenLastCalledWith(OTHER_SHEET, expect.any(Function)));
-    expect(host.markSummaryStale).not.toHaveBeenCalled();
+    expect(host.writeSummary).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(STALE)).toBeNull();
   });
 
   it("stops listening to a plan when another is picked", async () => {
@@ -238,14 +261,58 @@ describe("checking the plan again as it is edited", () => {
     expect(late).toHaveBeenCalledTimes(1);
   });
 
-  it("after reopening, an edit of the plan the summary was written from marks that summary", async () => {
-    // Reopened: nothing written in this session, but the settings say which plan the summary came from.
-    const host = new FakeHost({ choice: SAMPLE_CHOICE, summaryOf: SAMPLE_CHOICE });
+  it("on opening, compares the plan with what its summary was written from, writing nothing", async () => {
+    // Reopened: nothing written in this session, but the settings say what the summary came from.
+    const written = {
+      choice: SAMPLE_CHOICE,
+      summaryOf: SAMPLE_CHOICE,
+      summaryFingerprint: sampleFingerprint(),
+    };
+    const same = new FakeHost(written);
+    await watching(same);
+    expect(screen.queryByText(STALE)).toBeNull();
+    cleanup();
+
+    const changed = new FakeHost(written);
+    changed.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
+    await watching(changed);
+    await screen.findByText(STALE);
+    expect(writes(changed)).toBe(0);
+  });
+
+  it("with automatic rewriting on, writes only for the user's own edit that changes the summary", async () => {
+    const host = new FakeHost({
+      choice: SAMPLE_CHOICE,
+      summaryOf: SAMPLE_CHOICE,
+      summaryFingerprint: sampleFingerprint(),
+      autoRewrite: true,
+    });
     await watching(host);
+    // An edit that leaves the figures as they were, the pane's focus, a look at the plan's sheet and a
+    // selection of rows: nothing written.
     act(() => host.edit());
     await settle();
-    await waitFor(() => expect(host.markSummaryStale).toHaveBeenCalledWith(SUMMARY_WORDS.th.stale));
-    expect(host.writeSummary).not.toHaveBeenCalled();
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await settle();
+    act(() => host.edit(SAMPLE_CHOICE, "looked"));
+    await settle();
+    expect(host.readPlan).toHaveBeenCalledTimes(4);
+    expect(writes(host)).toBe(0);
+    // A co-author's edit that changes the figures: the pane says so; that user's own pane rewrites.
+    host.readPlan.mockResolvedValue(gridOf(sampleWithReason()));
+    act(() => host.edit(SAMPLE_CHOICE, "remote"));
+    await settle();
+    await screen.findByText(STALE);
+    expect(writes(host)).toBe(0);
+    // The user's own edit: one write, and what it was written from kept.
+    act(() => host.edit());
+    await settle();
+    await waitFor(() => expect(host.writeSummary).toHaveBeenCalledTimes(1));
+    expect(host.writeSummary.mock.calls[0][1]).toMatchObject({ automatic: true });
+    await waitFor(() => expect(host.lastSaved().summaryFingerprint).not.toBe(sampleFingerprint()));
+    await waitFor(() => expect(screen.queryByText(STALE)).toBeNull());
   });
 
   it("after reopening with automatic rewriting on, an edit rewrites the summary without moving the user", async () => {

@@ -13,7 +13,6 @@ import {
 } from "../../src/core";
 import { memoLines } from "../../src/core/layout/memo";
 import { MemoStep } from "../../src/taskpane/views/MemoStep";
-import { STRINGS } from "../../src/taskpane/words/strings";
 import { FakeHost, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep } from "./step";
@@ -34,7 +33,6 @@ function showMemo(grid: Grid = SAMPLE_GRID, lang: Lang = "th"): HTMLTextAreaElem
     <MemoStep
       report={paneReport(grid)}
       lang={lang}
-      strings={STRINGS[lang]}
       withMemo={false}
       document={{ memo: undefined, onRemember: jest.fn(), saveFile: jest.fn() }}
     />,

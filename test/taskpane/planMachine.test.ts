@@ -164,10 +164,9 @@ describe("the pane's state machine", () => {
     expect(planStateOf(failed, undefined, undefined).canRetry).toBe(false);
   });
 
-  it("marks the summary out of date after an edit, and current once written", () => {
-    const stale = after(initialState({}), { type: "summary-stale" });
-    expect(stale.summaryStale).toBe(true);
-    expect(after(stale, { type: "summary-written" }).summaryStale).toBe(false);
+  it("shows the summary out of date as it is told (the pane compares the report with the summary's)", () => {
+    expect(planStateOf(initialState({}), undefined, undefined).summaryStale).toBe(false);
+    expect(planStateOf(initialState({}), undefined, undefined, false, true).summaryStale).toBe(true);
   });
 
   it("keeps the memo switch and the settings changed", () => {
@@ -255,6 +254,55 @@ describe("the effects", () => {
     expect(pane.current().progress).toBeUndefined();
   });
 
+  it("follows a plan sheet the user renamed by the host's link, keeping its columns and its summary", async () => {
+    const before = { sheet: "แผน 2566" };
+    const after = { sheet: "แผน 2566 (ส่ง สตง.)" };
+    const host = new FakeHost({ choice: before, summaryOf: before, columns: { name: 2 } });
+    host.plans = [OTHER_SHEET, after];
+    host.linkedPlan.mockResolvedValue(after);
+    const pane = paneOver(host);
+
+    await readPlan(pane, before, true);
+
+    expect(host.readPlan).toHaveBeenCalledWith(after, expect.any(Function));
+    expect(pane.current().settings).toEqual({ choice: after, summaryOf: after, columns: { name: 2 } });
+    // Followed, not chosen: nothing is written for it.
+    expect(host.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("follows a table whose sheet was renamed by the table's name, and a sheet renamed while open", async () => {
+    const table = { sheet: "แผนเดิม", table: "PlanProjects" };
+    const renamed = { sheet: "แผนใหม่", table: "PlanProjects" };
+    const host = new FakeHost({ choice: table });
+    host.plans = [renamed, OTHER_SHEET];
+    const pane = paneOver(host);
+    await readPlan(pane, table, true);
+    expect(pane.current().settings.choice).toEqual(renamed);
+    expect(host.linkedPlan).not.toHaveBeenCalled();
+
+    // While the pane is open: the read after an edit finds the sheet gone, and follows the link once.
+    const sheet = { sheet: "ก" };
+    const moved = { sheet: "ข" };
+    const open = new FakeHost({ choice: sheet });
+    open.plans = [moved];
+    open.readPlan.mockRejectedValueOnce(hostError("not-found"));
+    open.linkedPlan.mockResolvedValue(moved);
+    const openPane = paneOver(open);
+    await readPlan(openPane, sheet, false);
+    expect(openPane.current().failed).toBeUndefined();
+    expect(open.readPlan).toHaveBeenLastCalledWith(moved, expect.any(Function));
+    expect(openPane.current().settings.choice).toEqual(moved);
+  });
+
+  it("says a plan is gone when its sheet is neither listed nor linked, never reading another", async () => {
+    const host = new FakeHost({ choice: { sheet: "ลบแล้ว" } });
+    host.readPlan.mockRejectedValueOnce(hostError("not-found"));
+    const pane = paneOver(host);
+    await readPlan(pane, { sheet: "ลบแล้ว" }, false);
+    expect(pane.current().failed?.failure.kind).toBe("not-found");
+    expect(host.readPlan).toHaveBeenCalledTimes(1);
+  });
+
   it("lets only the latest read land", async () => {
     const host = new FakeHost({ choice: SAMPLE_CHOICE });
     let finish: (grid: Grid) => void = () => undefined;
@@ -284,11 +332,11 @@ describe("the effects", () => {
   it("checks a plan again after an edit only while it is the plan chosen", async () => {
     const host = new FakeHost({ choice: SAMPLE_CHOICE });
     const pane = paneOver(host);
-    await recheck(pane, OTHER_SHEET);
+    await recheck(pane, OTHER_SHEET, "edited");
     expect(host.readPlan).not.toHaveBeenCalled();
-    await recheck(pane, SAMPLE_CHOICE);
+    await recheck(pane, SAMPLE_CHOICE, "edited");
     expect(host.readPlan).toHaveBeenCalledTimes(1);
-    // No summary was written from it: nothing to mark.
-    expect(host.markSummaryStale).not.toHaveBeenCalled();
+    // No summary was written from it: nothing to write.
+    expect(host.writeSummary).not.toHaveBeenCalled();
   });
 });

@@ -6,6 +6,7 @@ import {
   SAMPLE_SHEET,
   SAMPLE_TABLE,
   analyzePlan,
+  selfCheckCondition,
   summaryLayout,
   type Cell,
 } from "../../src/core";
@@ -119,7 +120,8 @@ describe("the summary step", () => {
     expect(report).toBeDefined();
     expect(host.writeSummary).toHaveBeenCalledTimes(1);
     const written = host.writeSummary.mock.calls[0][0];
-    expect(written).toEqual(summaryLayout(report!, { lang: "th", writtenAt: now }));
+    const check = selfCheckCondition(gridOf(SAMPLE_ROWS), report!);
+    expect(written).toEqual(summaryLayout(report!, { lang: "th", writtenAt: now, check }));
     expect(written.print.footer.left).toBe("จัดทำเมื่อ 5 ตุลาคม 2566");
     expect(screen.queryByRole("alertdialog")).toBeNull();
   });

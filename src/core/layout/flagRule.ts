@@ -2,7 +2,8 @@
  * The flag rule: one conditional format that fills a plan row in light red while the row's own status
  * cells say it was not carried out (spec §5.3). It reads the status column, or the tick columns, of
  * the row it colours, so it follows sorting, inserted rows and edits by itself and has no row limit.
- * Both hosts paint this same rule; they decide nothing about it.
+ * Both hosts paint this same rule, and find it again by its mark (isFlagFormula); they decide nothing
+ * about it.
  */
 import type { Header } from "../rows/columns";
 import { cellAddress, columnLetter } from "../cells/grid";
@@ -15,6 +16,21 @@ export const FLAG_FILL = "#FFC7CE";
 
 /** Excel's last worksheet row: the rule reaches it, so rows added under the plan are covered too. */
 export const LAST_SHEET_ROW = 1_048_576;
+
+/**
+ * The rule's own mark: a text constant, always true, that the rule's formula carries as its last
+ * condition. Excel gives a rule's formula back relative to the rule's top-left cell (office-js #5194,
+ * https://github.com/OfficeDev/office-js/issues/5194), so once rows are inserted above the plan, or
+ * the rule is split into fragments by cutting, pasting or deleting rows inside it, its formula's cell
+ * references differ from those written; a text constant never changes, so a host finds every
+ * fragment of the rule by it. Excel and LibreOffice both take a text comparison in a rule's formula.
+ */
+const FLAG_MARK = '"IntegrityPlan.Flag"<>""';
+
+/** True when a conditional format's formula (as a host reads it back) is the flag rule's, or a fragment of it. */
+export function isFlagFormula(formula: string): boolean {
+  return formula.replace(/\s+/g, "").includes(FLAG_MARK);
+}
 
 /** What a host needs to paint the rule. Rows and columns are worksheet numbers (1-based). */
 export interface FlagRule {
@@ -118,7 +134,7 @@ export function flagRule(source: FlagSource): FlagRule | undefined {
       : statusFormula(`$${columnLetter(source.firstColumn + status)}${firstRow}`, source.round);
   if (formula === undefined) return undefined;
   return {
-    formula: `=${formula}`,
+    formula: `=AND(${formula},${FLAG_MARK})`,
     firstRow,
     lastRow: LAST_SHEET_ROW,
     firstColumn: source.firstColumn,

@@ -5,4 +5,6 @@ export const FORMAT = {
   count: "#,##0",
   /** Text cells are formatted as text, so a value such as "=HYPERLINK(…)" never becomes a formula. */
   text: "@",
+  /** A formula the product writes (the status line's self-check): a text format would keep it as text. */
+  general: "General",
 } as const;

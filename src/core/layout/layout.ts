@@ -21,6 +21,7 @@ export type { Area, PrintSetup };
 import { provenanceLines } from "../summary/trace";
 import { type CellStyle, SUMMARY_LOOKS } from "./styles";
 import type { Totals } from "../summary/summarize";
+import { statusFormula } from "./selfCheck";
 
 /** A cell of the summary sheet. */
 export type LayoutCell = SheetCell<CellStyle>;
@@ -53,6 +54,11 @@ export interface LayoutOptions {
   readonly writtenAt?: Date;
   /** The memo paragraph (memo.ts), written under the list of projects not carried out. */
   readonly withMemo?: boolean;
+  /**
+   * The plan's self-check (selfCheck.ts, from the grid the report was read from): the status line then
+   * shows by itself that the plan changed after the summary was written.
+   */
+  readonly check?: string;
 }
 
 type Column = {
@@ -139,7 +145,16 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const errors = report.issues.filter((issue) => issue.severity === "error").length;
   const warnings = report.issues.filter((issue) => issue.severity === "warning").length;
   const statusCell = { row, column: 0 };
-  line(errors > 0 ? words.hasErrors(errors) : "", "warning");
+  const status = errors > 0 ? words.hasErrors(errors) : "";
+  line(status, "warning");
+  if (options.check !== undefined) {
+    // The status line's text stands as the formula's cached result, for readers that do not calculate.
+    cells[cells.length - 1] = {
+      ...cells[cells.length - 1],
+      format: FORMAT.general,
+      formula: statusFormula(options.check, words.stale, status),
+    };
+  }
 
   const tableTop = row;
   put(row, 0, words.dimension, "header");

@@ -39,10 +39,41 @@ export function memoLines(report: PlanReport, lang: Lang = "th"): string[] {
   );
   const because = reasonsClause(report.notCarriedOut, lang);
   results.push(
-    items.length === 0 ? words.noneNotDone : words.notDone(items.length, items.join(", "), because),
+    items.length === 0 ? words.noneNotDone : words.notDone(items.length, itemList(items, lang), because),
   );
   lines.push(`${words.results(report.round, months)} ${results.join(words.join)}`);
   return lines;
+}
+
+/**
+ * The characters the list of projects not carried out may take. The memo's last line is one cell of
+ * the summary sheet, and a cell holds 32,767 characters (Excel specifications and limits,
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3;
+ * Excel refuses a longer value): the rest of the line, the results and the reasons by kind, takes
+ * well under the 2,767 left.
+ */
+const MAX_ITEMS_TEXT = 30_000;
+
+/**
+ * The items joined by commas, cut to MAX_ITEMS_TEXT with "และอีก 1,200 โครงการ" / "and 1,200 more
+ * projects" after the last one kept; a first item longer than that alone is cut with "…".
+ */
+function itemList(items: readonly string[], lang: Lang): string {
+  const words = MEMO_WORDS[lang];
+  const more = (kept: number) => (kept === items.length ? "" : ` ${words.moreItems(items.length - kept)}`);
+  let text = "";
+  let kept = 0;
+  for (const item of items) {
+    const next = kept === 0 ? item : `${text}, ${item}`;
+    if (next.length + more(kept + 1).length > MAX_ITEMS_TEXT) break;
+    text = next;
+    kept++;
+  }
+  if (kept === 0) {
+    text = `${items[0].slice(0, MAX_ITEMS_TEXT - more(1).length - 1)}…`;
+    kept = 1;
+  }
+  return text + more(kept);
 }
 
 /** The paragraph as one text, its lines separated by line breaks, ready to paste into the memo. */

@@ -22,9 +22,15 @@ export interface SheetCell<S extends string = string> {
   /** 0-based row and column on the sheet (A1 is 0, 0). */
   readonly row: number;
   readonly column: number;
+  /** The value shown; for a formula cell, its result when the sheet was laid out. */
   readonly value: string | number;
   readonly format: string;
   readonly style: S;
+  /**
+   * A formula core built (without "="), never text from the sheet: the status line's self-check.
+   * Hosts write it as a formula, with `value` as its cached result where the file keeps one.
+   */
+  readonly formula?: string;
 }
 
 export interface SheetLayout<S extends string = string> {

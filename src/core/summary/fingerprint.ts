@@ -2,6 +2,7 @@
  * A plan's project rows as one short text (spec §8): what tells the same plan given twice apart from
  * two plans, whatever file, sheet or format each comes in.
  */
+import type { PlanReport } from "../plan";
 import type { PlanRow } from "../rows/rows";
 import { tidy } from "../cells/text";
 
@@ -35,4 +36,26 @@ export function planFingerprint(rows: readonly PlanRow[]): string {
     .sort();
   const text = lines.join("\u001e");
   return `${rows.length}:${hash53(text, 1)}${hash53(text, 2)}`;
+}
+
+/**
+ * Everything of a report that the written summary shows, as one short text: two reports with the same
+ * fingerprint give the same summary (the language, the memo and the date aside). The pane keeps it with
+ * the summary it writes and compares the plan's report with it after each edit (spec §6.1).
+ */
+export function reportFingerprint(report: PlanReport): string {
+  const text = JSON.stringify([
+    report.organisation ?? null,
+    report.fiscalYear ?? null,
+    report.round,
+    report.source,
+    report.subtotals,
+    report.summary,
+    report.rows,
+    report.notCarriedOut,
+    report.headings,
+    report.itemTypes,
+    report.issues.map((issue) => [issue.code, issue.severity, issue.row, issue.column]),
+  ]);
+  return `${hash53(text, 1)}${hash53(text, 2)}`;
 }

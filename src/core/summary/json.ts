@@ -46,6 +46,7 @@ export function reportJson(report: PlanReport, lang: Lang = "th", options: JsonO
     round: report.round,
     ...(report.organisation === undefined ? {} : { organisation: report.organisation }),
     ...(report.fiscalYear === undefined ? {} : { fiscalYear: report.fiscalYear }),
+    ...(report.fiscalYearAssumed ? { fiscalYearAssumed: true } : {}),
     valid: report.valid,
     dimensions: report.summary.dimensions.map((d, i) => ({
       dimension: d.dimension,

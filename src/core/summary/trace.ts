@@ -57,6 +57,16 @@ export function traceReport(report: PlanReport): SummaryTrace {
 }
 
 /**
+ * The most ranges a provenance line lists of each of its lists of rows, then "และอีก 12 ช่วง" / "and 12
+ * more ranges". Each line is one cell, and a cell holds 32,767 characters (Excel specifications and
+ * limits, https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3;
+ * Excel refuses a longer value): a 20,000-row plan with its dimensions interleaved would list 10,000
+ * ranges on a line. Two lists of 700 ranges of at most 21 characters ("1,048,575–1,048,576, ") stay
+ * under it with their words.
+ */
+export const PROVENANCE_RANGES = 700;
+
+/**
  * The lines of the summary sheet's provenance block, under the table: a heading, then per dimension
  * the rows it counts, with the rows not carried out named apart (they are the ones a reader asks
  * about); last, the rows no figure counts because their dimension is unknown, when there are any.
@@ -64,14 +74,13 @@ export function traceReport(report: PlanReport): SummaryTrace {
 export function provenanceLines(report: PlanReport, lang: Lang = "th"): string[] {
   const words = MESSAGES[lang].trace;
   const trace = traceReport(report);
+  const rows = (list: readonly number[]) => rowsText(list, lang, PROVENANCE_RANGES);
   const lines = [words.heading];
   trace.dimensions.forEach((dimension, i) => {
-    const counted = rowsText(dimension.projects, lang);
-    const notDone =
-      dimension.notDone.length > 0 ? `; ${words.notDone(rowsText(dimension.notDone, lang))}` : "";
-    lines.push(words.dimension(DIMENSIONS[i], counted) + notDone);
+    const notDone = dimension.notDone.length > 0 ? `; ${words.notDone(rows(dimension.notDone))}` : "";
+    lines.push(words.dimension(DIMENSIONS[i], rows(dimension.projects)) + notDone);
   });
   const uncounted = report.rows.filter((row) => row.dimension === null).map((row) => row.row);
-  if (uncounted.length > 0) lines.push(words.noDimension(rowsText(uncounted, lang)));
+  if (uncounted.length > 0) lines.push(words.noDimension(rows(uncounted)));
   return lines;
 }

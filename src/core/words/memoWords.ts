@@ -27,6 +27,8 @@ export interface MemoWords {
   /** `because` is the reasons clause, or "" when no item gives a reason. */
   readonly notDone: (count: number, items: string, because: string) => string;
   readonly notDoneItem: (name: string, reason: string) => string;
+  /** After the items listed, when the list is cut to fit its cell: "และอีก 1,200 โครงการ". */
+  readonly moreItems: (count: number) => string;
   /** "เนื่องจากไม่ได้รับจัดสรรงบประมาณ 1 โครงการ และบุคลากรไม่เพียงพอ 1 โครงการ" (spec §9.4). */
   readonly because: (parts: readonly { readonly reason: string; readonly count: number }[]) => string;
   readonly noReason: string;
@@ -54,6 +56,7 @@ export const MEMO_WORDS: Readonly<Record<Lang, MemoWords>> = {
     notDone: (count, items, because) =>
       `ไม่ได้ดำเนินการ ${count} โครงการ${because ? ` ${because}` : ""} ได้แก่ ${items}`,
     notDoneItem: (name, reason) => `${name} (${reason})`,
+    moreItems: (count) => `และอีก ${count} โครงการ`,
     noReason: "ไม่ระบุเหตุผล",
     because: (parts) => {
       const said = parts.map((part) => `${part.reason} ${part.count} โครงการ`);
@@ -81,6 +84,7 @@ export const MEMO_WORDS: Readonly<Record<Lang, MemoWords>> = {
     noneNotDone: "no project was left not carried out",
     notDone: (count, items, because) => `${count} not carried out${because ? ` ${because}` : ""}: ${items}`,
     notDoneItem: (name, reason) => `${name} (${reason})`,
+    moreItems: (count) => `and ${plural(count, "more project")}`,
     noReason: "no reason given",
     because: (parts) => {
       const said = parts.map((part) => `${part.reason} (${part.count})`);

@@ -37,6 +37,8 @@ export interface SummaryWords {
   readonly table: (name: string) => string;
   /** Written on the summary sheet when the plan changed after it was written. */
   readonly stale: string;
+  /** The fiscal year neither given nor in the sheet's title: the latest round's that has ended. */
+  readonly yearAssumed: (year: number, round: 6 | 12) => string;
   /** Page footer: when the sheet was written, and what it was made from. */
   readonly footerWritten: (thaiDate: string) => string;
   readonly footerCheck: (errors: number, warnings: number) => string;
@@ -85,7 +87,9 @@ export const SUMMARY_WORDS: Readonly<Record<Lang, SummaryWords>> = {
       `ที่มา: ${where} แถว ${firstRow}–${lastRow} (${projects} โครงการ)`,
     sheet: (name) => `แผ่นงาน "${name}"`,
     table: (name) => `ตาราง "${name}"`,
-    stale: "ตารางนี้ไม่เป็นปัจจุบัน: แผนถูกแก้ไขหลังจากเขียนตาราง กรุณาเขียนตารางสรุปใหม่",
+    stale: "ตารางนี้ไม่ตรงกับแผนแล้ว — เปิด add-in แล้วเขียนใหม่",
+    yearAssumed: (year, round) =>
+      `หัวแผ่นงานไม่ระบุปีงบประมาณ จึงใช้ พ.ศ. ${year} ซึ่งรอบ ${round} เดือนสิ้นสุดล่าสุด — ถ้าไม่ใช่ ให้ระบุปีเอง`,
     footerWritten: (date) => `จัดทำเมื่อ ${date}`,
     footerCheck: (errors, warnings) =>
       errors === 0 && warnings === 0
@@ -130,7 +134,10 @@ export const SUMMARY_WORDS: Readonly<Record<Lang, SummaryWords>> = {
       `Source: ${where}, rows ${firstRow}–${lastRow} (${plural(projects, "project")})`,
     sheet: (name) => `sheet "${name}"`,
     table: (name) => `table "${name}"`,
-    stale: "Out of date: the plan changed after this table was written. Write the summary again.",
+    stale:
+      "Out of date: the plan has changed since this table was written. Open the add-in and write it again.",
+    yearAssumed: (year, round) =>
+      `The sheet's title gives no fiscal year: ${year} B.E. is used, the latest whose ${round}-month round has ended. If it is not, give the year.`,
     footerWritten: (date) => `Written ${date}`,
     footerCheck: (errors, warnings) =>
       errors === 0 && warnings === 0

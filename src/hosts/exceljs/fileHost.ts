@@ -120,9 +120,6 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
       rollup = paintOwn(rollup, layout);
       return rollup.name;
     },
-    async markSummaryStale() {
-      // The plan in memory changes only through the pane, which rewrites the summary itself.
-    },
     async flagRows(area) {
       const sheet = worksheetOf(area.choice);
       removeFlag();
@@ -148,6 +145,10 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
         }),
       );
       return { sheet: name };
+    },
+    async linkedPlan() {
+      // No sheet here is ever renamed.
+      return undefined;
     },
     async watchPlan() {
       // Nobody else edits the workbook in memory.

@@ -1,8 +1,9 @@
 /** Puts core's flag rule on the user's plan sheet as one conditional format of the product's own. */
 import ExcelJS from "exceljs";
 import { type FlagRule, type PlanReport, flagArea, flagRule } from "../../core";
+import { isFlagFormula } from "../../core/layout/flagRule";
 
-type RuleModel = { priority?: number };
+type RuleModel = { type?: string; priority?: number; formulae?: unknown[] };
 
 /**
  * Adds core's flag rule (src/core/layout/flagRule.ts), the same one the Excel add-in paints: a formula over
@@ -17,12 +18,17 @@ export function flagNotCarriedOut(worksheet: ExcelJS.Worksheet, report: PlanRepo
   return flagArea(rule);
 }
 
-/** Adds core's flag rule to the sheet after its own rules; returns what was added, to remove it later. */
+/**
+ * Adds core's flag rule to the sheet after its own rules, in place of the product's earlier ones (the
+ * add-in's in Excel, an earlier flagging, every fragment of them: found by the rule's mark); returns
+ * what was added, to remove it later.
+ */
 export function addFlagRule(
   worksheet: ExcelJS.Worksheet,
   rule: FlagRule,
 ): ExcelJS.ConditionalFormattingOptions {
   const ref = flagArea(rule);
+  removeMarkedRules(worksheet);
   // ExcelJS keeps the sheet's rules here but leaves the property out of its typings.
   const existing = formattingsOf(worksheet);
   const priority = 1 + Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
@@ -50,6 +56,19 @@ export function removeFlagRule(
   const formattings = formattingsOf(worksheet) as unknown[];
   const at = formattings.indexOf(added);
   if (at >= 0) formattings.splice(at, 1);
+}
+
+/** Takes every rule carrying the flag rule's mark off the sheet, and any formatting left with no rule. */
+function removeMarkedRules(worksheet: ExcelJS.Worksheet): void {
+  const formattings = formattingsOf(worksheet);
+  const marked = (rule: RuleModel) =>
+    rule.type === "expression" &&
+    (rule.formulae ?? []).some((formula) => typeof formula === "string" && isFlagFormula(formula));
+  for (let i = formattings.length - 1; i >= 0; i--) {
+    const { rules } = formattings[i];
+    for (let r = rules.length - 1; r >= 0; r--) if (marked(rules[r])) rules.splice(r, 1);
+    if (rules.length === 0) formattings.splice(i, 1);
+  }
 }
 
 function formattingsOf(worksheet: ExcelJS.Worksheet): { rules: RuleModel[] }[] {

@@ -95,8 +95,10 @@ export function paintSheet<S extends string>(sheet: ExcelJS.Worksheet, layout: S
   }
   for (const cell of layout.cells) {
     const target = sheet.getCell(cell.row + 1, cell.column + 1);
-    // An empty text (the status line when all is well) stays a blank cell, not a cell holding "".
-    if (cell.value !== "") target.value = cell.value;
+    // A formula core built (the status line's self-check) goes in with its result as laid out; an
+    // empty text (the status line when all is well) stays a blank cell, not a cell holding "".
+    if (cell.formula !== undefined) target.value = { formula: cell.formula, result: cell.value };
+    else if (cell.value !== "") target.value = cell.value;
     target.numFmt = cell.format;
     paintLook(target, layout.looks[cell.style], print.font.name);
   }

@@ -16,6 +16,8 @@ const KINDS: Readonly<Record<string, HostFailure>> = {
   NotImplemented: "requirement",
   FormulaLengthExceedsLimit: "formula-too-long",
   InvalidArgument: "invalid",
+  // "You cannot perform the requested operation": a protected sheet, or a read-only or view-only workbook.
+  AccessDenied: "protected",
   InactiveWorkbook: "inactive",
   MemoryLimitReached: "memory",
   InvalidRequestContext: "stale-context",
@@ -31,6 +33,15 @@ export function errorCode(error: unknown): string | undefined {
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = errorCode(error);
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/**
+ * Excel's "An internal error has occurred": what older builds of Excel on the web answer a response
+ * over 5 MB with, instead of ResponsePayloadSizeLimitExceeded (office-js #1314,
+ * https://github.com/OfficeDev/office-js/issues/1314, and #1012), as well as any other failure inside Excel.
+ */
+export function isGeneralException(error: unknown): boolean {
+  return errorCode(error) === "GeneralException";
 }
 
 export function toHostError(error: unknown): HostError {

@@ -6,21 +6,23 @@ import type { PlanTemplate, RollupLayout, SummaryLayout } from "../../core";
 import {
   HostError,
   type PlanArea,
+  type PlanChange,
   type PlanChoice,
   type PlanHost,
   type PlanSettings,
   type RollupWrite,
   type SummaryWrite,
   type SavedFile,
+  sameChoice,
 } from "../planHost";
 import { downloadBytes } from "../saveFile";
 import { downloadFragment } from "./downloadPage";
-import { toHostError } from "./errors";
+import { errorCode, toHostError } from "./errors";
 import type { SavedFlagRule } from "./flags";
 import { listPlans } from "./plans";
 import { oneAtATime } from "./queue";
 import { readHeads, readPlan } from "./read";
-import { MINIMUM_EXCEL_API, supportsExcelApi } from "./requirements";
+import { DELAY_FOR_CELL_EDIT_API, MINIMUM_EXCEL_API, UNDO_GROUP_API, supportsExcelApi } from "./requirements";
 import { selectCell } from "./select";
 import { selectRows } from "./selectRows";
 import { SETTING, loadPlanSettings, readSetting, savePlanSettings, writeSettings } from "./settings";
@@ -48,22 +50,55 @@ export {
   CHART_NAME,
   CHART_ROWS,
   SUMMARY_MARK,
+  AREA_MARK,
   type FoundSummary,
   type WrittenSummary,
   findOwnedSummary,
-  markSummaryStale,
   writeSummary,
 } from "./summarySheet";
 export { createTemplate } from "./template";
-export { type PlanWatch, asOwnWrite, isUserEdit, isWriting, unwatchPlan, watchPlan } from "./watch";
+export { type PlanWatch, asOwnWrite, isWriting, unwatchPlan, userChange, watchPlan } from "./watch";
 
 export interface ExcelHostOptions {
   /** The payload limit reads are sized by; Excel on the web's 5 MB by default. */
   readonly payloadBytes?: number;
 }
 
+/**
+ * Runs a batch in an Excel.run of its own. While the user types in a cell, Excel refuses a request
+ * (InvalidOperationInCellEditMode, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling);
+ * from ExcelApi 1.11 `delayForCellEdit` makes the request wait until the edit ends instead
+ * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions), so a re-read after an edit, or a
+ * button pressed mid-typing, goes on once the user presses Enter. Below 1.11 (the manifest asks for
+ * 1.7) office.js would leave the option out anyway: the run fails and the pane says Excel is busy.
+ */
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return hostCall(() => Excel.run(batch));
+  return hostCall(() => runBatch(batch));
+}
+
+function runBatch<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return supportsExcelApi(DELAY_FOR_CELL_EDIT_API)
+    ? Excel.run({ delayForCellEdit: true }, batch)
+    : Excel.run(batch);
+}
+
+/**
+ * Runs one write the user asked for (or turned on) as one step of Excel's undo where Excel can
+ * (ExcelApi 1.20, `mergeUndoGroup`, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities):
+ * a write of several requests is then undone by one Ctrl+Z. Where an API of the write keeps no undo,
+ * Excel refuses the group (UndoNotSupported); the write then runs as before, its requests undone one
+ * by one. Only rewrites of the add-in's own sheets and rules are grouped, so running one again is safe.
+ */
+async function runWrite<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return hostCall(async () => {
+    if (!supportsExcelApi(UNDO_GROUP_API)) return runBatch(batch);
+    try {
+      return await Excel.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);
+    } catch (error) {
+      if (errorCode(error) !== "UndoNotSupported") throw error;
+      return runBatch(batch);
+    }
+  });
 }
 
 /** Checks the requirement set and turns Excel's failures into HostErrors. */
@@ -97,6 +132,8 @@ function savedFlagRule(): SavedFlagRule | undefined {
 export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
   // Every write of the add-in goes through here, one at a time.
   const write = oneAtATime();
+  /** The pane's settings as last loaded or saved: a save writes over only what the pane changed. */
+  let known: PlanSettings | undefined;
   return {
     can: { live: true, selectsRows: true },
     listPlans: () => run((context) => listPlans(context, summarySheetId(), rollupSheetId())),
@@ -120,21 +157,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
     writeSummary: (layout: SummaryLayout, how: SummaryWrite) =>
       write(async () => {
         const { writeSummary } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
-        const written = await run((context) => writeSummary(context, layout, summarySheetId(), how));
+        const written = await runWrite((context) => writeSummary(context, layout, summarySheetId(), how));
         await writeSettings({ [SETTING.summarySheetId]: written.id });
         return written.name;
-      }),
-    // The summary is another sheet than the plan, so this write needs no guard against its own events.
-    markSummaryStale: (text: string) =>
-      write(async () => {
-        const { markSummaryStale } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
-        await run((context) => markSummaryStale(context, summarySheetId(), text));
       }),
     // The flag rule's code loads when the user first flags or unflags, not with the host.
     flagRows: (area: PlanArea) =>
       write(async () => {
         const { flagRows } = await import(/* webpackChunkName: "excel-flags" */ "./flags");
-        const rule = await run((context) =>
+        const rule = await runWrite((context) =>
           asOwnWrite(context, () => flagRows(context, area, savedFlagRule())),
         );
         await writeSettings({ [SETTING.flagRule]: rule });
@@ -142,7 +173,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
     removeFlags: (choice: PlanChoice | undefined) =>
       write(async () => {
         const { removeFlags } = await import(/* webpackChunkName: "excel-flags" */ "./flags");
-        await run((context) => asOwnWrite(context, () => removeFlags(context, savedFlagRule(), choice)));
+        await runWrite((context) => asOwnWrite(context, () => removeFlags(context, savedFlagRule(), choice)));
         await writeSettings({ [SETTING.flagRule]: undefined });
       }),
     // The template goes on a new sheet no handler watches yet; the guard covers its batch, and no
@@ -152,7 +183,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
         const { createTemplate } = await import(/* webpackChunkName: "excel-template" */ "./template");
         return run((context) => asOwnWrite(context, () => createTemplate(context, template), false));
       }),
-    async watchPlan(choice: PlanChoice, onChange: () => void) {
+    async watchPlan(choice: PlanChoice, onChange: (change: PlanChange) => void) {
       const watch = await run((context) => watchPlan(context, choice, onChange));
       let removed = false;
       return async () => {
@@ -169,12 +200,29 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
       write(async () => {
         // With the summary's painting, which it shares.
         const { writeRollup } = await import(/* webpackChunkName: "excel-summary" */ "./rollupSheet");
-        const written = await run((context) => writeRollup(context, layout, rollupSheetId(), how));
+        const written = await runWrite((context) => writeRollup(context, layout, rollupSheetId(), how));
         await writeSettings({ [SETTING.rollupSheetId]: written.id });
         return written.name;
       }),
-    loadSettings: (): PlanSettings => loadPlanSettings(),
-    saveSettings: (settings: PlanSettings) => savePlanSettings(settings),
+    // The link's code loads when first needed (a plan chosen, or one not found by its name).
+    async linkedPlan() {
+      const { linkedPlan } = await import(/* webpackChunkName: "excel-link" */ "./planLink");
+      return run((context) => linkedPlan(context));
+    },
+    loadSettings: (): PlanSettings => (known = loadPlanSettings()),
+    async saveSettings(settings: PlanSettings) {
+      const before = known ?? loadPlanSettings();
+      known = await savePlanSettings(settings, before);
+      // A plan chosen anew (the user's own choice: only those are saved) gets its link.
+      const { choice } = settings;
+      // The link only helps find the plan after a rename: where Excel refuses it (a protected workbook),
+      // the plan is still found by its name.
+      if (choice && !sameChoice(choice, before.choice))
+        await write(async () => {
+          const { linkPlan } = await import(/* webpackChunkName: "excel-link" */ "./planLink");
+          await run((context) => linkPlan(context, choice));
+        }).catch(() => undefined);
+    },
     saveFile: async (name: string, bytes: Uint8Array, type: string) => saveFile(name, bytes, type),
   };
 }

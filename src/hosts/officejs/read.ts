@@ -11,7 +11,7 @@ import {
   tableGrid,
 } from "../../core";
 import { HostError, type PlanChoice } from "../planHost";
-import { isPayloadTooLarge } from "./errors";
+import { isGeneralException, isPayloadTooLarge } from "./errors";
 import { supportsExcelApi } from "./requirements";
 
 /** Excel on the web refuses a request or response above 5 MB. */
@@ -222,7 +222,10 @@ export function rowsPerChunk(columnCount: number, payloadBytes: number): number 
 
 /**
  * Reads the plan's cells. Most plans fit one response, so the first try loads everything in one
- * sync; only when Excel refuses it for its size is the range measured and read again in chunks.
+ * sync; only when Excel refuses it for its size is the range measured and read again in chunks. Older
+ * builds of Excel on the web refuse an oversized response with GeneralException instead (office-js
+ * #1314, https://github.com/OfficeDev/office-js/issues/1314, and #1012); as that code also stands for
+ * any failure inside Excel, it is read again in chunks once, and only when the range has more than a row.
  */
 export async function readPlan(
   context: Excel.RequestContext,
@@ -237,6 +240,7 @@ export async function readPlan(
     await context.sync();
   } catch (error) {
     if (isPayloadTooLarge(error)) return readInChunks(context, choice, options);
+    if (isGeneralException(error)) return readInChunks(context, choice, options, error);
     throw error;
   }
   if (choice.table === undefined && range.isNullObject) return EMPTY;
@@ -268,10 +272,16 @@ async function finishGrid(
   };
 }
 
+/**
+ * Reads the range in chunks of rows sized by the payload limit, halving a chunk Excel refuses for its
+ * size. `general` is a GeneralException the whole read met already: it is the one chunked retry such a
+ * failure gets, so the chunks are smaller than the range, and another GeneralException ends the read.
+ */
 async function readInChunks(
   context: Excel.RequestContext,
   choice: PlanChoice,
   options: ReadOptions,
+  general?: unknown,
 ): Promise<Grid> {
   const { range, sheet, table } = planRange(context, choice);
   range.load("address,rowIndex,rowCount,columnIndex,columnCount,rowHidden");
@@ -284,6 +294,12 @@ async function readInChunks(
   const columnCount = range.columnIndex + range.columnCount - columnIndex;
   const rows: Cell[][] = [];
   let size = rowsPerChunk(columnCount, options.payloadBytes ?? PAYLOAD_LIMIT_BYTES);
+  if (general !== undefined) {
+    // One row is as small as a chunk gets: the failure was not the response's size.
+    if (rowCount <= 1) throw general;
+    size = Math.min(size, Math.ceil(rowCount / 2));
+  }
+  let generalMet = general !== undefined;
   options.onProgress?.(0, rowCount);
   while (rows.length < rowCount) {
     const count = Math.min(size, rowCount - rows.length);
@@ -292,7 +308,10 @@ async function readInChunks(
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadTooLarge(error)) throw error;
+      // A GeneralException gets one chunked retry per read, as the whole read's (see readPlan).
+      const oversized = isPayloadTooLarge(error) || (isGeneralException(error) && !generalMet && count > 1);
+      if (!oversized) throw error;
+      if (isGeneralException(error)) generalMet = true;
       // The guess per cell was too low for these rows: halve the chunk, down to one row.
       if (count === 1)
         throw new HostError(

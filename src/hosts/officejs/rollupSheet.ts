@@ -12,10 +12,21 @@
 import type { RollupLayout } from "../../core";
 import type { RollupWrite } from "../planHost";
 import { writeOwnedSheet } from "./ownedSheet";
-import { type Lookup, lookForMarked } from "./ownedSummary";
+import { type Lookup, type OwnedArea, lookForMarked, referredCell } from "./ownedSummary";
 
-/** The mark: a worksheet-scoped name on the roll-up sheet, referring to its first cell. */
+/**
+ * The mark: a worksheet-scoped name on the roll-up sheet, referring to its first cell. It stays when
+ * the user deletes that row or inserts rows above it (its formula then reads "=#REF!", or another
+ * cell, ownedSummary.ts); the next write points it at A1 again.
+ */
 export const ROLLUP_MARK = "IntegrityPlan.Rollup";
+
+/** The add-in's roll-up sheet as found: the sheet, and the cell its mark refers to (none after a delete). */
+export interface FoundRollup {
+  readonly sheet: Excel.Worksheet;
+  readonly markedAt: string | undefined;
+  readonly area: OwnedArea;
+}
 
 export interface WrittenRollup {
   readonly name: string;
@@ -29,11 +40,14 @@ export interface WrittenRollup {
 export async function lookForRollup(
   context: Excel.RequestContext,
   rememberedId: string | undefined,
-): Promise<Lookup<Excel.Worksheet>> {
+): Promise<Lookup<FoundRollup>> {
   const { names, owned } = await lookForMarked(context, ROLLUP_MARK, rememberedId, (_sheet, mark) =>
-    mark.load("name"),
+    mark.load("formula"),
   );
-  return { names, owned: owned?.sheet };
+  return {
+    names,
+    owned: owned && { sheet: owned.sheet, markedAt: referredCell(owned.loaded.formula), area: owned.area },
+  };
 }
 
 /**
@@ -50,7 +64,12 @@ export async function writeRollup(
   return writeOwnedSheet(
     context,
     layout,
-    { ...(owned ? { owned: { sheet: owned, markedAt: "A1" } } : {}), names, mark: ROLLUP_MARK, markAt: "A1" },
-    { incomplete: how.incomplete, printSetupFailed: how.printSetupFailed, activate: true },
+    { ...(owned ? { owned } : {}), names, mark: ROLLUP_MARK, markAt: "A1" },
+    {
+      incomplete: how.incomplete,
+      printSetupFailed: how.printSetupFailed,
+      ...(how.fitToPageNotKept === undefined ? {} : { fitToPageNotKept: how.fitToPageNotKept }),
+      activate: true,
+    },
   );
 }

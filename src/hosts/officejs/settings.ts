@@ -70,7 +70,10 @@ function readColumns(value: unknown): ColumnChoice | undefined {
  * been saved by an older version of the add-in or edited by hand.
  */
 export function loadPlanSettings(): PlanSettings {
-  const saved = readSetting(SETTING.plan);
+  return planSettingsOf(readSetting(SETTING.plan));
+}
+
+function planSettingsOf(saved: unknown): PlanSettings {
   if (!isBag(saved)) return {};
   const round = saved.round === 6 || saved.round === 12 ? saved.round : undefined;
   const lang = saved.lang === "th" || saved.lang === "en" ? saved.lang : undefined;
@@ -91,12 +94,47 @@ export function loadPlanSettings(): PlanSettings {
     lang,
     autoRewrite: typeof saved.autoRewrite === "boolean" ? saved.autoRewrite : undefined,
     summaryOf: readChoice(saved.summaryOf),
+    summaryFingerprint: text(saved.summaryFingerprint),
     subtotals: typeof saved.subtotals === "boolean" ? saved.subtotals : undefined,
     // The document's details are checked field by field by core when used (readMemoSettings).
     memo: isBag(saved.memo) ? saved.memo : undefined,
   });
 }
 
-export function savePlanSettings(settings: PlanSettings): Promise<void> {
-  return writeSettings({ [SETTING.plan]: settings });
+/**
+ * Saves the pane's settings. Co-authors' panes save the same settings in one document, each its whole
+ * copy, the last over the others: so the document's are read again first (Settings.refreshAsync,
+ * https://learn.microsoft.com/javascript/api/office/office.settings#office-office-settings-refreshasync-member(1)),
+ * and only what this pane changed since it last loaded or saved them is written over them. Returns
+ * the settings as saved.
+ */
+export async function savePlanSettings(
+  settings: PlanSettings,
+  /** The settings as this pane last loaded or saved them: only what differs from them is written. */
+  known: PlanSettings,
+): Promise<PlanSettings> {
+  const theirs = await refreshedSettings(known);
+  const before = known as Readonly<Record<string, unknown>>;
+  const changed = Object.entries(settings).filter(
+    ([name, value]) => JSON.stringify(value) !== JSON.stringify(before[name]),
+  );
+  const dropped = Object.keys(before).filter((name) => !(name in settings));
+  const merged: Record<string, unknown> = { ...theirs, ...Object.fromEntries(changed) };
+  for (const name of dropped) delete merged[name];
+  await writeSettings({ [SETTING.plan]: merged });
+  return merged as PlanSettings;
+}
+
+/** The settings as the document holds them now, or as this pane knows them where Office cannot refresh. */
+function refreshedSettings(known: PlanSettings): Promise<PlanSettings> {
+  const settings = Office.context.document.settings;
+  if (typeof settings.refreshAsync !== "function") return Promise.resolve(known);
+  return new Promise((resolve) =>
+    settings.refreshAsync((result) =>
+      // A refresh that fails leaves this pane's copy: saving it is what the add-in did before.
+      resolve(
+        result.status === Office.AsyncResultStatus.Failed ? known : planSettingsOf(readSetting(SETTING.plan)),
+      ),
+    ),
+  );
 }

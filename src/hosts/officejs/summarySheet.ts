@@ -13,8 +13,7 @@ import { SUMMARY_MARK, lookForSummary } from "./ownedSummary";
 import { CHART_NAME, paintChart } from "./summaryChart";
 
 export { CHART_COLUMNS, CHART_NAME, CHART_ROWS } from "./summaryChart";
-export { type FoundSummary, SUMMARY_MARK, findOwnedSummary } from "./ownedSummary";
-export { markSummaryStale } from "./staleSummary";
+export { AREA_MARK, type FoundSummary, SUMMARY_MARK, findOwnedSummary } from "./ownedSummary";
 
 export interface WrittenSummary {
   readonly name: string;
@@ -41,7 +40,14 @@ export async function writeSummary(
     layout,
     {
       ...(owned
-        ? { owned: { sheet: owned.sheet, statusCell: owned.statusCell, markedAt: owned.statusCell } }
+        ? {
+            owned: {
+              sheet: owned.sheet,
+              statusCell: owned.statusCell,
+              markedAt: owned.statusCell,
+              area: owned.area,
+            },
+          }
         : {}),
       names,
       mark: SUMMARY_MARK,
@@ -50,6 +56,7 @@ export async function writeSummary(
     {
       incomplete: how.incomplete,
       printSetupFailed: how.printSetupFailed,
+      ...(how.fitToPageNotKept === undefined ? {} : { fitToPageNotKept: how.fitToPageNotKept }),
       activate: !owned && !how.automatic,
       ...(owned?.hasChart ? { before: (it: Excel.Worksheet) => it.charts.getItem(CHART_NAME).delete() } : {}),
       after: (it) => paintChart(it, layout.chart),

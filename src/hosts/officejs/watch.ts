@@ -11,8 +11,8 @@
  * onChanged may not fire for a pick from a data-validation list (OfficeDev/office-js#420), and the
  * template's status column is one: activating the plan's sheet also asks for a re-check.
  */
-import type { PlanChoice } from "../planHost";
-import { supportsExcelApi } from "./requirements";
+import type { PlanChange, PlanChoice } from "../planHost";
+import { DELAY_FOR_CELL_EDIT_API, supportsExcelApi } from "./requirements";
 
 let ownWrites = 0;
 
@@ -44,15 +44,19 @@ export async function asOwnWrite<T>(
   }
 }
 
-/** Whether a change event is the user's edit of the watched sheet, not the add-in's own write. */
-export function isUserEdit(args: Excel.WorksheetChangedEventArgs, sheetId: string): boolean {
-  if (args.worksheetId !== sheetId) return false;
+/**
+ * What a change event of the watched sheet is: this user's edit, a co-author's ("Remote",
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-source-member),
+ * or undefined for the add-in's own write or another sheet.
+ */
+export function userChange(args: Excel.WorksheetChangedEventArgs, sheetId: string): PlanChange | undefined {
+  if (args.worksheetId !== sheetId) return undefined;
   // A co-author's edit changes the plan as much as the user's; the add-in's own writes are all Local.
-  if (args.source === "Remote") return true;
+  if (args.source === "Remote") return "remote";
   // ExcelApi 1.14 names the add-in's own changes, so a user's edit typed during a write still counts;
   // below it the guard is all there is.
-  if (supportsExcelApi("1.14")) return args.triggerSource !== "ThisLocalAddin";
-  return !isWriting();
+  if (supportsExcelApi("1.14")) return args.triggerSource === "ThisLocalAddin" ? undefined : "edited";
+  return isWriting() ? undefined : "edited";
 }
 
 export interface PlanWatch {
@@ -63,21 +67,23 @@ export interface PlanWatch {
 /**
  * Registers onChanged on the plan's sheet. The sheet's event, not the table's, serves both kinds of
  * plan with one handler, and also sees rows typed just under a table, before Excel takes them in.
- * The pane debounces; every user edit is passed on.
+ * The pane debounces; every edit but the add-in's own is passed on, saying whose it is. Handlers only
+ * tell the pane: nothing is written here.
  */
 export async function watchPlan(
   context: Excel.RequestContext,
   choice: PlanChoice,
-  onChange: () => void,
+  onChange: (change: PlanChange) => void,
 ): Promise<PlanWatch> {
   const sheet = context.workbook.worksheets.getItem(choice.sheet);
   sheet.load("id");
   // No event can arrive before this sync registers the handler, and by then the id is loaded.
   const handler = sheet.onChanged.add(async (args) => {
-    if (isUserEdit(args, sheet.id)) onChange();
+    const change = userChange(args, sheet.id);
+    if (change) onChange(change);
   });
   const activated = sheet.onActivated.add(async () => {
-    onChange();
+    onChange("looked");
   });
   await context.sync();
   return { handler, activated };
@@ -85,12 +91,18 @@ export async function watchPlan(
 
 /**
  * Removes the handler. Office.js requires the request context it was added in, so the removal runs
- * in that context (Excel.run given the handler's context), not in a new one.
+ * in that context (RunOptions.previousObjects), not in a new one; and, as each Excel.run sets the
+ * context's delay afresh, it asks to wait for a cell being edited too (ExcelApi 1.11,
+ * https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
  */
 export async function unwatchPlan(watch: PlanWatch): Promise<void> {
-  await Excel.run(watch.handler.context, async (context) => {
+  const remove = async (context: Excel.RequestContext) => {
     watch.handler.remove();
     watch.activated.remove();
     await context.sync();
-  });
+  };
+  const { context } = watch.handler;
+  await (supportsExcelApi(DELAY_FOR_CELL_EDIT_API)
+    ? Excel.run({ previousObjects: context, delayForCellEdit: true }, remove)
+    : Excel.run(context, remove));
 }

@@ -5,7 +5,7 @@
  * every failure is kept to be shown, with what "try again" does.
  */
 import { type Grid, type PlanReport, cellAddress } from "../../core";
-import type { PlanChoice, PlanSettings } from "../../hosts/planHost";
+import type { PlanChange, PlanChoice, PlanSettings } from "../../hosts/planHost";
 import { loadEngine } from "./engine";
 import type { Retry } from "./planMachine";
 import { type Notice, type PlanActions, forChoice, sameChoice, toFailure } from "./planState";
@@ -35,6 +35,13 @@ async function listAndFind(
   const listed = await host.listPlans();
   if (!latest()) return undefined;
   dispatch({ type: "listed", id, plans: listed });
+  const moved = await movedPlan(pane, listed, choice);
+  if (!latest()) return undefined;
+  if (choice && moved) {
+    // The plan chosen, its sheet renamed since: the same plan, its columns and summary kept.
+    dispatch({ type: "moved", id, from: choice, to: moved });
+    return { choice: moved };
+  }
   const kept =
     listed.find((plan) => sameChoice(plan, choice)) ?? (listed.length === 1 ? listed[0] : undefined);
   if (kept) {
@@ -58,6 +65,39 @@ async function listAndFind(
   }
   dispatch({ type: "found", id, choice: decision.choice });
   return decision;
+}
+
+/**
+ * The plan remembered as `choice`, listed under another sheet name since the user renamed its sheet:
+ * a table by its name (a table keeps it), a sheet by the link the host keeps to it. Undefined when the
+ * plan is listed as remembered, or is not found at all.
+ */
+async function movedPlan(
+  pane: Pane,
+  listed: readonly PlanChoice[],
+  choice: PlanChoice | undefined,
+): Promise<PlanChoice | undefined> {
+  if (!choice || listed.some((plan) => sameChoice(plan, choice))) return undefined;
+  if (choice.table !== undefined) return listed.find((plan) => plan.table === choice.table);
+  const linked = await pane.host.linkedPlan();
+  return listed.find((plan) => sameChoice(plan, linked));
+}
+
+/** The plan `choice` under its sheet's new name, the pane following it; undefined when it is not found. */
+async function followMoved(
+  pane: Pane,
+  id: number,
+  choice: PlanChoice | undefined,
+): Promise<PlanChoice | undefined> {
+  try {
+    const moved = await movedPlan(pane, await pane.host.listPlans(), choice);
+    if (!choice || !moved || id !== pane.current().readId) return undefined;
+    pane.dispatch({ type: "moved", id, from: choice, to: moved });
+    return moved;
+  } catch {
+    // Not found either way: the read's own failure says so.
+    return undefined;
+  }
 }
 
 /**
@@ -95,17 +135,27 @@ export async function readPlan(
     dispatch({ type: "read", id, choice: target, grid });
     return id === pane.current().readId ? grid : undefined;
   } catch (error) {
-    dispatch({ type: "read-failed", id, failure: toFailure(error), retry });
+    const failure = toFailure(error);
+    // The plan's sheet renamed while the pane is open: follow it, once; a plan gone stays gone.
+    const moved =
+      failure.kind === "not-found" && !listFirst ? await followMoved(pane, id, choice) : undefined;
+    if (moved) return readPlan(pane, moved, false, retry);
+    dispatch({ type: "read-failed", id, failure, retry });
     return undefined;
   } finally {
     dispatch({ type: "read-ended", id });
   }
 }
 
-/** Writes the summary of `report`; `automatic` after an edit of the plan, by itself. */
+/**
+ * Writes the summary of `report`, read from `grid`; `automatic` after the user's edit of the plan, by
+ * itself. The summary's status line checks the plan by itself (core's self-check); what it was written
+ * from is kept in the settings, so that an edit that changes nothing of it writes nothing.
+ */
 export async function writeSummary(
   pane: Pane,
   report: PlanReport,
+  grid: Grid,
   of: PlanChoice,
   automatic: boolean,
 ): Promise<void> {
@@ -113,17 +163,29 @@ export async function writeSummary(
   const words = STRINGS[lang].summary;
   const write = async (): Promise<Notice> => {
     // The summary's layout comes with the summary step's chunk, not in the pane's first load.
-    const { summaryLayout } = await import(/* webpackChunkName: "summary-step" */ "../../core/layout/layout");
-    const layout = summaryLayout(report, { lang, withMemo: pane.current().withMemo, writtenAt: new Date() });
+    const [{ summaryLayout }, { selfCheckCondition }, { PRINT_WORDS }, engine] = await Promise.all([
+      import(/* webpackChunkName: "summary-step" */ "../../core/layout/layout"),
+      import(/* webpackChunkName: "summary-step" */ "../../core/layout/selfCheck"),
+      import(/* webpackChunkName: "summary-step" */ "../../core/words/printWords"),
+      loadEngine(),
+    ]);
+    const layout = summaryLayout(report, {
+      lang,
+      withMemo: pane.current().withMemo,
+      writtenAt: new Date(),
+      check: selfCheckCondition(grid, report),
+    });
     const sheet = await pane.host.writeSummary(layout, {
       automatic,
       incomplete: words.incomplete,
       printSetupFailed: words.printSetupFailed,
+      fitToPageNotKept: PRINT_WORDS[lang].fitToPageNotKept,
     });
-    // Kept in the workbook's settings: edits of this plan mark its summary after reopening too.
+    // Kept in the workbook's settings: after reopening, the pane knows what the summary was written from.
     const settings = pane.current().settings;
-    if (!sameChoice(settings.summaryOf, of)) saveSettings(pane, { ...settings, summaryOf: of });
-    pane.dispatch({ type: "summary-written" });
+    const summaryFingerprint = engine.fingerprint(report);
+    if (!sameChoice(settings.summaryOf, of) || settings.summaryFingerprint !== summaryFingerprint)
+      saveSettings(pane, { ...settings, summaryOf: of, summaryFingerprint });
     if (preview(pane)) return { kind: "preview-written" };
     return automatic ? { kind: "rewritten", sheet } : { kind: "written", sheet };
   };
@@ -132,36 +194,29 @@ export async function writeSummary(
     pane,
     "writing",
     write,
-    automatic ? { action: "recheck", watched: of } : { action: "writeSummary" },
+    automatic ? { action: "recheck", watched: of, change: "edited" } : { action: "writeSummary" },
   );
 }
 
-/** Marks the summary sheet out of date, in the pane and in its status line. */
-async function markSummaryStale(pane: Pane, settings: PlanSettings, retry: Retry): Promise<void> {
-  pane.dispatch({ type: "summary-stale" });
-  try {
-    // The summary sheet's words come with the summary step's chunk.
-    const { SUMMARY_WORDS } = await import(
-      /* webpackChunkName: "summary-step" */ "../../core/words/summaryWords"
-    );
-    await pane.host.markSummaryStale(SUMMARY_WORDS[settings.lang ?? "th"].stale);
-  } catch (error) {
-    pane.dispatch({ type: "failed", failure: toFailure(error), retry });
-  }
-}
-
-/** After an edit of the plan: read and check it again, then bring the summary written from it in step. */
-export async function recheck(pane: Pane, watched: PlanChoice): Promise<void> {
+/**
+ * After the plan may have changed: read and check it again. Nothing is written to the workbook unless
+ * the user turned automatic rewriting on, this Excel's user edited the plan, and the summary written
+ * from it would now show something else (spec §6.1). A co-author's edit, or one seen on coming back to
+ * the pane, shows the summary out of date in the pane (and the summary's own status line says so):
+ * the user writes it again, so co-authors never rewrite the same summary at once.
+ */
+export async function recheck(pane: Pane, watched: PlanChoice, change: PlanChange): Promise<void> {
   if (!sameChoice(watched, pane.current().settings.choice)) return;
-  const retry: Retry = { action: "recheck", watched };
-  const grid = await readPlan(pane, watched, false, retry);
+  const grid = await readPlan(pane, watched, false, { action: "recheck", watched, change });
   if (grid) pane.dispatch({ type: "rechecked" });
   const settings = pane.current().settings;
-  if (!grid || !sameChoice(settings.summaryOf, watched)) return;
-  const report = settings.autoRewrite ? (await loadEngine()).analyze(grid, settings, watched) : undefined;
+  if (!grid || !settings.autoRewrite || change !== "edited" || !sameChoice(settings.summaryOf, watched))
+    return;
+  const engine = await loadEngine();
+  const report = engine.analyze(grid, settings, watched);
+  if (!report || engine.fingerprint(report) === settings.summaryFingerprint) return;
   // No question about errors here: the summary's own warning line says they remain.
-  if (report) await writeSummary(pane, report, watched, true);
-  else await markSummaryStale(pane, settings, retry);
+  await writeSummary(pane, report, grid, watched, true);
 }
 
 export async function selectCell(pane: Pane, row: number, column: number): Promise<void> {
@@ -205,7 +260,7 @@ function retryOf(pane: Pane, again: Retry): () => Promise<unknown> {
     case "read":
       return () => readPlan(pane, again.choice, again.listFirst);
     case "recheck":
-      return () => recheck(pane, again.watched);
+      return () => recheck(pane, again.watched, again.change);
     case "saveSettings":
       return async () => saveSettings(pane, pane.current().settings);
     case "writeSummary":
@@ -237,8 +292,8 @@ async function createTemplate(pane: Pane, withSample: boolean): Promise<void> {
 
 /** Writes the summary as previewed, with today's date in its footer. */
 async function writeShownSummary(pane: Pane): Promise<void> {
-  const { choice, report } = pane.shown();
-  if (choice && report) await writeSummary(pane, report, choice, false);
+  const { choice, report, grid } = pane.shown();
+  if (choice && report && grid) await writeSummary(pane, report, grid, choice, false);
 }
 
 /** The actions the views call, each one of the effects above. */

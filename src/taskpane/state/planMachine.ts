@@ -5,7 +5,7 @@
  * and usePlan renders what comes of them.
  */
 import type { Grid, PlanReport } from "../../core";
-import type { PlanChoice, PlanSettings } from "../../hosts/planHost";
+import type { PlanChange, PlanChoice, PlanSettings } from "../../hosts/planHost";
 import type { PlaceQuestion } from "./findPlan";
 import { type Failure, type Notice, type PlanState, type Progress, forChoice, sameChoice } from "./planState";
 import type { FoundPlan, ReadPlace } from "./rollupPlans";
@@ -22,7 +22,7 @@ export type PlanPhase =
 /** What "try again" does after a failure: the same thing, from the pane's state as it is by then. */
 export type Retry =
   | { readonly action: "read"; readonly choice: PlanChoice | undefined; readonly listFirst: boolean }
-  | { readonly action: "recheck"; readonly watched: PlanChoice }
+  | { readonly action: "recheck"; readonly watched: PlanChoice; readonly change: PlanChange }
   | { readonly action: "saveSettings" }
   | { readonly action: "writeSummary" }
   | { readonly action: "selectCell"; readonly row: number; readonly column: number }
@@ -60,7 +60,6 @@ export interface PaneState {
   readonly failed: Failed | undefined;
   readonly notice: Notice | undefined;
   readonly withMemo: boolean;
-  readonly summaryStale: boolean;
   /** The places read for a roll-up; the plans in them follow the settings (a round chosen applies at once). */
   readonly rollupReads: RollupReads | undefined;
 }
@@ -74,6 +73,8 @@ export type PaneEvent =
   | { readonly type: "nothing-listed"; readonly id: number }
   /** The place to read, found by listing: the settings follow it (not saved: the user did not choose it). */
   | { readonly type: "found"; readonly id: number; readonly choice: PlanChoice }
+  /** The plan chosen, found under its sheet's new name: the same plan, its settings kept (not saved). */
+  | { readonly type: "moved"; readonly id: number; readonly from: PlanChoice; readonly to: PlanChoice }
   | { readonly type: "read"; readonly id: number; readonly choice: PlanChoice; readonly grid: Grid }
   | { readonly type: "read-failed"; readonly id: number; readonly failure: Failure; readonly retry: Retry }
   | { readonly type: "read-ended"; readonly id: number }
@@ -89,8 +90,6 @@ export type PaneEvent =
   | { readonly type: "settings-changed"; readonly settings: PlanSettings }
   | { readonly type: "memo-set"; readonly on: boolean }
   | { readonly type: "plans-listed"; readonly plans: readonly PlanChoice[] }
-  | { readonly type: "summary-written" }
-  | { readonly type: "summary-stale" }
   /** The plan was read again after an edit: what the last action reported was about the plan before. */
   | { readonly type: "rechecked" }
   | { readonly type: "rollup-read"; readonly reads: RollupReads }
@@ -108,7 +107,6 @@ export function initialState(settings: PlanSettings, failure?: Failure): PaneSta
     failed: failure === undefined ? undefined : { failure },
     notice: undefined,
     withMemo: false,
-    summaryStale: false,
     rollupReads: undefined,
   };
 }
@@ -133,6 +131,12 @@ function readEvent(state: PaneState, event: Extract<PaneEvent, { id: number }>):
         ? state.settings
         : forChoice(state.settings, event.choice);
       return { ...state, plan, settings };
+    }
+    case "moved": {
+      const { settings } = state;
+      if (!sameChoice(settings.choice, event.from)) return state;
+      const summaryOf = sameChoice(settings.summaryOf, event.from) ? event.to : settings.summaryOf;
+      return { ...state, settings: { ...settings, choice: event.to, ...(summaryOf ? { summaryOf } : {}) } };
     }
     case "read":
       return { ...state, plan: { kind: "read", choice: event.choice, grid: event.grid } };
@@ -176,10 +180,6 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, withMemo: event.on };
     case "plans-listed":
       return { ...state, plans: event.plans };
-    case "summary-written":
-      return { ...state, summaryStale: false };
-    case "summary-stale":
-      return { ...state, summaryStale: true };
     case "rechecked":
       return { ...state, notice: undefined };
     case "rollup-read":
@@ -209,6 +209,8 @@ export function planStateOf(
   rollupPlans: readonly FoundPlan[] | undefined,
   /** The report's rows can be flagged (core's flag rule, decided in the engine's chunk with the report). */
   canFlag = false,
+  /** The summary written from this plan shows other figures than the report (usePlan decides). */
+  summaryStale = false,
 ): PlanState {
   const { settings, plans, plan, failed } = state;
   const grid = chosenGrid(state);
@@ -238,7 +240,7 @@ export function planStateOf(
     canRetry: failed?.retry !== undefined,
     notice: state.notice,
     withMemo: state.withMemo,
-    summaryStale: state.summaryStale,
+    summaryStale,
     canFlag: report !== undefined && canFlag,
     canRollUp: (plans?.length ?? 0) >= 2,
     question,

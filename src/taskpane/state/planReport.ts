@@ -9,6 +9,7 @@ import {
   analyzePlan,
   bahtToSatang,
   flagRule,
+  reportFingerprint,
   withDefaultFiscalYear,
 } from "../../core";
 import type { PlanChoice, PlanSettings } from "../../hosts/planHost";
@@ -35,7 +36,7 @@ export function planOptions(settings: PlanSettings, choice: PlanChoice): PlanOpt
   };
 }
 
-/** Core's report, with the current fiscal year when neither the user nor the sheet's title gives one. */
+/** Core's report, with the latest ended round's fiscal year when neither the user nor the sheet's title gives one. */
 export function analyze(grid: Grid, settings: PlanSettings, choice: PlanChoice): PlanReport | undefined {
   const report = analyzePlan(grid, planOptions(settings, choice));
   return report && withDefaultFiscalYear(report, new Date());
@@ -47,3 +48,9 @@ export { findPlan, placeQuestionText } from "./findPlan";
 export function canFlag(report: PlanReport): boolean {
   return flagRule(report) !== undefined;
 }
+
+/**
+ * What the summary shows of a report, as one short text (core's reportFingerprint): kept with the
+ * summary written, and compared after each edit, so that nothing is written when nothing changed.
+ */
+export const fingerprint = (report: PlanReport): string => reportFingerprint(report);

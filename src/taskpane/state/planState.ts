@@ -1,6 +1,12 @@
 /** The pane's state as the rest of the pane reads it, the actions it can take, and what a failure keeps. */
 import type { Field, Grid, Issue, Lang, PlanReport, Round } from "../../core";
-import { HostError, type HostFailure, type PlanChoice, type PlanSettings } from "../../hosts/planHost";
+import {
+  type FailurePlace,
+  HostError,
+  type HostFailure,
+  type PlanChoice,
+  type PlanSettings,
+} from "../../hosts/planHost";
 
 export { sameChoice } from "../../hosts/planHost";
 import type { PlaceQuestion } from "./findPlan";
@@ -16,6 +22,8 @@ export interface Progress {
 export interface Failure {
   readonly kind: HostFailure;
   readonly message: string;
+  /** Where it is, when the host said (the protected sheet, the cells in the way). */
+  readonly place?: FailurePlace;
 }
 
 /** What the last action did, kept as data so it follows a change of language. */
@@ -116,7 +124,12 @@ export interface PlanActions {
 }
 
 export function toFailure(error: unknown): Failure {
-  if (error instanceof HostError) return { kind: error.kind, message: error.message };
+  if (error instanceof HostError) {
+    const { kind, message, place } = error;
+    return place.sheet === undefined && place.cells === undefined
+      ? { kind, message }
+      : { kind, message, place };
+  }
   return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
 }
 

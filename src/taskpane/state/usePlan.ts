@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, PlanReport } from "../../core";
-import type { PlanChoice, PlanHost } from "../../hosts/planHost";
+import type { PlanChange, PlanChoice, PlanHost } from "../../hosts/planHost";
 import { loadedEngine } from "./engine";
 import { type Pane, planActions, readPlan, recheck } from "./planEffects";
 import {
@@ -16,7 +16,7 @@ import {
   paneReducer,
   planStateOf,
 } from "./planMachine";
-import { type Failure, type PlanActions, type PlanState, toFailure } from "./planState";
+import { type Failure, type PlanActions, type PlanState, sameChoice, toFailure } from "./planState";
 import { useWatchPlan } from "./useWatchPlan";
 
 export { RECHECK_DELAY_MS } from "./useWatchPlan";
@@ -88,7 +88,10 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   }, [pane]);
 
   const { settings } = state;
-  const onEdit = useCallback((watched: PlanChoice) => recheck(pane, watched), [pane]);
+  const onEdit = useCallback(
+    (watched: PlanChoice, change: PlanChange) => recheck(pane, watched, change),
+    [pane],
+  );
   const onWatchFailed = useCallback((failure: Failure) => pane.dispatch({ type: "failed", failure }), [pane]);
   useWatchPlan(host, settings.choice, onEdit, onWatchFailed);
 
@@ -109,7 +112,18 @@ export function usePlan(host: PlanHost): [PlanState, PlanActions] {
   );
 
   const canFlag = useMemo(() => report !== undefined && (loadedEngine()?.canFlag(report) ?? false), [report]);
-  const planState = planStateOf(state, report, rollupPlans, canFlag);
+  // The summary written from this plan shows other figures than the plan does now: said in the pane
+  // (the summary's status line says it in the sheet), nothing written.
+  const { summaryOf, summaryFingerprint } = settings;
+  const summaryStale = useMemo(
+    () =>
+      report !== undefined &&
+      summaryFingerprint !== undefined &&
+      sameChoice(summaryOf, choice) &&
+      loadedEngine()?.fingerprint(report) !== summaryFingerprint,
+    [report, summaryOf, summaryFingerprint, choice],
+  );
+  const planState = planStateOf(state, report, rollupPlans, canFlag, summaryStale);
   // After each render, so that an action (or a retry clicked later) works on what the user saw last.
   useEffect(() => show(planState));
   return [planState, actions];

@@ -3,6 +3,8 @@
  * find and write the roll-up. Loaded when the user first takes one (planEffects.ts), not in the first load.
  */
 import { flagRule } from "../../core";
+import { PRINT_WORDS } from "../../core/words/printWords";
+import { ROLLUP_PANEL_STRINGS } from "../words/rollupPanelStrings";
 import type { PlanChoice } from "../../hosts/planHost";
 import type { RollupCode } from "./planMachine";
 import type { Notice } from "./planState";
@@ -99,10 +101,11 @@ export async function writeRollup(pane: Pane, choices: readonly PlanChoice[]): P
     const fresh = code.foundPlans(reread, settings);
     // The list then shows why, and the button waits for the user to settle the round or year.
     if (code.mixedPlans(fresh) !== undefined) return undefined;
-    const rollup = code.rollupOf(fresh, settings, words.rollup.noPlan);
+    const rollup = code.rollupOf(fresh, settings, ROLLUP_PANEL_STRINGS[lang].noPlan);
     const sheet = await host.writeRollup(code.rollupSheet(rollup, lang, new Date()), {
-      incomplete: words.rollup.incomplete,
+      incomplete: ROLLUP_PANEL_STRINGS[lang].incomplete,
       printSetupFailed: words.summary.printSetupFailed,
+      fitToPageNotKept: PRINT_WORDS[lang].fitToPageNotKept,
     });
     if (preview(pane)) return { kind: "preview-rollup" };
     return { kind: "rollup-written", sheet, plans: rollup.offices.length };

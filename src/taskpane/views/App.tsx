@@ -72,7 +72,6 @@ function MemoPanel({
     <MemoStep
       report={report}
       lang={state.lang}
-      strings={STRINGS[state.lang]}
       withMemo={state.withMemo}
       document={{
         memo: state.settings.memo,

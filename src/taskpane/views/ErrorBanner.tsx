@@ -18,6 +18,15 @@ import type { Failure } from "../state/usePlan";
 /** Failures that can pass by themselves: Excel busy editing a cell, or another workbook in front. */
 const RETRYABLE: ReadonlySet<HostFailure> = new Set<HostFailure>(["busy", "inactive"]);
 
+/** The advice, naming the place where the host said where (a protected sheet, the cells in the way). */
+function adviceFor(failure: Failure, strings: PaneStrings): string {
+  const { sheet, cells } = failure.place ?? {};
+  if (failure.kind === "protected" && sheet !== undefined) return strings.protectedSheet(sheet);
+  if (failure.kind === "occupied" && sheet !== undefined && cells !== undefined)
+    return strings.occupiedCells(sheet, cells);
+  return strings.advice[failure.kind];
+}
+
 export interface ErrorBannerProps {
   readonly failure: Failure;
   readonly strings: PaneStrings;
@@ -30,7 +39,7 @@ export function ErrorBanner({ failure, strings, onDismiss, onRetry }: ErrorBanne
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{strings.failureTitle[failure.kind]}</MessageBarTitle> {strings.advice[failure.kind]}
+        <MessageBarTitle>{strings.failureTitle[failure.kind]}</MessageBarTitle> {adviceFor(failure, strings)}
         {failure.message !== "" && (
           <details>
             <summary>{strings.failureDetails}</summary>

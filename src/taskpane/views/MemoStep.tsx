@@ -27,7 +27,7 @@ import {
 } from "../../core";
 import { copyToClipboard } from "./clipboard";
 import { ReportDocument, type ReportDocumentProps } from "./ReportDocument";
-import type { PaneStrings } from "../words/strings";
+import { MEMO_STRINGS } from "../words/memoStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -38,7 +38,6 @@ const useStyles = makeStyles({
 export interface MemoStepProps {
   readonly report: PlanReport;
   readonly lang: Lang;
-  readonly strings: PaneStrings;
   /** The paragraph goes under the table on the next write (switched in the summary step). */
   readonly withMemo: boolean;
   /** The report document's details, kept, and where its file goes (spec §10). */
@@ -46,11 +45,11 @@ export interface MemoStepProps {
 }
 
 /** One sentence for each stated total the rows disagree with, without repeats (the sheet and the pane may state the same). */
-function controlNotes(issues: readonly Issue[], lang: Lang, strings: PaneStrings): string[] {
+function controlNotes(issues: readonly Issue[], lang: Lang): string[] {
   const notes = issues
     .filter((issue) => issue.code === "control-total-mismatch")
     .map((issue) =>
-      strings.memo.controlNote(
+      MEMO_STRINGS[lang].controlNote(
         MESSAGES[lang].fields[issue.field ?? "plannedBudget"],
         issue.details?.dimension,
         formatBaht(issue.details?.amount ?? 0),
@@ -66,11 +65,11 @@ interface Copied {
   readonly text: string;
 }
 
-export function MemoStep({ report, lang, strings, withMemo, document }: MemoStepProps): ReactElement {
+export function MemoStep({ report, lang, withMemo, document }: MemoStepProps): ReactElement {
   const classes = useStyles();
-  const words = strings.memo;
+  const words = MEMO_STRINGS[lang];
   const text = useMemo(() => memoText(report, lang), [report, lang]);
-  const notes = useMemo(() => controlNotes(report.issues, lang, strings), [report, lang, strings]);
+  const notes = useMemo(() => controlNotes(report.issues, lang), [report, lang]);
   const field = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<Copied | undefined>(undefined);
 

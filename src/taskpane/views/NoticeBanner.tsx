@@ -27,9 +27,9 @@ export function noticeText(notice: Notice, strings: PaneStrings): string {
     case "preview-selected":
       return strings.previewSelected(notice.cell);
     case "rows-first":
-      return strings.trace.selectedFirst(notice.rows);
+      return strings.selection.selectedFirst(notice.rows);
     case "preview-selected-rows":
-      return strings.trace.previewSelected(notice.rows);
+      return strings.selection.previewSelected(notice.rows);
     case "rollup-written":
       return strings.rollup.written(notice.sheet, notice.plans);
     case "preview-rollup":

@@ -18,6 +18,7 @@ import type { PlanChoice } from "../../hosts/planHost";
 import { sameChoice } from "../state/planState";
 import { type FoundPlan, mixedPlans, placeName, rollupCandidates, samePlaces } from "../state/rollupPlans";
 import type { PaneStrings } from "../words/strings";
+import { ROLLUP_PANEL_STRINGS } from "../words/rollupPanelStrings";
 
 const useStyles = makeStyles({
   root: {
@@ -61,7 +62,7 @@ interface ChooserProps {
 /** The plans found, ticked to be added up; a fresh list starts with every plan ticked. */
 function Chooser({ found, strings, busy, onWrite }: ChooserProps): ReactElement {
   const classes = useStyles();
-  const words = strings.rollup;
+  const words = { ...strings.rollup, ...ROLLUP_PANEL_STRINGS[strings.lang] };
   const plans = found.filter((plan) => plan.report);
   const notPlans = found.filter((plan) => !plan.report);
   const [unticked, setUnticked] = useState<readonly PlanChoice[]>([]);
@@ -134,7 +135,7 @@ export function RollupPanel({
 }: RollupPanelProps): ReactElement | null {
   const classes = useStyles();
   const headingId = useId();
-  const words = strings.rollup;
+  const words = { ...strings.rollup, ...ROLLUP_PANEL_STRINGS[strings.lang] };
   const places = rollupCandidates(plans);
   if (places.length < 2) return null;
   return (

@@ -35,6 +35,7 @@ import type { FoundPlan } from "../state/rollupPlans";
 import type { PaneStrings } from "../words/strings";
 import { SummaryPreview, formatCell } from "./SummaryPreview";
 import { TraceRows } from "./TraceRows";
+import { TRACE_STRINGS } from "../words/traceStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
@@ -100,9 +101,9 @@ function TracedPreview(props: {
           chosen,
           controls: traceId,
           label: (cell, shown) =>
-            strings.trace.showRows(
-              strings.trace.figures[cell.figure],
-              strings.trace.where(cell.dimension),
+            TRACE_STRINGS[strings.lang].showRows(
+              TRACE_STRINGS[strings.lang].figures[cell.figure],
+              TRACE_STRINGS[strings.lang].where(cell.dimension),
               shown,
             ),
           onChoose: (cell) => choose(chosen === cell ? undefined : cell),
@@ -122,7 +123,7 @@ function TracedPreview(props: {
         />
       ) : (
         <Text size={200} className={classes.hint}>
-          {strings.trace.hint}
+          {TRACE_STRINGS[strings.lang].hint}
         </Text>
       )}
     </>

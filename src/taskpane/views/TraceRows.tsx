@@ -7,6 +7,7 @@ import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-componen
 import { type ReactElement, useEffect, useRef } from "react";
 import type { PlanReport, TracedCell } from "../../core";
 import type { PaneStrings } from "../words/strings";
+import { TRACE_STRINGS } from "../words/traceStrings";
 
 const useStyles = makeStyles({
   root: {
@@ -64,7 +65,7 @@ export function TraceRows({
   onClose,
 }: TraceRowsProps): ReactElement {
   const classes = useStyles();
-  const words = strings.trace;
+  const words = TRACE_STRINGS[strings.lang];
   const root = useRef<HTMLElement>(null);
   const headingId = `${id}-heading`;
   const counted = new Set(figure.rows);

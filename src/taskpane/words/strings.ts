@@ -2,22 +2,15 @@
  * The task pane's own words, Thai first and English second, in the same shape. Issue messages,
  * field names and the summary sheet's labels come from core (MESSAGES, SUMMARY_WORDS).
  */
-import {
-  type Lang,
-  type Mixed,
-  type TracedFigure,
-  buddhistYear,
-  compactRanges,
-  plural,
-  rowRuns,
-  rowsText,
-} from "../../core";
+import { type Lang, buddhistYear, compactRanges, plural, rowRuns, rowsText } from "../../core";
 import type { HostFailure } from "../../hosts/planHost";
 
 /** What the pane is doing while it waits on the workbook. */
 export type Task = "listing" | "finding" | "reading" | "writing" | "flagging" | "selecting" | "creating";
 
 export interface PaneStrings {
+  /** The language these words are in: the words of later steps' chunks are looked up by it. */
+  readonly lang: Lang;
   readonly appTitle: string;
   /** The language the switch changes to, written in that language. */
   readonly otherLanguage: string;
@@ -143,22 +136,6 @@ export interface PaneStrings {
     /** Said in the summary sheet's status line when the page setup could not be made. */
     readonly printSetupFailed: string;
   };
-  readonly memo: {
-    readonly hint: string;
-    readonly copy: string;
-    readonly copied: string;
-    readonly pressCtrlC: string;
-    /** Where the switch that writes this text under the table is, and whether it is on. */
-    readonly underTable: (on: boolean) => string;
-    readonly controlTitle: string;
-    /** Which figure the memo uses where a stated total disagrees with the rows. */
-    readonly controlNote: (
-      field: string,
-      dimension: number | undefined,
-      rows: string,
-      stated: string,
-    ) => string;
-  };
   readonly notCarriedOut: {
     readonly none: string;
     readonly row: (row: number) => string;
@@ -173,43 +150,15 @@ export interface PaneStrings {
     readonly unflagged: string;
     readonly previewUnflagged: string;
   };
-  /** Every figure of the summary table traced to its plan rows (spec §7). */
-  readonly trace: {
-    /** The figures as the list under the table names them. */
-    readonly figures: Readonly<Record<TracedFigure, string>>;
-    /** A dimension's row, or the total's (null). */
-    readonly where: (dimension: number | null) => string;
-    /** The accessible name of a figure in the table, the button that lists its rows. */
-    readonly showRows: (figure: string, where: string, value: string) => string;
-    readonly hint: string;
-    readonly heading: (figure: string, where: string, value: string) => string;
-    readonly rows: (rows: readonly number[]) => string;
-    readonly projectsLabel: string;
-    readonly row: (row: number) => string;
-    readonly selectAll: string;
-    readonly close: string;
+  /** What selecting a figure's rows did, where that needs saying. */
+  readonly selection: {
     /** This Excel selected the first run of rows alone. */
     readonly selectedFirst: (rows: readonly number[]) => string;
     readonly previewSelected: (rows: readonly number[]) => string;
   };
-  /** Several plans of one workbook added up on one sheet (spec §8). */
+  /** Several plans of one workbook added up on one sheet (spec §8): what the pane says of it anywhere. */
   readonly rollup: {
     readonly heading: string;
-    readonly hint: (places: number) => string;
-    readonly find: string;
-    readonly findAgain: string;
-    readonly choose: string;
-    readonly detail: (projects: number, organisation: string | undefined) => string;
-    readonly notPlans: (places: string) => string;
-    readonly tooFew: string;
-    readonly write: (plans: number) => string;
-    readonly mixed: (mixed: Mixed) => string;
-    /** A plan ticked that is the same plan as another ticked before it: added once (spec §8.1). */
-    readonly samePlan: (place: string, sameAs: string) => string;
-    /** The reason a plan chosen could not be read, written in the roll-up sheet's list. */
-    readonly noPlan: string;
-    /** Stands in the roll-up sheet's status line while it is written; stays there if the write fails. */
-    readonly incomplete: string;
     readonly written: (sheet: string, plans: number) => string;
     readonly previewWritten: string;
   };
@@ -222,6 +171,10 @@ export interface PaneStrings {
   readonly progressCount: (done: number, total: number) => string;
   readonly failureTitle: Readonly<Record<HostFailure, string>>;
   readonly advice: Readonly<Record<HostFailure, string>>;
+  /** The advice for a "protected" failure when the host named the sheet that is protected. */
+  readonly protectedSheet: (sheet: string) => string;
+  /** The advice for an "occupied" failure: the user's cells the add-in's sheet would now reach. */
+  readonly occupiedCells: (sheet: string, cells: string) => string;
   /** The disclosure that holds Excel's own words and error code, away from the advice. */
   readonly failureDetails: string;
   /** Repeats what failed, offered where waiting or a click in Excel may be all it takes. */
@@ -242,6 +195,7 @@ function firstRun(rows: readonly number[]): number[] {
 }
 
 const th: PaneStrings = {
+  lang: "th",
   appTitle: "รายงานผลแผนป้องกันการทุจริต",
   otherLanguage: "English",
   otherLang: "en",
@@ -346,20 +300,6 @@ const th: PaneStrings = {
     incomplete: 'ตารางนี้เขียนไม่ครบ: กด "เขียนตารางสรุปลงสมุดงาน" อีกครั้งเพื่อเขียนให้ครบ',
     printSetupFailed: "(ตั้งค่าหน้ากระดาษไม่สำเร็จ กรุณาตั้งค่าการพิมพ์เอง)",
   },
-  memo: {
-    hint: "ข้อความสรุปผลสำหรับบันทึกข้อความเสนอผู้บริหาร คัดลอกไปวางในบันทึก หรือเขียนไว้ใต้ตารางสรุป",
-    copy: "คัดลอกข้อความ",
-    copied: "คัดลอกข้อความแล้ว",
-    pressCtrlC: "กด Ctrl+C เพื่อคัดลอก",
-    underTable: (on) =>
-      on
-        ? 'ข้อความนี้จะเขียนไว้ใต้ตารางสรุปเมื่อกดเขียนตารางสรุป (ปิดได้ที่สวิตช์ในขั้น "สรุป")'
-        : 'หากต้องการเขียนข้อความนี้ไว้ใต้ตารางสรุป ให้เปิดสวิตช์ในขั้น "สรุป" ข้างปุ่มเขียนตารางสรุป',
-    controlTitle: "ยอดรวมไม่ตรงกัน",
-    controlNote: (field, dimension, rows, stated) =>
-      `ข้อความนี้ใช้ยอดที่รายการโครงการรวมได้ (${field}${dimension === undefined ? "" : ` มิติที่ ${dimension}`} ${rows} บาท) ` +
-      `ไม่ใช่ยอดรวมที่ระบุไว้ (${stated} บาท) ตรวจสอบให้ตรงกันก่อนใช้ข้อความนี้`,
-  },
   notCarriedOut: {
     none: "ไม่มีโครงการที่ไม่ได้ดำเนินการ",
     row: (row) => `แถว ${row}`,
@@ -374,53 +314,13 @@ const th: PaneStrings = {
     unflagged: "ลบเครื่องหมายแถวในแผนแล้ว",
     previewUnflagged: "ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่มีเครื่องหมายให้ลบ",
   },
-  trace: {
-    figures: {
-      projects: "โครงการ",
-      completed: "ดำเนินการแล้วเสร็จ",
-      inProgress: "อยู่ระหว่างดำเนินการ",
-      notStarted: "ยังไม่ได้ดำเนินการ",
-      notDone: "ไม่ได้ดำเนินการ",
-    },
-    where: (dimension) => (dimension === null ? "รวม" : `มิติที่ ${dimension}`),
-    showRows: (figure, where, value) => `${figure} ${where}: ${value} — แสดงแถว`,
-    hint: "กดตัวเลขในตารางเพื่อดูว่านับจากแถวใดในแผน",
-    heading: (figure, where, value) => `${figure} ${where}: ${value}`,
-    rows: (rows) => rowsText(rows, "th"),
-    projectsLabel: "โครงการที่นับในตัวเลขนี้",
-    row: (row) => `แถว ${row}`,
-    selectAll: "เลือกในแผ่นงาน",
-    close: "ปิด",
+  selection: {
     selectedFirst: (rows) =>
       `Excel นี้เลือกหลายช่วงพร้อมกันไม่ได้ จึงเลือกเฉพาะแถว ${compactRanges(firstRun(rows))} เลือกแถวอื่นทีละแถวจากรายการใต้ตาราง`,
     previewSelected: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือก${rowsText(rows, "th")} ในแผ่นงานไม่ได้`,
   },
   rollup: {
     heading: "สรุปรวมหลายแผน",
-    hint: (places) =>
-      `สมุดงานนี้มีตารางหรือแผ่นงาน ${places} รายการ รวมผลของหลายแผน (เช่น แผนของแต่ละกอง) ไว้ในแผ่นงานเดียว`,
-    find: "หาแผนในสมุดงาน",
-    findAgain: "หาแผนอีกครั้ง",
-    choose: "แผนที่จะรวม",
-    detail: (projects, organisation) => `${projects} โครงการ${organisation ? ` · ${organisation}` : ""}`,
-    notPlans: (places) => `ไม่พบแผนใน ${places}`,
-    tooFew: "พบแผนไม่ถึงสองแผน จึงไม่มีอะไรให้รวม",
-    write: (plans) => `เขียนแผ่นงานรวมผล (${plans} แผน)`,
-    mixed: (mixed) =>
-      (mixed.fact === "round" ? "แผนที่เลือกรายงานคนละรอบ: " : "แผนที่เลือกเป็นคนละปีงบประมาณ: ") +
-      mixed.groups
-        .map(
-          ({ value, files }) =>
-            `${mixed.fact === "round" ? `${value} เดือน` : `ปี ${value}`} — ${files.join(", ")}`,
-        )
-        .join("; ") +
-      (mixed.fact === "round"
-        ? ' เลือกรอบรายงานในขั้น "แผน" เพื่อใช้รอบเดียวกันทุกแผน'
-        : ' ใส่ปีงบประมาณในขั้น "แผน" เพื่อใช้ปีเดียวกันทุกแผน'),
-    samePlan: (place, sameAs) =>
-      `${place} เป็นแผนเดียวกับ ${sameAs} (หน่วยงาน ปีงบประมาณ รอบ และรายการโครงการตรงกันทุกแถว) จึงนับครั้งเดียว`,
-    noPlan: "ไม่พบแผน (แถวหัวตาราง) ในตารางหรือแผ่นงานนี้",
-    incomplete: 'แผ่นงานนี้เขียนไม่ครบ: กด "เขียนแผ่นงานรวมผล" อีกครั้งเพื่อเขียนให้ครบ',
     written: (sheet, plans) => `เขียนผลรวม ${plans} แผนลงแผ่นงาน "${sheet}" แล้ว`,
     previewWritten: "ตัวอย่าง: ไม่มีสมุดงานจริง แผ่นงานรวมผลจึงไม่ได้เขียนลงที่ใด",
   },
@@ -447,6 +347,8 @@ const th: PaneStrings = {
     "too-large": "ข้อมูลมากเกินไป",
     "formula-too-long": "กฎทำเครื่องหมายยาวเกินที่ Excel รับได้",
     invalid: "Excel ไม่รับข้อมูลที่ส่งไป",
+    protected: "แก้ไขแผ่นงานหรือไฟล์นี้ไม่ได้",
+    occupied: "มีข้อมูลของคุณอยู่ในที่ที่ตารางจะเขียน",
     inactive: "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า",
     memory: "Excel หน่วยความจำไม่พอ",
     "stale-context": "การเชื่อมต่อกับสมุดงานหมดอายุ",
@@ -459,11 +361,20 @@ const th: PaneStrings = {
     "too-large": "แผนใหญ่เกินกว่าที่ Excel ส่งได้ในครั้งเดียว แยกแผนเป็นตารางที่เล็กลง แล้วลองอีกครั้ง",
     "formula-too-long": "ลบเครื่องหมายแถวเดิม แล้วทำเครื่องหมายอีกครั้ง ถ้ายังไม่ได้ ให้ใช้ช่องสถานะเพียงคอลัมน์เดียว",
     invalid: "ตรวจสอบว่าแผ่นงานไม่ได้ถูกป้องกันและชื่อแผ่นงานถูกต้อง แล้วลองอีกครั้ง",
+    protected:
+      'ถ้าแผ่นงานถูกป้องกัน ให้ไปที่ "รีวิว" > "ยกเลิกการป้องกันแผ่นงาน" หรือขอให้เจ้าของไฟล์ยกเลิกการป้องกัน ' +
+      "ถ้าไฟล์เปิดแบบอ่านอย่างเดียวหรือดูอย่างเดียว ให้บันทึกสำเนาแล้วใช้สำเนานั้น หรือขอสิทธิ์แก้ไขจากเจ้าของไฟล์ แล้วลองอีกครั้ง",
+    occupied: "ย้ายข้อมูลที่คุณพิมพ์ไว้ในแผ่นงานของ add-in ออกไปให้พ้นตาราง แล้วลองอีกครั้ง",
     inactive: "คลิกที่สมุดงานนี้ให้อยู่ด้านหน้า แล้วลองอีกครั้ง",
     memory: "ปิดสมุดงานหรือโปรแกรมอื่นที่ไม่ใช้ แล้วลองอีกครั้ง หรือแยกแผนเป็นตารางที่เล็กลง",
     "stale-context": "ปิดบานหน้าต่างนี้แล้วเปิดใหม่ แล้วลองอีกครั้ง",
     failed: "ลองอีกครั้ง ถ้ายังไม่ได้ ให้ปิดแล้วเปิดบานหน้าต่างนี้ใหม่",
   },
+  protectedSheet: (sheet) =>
+    `แผ่นงาน "${sheet}" ถูกป้องกันอยู่: ไปที่ "รีวิว" > "ยกเลิกการป้องกันแผ่นงาน" หรือขอให้เจ้าของไฟล์ยกเลิกการป้องกัน แล้วลองอีกครั้ง`,
+  occupiedCells: (sheet, cells) =>
+    `ตารางฉบับใหม่ยาวหรือกว้างกว่าเดิม และจะทับเซลล์ ${cells} ในแผ่นงาน "${sheet}" ที่คุณพิมพ์ไว้ ` +
+    "ย้ายข้อมูลนั้นลงไปด้านล่างหรือไปแผ่นงานอื่น แล้วเขียนอีกครั้ง (add-in จะไม่เขียนทับข้อมูลของคุณ)",
   failureDetails: "รายละเอียด",
   retry: "ลองอีกครั้ง",
   dismiss: "ปิด",
@@ -471,6 +382,7 @@ const th: PaneStrings = {
 };
 
 const en: PaneStrings = {
+  lang: "en",
   appTitle: "Integrity Plan Report",
   otherLanguage: "ภาษาไทย",
   otherLang: "th",
@@ -582,20 +494,6 @@ const en: PaneStrings = {
       'This table was not written in full: choose "Write the summary to the workbook" again to finish it.',
     printSetupFailed: "(The page setup could not be made; set up printing by hand.)",
   },
-  memo: {
-    hint: "The results as a paragraph for the memo to the head of the office: copy it into the memo, or write it under the summary table.",
-    copy: "Copy the text",
-    copied: "Copied.",
-    pressCtrlC: "Press Ctrl+C to copy.",
-    underTable: (on) =>
-      on
-        ? 'This text will be written under the summary table when the summary is written (the switch is in the "Summary" step).'
-        : 'To write this text under the summary table, turn on the switch in the "Summary" step, beside the write button.',
-    controlTitle: "The totals disagree",
-    controlNote: (field, dimension, rows, stated) =>
-      `This text uses what the rows add up to (${dimension === undefined ? "" : `dimension ${dimension} `}${field.toLowerCase()} ${rows} baht), ` +
-      `not the stated total (${stated} baht). Reconcile them before using the text.`,
-  },
   notCarriedOut: {
     none: "Every project was carried out.",
     row: (row) => `Row ${row}`,
@@ -612,23 +510,7 @@ const en: PaneStrings = {
     unflagged: "The flags were removed from the plan.",
     previewUnflagged: "Preview: there is no real workbook, so there were no flags to remove.",
   },
-  trace: {
-    figures: {
-      projects: "Projects",
-      completed: "Completed",
-      inProgress: "In progress",
-      notStarted: "Not started",
-      notDone: "Not carried out",
-    },
-    where: (dimension) => (dimension === null ? "total" : `dimension ${dimension}`),
-    showRows: (figure, where, value) => `${figure}, ${where}: ${value} — show the rows`,
-    hint: "Choose a figure in the table to see which rows of the plan it counts.",
-    heading: (figure, where, value) => `${figure}, ${where}: ${value}`,
-    rows: (rows) => rowsText(rows, "en"),
-    projectsLabel: "Projects counted in this figure",
-    row: (row) => `row ${row}`,
-    selectAll: "Select on the sheet",
-    close: "Close",
+  selection: {
     selectedFirst: (rows) =>
       `This Excel cannot select several areas at once, so only ${rowsText(firstRun(rows), "en")} ${firstRun(rows).length === 1 ? "is" : "are"} selected. Select the others one at a time from the list under the table.`,
     previewSelected: (rows) =>
@@ -636,33 +518,6 @@ const en: PaneStrings = {
   },
   rollup: {
     heading: "Roll-up of several plans",
-    hint: (places) =>
-      `This workbook has ${places} tables or sheets. Add up several plans (one per division, say) on one sheet.`,
-    find: "Find the plans in the workbook",
-    findAgain: "Find the plans again",
-    choose: "Plans to add up",
-    detail: (projects, organisation) =>
-      `${projects} project${projects === 1 ? "" : "s"}${organisation ? ` · ${organisation}` : ""}`,
-    notPlans: (places) => `No plan found in ${places}`,
-    tooFew: "Fewer than two plans were found, so there is nothing to add up.",
-    write: (plans) => `Write the roll-up sheet (${plans} plans)`,
-    mixed: (mixed) =>
-      (mixed.fact === "round"
-        ? "The plans chosen report different rounds: "
-        : "The plans chosen are for different fiscal years: ") +
-      mixed.groups
-        .map(
-          ({ value, files }) =>
-            `${mixed.fact === "round" ? `${value} months` : `${value}`} — ${files.join(", ")}`,
-        )
-        .join("; ") +
-      (mixed.fact === "round"
-        ? '. Choose the round in the "Plan" step to use one round for every plan.'
-        : '. Type the fiscal year in the "Plan" step to use one year for every plan.'),
-    samePlan: (place, sameAs) =>
-      `${place} is the same plan as ${sameAs} (same office, fiscal year, round and project rows), so it is counted once.`,
-    noPlan: "No plan (no header row) was found in this table or sheet.",
-    incomplete: 'This sheet was not written in full: choose "Write the roll-up sheet" again to finish it.',
     written: (sheet, plans) => `${plans} plans were added up on the sheet "${sheet}".`,
     previewWritten: "Preview: there is no real workbook, so the roll-up sheet was not written anywhere.",
   },
@@ -689,6 +544,8 @@ const en: PaneStrings = {
     "too-large": "Too much data",
     "formula-too-long": "The flag rule is longer than Excel takes",
     invalid: "Excel refused what was sent",
+    protected: "This sheet or file cannot be changed",
+    occupied: "Your own data is where the table would go",
     inactive: "This workbook is not the one in front",
     memory: "Excel ran out of memory",
     "stale-context": "The link to the workbook has expired",
@@ -704,12 +561,21 @@ const en: PaneStrings = {
     "formula-too-long":
       "Remove the flags, then flag again. If it still fails, keep the status in one column.",
     invalid: "Check that the sheet is not protected and its name is valid, then try again.",
+    protected:
+      "If the sheet is protected, choose Review > Unprotect Sheet, or ask the file's owner to. " +
+      "If the file is open read-only or view-only, save a copy and use that, or ask the owner for edit rights. Then try again.",
+    occupied: "Move what you typed on the add-in's sheet out of the table's way, then try again.",
     inactive: "Click this workbook to bring it to the front, then try again.",
     memory:
       "Close workbooks or programs you are not using, then try again, or split the plan into smaller tables.",
     "stale-context": "Close this pane and open it again, then try again.",
     failed: "Try again. If it still fails, close the pane and open it again.",
   },
+  protectedSheet: (sheet) =>
+    `The sheet "${sheet}" is protected: choose Review > Unprotect Sheet, or ask the file's owner to, then try again.`,
+  occupiedCells: (sheet, cells) =>
+    `The new table is longer or wider than the last one and would cover ${cells} on "${sheet}", which you typed in. ` +
+    "Move that further down or to another sheet, then write again (the add-in never writes over your data).",
   failureDetails: "Details",
   retry: "Try again",
   dismiss: "Dismiss",

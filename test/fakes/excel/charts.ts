@@ -3,9 +3,9 @@
 import type { FakeArea, FakeChart, FakeChartSeries, FakeRangeRef } from "./types";
 import { FakeExcelError } from "./errors";
 import { fakeParseAddress } from "./address";
-import { FakeSheet } from "./sheet";
+import { FakeSheet, refuseOnProtected } from "./sheet";
 import { FakeClientObject, FakeCollection } from "./proxy";
-import { FakeRequestContext } from "./context";
+import { type FakePathObject, FakeRequestContext } from "./context";
 import { FakeRange } from "./range";
 
 const CHART_TYPES = new Set([
@@ -29,8 +29,9 @@ export class FakeChartCollection extends FakeCollection<FakeChart, FakeChartObje
   constructor(
     context: FakeRequestContext,
     private readonly sheet: () => FakeSheet,
+    pathParent?: FakePathObject,
   ) {
-    super(context);
+    super(context, pathParent);
   }
 
   protected list(): FakeChart[] {
@@ -66,49 +67,55 @@ export class FakeChartCollection extends FakeCollection<FakeChart, FakeChartObje
   /** One series per column of the source (or per row when it is wider than tall), named "Series1", …. */
   add(type: string, sourceData: FakeRange, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): FakeChartObject {
     let added: FakeChart | null = null;
-    this.context.enqueue(() => {
-      if (!CHART_TYPES.has(type)) throw new FakeExcelError("InvalidArgument", `No chart type ${type}.`);
-      const sheet = this.sheet();
-      const { sheetId, area } = rangeRef(sourceData);
-      const rows = area.bottom - area.top + 1;
-      const columns = area.right - area.left + 1;
-      const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && columns > rows);
-      const count = byRows ? rows : columns;
-      const series = Array.from({ length: count }, (_, i) => ({
-        name: `Series${i + 1}`,
-        values: {
-          sheetId,
-          area: byRows
-            ? { ...area, top: area.top + i, bottom: area.top + i }
-            : { ...area, left: area.left + i, right: area.left + i },
-        },
-      }));
-      added = {
-        id: this.context.fake.newId(),
-        name: `Chart ${sheet.charts.length + 1}`,
-        type,
-        title: "",
-        legend: { position: "Right", visible: true },
-        series,
-      };
-      sheet.charts.push(added);
-    });
-    return new FakeChartObject(this.context, () => added, this.sheet);
+    this.context.enqueue(
+      () => {
+        if (!CHART_TYPES.has(type)) throw new FakeExcelError("InvalidArgument", `No chart type ${type}.`);
+        const sheet = this.sheet();
+        // A protected sheet's objects are locked too, by default (Review → Protect Sheet).
+        refuseOnProtected(sheet);
+        const { sheetId, area } = rangeRef(sourceData);
+        const rows = area.bottom - area.top + 1;
+        const columns = area.right - area.left + 1;
+        const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && columns > rows);
+        const count = byRows ? rows : columns;
+        const series = Array.from({ length: count }, (_, i) => ({
+          name: `Series${i + 1}`,
+          values: {
+            sheetId,
+            area: byRows
+              ? { ...area, top: area.top + i, bottom: area.top + i }
+              : { ...area, left: area.left + i, right: area.left + i },
+          },
+        }));
+        added = {
+          id: this.context.fake.newId(),
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          title: "",
+          legend: { position: "Right", visible: true },
+          series,
+        };
+        sheet.charts.push(added);
+      },
+      { on: this, args: [type, seriesBy], refs: [sourceData] },
+    );
+    return new FakeChartObject(this.context, () => added, this.sheet, this);
   }
 }
 
 export class FakeChartObject extends FakeClientObject<FakeChart> {
   protected readonly scalarNames = ["name"];
-  readonly title = new FakeChartTitle(this.context, () => this.resolve());
-  readonly legend = new FakeChartLegend(this.context, () => this.resolve());
+  readonly title = new FakeChartTitle(this.context, () => this.resolve(), this);
+  readonly legend = new FakeChartLegend(this.context, () => this.resolve(), this);
   readonly series = new FakeChartSeriesCollection(this.context, () => this.model());
 
   constructor(
     context: FakeRequestContext,
     chart: () => FakeChart | null,
     private readonly sheet: () => FakeSheet,
+    pathParent?: FakePathObject,
   ) {
-    super(context, chart);
+    super(context, chart, pathParent);
   }
 
   protected snapshot(chart: FakeChart): unknown {
@@ -127,8 +134,10 @@ export class FakeChartObject extends FakeClientObject<FakeChart> {
 
   /** The chart covers the cells from startCell to endCell, which must be on the chart's own sheet. */
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    const refs = [startCell, endCell].filter((cell): cell is FakeRange => cell instanceof FakeRange);
     this.enqueue((chart) => {
       const sheet = this.sheet();
+      refuseOnProtected(sheet);
       const area = (cell: FakeRange | string): FakeArea => {
         if (typeof cell === "string") return fakeParseAddress(cell);
         const ref = rangeRef(cell);
@@ -137,11 +146,12 @@ export class FakeChartObject extends FakeClientObject<FakeChart> {
         return ref.area;
       };
       chart.position = { start: area(startCell), ...(endCell === undefined ? {} : { end: area(endCell) }) };
-    });
+    }, refs);
   }
 
   delete(): void {
     this.enqueue((chart) => {
+      refuseOnProtected(this.sheet());
       const charts = this.sheet().charts;
       charts.splice(charts.indexOf(chart), 1);
     });
@@ -247,15 +257,21 @@ export class FakeChartSeriesObject extends FakeClientObject<FakeChartSeries> {
 
   setValues(sourceData: FakeRange): void {
     this.context.requires("1.7", "ChartSeries.setValues");
-    this.enqueue((series) => {
-      series.values = rangeRef(sourceData);
-    });
+    this.enqueue(
+      (series) => {
+        series.values = rangeRef(sourceData);
+      },
+      [sourceData],
+    );
   }
 
   setXAxisValues(sourceData: FakeRange): void {
     this.context.requires("1.7", "ChartSeries.setXAxisValues");
-    this.enqueue((series) => {
-      series.xValues = rangeRef(sourceData);
-    });
+    this.enqueue(
+      (series) => {
+        series.xValues = rangeRef(sourceData);
+      },
+      [sourceData],
+    );
   }
 }

@@ -3,16 +3,18 @@
 import { FakeExcelError, notLoaded } from "./errors";
 import { FakeSheet } from "./sheet";
 import type { FakeWorkbook } from "./workbook";
-import type { FakeRequestContext } from "./context";
+import type { FakePathObject, FakeRequestContext } from "./context";
 
 /** The base of every proxy: loads, reads of loaded values, and the model found on first use. */
-export abstract class FakeClientObject<T> {
+export abstract class FakeClientObject<T> implements FakePathObject {
   readonly #values = new Map<string, unknown>();
   #resolved: { readonly model: T | null } | undefined;
 
   constructor(
     readonly context: FakeRequestContext,
     private readonly resolver: () => T | null,
+    /** The proxy this one is a property of (a range's `format`), whose object path is sent with it. */
+    readonly pathParent?: FakePathObject,
   ) {}
 
   protected abstract readonly scalarNames: readonly string[];
@@ -46,7 +48,7 @@ export abstract class FakeClientObject<T> {
 
   load(paths?: string | string[]): this {
     const list = paths === undefined ? [""] : Array.isArray(paths) ? paths : paths.split(",");
-    this.context.enqueue(() => list.forEach((path) => this.loadNow(path.trim())));
+    this.context.enqueue(() => list.forEach((path) => this.loadNow(path.trim())), { on: this, args: list });
     return this;
   }
 
@@ -78,8 +80,9 @@ export abstract class FakeClientObject<T> {
     return this.#values.get(name) as V;
   }
 
-  protected enqueue(op: (model: T) => void): void {
-    this.context.enqueue(() => op(this.model()));
+  /** Queues a property set or method call on this proxy; `refs` are proxies passed as its arguments. */
+  protected enqueue(op: (model: T) => void, refs?: readonly FakePathObject[]): void {
+    this.context.enqueue(() => op(this.model()), { on: this, ...(refs ? { refs } : {}) });
   }
 }
 
@@ -97,10 +100,13 @@ function onDeletedSheet(model: unknown): boolean {
 }
 
 /** A collection proxy: `items` after load("items/…") and sync. */
-export abstract class FakeCollection<M, P extends FakeClientObject<M>> {
+export abstract class FakeCollection<M, P extends FakeClientObject<M>> implements FakePathObject {
   #items: P[] | undefined;
 
-  constructor(readonly context: FakeRequestContext) {}
+  constructor(
+    readonly context: FakeRequestContext,
+    readonly pathParent?: FakePathObject,
+  ) {}
 
   protected abstract list(): M[];
   protected abstract wrap(model: M): P;
@@ -112,13 +118,16 @@ export abstract class FakeCollection<M, P extends FakeClientObject<M>> {
 
   load(paths?: string | string[]): this {
     const list = paths === undefined ? [""] : Array.isArray(paths) ? paths : paths.split(",");
-    this.context.enqueue(() => {
-      const items = this.list().map((model) => this.wrap(model));
-      for (const path of list.map((p) => p.trim().replace(/^items\/?/, ""))) {
-        items.forEach((item) => item.loadNow(path));
-      }
-      this.#items = items;
-    });
+    this.context.enqueue(
+      () => {
+        const items = this.list().map((model) => this.wrap(model));
+        for (const path of list.map((p) => p.trim().replace(/^items\/?/, ""))) {
+          items.forEach((item) => item.loadNow(path));
+        }
+        this.#items = items;
+      },
+      { on: this, args: list },
+    );
     return this;
   }
 }

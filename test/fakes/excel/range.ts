@@ -13,14 +13,37 @@ import {
   intersects,
   quoteSheet,
 } from "./address";
-import { readValue, writeValue } from "./sheet";
+import { type FakeSheet, refuseOnProtected, readValue, writeValue } from "./sheet";
 import { FakeClientObject } from "./proxy";
-import { FakeRequestContext } from "./context";
+import { type FakePathObject, FakeRequestContext } from "./context";
 import { rangeRef } from "./charts";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 
+const BORDER_WEIGHTS = new Set(["Hairline", "Thin", "Medium", "Thick"]);
+
+/** A range's conditional formats, where Excel refuses a rule added to or cleared from a protected sheet. */
+class FakeGuardedConditionalFormats extends FakeConditionalFormatCollection {
+  constructor(
+    context: FakeRequestContext,
+    private readonly guarded: () => RangeModel,
+  ) {
+    super(context, guarded);
+  }
+
+  override add(type: string): ReturnType<FakeConditionalFormatCollection["add"]> {
+    this.context.check(() => refuseOnProtected(this.guarded().sheet));
+    return super.add(type);
+  }
+
+  override clearAll(): void {
+    this.context.check(() => refuseOnProtected(this.guarded().sheet));
+    super.clearAll();
+  }
+}
+
 function eachCell(model: RangeModel, write: (cell: FakeCell, row: number, column: number) => void): void {
   const { sheet, area } = model;
+  refuseOnProtected(sheet);
   if (cellCount(area) > MAX_FORMATTED_CELLS) {
     throw new FakeExcelError("NotImplemented", "The fake does not format whole rows or columns.");
   }
@@ -60,7 +83,7 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     "rowHidden",
     "columnHidden",
   ];
-  readonly format = new FakeRangeFormat(this.context, () => this.resolve());
+  readonly format = new FakeRangeFormat(this.context, () => this.resolve(), this);
 
   protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
     const matrix = <V>(read: (cell: FakeCell | undefined) => V): V[][] => {
@@ -131,6 +154,17 @@ export class FakeRange extends FakeClientObject<RangeModel> {
     );
   }
 
+  /**
+   * Range.formulas: a text starting with "=" is a formula, unless the cell is formatted as text, where it
+   * stays text as if typed (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+   */
+  set formulas(formulas: unknown) {
+    this.context.countRequest(formulas);
+    this.enqueue((model) =>
+      eachCell(model, (cell, r, c) => writeValue(cell, cellInput(formulas, model.area, r, c))),
+    );
+  }
+
   get valueTypes(): string[][] {
     return this.read("valueTypes");
   }
@@ -159,12 +193,12 @@ export class FakeRange extends FakeClientObject<RangeModel> {
 
   get dataValidation(): FakeDataValidation {
     this.context.requires("1.8", "Range.dataValidation");
-    return new FakeDataValidation(this.context, () => this.resolve());
+    return new FakeDataValidation(this.context, () => this.resolve(), this);
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.context.requires("1.6", "Range.conditionalFormats");
-    return new FakeConditionalFormatCollection(this.context, () => this.model());
+    return new FakeGuardedConditionalFormats(this.context, () => this.model());
   }
 
   /**
@@ -174,6 +208,7 @@ export class FakeRange extends FakeClientObject<RangeModel> {
    */
   merge(across?: boolean): void {
     this.enqueue(({ sheet, area }) => {
+      refuseOnProtected(sheet);
       const areas =
         across === true
           ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({
@@ -186,15 +221,11 @@ export class FakeRange extends FakeClientObject<RangeModel> {
         if (sheet.merges.some((other) => intersects(other, merged))) {
           throw new FakeExcelError("InvalidOperation", "The range overlaps a merged area; unmerge it first.");
         }
-        for (const [at, cell] of sheet.cells) {
-          const [row, column] = at.split(",").map(Number);
-          const inside =
-            row >= merged.top && row <= merged.bottom && column >= merged.left && column <= merged.right;
-          if (inside && (row !== merged.top || column !== merged.left)) {
-            cell.value = null;
-            delete cell.formula;
-            delete cell.error;
-          }
+        for (const cell of cellsIn(sheet, merged)) {
+          if (cell.row === merged.top && cell.column === merged.left) continue;
+          cell.cell.value = null;
+          delete cell.cell.formula;
+          delete cell.cell.error;
         }
         sheet.merges.push(merged);
       }
@@ -240,6 +271,7 @@ export class FakeRange extends FakeClientObject<RangeModel> {
 
   unmerge(): void {
     this.enqueue(({ sheet, area }) => {
+      refuseOnProtected(sheet);
       for (let i = sheet.merges.length - 1; i >= 0; i--) {
         if (intersects(sheet.merges[i], area)) sheet.merges.splice(i, 1);
       }
@@ -249,6 +281,7 @@ export class FakeRange extends FakeClientObject<RangeModel> {
   /** Range.clear(): "All" (the default) takes values, formulas and formats; merges are left to unmerge(). */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.enqueue(({ sheet, area }) => {
+      refuseOnProtected(sheet);
       for (const [at, cell] of sheet.cells) {
         const [row, column] = at.split(",").map(Number);
         if (row < area.top || row > area.bottom || column < area.left || column > area.right) continue;
@@ -271,37 +304,49 @@ export class FakeRange extends FakeClientObject<RangeModel> {
 
   /** The whole columns this range spans (only its geometry is used: loading it would be huge). */
   getEntireColumn(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const { sheet, area } = this.model();
-      return { sheet, area: { top: 0, left: area.left, bottom: MAX_ROWS - 1, right: area.right } };
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        const { sheet, area } = this.model();
+        return { sheet, area: { top: 0, left: area.left, bottom: MAX_ROWS - 1, right: area.right } };
+      },
+      this,
+    );
   }
 
   getRow(row: number): FakeRange {
-    return new FakeRange(this.context, () => {
-      const { sheet, area } = this.model();
-      if (row < 0 || area.top + row > area.bottom)
-        throw new FakeExcelError("InvalidArgument", "No such row.");
-      return { sheet, area: { ...area, top: area.top + row, bottom: area.top + row } };
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        const { sheet, area } = this.model();
+        if (row < 0 || area.top + row > area.bottom)
+          throw new FakeExcelError("InvalidArgument", "No such row.");
+        return { sheet, area: { ...area, top: area.top + row, bottom: area.top + row } };
+      },
+      this,
+    );
   }
 
   getBoundingRect(other: FakeRange): FakeRange {
-    return new FakeRange(this.context, () => {
-      const { sheet, area } = this.model();
-      const b = other.model();
-      if (b.sheet !== sheet)
-        throw new FakeExcelError("InvalidArgument", "The ranges are on different sheets.");
-      return {
-        sheet,
-        area: {
-          top: Math.min(area.top, b.area.top),
-          left: Math.min(area.left, b.area.left),
-          bottom: Math.max(area.bottom, b.area.bottom),
-          right: Math.max(area.right, b.area.right),
-        },
-      };
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        const { sheet, area } = this.model();
+        const b = other.model();
+        if (b.sheet !== sheet)
+          throw new FakeExcelError("InvalidArgument", "The ranges are on different sheets.");
+        return {
+          sheet,
+          area: {
+            top: Math.min(area.top, b.area.top),
+            left: Math.min(area.left, b.area.left),
+            bottom: Math.max(area.bottom, b.area.bottom),
+            right: Math.max(area.right, b.area.right),
+          },
+        };
+      },
+      this,
+    );
   }
 
   select(): void {
@@ -312,6 +357,29 @@ export class FakeRange extends FakeClientObject<RangeModel> {
       this.fake.selection = { sheet: sheet.name, address: fakeFormatAddress(area) };
     });
   }
+}
+
+/**
+ * The cells kept in an area: looked up one by one in a small area, found among the sheet's cells in a
+ * large one, so a sheet of thousands of merges (a long summary) is painted in time.
+ */
+function cellsIn(sheet: FakeSheet, area: FakeArea): { row: number; column: number; cell: FakeCell }[] {
+  const found: { row: number; column: number; cell: FakeCell }[] = [];
+  if (cellCount(area) <= sheet.cells.size) {
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let column = area.left; column <= area.right; column++) {
+        const cell = sheet.cell(row, column);
+        if (cell) found.push({ row, column, cell });
+      }
+    }
+    return found;
+  }
+  for (const [at, cell] of sheet.cells) {
+    const [row, column] = at.split(",").map(Number);
+    if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right)
+      found.push({ row, column, cell });
+  }
+  return found;
 }
 
 /** true when every index first..last is in the set, false when none is, null when some are. */
@@ -369,6 +437,7 @@ export class FakeDataValidation extends FakeClientObject<RangeModel> {
   }
 
   #entry({ sheet, area }: RangeModel): FakeValidation {
+    refuseOnProtected(sheet);
     const same = (other: FakeArea) =>
       other.top === area.top &&
       other.left === area.left &&
@@ -416,6 +485,7 @@ export class FakeDataValidation extends FakeClientObject<RangeModel> {
 
   clear(): void {
     this.enqueue(({ sheet, area }) => {
+      refuseOnProtected(sheet);
       for (let i = sheet.validations.length - 1; i >= 0; i--) {
         if (intersects(sheet.validations[i].area, area)) sheet.validations.splice(i, 1);
       }
@@ -431,9 +501,9 @@ export class FakeRangeFormat extends FakeClientObject<RangeModel> {
     "verticalAlignment",
     "wrapText",
   ];
-  readonly font = new FakeRangeFont(this.context, () => this.resolve());
-  readonly fill = new FakeRangeFill(this.context, () => this.resolve());
-  readonly borders = new FakeRangeBorderCollection(this.context, () => this.resolve());
+  readonly font = new FakeRangeFont(this.context, () => this.resolve(), this);
+  readonly fill = new FakeRangeFill(this.context, () => this.resolve(), this);
+  readonly borders = new FakeRangeBorderCollection(this.context, () => this.resolve(), this);
 
   protected snapshot({ sheet, area }: RangeModel, name: string): unknown {
     if (name === "columnWidth") return sheet.columnWidths.get(area.left) ?? 48;
@@ -450,12 +520,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeModel> {
 
   set columnWidth(width: number) {
     this.enqueue(({ sheet, area }) => {
+      refuseOnProtected(sheet);
       for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, width);
     });
   }
 
   set rowHeight(height: number) {
     this.enqueue(({ sheet, area }) => {
+      refuseOnProtected(sheet);
       if (!(height >= 0 && height <= MAX_ROW_HEIGHT))
         throw new FakeExcelError("InvalidArgument", `A row height is 0 to ${MAX_ROW_HEIGHT} points.`);
       for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, height);
@@ -492,6 +564,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeModel> {
    */
   autofitRows(): void {
     this.enqueue(({ sheet, area }) => {
+      refuseOnProtected(sheet);
       for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.delete(r);
     });
   }
@@ -550,14 +623,15 @@ export class FakeRangeFill extends FakeClientObject<RangeModel> {
   }
 }
 
-export class FakeRangeBorderCollection {
+export class FakeRangeBorderCollection implements FakePathObject {
   constructor(
     readonly context: FakeRequestContext,
     private readonly range: () => RangeModel | null,
+    readonly pathParent?: FakePathObject,
   ) {}
 
   getItem(index: string): FakeRangeBorder {
-    return new FakeRangeBorder(this.context, this.range, index);
+    return new FakeRangeBorder(this.context, this.range, index, this);
   }
 }
 
@@ -568,8 +642,9 @@ export class FakeRangeBorder extends FakeClientObject<RangeModel> {
     context: FakeRequestContext,
     range: () => RangeModel | null,
     readonly sideIndex: string,
+    pathParent?: FakePathObject,
   ) {
-    super(context, range);
+    super(context, range, pathParent);
   }
 
   protected snapshot(): unknown {
@@ -582,6 +657,15 @@ export class FakeRangeBorder extends FakeClientObject<RangeModel> {
 
   set color(colour: string) {
     this.#paint((format, edge) => ((format.borderColours ??= {})[edge] = colour));
+  }
+
+  /** Checked and sent, not kept: the fake's cells keep a border's style and colour only. */
+  set weight(weight: string) {
+    this.enqueue(({ sheet }) => {
+      refuseOnProtected(sheet);
+      if (!BORDER_WEIGHTS.has(weight))
+        throw new FakeExcelError("InvalidArgument", `No border weight ${weight}.`);
+    });
   }
 
   #paint(write: (format: FakeCellFormat, edge: FakeEdge) => void): void {

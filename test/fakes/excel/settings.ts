@@ -32,6 +32,23 @@ export class FakeSettings {
     });
   }
 
+  /**
+   * Settings.refreshAsync: this pane's copy is read again from the document, as saved by anyone
+   * (https://learn.microsoft.com/javascript/api/office/office.settings#office-office-settings-refreshasync-member(1)).
+   */
+  refreshAsync(callback?: (result: { status: string; value: FakeSettings }) => void): void {
+    void Promise.resolve().then(() => {
+      this.#live.clear();
+      for (const [name, value] of Object.entries(this.#saved)) this.#live.set(name, JSON.stringify(value));
+      callback?.({ status: "succeeded", value: this });
+    });
+  }
+
+  /** A co-author's pane saves a setting: the document changes, this pane's copy does not until refreshed. */
+  savedElsewhere(name: string, value: unknown): void {
+    this.#saved = { ...this.#saved, [name]: JSON.parse(JSON.stringify(value)) as unknown };
+  }
+
   /** What a reopened document would read. */
   saved(): Record<string, unknown> {
     return JSON.parse(JSON.stringify(this.#saved)) as Record<string, unknown>;

@@ -31,6 +31,8 @@ export class FakeSheet {
   readonly names = new Map<string, string>();
   /** Set once the sheet is deleted: every proxy of it then fails, as Excel's do. */
   deleted = false;
+  /** Protected (Review → Protect Sheet): writes to its cells, formats, rules and charts are refused. */
+  isProtected = false;
   /** Called when an API write changes cells, so the workbook can raise onChanged. */
   apiChanged: (area: FakeArea) => void = () => undefined;
 
@@ -107,6 +109,16 @@ export class FakeSheet {
       pageLayout: copy(this.pageLayout),
     };
   }
+}
+
+/**
+ * Excel refuses a change to a protected sheet with AccessDenied (Excel.ErrorCodes,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling). The fake takes every
+ * cell locked and no change allowed, as a sheet protected with Excel's default options.
+ */
+export function refuseOnProtected(sheet: FakeSheet): void {
+  if (sheet.isProtected)
+    throw new FakeExcelError("AccessDenied", "You cannot perform the requested operation.");
 }
 
 export function readValue(cell: FakeCell | undefined): { value: number | string | boolean; type: string } {

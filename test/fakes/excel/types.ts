@@ -48,6 +48,8 @@ export interface FakeSheetSpec {
   readonly hiddenColumns?: readonly number[];
   /** Charts the user already has on the sheet. */
   readonly charts?: readonly { readonly name: string; readonly type?: string }[];
+  /** Protected (Review → Protect Sheet, default options): Excel refuses writes with AccessDenied. */
+  readonly protected?: boolean;
 }
 
 export interface FakeWorkbookSpec {
@@ -56,8 +58,18 @@ export interface FakeWorkbookSpec {
   readonly apiVersion?: string;
   /** Document settings as saved in the file. */
   readonly settings?: Readonly<Record<string, unknown>>;
-  /** Bytes a request or a response may carry; default Excel on the web's 5 MB. */
+  /** Bytes a response may carry; default Excel on the web's 5 MB. */
   readonly payloadLimit?: number;
+  /**
+   * Bytes a request may carry, as office.js would build it (context.ts); default Excel on the web's 5 MB
+   * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+   */
+  readonly requestLimit?: number;
+  /**
+   * The code a response over `payloadLimit` fails with: ResponsePayloadSizeLimitExceeded, or
+   * GeneralException as older builds of Excel on the web answer (office-js #1314, #1012).
+   */
+  readonly oversizedResponseCode?: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
   /** Defined names in the workbook; a table may not take one of them. */
   readonly names?: readonly string[];
 }
@@ -98,7 +110,8 @@ export interface FakeConditionalFormat {
 export interface FakeTable {
   name: string;
   readonly sheet: FakeSheet;
-  readonly area: FakeArea;
+  /** Moves when the user inserts or deletes rows above it or inside it (userRows.ts). */
+  area: FakeArea;
   /** The built-in style given, if any ("TableStyleLight9"). */
   style?: string;
   /** The Total Row is shown: the area's last row (Excel's Table.showTotals). */

@@ -12,11 +12,19 @@ import type {
   FakeWorkbookSpec,
 } from "./types";
 import { FakeExcelError } from "./errors";
-import { fakeFormatAddress, fakeParseAddress, versionAtMost } from "./address";
+import { fakeFormatAddress, fakeParseAddress, quoteSheet, versionAtMost } from "./address";
 import { FakeSheet, writeValue } from "./sheet";
 import { FakeSettings } from "./settings";
 import { FakeRequestContext } from "./context";
 import { FakeEventHandlerResult } from "./worksheet";
+
+/** Excel.RunOptions as the fake takes them. */
+export interface FakeRunOptions {
+  readonly delayForCellEdit?: boolean;
+  readonly previousObjects?: FakeRequestContext;
+  /** ExcelApi 1.20: the run's requests are one undo step. */
+  readonly mergeUndoGroup?: boolean;
+}
 
 interface FakeHandler {
   readonly sheet: FakeSheet;
@@ -30,11 +38,23 @@ interface FakeHandler {
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Workbook names the spec lists as taken, referring to nothing the fake knows. */
   readonly names: string[];
+  /** Workbook names added through the API, with their formulas ("='แผน'!$1:$1048576"). */
+  readonly definedNames = new Map<string, string>();
   readonly settings: FakeSettings;
   readonly apiVersion: string;
   payloadLimit: number;
+  requestLimit: number;
+  /** What a response over `payloadLimit` fails with (older Excel on the web: GeneralException). */
+  oversizedResponseCode: NonNullable<FakeWorkbookSpec["oversizedResponseCode"]>;
   syncCount = 0;
+  /** Runs that asked for one undo step (mergeUndoGroup, ExcelApi 1.20). */
+  undoGroups = 0;
+  /** A test's knob: runs asking for one undo step are refused with UndoNotSupported. */
+  refusesUndoGroups = false;
+  /** The bytes of each request sent, in order, as context.ts estimates office.js's request. */
+  readonly requestSizes: number[] = [];
   activeSheet: FakeSheet | undefined;
   selection: { readonly sheet: string; readonly address: string } | undefined;
   #nextId = 1;
@@ -43,11 +63,14 @@ export class FakeWorkbook {
   #pendingEvents: FakeEventArgs[] = [];
   #deliveryTimer: ReturnType<typeof setTimeout> | undefined;
   #handling: Promise<unknown>[] = [];
+  #edit: { readonly ended: Promise<void>; readonly end: () => void } | undefined;
 
   constructor(spec: FakeWorkbookSpec) {
     this.names = [...(spec.names ?? [])];
     this.apiVersion = spec.apiVersion ?? "1.7";
     this.payloadLimit = spec.payloadLimit ?? 5_000_000;
+    this.requestLimit = spec.requestLimit ?? 5_000_000;
+    this.oversizedResponseCode = spec.oversizedResponseCode ?? "ResponsePayloadSizeLimitExceeded";
     this.settings = new FakeSettings(spec.settings);
     for (const sheetSpec of spec.sheets) this.#addSheet(sheetSpec);
     this.activeSheet = this.sheets.find((sheet) => sheet.visibility === "Visible");
@@ -56,6 +79,7 @@ export class FakeWorkbook {
   #addSheet(spec: FakeSheetSpec): void {
     const sheet = this.addSheet(spec.name);
     sheet.visibility = spec.visibility ?? "Visible";
+    sheet.isProtected = spec.protected === true;
     for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
     for (const column of spec.hiddenColumns ?? []) sheet.hiddenColumns.add(column - 1);
     const place = (rows: readonly (readonly FakeCellInput[])[], top: number, left: number) =>
@@ -121,6 +145,26 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /**
+   * Renames a sheet as Excel does, by the API or by the user: every name's reference to it follows
+   * (workbook and sheet names alike).
+   */
+  renameSheet(sheet: FakeSheet, name: string): void {
+    this.checkName(name, sheet);
+    const before = [`${quoteSheet(sheet.name)}!`, `'${sheet.name.replace(/'/g, "''")}'!`];
+    const after = `${quoteSheet(name)}!`;
+    const follow = (formula: string) => before.reduce((text, old) => text.split(old).join(after), formula);
+    for (const [named, formula] of this.definedNames) this.definedNames.set(named, follow(formula));
+    for (const owner of this.sheets)
+      for (const [named, formula] of owner.names) owner.names.set(named, follow(formula));
+    sheet.name = name;
+  }
+
+  /** The user renames a sheet (double-click on its tab). */
+  userRenamesSheet(from: string, to: string): void {
+    this.renameSheet(this.sheet(from), to);
+  }
+
   checkName(name: string, except?: FakeSheet): void {
     // "History" is reserved by Excel for its change history (Rename a worksheet,
     // https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
@@ -151,6 +195,11 @@ export class FakeWorkbook {
     }
     if (this.activeSheet === sheet) this.activeSheet = this.sheets.find((s) => s.visibility === "Visible");
     if (this.selection?.sheet === sheet.name) this.selection = undefined;
+    // A workbook name referring to the deleted sheet is kept, referring to nothing.
+    const refs = [`${quoteSheet(sheet.name)}!`, `'${sheet.name.replace(/'/g, "''")}'!`];
+    for (const [name, formula] of this.definedNames) {
+      if (refs.some((ref) => formula.includes(ref))) this.definedNames.set(name, "=#REF!");
+    }
   }
 
   /** The sheet of that name; throws when there is none. */
@@ -196,18 +245,33 @@ export class FakeWorkbook {
   }
 
   /**
-   * Excel.run: one request context per batch, and a last sync when the batch left work queued. Given
-   * a context from an earlier batch (as for removing an event handler), the batch runs in that one.
+   * Excel.run, as office.js's Excel.run takes its arguments: a batch alone gets a new request context;
+   * given a context from an earlier batch (as for removing an event handler) the batch runs in that one;
+   * given options, `previousObjects` names the context to reuse and `delayForCellEdit` makes its requests
+   * wait while the user edits a cell (ExcelApi 1.11, https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   * As office.js does (onBeforeExcelRun), every run sets the context's delay afresh: a run given a
+   * context without options runs without it. A last sync follows when the batch left work queued.
    */
   run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   run<T>(context: FakeRequestContext, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: FakeRunOptions, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   async run<T>(
-    first: FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
+    first: FakeRequestContext | FakeRunOptions | ((context: FakeRequestContext) => Promise<T>),
     second?: (context: FakeRequestContext) => Promise<T>,
   ): Promise<T> {
-    const context = first instanceof FakeRequestContext ? first : new FakeRequestContext(this);
-    const batch = first instanceof FakeRequestContext ? second : first;
+    const options = typeof first === "function" || first instanceof FakeRequestContext ? {} : first;
+    const previous = first instanceof FakeRequestContext ? first : options.previousObjects;
+    const context = previous ?? new FakeRequestContext(this);
+    const batch = typeof first === "function" ? first : second;
     if (!batch) throw new FakeExcelError("InvalidArgument", "Excel.run needs a batch function.");
+    context.delayForCellEdit = options.delayForCellEdit === true && this.supports("1.11");
+    if (options.mergeUndoGroup === true && this.supports("1.20")) {
+      this.undoGroups++;
+      // An API of the batch keeps no undo (the documented list, excel-add-ins-undo-capabilities): the
+      // fake refuses before anything is applied, as the add-in assumes.
+      if (this.refusesUndoGroups)
+        throw new FakeExcelError("UndoNotSupported", "An operation in this group does not support undo.");
+    }
     const result = await batch(context);
     if (context.pending) await context.sync();
     return result;
@@ -249,6 +313,32 @@ export class FakeWorkbook {
       }
     }
     this.#raise(sheet, area, options.source ?? "Local", "Unknown");
+  }
+
+  /** While the user edits a cell (cell-edit mode): the edit's end, which a delayed request waits for. */
+  get editing(): Promise<void> | undefined {
+    return this.#edit?.ended;
+  }
+
+  /**
+   * The user starts typing in a cell: until the edit ends, a request fails with
+   * InvalidOperationInCellEditMode, or waits when its run asked to (Excel.RunOptions.delayForCellEdit).
+   */
+  userStartsEditing(): void {
+    if (this.#edit) return;
+    let end = (): void => undefined;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    this.#edit = { ended, end };
+  }
+
+  /** The user presses Enter: the value typed lands (userEdit), then the requests kept waiting go on. */
+  userEndsEditing(sheetName: string, address: string, value: FakeCellInput): void {
+    const edit = this.#edit;
+    this.#edit = undefined;
+    this.userEdit(sheetName, address, value);
+    edit?.end();
   }
 
   /** The user clicking a sheet's tab: it becomes active and onActivated follows. */

@@ -18,11 +18,12 @@ import {
 } from "./address";
 import { FakeSheet } from "./sheet";
 import { FakeClientObject, FakeCollection } from "./proxy";
-import { FakeRequestContext } from "./context";
+import { type FakePathObject, FakeRequestContext } from "./context";
 import { FakeChartCollection, rangeRef } from "./charts";
 import { FakeTableCollection } from "./tables";
 import { FakeRange } from "./range";
 import { FakeRangeAreas, fakeParseAreas } from "./rangeAreas";
+import type { FakeWorkbook } from "./workbook";
 
 export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
   protected list(): FakeSheet[] {
@@ -30,7 +31,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
   }
 
   protected wrap(sheet: FakeSheet): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => sheet);
+    return new FakeWorksheet(this.context, () => sheet, this);
   }
 
   /** By name or id. */
@@ -43,7 +44,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.fake.findSheet(key) ?? null);
+    return new FakeWorksheet(this.context, () => this.context.fake.findSheet(key) ?? null, this);
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -56,10 +57,13 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
 
   add(name: string): FakeWorksheet {
     let added: FakeSheet | null = null;
-    this.context.enqueue(() => {
-      added = this.context.fake.addSheet(name);
-    });
-    return new FakeWorksheet(this.context, () => added);
+    this.context.enqueue(
+      () => {
+        added = this.context.fake.addSheet(name);
+      },
+      { on: this, args: name },
+    );
+    return new FakeWorksheet(this.context, () => added, this);
   }
 }
 
@@ -78,10 +82,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   set name(name: string) {
-    this.enqueue((sheet) => {
-      this.fake.checkName(name, sheet);
-      sheet.name = name;
-    });
+    this.enqueue((sheet) => this.fake.renameSheet(sheet, name));
   }
 
   get id(): string {
@@ -117,11 +118,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   get pageLayout(): FakePageLayout {
-    return new FakePageLayout(this.context, () => this.resolve());
+    return new FakePageLayout(this.context, () => this.resolve(), this);
   }
 
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.context, () => this.model());
+    return new FakeChartCollection(this.context, () => this.model(), this);
   }
 
   get tables(): FakeTableCollection {
@@ -136,7 +137,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   /** Worksheet-scoped names, ExcelApi 1.4 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member). */
   get names(): FakeSheetNames {
     this.context.requires("1.4", "Worksheet.names");
-    return new FakeSheetNames(this.context, () => this.model());
+    return new FakeSheetNames(this.context, () => this.model(), this);
   }
 
   get onChanged(): FakeEventHandlers {
@@ -153,6 +154,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     );
   }
 
+  /** Its protection (ExcelApi 1.2): whether it is protected, which the fake alone models. */
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.context, () => this.resolve(), this);
+  }
+
   delete(): void {
     this.enqueue((sheet) => this.fake.deleteSheet(sheet));
   }
@@ -166,81 +172,103 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, () => {
-      if (address !== undefined && address.length > MAX_ADDRESS_LENGTH) {
-        throw new FakeExcelError("InvalidArgument", "The address is longer than Excel takes.");
-      }
-      return {
-        sheet: this.model(),
-        area: address === undefined ? fakeParseAddress("1:1048576") : fakeParseAddress(address),
-      };
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        if (address !== undefined && address.length > MAX_ADDRESS_LENGTH) {
+          throw new FakeExcelError("InvalidArgument", "The address is longer than Excel takes.");
+        }
+        return {
+          sheet: this.model(),
+          area: address === undefined ? fakeParseAddress("1:1048576") : fakeParseAddress(address),
+        };
+      },
+      this,
+    );
   }
 
   /** Several areas of this sheet, ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getranges-member(1)). */
   getRanges(address?: string): FakeRangeAreas {
     this.context.requires("1.9", "Worksheet.getRanges");
-    return new FakeRangeAreas(this.context, () => ({
-      sheet: this.model(),
-      areas: address === undefined ? [fakeParseAddress("1:1048576")] : fakeParseAreas(address),
-    }));
+    return new FakeRangeAreas(
+      this.context,
+      () => ({
+        sheet: this.model(),
+        areas: address === undefined ? [fakeParseAddress("1:1048576")] : fakeParseAreas(address),
+      }),
+      this,
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     this.context.requires("1.7", "Worksheet.getRangeByIndexes");
-    return new FakeRange(this.context, () => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
-        throw new FakeExcelError("InvalidArgument", "A range needs at least one row and one column.");
-      }
-      // A worksheet has 1,048,576 rows and 16,384 columns (Excel specifications and limits).
-      if (startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
-        throw new FakeExcelError(
-          "InvalidArgument",
-          "The range reaches past the worksheet's last row or column.",
-        );
-      }
-      return {
-        sheet: this.model(),
-        area: {
-          top: startRow,
-          left: startColumn,
-          bottom: startRow + rowCount - 1,
-          right: startColumn + columnCount - 1,
-        },
-      };
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
+          throw new FakeExcelError("InvalidArgument", "A range needs at least one row and one column.");
+        }
+        // A worksheet has 1,048,576 rows and 16,384 columns (Excel specifications and limits).
+        if (startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+          throw new FakeExcelError(
+            "InvalidArgument",
+            "The range reaches past the worksheet's last row or column.",
+          );
+        }
+        return {
+          sheet: this.model(),
+          area: {
+            top: startRow,
+            left: startColumn,
+            bottom: startRow + rowCount - 1,
+            right: startColumn + columnCount - 1,
+          },
+        };
+      },
+      this,
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     void valuesOnly;
-    return new FakeRange(this.context, () => {
-      const sheet = this.model();
-      const area = sheet.usedArea();
-      return area ? { sheet, area } : null;
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.model();
+        const area = sheet.usedArea();
+        return area ? { sheet, area } : null;
+      },
+      this,
+    );
   }
 }
 
 /** A sheet's own names: add, and look one up. Excel refuses a name already taken in the same scope. */
-export class FakeSheetNames {
+export class FakeSheetNames implements FakePathObject {
   constructor(
     readonly context: FakeRequestContext,
     private readonly sheet: () => FakeSheet,
+    readonly pathParent?: FakePathObject,
   ) {}
 
   add(name: string, reference: FakeRange | string): FakeSheetName {
-    this.context.enqueue(() => {
-      const sheet = this.sheet();
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
-        throw new FakeExcelError("InvalidArgument", `Not a valid name: ${name}`);
-      if ([...sheet.names.keys()].some((taken) => taken.toLowerCase() === name.toLowerCase()))
-        throw new FakeExcelError("ItemAlreadyExists", `The name ${name} is taken.`);
-      const refersTo =
-        typeof reference === "string"
-          ? reference
-          : `=${quoteSheet(sheet.name)}!${fakeFormatAddress(rangeRef(reference).area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
-      sheet.names.set(name, refersTo);
-    });
+    const sent =
+      typeof reference === "string" ? { args: [name, reference] } : { args: name, refs: [reference] };
+    this.context.enqueue(
+      () => {
+        const sheet = this.sheet();
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+          throw new FakeExcelError("InvalidArgument", `Not a valid name: ${name}`);
+        if ([...sheet.names.keys()].some((taken) => taken.toLowerCase() === name.toLowerCase()))
+          throw new FakeExcelError("ItemAlreadyExists", `The name ${name} is taken.`);
+        const refersTo =
+          typeof reference === "string"
+            ? reference
+            : `=${quoteSheet(sheet.name)}!${fakeFormatAddress(rangeRef(reference).area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+        sheet.names.set(name, refersTo);
+      },
+      { on: this, ...sent },
+    );
     return this.getItemOrNullObject(name);
   }
 
@@ -289,13 +317,37 @@ const PAPER_SIZES = new Set(["A3", "A4", "A5", "Letter", "Legal"]);
 /** Excel's page setup refuses a header or footer section longer than this. */
 const MAX_FOOTER_LENGTH = 255;
 
+/**
+ * Workbooks whose Excel keeps no fit-to-pages zoom: Excel sets "Scale to Fit" width or height only once
+ * the Page Layout tab has been shown, while a scale is set either way (office-js #1860,
+ * https://github.com/OfficeDev/office-js/issues/1860). The zoom then stays as it was.
+ */
+const withoutPageLayoutTab = new WeakSet<FakeWorkbook>();
+
+/** Makes the workbook's Excel drop a fit-to-pages zoom, as before the Page Layout tab was ever shown. */
+export function fakePageLayoutTabNeverShown(fake: FakeWorkbook): void {
+  withoutPageLayoutTab.add(fake);
+}
+
+/** Excel's zoom of a sheet whose page was never set up: 100 %. */
+const DEFAULT_ZOOM = { scale: 100 };
+
 /** ExcelApi 1.9: every member fails its batch on an older Excel. */
 export class FakePageLayout extends FakeClientObject<FakeSheet> {
-  protected readonly scalarNames = [];
+  protected readonly scalarNames = ["zoom"];
   readonly headersFooters = { defaultForAllPages: new FakeHeaderFooter(this.context, () => this.resolve()) };
 
-  protected snapshot(): unknown {
-    return undefined;
+  protected snapshot(sheet: FakeSheet): unknown {
+    return { ...(sheet.pageLayout.zoom ?? DEFAULT_ZOOM) };
+  }
+
+  override load(paths?: string | string[]): this {
+    this.context.requires("1.9", "PageLayout.load");
+    return super.load(paths);
+  }
+
+  get zoom(): FakePageSetup["zoom"] {
+    return this.read("zoom");
   }
 
   #set(what: string, write: (setup: FakePageSetup) => void): void {
@@ -374,6 +426,8 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       if (badScale || !pages(wide) || !pages(tall)) {
         throw new FakeExcelError("InvalidArgument", "Not a valid zoom.");
       }
+      const fits = (wide ?? null) !== null || (tall ?? null) !== null;
+      if (fits && withoutPageLayoutTab.has(this.fake)) return;
       setup.zoom = { ...zoom };
     });
   }
@@ -450,5 +504,23 @@ export class FakeEventHandlers<A extends FakeEventArgs = FakeChangedEventArgs> {
       this.context.fake.addHandler({ sheet: this.sheet(), type: this.type, handler, result }),
     );
     return result;
+  }
+}
+
+/** Excel.WorksheetProtection (ExcelApi 1.2): `protected` alone. */
+export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
+  protected readonly scalarNames = ["protected"];
+
+  override load(paths?: string | string[]): this {
+    this.context.requires("1.2", "WorksheetProtection.load");
+    return super.load(paths);
+  }
+
+  protected snapshot(sheet: FakeSheet): unknown {
+    return sheet.isProtected;
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
   }
 }
