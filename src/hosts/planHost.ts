@@ -102,6 +102,9 @@ export type HostFailure =
   | "protected"
   // The add-in's sheet would now reach cells that hold the user's own data (the error's `cells`).
   | "occupied"
+  // A co-author changed the same part of the workbook at the same moment (Excel's Conflict), or what
+  // the add-in was rewriting went away during the write
+  | "conflict"
   | "inactive" // the workbook is not the active one (another window has the focus)
   | "memory" // Excel ran out of memory for the request
   | "stale-context" // the pane's link to the workbook is no longer valid

@@ -43,6 +43,7 @@ import { STRINGS } from "../../src/taskpane/words/strings";
 import { MEMO_STRINGS } from "../../src/taskpane/words/memoStrings";
 import { TRACE_STRINGS } from "../../src/taskpane/words/traceStrings";
 import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";
+import { NOT_CARRIED_OUT_STRINGS } from "../../src/taskpane/words/notCarriedOutStrings";
 import { CARDS_PER_PAGE } from "../../src/taskpane/views/CheckStep";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
@@ -476,7 +477,7 @@ suite("the task pane in Chromium", () => {
       const { page } = pane;
       await openStep(page, th.steps.notCarriedOut(sample.notCarriedOut.length));
       const eventsBefore = await page.evaluate(() => window.planEvents.length);
-      await page.getByRole("button", { name: th.notCarriedOut.flag(1), exact: true }).click();
+      await page.getByRole("button", { name: NOT_CARRIED_OUT_STRINGS.th.flag(1), exact: true }).click();
       await page.getByText(th.notCarriedOut.flagged(1)).waitFor({ timeout: 30_000 });
 
       const plan = await snapshotOf(page, SAMPLE_SHEET);
@@ -518,7 +519,7 @@ suite("the task pane in Chromium", () => {
       expect(await page.evaluate(() => window.fakeWorkbook.syncCount)).toBeGreaterThan(syncs);
       expect(await page.evaluate(() => window.fakeWorkbook.settings.saveCount)).toBe(settingsSaves);
       await openStep(page, th.steps.notCarriedOut(1));
-      await page.getByText(th.notCarriedOut.reason(REASON), { exact: true }).waitFor();
+      await page.getByText(NOT_CARRIED_OUT_STRINGS.th.reason(REASON), { exact: true }).waitFor();
       await screenshot(page, "excel-stale.png");
       expect(await seriousViolations(page)).toEqual([]);
     });

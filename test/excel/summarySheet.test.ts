@@ -475,6 +475,18 @@ describe("the memo paragraph", () => {
   });
 });
 
+describe("co-authoring", () => {
+  test("a part of the summary gone mid-rewrite (another session's write) is a conflict, not a plan gone", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    const host = createExcelHost();
+    await host.writeSummary(sampleLayout(), HOW);
+    // The rewrite's third request (after finding the sheet) finds its chart already taken away.
+    fake.failSync({ sync: fake.syncCount + 3, code: "ItemNotFound" });
+
+    await expect(host.writeSummary(sampleLayout(), AUTOMATIC)).rejects.toMatchObject({ kind: "conflict" });
+  });
+});
+
 describe("the user's own cells on the summary sheet (spec §6.1)", () => {
   const SIGNATURE = "ลงชื่อ ............ ผู้รายงาน";
   const below = (layout: SummaryLayout, rows = 2) => `A${layout.rowCount + rows}`;

@@ -14,6 +14,7 @@ const ADVICE: readonly (readonly [HostFailure, string, string])[] = [
   ["formula-too-long", "กฎทำเครื่องหมายยาวเกินที่ Excel รับได้", "ลบเครื่องหมายแถวเดิม แล้วทำเครื่องหมายอีกครั้ง"],
   ["invalid", "Excel ไม่รับข้อมูลที่ส่งไป", "ตรวจสอบว่าแผ่นงานไม่ได้ถูกป้องกัน"],
   ["inactive", "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า", "คลิกที่สมุดงานนี้ให้อยู่ด้านหน้า"],
+  ["conflict", "มีผู้อื่นแก้ไขสมุดงานในเวลาเดียวกัน", "รอสักครู่ แล้วลองอีกครั้ง"],
   ["memory", "Excel หน่วยความจำไม่พอ", "ปิดสมุดงานหรือโปรแกรมอื่นที่ไม่ใช้"],
   ["stale-context", "การเชื่อมต่อกับสมุดงานหมดอายุ", "ปิดบานหน้าต่างนี้แล้วเปิดใหม่"],
   ["failed", "ทำไม่สำเร็จ", "ลองอีกครั้ง"],
@@ -42,6 +43,7 @@ describe("failures of the workbook", () => {
       InactiveWorkbook: "inactive",
       MemoryLimitReached: "memory",
       InvalidRequestContext: "stale-context",
+      Conflict: "conflict",
     };
     for (const [code, kind] of Object.entries(codes)) {
       const error = toHostError(Object.assign(new Error("raw words"), { code }));

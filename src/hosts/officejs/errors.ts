@@ -18,6 +18,8 @@ const KINDS: Readonly<Record<string, HostFailure>> = {
   InvalidArgument: "invalid",
   // "You cannot perform the requested operation": a protected sheet, or a read-only or view-only workbook.
   AccessDenied: "protected",
+  // Co-authoring: another person's change to the same objects at the same moment.
+  Conflict: "conflict",
   InactiveWorkbook: "inactive",
   MemoryLimitReached: "memory",
   InvalidRequestContext: "stale-context",

@@ -113,6 +113,16 @@ async function hostCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A rewrite of the add-in's own sheet that found a part of it gone mid-write (its chart, the sheet):
+ * another session changed it at that moment (co-authoring), not the user's plan that is gone.
+ */
+function ownSheetChanged(error: unknown): never {
+  if (error instanceof HostError && error.kind === "not-found")
+    throw new HostError("conflict", error.message, error.place);
+  throw error;
+}
+
 function textSetting(name: string): string | undefined {
   const value = readSetting(name);
   return typeof value === "string" ? value : undefined;
@@ -132,8 +142,6 @@ function savedFlagRule(): SavedFlagRule | undefined {
 export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
   // Every write of the add-in goes through here, one at a time.
   const write = oneAtATime();
-  /** The pane's settings as last loaded or saved: a save writes over only what the pane changed. */
-  let known: PlanSettings | undefined;
   return {
     can: { live: true, selectsRows: true },
     listPlans: () => run((context) => listPlans(context, summarySheetId(), rollupSheetId())),
@@ -157,7 +165,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
     writeSummary: (layout: SummaryLayout, how: SummaryWrite) =>
       write(async () => {
         const { writeSummary } = await import(/* webpackChunkName: "excel-summary" */ "./summarySheet");
-        const written = await runWrite((context) => writeSummary(context, layout, summarySheetId(), how));
+        const written = await runWrite((context) =>
+          writeSummary(context, layout, summarySheetId(), how),
+        ).catch(ownSheetChanged);
         await writeSettings({ [SETTING.summarySheetId]: written.id });
         return written.name;
       }),
@@ -200,10 +210,24 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
       write(async () => {
         // With the summary's painting, which it shares.
         const { writeRollup } = await import(/* webpackChunkName: "excel-summary" */ "./rollupSheet");
-        const written = await runWrite((context) => writeRollup(context, layout, rollupSheetId(), how));
+        const written = await runWrite((context) => writeRollup(context, layout, rollupSheetId(), how)).catch(
+          ownSheetChanged,
+        );
         await writeSettings({ [SETTING.rollupSheetId]: written.id });
         return written.name;
       }),
+    ...settingsOf(write),
+    saveFile: async (name: string, bytes: Uint8Array, type: string) => saveFile(name, bytes, type),
+  };
+}
+
+/** The pane's settings in the document, and the link to the plan chosen that a choice saves. */
+function settingsOf(
+  write: ReturnType<typeof oneAtATime>,
+): Pick<PlanHost, "linkedPlan" | "loadSettings" | "saveSettings"> {
+  /** The pane's settings as last loaded or saved: a save writes over only what the pane changed. */
+  let known: PlanSettings | undefined;
+  return {
     // The link's code loads when first needed (a plan chosen, or one not found by its name).
     async linkedPlan() {
       const { linkedPlan } = await import(/* webpackChunkName: "excel-link" */ "./planLink");
@@ -223,7 +247,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
           await run((context) => linkPlan(context, choice));
         }).catch(() => undefined);
     },
-    saveFile: async (name: string, bytes: Uint8Array, type: string) => saveFile(name, bytes, type),
   };
 }
 

@@ -15,8 +15,8 @@ import type { HostFailure } from "../../hosts/planHost";
 import type { PaneStrings } from "../words/strings";
 import type { Failure } from "../state/usePlan";
 
-/** Failures that can pass by themselves: Excel busy editing a cell, or another workbook in front. */
-const RETRYABLE: ReadonlySet<HostFailure> = new Set<HostFailure>(["busy", "inactive"]);
+/** Failures that can pass by themselves: Excel busy editing a cell, another workbook in front, a co-author's change. */
+const RETRYABLE: ReadonlySet<HostFailure> = new Set<HostFailure>(["busy", "inactive", "conflict"]);
 
 /** The advice, naming the place where the host said where (a protected sheet, the cells in the way). */
 function adviceFor(failure: Failure, strings: PaneStrings): string {

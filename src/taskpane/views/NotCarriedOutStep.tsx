@@ -6,6 +6,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { type Lang, type NotCarriedOut, formatBaht, itemTitle, reasonShown } from "../../core";
 import type { PaneStrings } from "../words/strings";
+import { NOT_CARRIED_OUT_STRINGS } from "../words/notCarriedOutStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,7 +52,7 @@ export function NotCarriedOutStep({
   onRemoveFlags,
 }: NotCarriedOutStepProps): ReactElement {
   const classes = useStyles();
-  const words = strings.notCarriedOut;
+  const words = NOT_CARRIED_OUT_STRINGS[strings.lang];
   return (
     <div className={classes.root}>
       {items.length === 0 ? (

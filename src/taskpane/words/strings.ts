@@ -137,16 +137,8 @@ export interface PaneStrings {
     readonly printSetupFailed: string;
   };
   readonly notCarriedOut: {
-    readonly none: string;
-    readonly row: (row: number) => string;
-    readonly dimension: (dimension: number | null) => string;
-    readonly planned: (baht: string) => string;
-    readonly reason: (note: string) => string;
-    readonly flag: (rows: number) => string;
     readonly flagged: (rows: number) => string;
     readonly previewFlagged: (rows: number) => string;
-    readonly clearFlags: string;
-    readonly flagsFollow: string;
     readonly unflagged: string;
     readonly previewUnflagged: string;
   };
@@ -301,16 +293,8 @@ const th: PaneStrings = {
     printSetupFailed: "(ตั้งค่าหน้ากระดาษไม่สำเร็จ กรุณาตั้งค่าการพิมพ์เอง)",
   },
   notCarriedOut: {
-    none: "ไม่มีโครงการที่ไม่ได้ดำเนินการ",
-    row: (row) => `แถว ${row}`,
-    dimension: (dimension) => (dimension === null ? "ไม่ทราบมิติ" : `มิติที่ ${dimension}`),
-    planned: (baht) => `งบประมาณตามแผน ${baht} บาท`,
-    reason: (note) => `เหตุผล: ${note}`,
-    flag: (rows) => `ทำเครื่องหมายแถวเหล่านี้ในแผน (${rows} แถว)`,
     flagged: (rows) => `ทำเครื่องหมายแถวที่ไม่ได้ดำเนินการในแผนแล้ว ${rows} แถว`,
     previewFlagged: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่ได้ทำเครื่องหมาย ${rows} แถว`,
-    clearFlags: "ลบเครื่องหมายแถวที่ทำไว้ในแผน",
-    flagsFollow: "เครื่องหมายอ่านสถานะของแต่ละแถวเอง จึงตามการแก้ไข การเรียง และการแทรกแถวได้เอง",
     unflagged: "ลบเครื่องหมายแถวในแผนแล้ว",
     previewUnflagged: "ตัวอย่าง: ไม่มีสมุดงานจริง จึงไม่มีเครื่องหมายให้ลบ",
   },
@@ -349,6 +333,7 @@ const th: PaneStrings = {
     invalid: "Excel ไม่รับข้อมูลที่ส่งไป",
     protected: "แก้ไขแผ่นงานหรือไฟล์นี้ไม่ได้",
     occupied: "มีข้อมูลของคุณอยู่ในที่ที่ตารางจะเขียน",
+    conflict: "มีผู้อื่นแก้ไขสมุดงานในเวลาเดียวกัน",
     inactive: "สมุดงานนี้ไม่ได้เปิดอยู่ด้านหน้า",
     memory: "Excel หน่วยความจำไม่พอ",
     "stale-context": "การเชื่อมต่อกับสมุดงานหมดอายุ",
@@ -365,6 +350,7 @@ const th: PaneStrings = {
       'ถ้าแผ่นงานถูกป้องกัน ให้ไปที่ "รีวิว" > "ยกเลิกการป้องกันแผ่นงาน" หรือขอให้เจ้าของไฟล์ยกเลิกการป้องกัน ' +
       "ถ้าไฟล์เปิดแบบอ่านอย่างเดียวหรือดูอย่างเดียว ให้บันทึกสำเนาแล้วใช้สำเนานั้น หรือขอสิทธิ์แก้ไขจากเจ้าของไฟล์ แล้วลองอีกครั้ง",
     occupied: "ย้ายข้อมูลที่คุณพิมพ์ไว้ในแผ่นงานของ add-in ออกไปให้พ้นตาราง แล้วลองอีกครั้ง",
+    conflict: "ผู้ที่แก้ไขสมุดงานนี้ร่วมกับคุณเปลี่ยนส่วนเดียวกันพร้อมกัน รอสักครู่ แล้วลองอีกครั้ง",
     inactive: "คลิกที่สมุดงานนี้ให้อยู่ด้านหน้า แล้วลองอีกครั้ง",
     memory: "ปิดสมุดงานหรือโปรแกรมอื่นที่ไม่ใช้ แล้วลองอีกครั้ง หรือแยกแผนเป็นตารางที่เล็กลง",
     "stale-context": "ปิดบานหน้าต่างนี้แล้วเปิดใหม่ แล้วลองอีกครั้ง",
@@ -495,18 +481,9 @@ const en: PaneStrings = {
     printSetupFailed: "(The page setup could not be made; set up printing by hand.)",
   },
   notCarriedOut: {
-    none: "Every project was carried out.",
-    row: (row) => `Row ${row}`,
-    dimension: (dimension) => (dimension === null ? "Unknown dimension" : `Dimension ${dimension}`),
-    planned: (baht) => `Planned budget ${baht} baht`,
-    reason: (note) => `Reason: ${note}`,
-    flag: (rows) => `Flag these rows in the plan (${plural(rows, "row")})`,
     flagged: (rows) => `Flagged ${plural(rows, "row")} not carried out in the plan.`,
     previewFlagged: (rows) =>
       `Preview: there is no real workbook, so ${plural(rows, "row")} ${rows === 1 ? "was" : "were"} not flagged.`,
-    clearFlags: "Remove the flags from the plan",
-    flagsFollow:
-      "The flags read each row's own status, so they follow edits, sorting and inserted rows by themselves.",
     unflagged: "The flags were removed from the plan.",
     previewUnflagged: "Preview: there is no real workbook, so there were no flags to remove.",
   },
@@ -546,6 +523,7 @@ const en: PaneStrings = {
     invalid: "Excel refused what was sent",
     protected: "This sheet or file cannot be changed",
     occupied: "Your own data is where the table would go",
+    conflict: "Someone else changed the workbook at the same time",
     inactive: "This workbook is not the one in front",
     memory: "Excel ran out of memory",
     "stale-context": "The link to the workbook has expired",
@@ -565,6 +543,8 @@ const en: PaneStrings = {
       "If the sheet is protected, choose Review > Unprotect Sheet, or ask the file's owner to. " +
       "If the file is open read-only or view-only, save a copy and use that, or ask the owner for edit rights. Then try again.",
     occupied: "Move what you typed on the add-in's sheet out of the table's way, then try again.",
+    conflict:
+      "A person editing this workbook with you changed the same part at the same moment. Wait a moment, then try again.",
     inactive: "Click this workbook to bring it to the front, then try again.",
     memory:
       "Close workbooks or programs you are not using, then try again, or split the plan into smaller tables.",
