@@ -475,6 +475,15 @@ describe("the memo paragraph", () => {
   });
 });
 
+describe("opening the workbook", () => {
+  test("a written summary makes the pane open with the workbook (Office.AutoShowTaskpaneWithDocument)", async () => {
+    const fake = installFakeExcel({ sheets: [sampleSheet()] });
+    expect(fake.settings.saved()[SETTING.autoShow]).toBeUndefined();
+    await createExcelHost().writeSummary(sampleLayout(), HOW);
+    expect(fake.settings.saved()[SETTING.autoShow]).toBe(true);
+  });
+});
+
 describe("co-authoring", () => {
   test("a part of the summary gone mid-rewrite (another session's write) is a conflict, not a plan gone", async () => {
     const fake = installFakeExcel({ sheets: [sampleSheet()] });

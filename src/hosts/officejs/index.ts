@@ -168,7 +168,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
         const written = await runWrite((context) =>
           writeSummary(context, layout, summarySheetId(), how),
         ).catch(ownSheetChanged);
-        await writeSettings({ [SETTING.summarySheetId]: written.id });
+        // The workbook now has a summary to keep honest: the pane opens with it from now on.
+        await writeSettings({ [SETTING.summarySheetId]: written.id, [SETTING.autoShow]: true });
         return written.name;
       }),
     // The flag rule's code loads when the user first flags or unflags, not with the host.

@@ -12,6 +12,12 @@ export const SETTING = {
   /** The same for the roll-up sheet of several plans. */
   rollupSheetId: "integrityPlan.rollupSheetId",
   flagRule: "integrityPlan.flagRule",
+  /**
+   * Office's own: the pane opens with the workbook, on the manifest's pane of that TaskpaneId
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document),
+   * so that a workbook with a summary is compared with its plan when it is opened (spec §6.1).
+   */
+  autoShow: "Office.AutoShowTaskpaneWithDocument",
 } as const;
 
 type Bag = Readonly<Record<string, unknown>>;
