@@ -10,7 +10,9 @@ import { type Root, createRoot } from "react-dom/client";
 import { App } from "./views/App";
 import { ErrorBanner } from "./views/ErrorBanner";
 import { toFailure } from "./state/planState";
-import { STRINGS } from "./words/strings";
+import { loadLanguage, paneStrings } from "./words/strings";
+import type { Lang } from "../core";
+import type { PlanHost } from "../hosts/planHost";
 
 let root: Root | undefined;
 
@@ -23,7 +25,19 @@ function show(pane: ReactElement): void {
 
 async function inExcel(): Promise<ReactElement> {
   const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../hosts/officejs");
-  return <App host={createExcelHost()} />;
+  const host = createExcelHost();
+  // The workbook may ask for the pane in English: its words are fetched before the pane shows.
+  await loadLanguage(savedLanguage(host));
+  return <App host={host} />;
+}
+
+/** The language the workbook's settings keep; Thai where they say none or cannot be read (App says why). */
+function savedLanguage(host: PlanHost): Lang {
+  try {
+    return host.loadSettings().lang ?? "th";
+  } catch {
+    return "th";
+  }
 }
 
 /** Outside Excel the user may open a file of their own instead of the sample. */
@@ -45,7 +59,7 @@ function start(load: () => Promise<ReactElement>): void {
     (error: unknown) =>
       show(
         <FluentProvider theme={webLightTheme} lang="th">
-          <ErrorBanner failure={toFailure(error)} strings={STRINGS.th} onDismiss={() => start(load)} />
+          <ErrorBanner failure={toFailure(error)} strings={paneStrings("th")} onDismiss={() => start(load)} />
         </FluentProvider>,
       ),
   );

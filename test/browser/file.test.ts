@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { SUMMARY_WORDS } from "../../src/core";
 import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { DOCUMENT_STRINGS } from "../../src/taskpane/words/documentStrings";
 import {
   CHROMIUM,

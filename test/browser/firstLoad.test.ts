@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { CHROMIUM, INSTALL_HINT, servePane, type ServedPane } from "./browser";
 import { bundleFakeExcel, DIST } from "./build";
 import { keepOffline, type OfficeScript } from "./offline";
@@ -128,6 +128,8 @@ suite("the pane's first load, in Chromium", () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(await page.getByRole("button", { name: th.plan.goToCheck }).count()).toBe(0);
+      // The English words are not part of the Thai first load.
+      for (const name of listing.later["strings-en"]) expect(pane.asked).not.toContain(name);
       // Every script counted was needed, and nothing else was let through.
       const given = pane.asked.filter((name) => firstLoad.includes(name));
       expect(new Set(given)).toEqual(new Set(firstLoad));
@@ -138,6 +140,10 @@ suite("the pane's first load, in Chromium", () => {
       await page.getByRole("button", { name: th.plan.goToCheck }).waitFor({ timeout: 60_000 });
       await page.getByRole("tab", { name: /^ตรวจสอบ/ }).click();
       await page.getByRole("list", { name: th.check.heading }).waitFor({ timeout: 30_000 });
+      // Switching to English fetches its words, then the pane speaks English.
+      await page.getByRole("button", { name: th.otherLanguage, exact: true }).click();
+      await page.getByRole("heading", { name: STRINGS.en.appTitle }).waitFor({ timeout: 30_000 });
+      for (const name of listing.later["strings-en"]) expect(pane.asked).toContain(name);
     } finally {
       pane.release();
       await pane.context.close();

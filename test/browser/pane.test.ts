@@ -39,7 +39,7 @@ import { PAGE_PRINT } from "../../src/core/layout/pagePrint";
 import { traceReport } from "../../src/core/summary/trace";
 import { rowAreas } from "../../src/hosts/officejs/selectRows";
 import { THREE_OFFICES } from "../excel/fixtures";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { MEMO_STRINGS } from "../../src/taskpane/words/memoStrings";
 import { TRACE_STRINGS } from "../../src/taskpane/words/traceStrings";
 import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";

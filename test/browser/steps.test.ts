@@ -11,7 +11,8 @@ import { analyzePlan, type PlanReport } from "../../src/core";
 import { TEMPLATE_COLUMNS, TEMPLATE_DIMENSIONS, TEMPLATE_STATUSES } from "../../src/core/layout/template";
 import { parseCsv } from "../../src/hosts/exceljs/csv";
 import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
-import { STRINGS, type PaneStrings } from "../../src/taskpane/words/strings";
+import { type PaneStrings } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import {
   CHROMIUM,
   INSTALL_HINT,

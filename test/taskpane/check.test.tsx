@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { type Grid, type Lang, SAMPLE_GRID } from "../../src/core";
 import { CARDS_PER_PAGE, CheckStep } from "../../src/taskpane/views/CheckStep";
 import { StepTabs } from "../../src/taskpane/views/StepTabs";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { FakeHost, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep } from "./step";

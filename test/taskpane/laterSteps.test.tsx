@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { ComponentType, ReactElement } from "react";
 import { StepLoader, laterStep } from "../../src/taskpane/views/laterSteps";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 
 const th = STRINGS.th;
 /** React reveals a step that suspended after a short throttle; a busy machine adds to it. */

@@ -5,7 +5,7 @@ import { SAMPLE_GRID, SAMPLE_ROWS, type Cell } from "../../src/core";
 import { analyze, fingerprint } from "../../src/taskpane/state/planReport";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { banner, choose, renderPane, stepTabName } from "./render";
 
 const WRITE = "เขียนตารางสรุปลงสมุดงาน";

@@ -11,7 +11,7 @@ import {
   flagRule,
 } from "../../src/core";
 import { NotCarriedOutStep } from "../../src/taskpane/views/NotCarriedOutStep";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep } from "./step";

@@ -4,7 +4,7 @@ import { render, screen } from "@testing-library/react";
 import { createExcelHost } from "../../src/hosts/officejs";
 import { ErrorBanner } from "../../src/taskpane/views/ErrorBanner";
 import { toFailure } from "../../src/taskpane/state/usePlan";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { installFakeExcel } from "../fakes/excel";
 import { sampleLayout, sampleSheet } from "../excel/fixtures";
 

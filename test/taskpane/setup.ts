@@ -1,6 +1,7 @@
 /** What jsdom lacks and Fluent UI's positioning and motion ask for; used by the task pane's tests only. */
 import { configure } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
+import { loadLanguage } from "../../src/taskpane/words/strings";
 
 /**
  * findBy and waitFor give up after 1 s by default; the later steps load as chunks of their own and a
@@ -51,3 +52,7 @@ Object.defineProperty(HTMLElement.prototype, "clientWidth", {
     return (layoutFreeWidth?.get?.call(this) as number | undefined) ?? 0;
   },
 });
+
+// The pane fetches its English words before it shows in English (index.tsx, planEffects.ts); tests that
+// render a pane already in English start with them here, as the pane would.
+beforeAll(() => loadLanguage("en"));

@@ -11,7 +11,7 @@ import { type Grid, type Lang, type PlanReport, SAMPLE_GRID } from "../../src/co
 import type { PlanSettings } from "../../src/hosts/planHost";
 import { analyze } from "../../src/taskpane/state/planReport";
 import type { SummaryStepProps } from "../../src/taskpane/views/SummaryStep";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { OTHER_SHEET, SAMPLE_CHOICE } from "./fakeHost";
 
 /** The report App gives its steps once it has read `grid` from the sample's table. */

@@ -8,7 +8,7 @@ import "./setup";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { type ReactElement, useState } from "react";
 import { type Step, StepTabs } from "../../src/taskpane/views/StepTabs";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 
 function Line({ first = "plan" as Step }): ReactElement {
   const [step, setStep] = useState<Step>(first);

@@ -4,7 +4,7 @@ import "./setup";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { type Lang, SAMPLE_GRID, analyzePlan, summaryLayout, tracedCells } from "../../src/core";
 import { traceReport } from "../../src/core/summary/trace";
-import { STRINGS } from "../../src/taskpane/words/strings";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { SummaryStep } from "../../src/taskpane/views/SummaryStep";
 import { TraceRows } from "../../src/taskpane/views/TraceRows";
 import { FakeHost } from "./fakeHost";

@@ -9,7 +9,7 @@ import type { PlanChange, PlanChoice, PlanSettings } from "../../hosts/planHost"
 import { loadEngine } from "./engine";
 import type { Retry } from "./planMachine";
 import { type Notice, type PlanActions, forChoice, sameChoice, toFailure } from "./planState";
-import { STRINGS } from "../words/strings";
+import { loadLanguage, paneStrings } from "../words/strings";
 import { type Pane, preview, runTask, saveSettings } from "./paneTask";
 
 export { type Pane, saveSettings } from "./paneTask";
@@ -160,7 +160,7 @@ export async function writeSummary(
   automatic: boolean,
 ): Promise<void> {
   const lang = pane.current().settings.lang ?? "th";
-  const words = STRINGS[lang].summary;
+  const words = paneStrings(lang).summary;
   const write = async (): Promise<Notice> => {
     // The summary's layout comes with the summary step's chunk, not in the pane's first load.
     const [{ summaryLayout }, { selfCheckCondition }, { PRINT_WORDS }, engine] = await Promise.all([
@@ -311,6 +311,15 @@ export function planActions(pane: Pane): PlanActions {
       await readPlan(pane, pane.current().settings.choice, true);
     },
     updateSettings(patch) {
+      // Another language's words come in a chunk of their own: the pane switches once they are here.
+      if (patch.lang !== undefined && paneStrings(patch.lang).lang !== patch.lang) {
+        const { lang, ...rest } = patch;
+        loadLanguage(lang).then(
+          () => save({ ...rest, lang }),
+          (error: unknown) => dispatch({ type: "failed", failure: toFailure(error) }),
+        );
+        return;
+      }
       const asking = pane.current().plan.kind === "asking";
       save(patch);
       // The report's fiscal year is evidence for which place is the plan: ask core again.

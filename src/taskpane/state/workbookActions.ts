@@ -8,7 +8,7 @@ import { ROLLUP_PANEL_STRINGS } from "../words/rollupPanelStrings";
 import type { PlanChoice } from "../../hosts/planHost";
 import type { RollupCode } from "./planMachine";
 import type { Notice } from "./planState";
-import { STRINGS } from "../words/strings";
+import { paneStrings } from "../words/strings";
 import { type Pane, preview, runTask } from "./paneTask";
 
 /** The roll-up's code comes with the summary step's chunk, where it is offered. */
@@ -92,7 +92,7 @@ export async function writeRollup(pane: Pane, choices: readonly PlanChoice[]): P
   const { host, dispatch } = pane;
   const { settings } = pane.current();
   const lang = settings.lang ?? "th";
-  const words = STRINGS[lang];
+  const words = paneStrings(lang);
   const write = async (): Promise<Notice | undefined> => {
     // Read again: a plan may have been edited since the list was made.
     const code = await loadRollup();

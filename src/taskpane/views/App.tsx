@@ -21,7 +21,7 @@ import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
 import { type Step, StepTabs } from "./StepTabs";
-import { STRINGS } from "../words/strings";
+import { paneStrings } from "../words/strings";
 import { type PlanActions, type PlanState, usePlan } from "../state/usePlan";
 
 const useStyles = makeStyles({
@@ -86,7 +86,7 @@ function MemoPanel({
 function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelProps): ReactElement {
   const classes = useStyles();
   const { lang, report, busy } = state;
-  const strings = STRINGS[lang];
+  const strings = paneStrings(lang);
   if (step === "plan")
     // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
     return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => onStep("check")} />;
@@ -168,7 +168,7 @@ function StatusMessage({
   onStep,
 }: Omit<StepPanelProps, "can" | "saveFile">): ReactElement | null {
   const { progress, failure, notice } = state;
-  const strings = STRINGS[state.lang];
+  const strings = paneStrings(state.lang);
   if (progress) return <ProgressBanner progress={progress} strings={strings} />;
   if (failure)
     return (
@@ -194,7 +194,7 @@ export function App({ host }: AppProps): ReactElement {
   const [state, actions] = usePlan(host);
   const [step, setStep] = useState<Step>("plan");
   const { lang, report } = state;
-  const strings = STRINGS[lang];
+  const strings = paneStrings(lang);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
