@@ -128,6 +128,8 @@ suite("the pane on a file of one's own, in Chromium", () => {
     expect(await page.getByText(th.previewBanner).count()).toBe(0);
     await openStep(page, th.steps.summary);
     expect(await previewRow(page, summaryWords.total)).toEqual(TOTAL_ROW);
+    // Before the summary is written, the download says it gives the file alone, and how to add it.
+    await page.getByText(words.downloadHint(false)).waitFor();
     await screenshot(page, "open-file.png");
   });
 
@@ -137,6 +139,7 @@ suite("the pane on a file of one's own, in Chromium", () => {
     const sheet = await page.getByText(/^เขียนตารางสรุปลงแผ่นงาน "/).textContent();
     const name = /"(.+)"/.exec(sheet ?? "")?.[1];
     expect(name).toBeDefined();
+    await page.getByText(words.downloadHint(true)).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: words.download, exact: true }).click(),

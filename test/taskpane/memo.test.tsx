@@ -86,6 +86,28 @@ describe("the memo step", () => {
     expect(screen.queryByText(/^ข้อความนี้ใช้ยอด/)).toBeNull();
   });
 
+  it("says beside the copy button that the plan has errors, whose figures the text may carry", () => {
+    const rows: Cell[][] = SAMPLE_ROWS.map((row) => [...row]);
+    rows[8][6] = "รอดู"; // row 9's status unreadable: one error
+    showMemo(gridOf(rows));
+    const copyRow = screen.getByRole("button", { name: COPY }).parentElement!;
+    expect(copyRow.previousElementSibling?.textContent).toBe(
+      'แผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขในข้อความนี้อาจยังไม่ถูกต้อง แก้ในขั้น "ตรวจสอบ" ก่อนคัดลอกไปใช้',
+    );
+    expect(screen.queryByText(/ยังไม่มีชื่อหน่วยงาน/)).toBeNull();
+  });
+
+  it("asks for the office's name when the plan names none, and says nothing of errors when there are none", () => {
+    // The sample without its title lines: no office, and a header that core still finds.
+    const untitled = SAMPLE_ROWS.slice(2);
+    const report = paneReport(gridOf(untitled));
+    expect(report.organisation).toBeUndefined();
+    expect(report.issues.some((issue) => issue.severity === "error")).toBe(false);
+    showMemo(gridOf(untitled));
+    screen.getByText('ข้อความนี้ยังไม่มีชื่อหน่วยงาน ใส่ชื่อหน่วยงานในขั้น "แผน" แล้วข้อความจะมีชื่อนั้น');
+    expect(screen.queryByText(/แผนยังมีข้อผิดพลาด/)).toBeNull();
+  });
+
   it("copies the paragraph to the clipboard", async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     clipboardThat(writeText);

@@ -3,6 +3,8 @@ import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { choose, offered, openColumns, renderPane, shown, stepTabName } from "./render";
+import { SAMPLE_ROWS } from "../../src/core";
+import { lastEndedRoundYear } from "../../src/core/rows/fiscalYear";
 
 const input = (name: string): HTMLInputElement => screen.getByRole("textbox", { name }) as HTMLInputElement;
 
@@ -74,6 +76,20 @@ describe("the plan step", () => {
     expect((screen.getByRole("radio", { name: "12 เดือน (ทั้งปีงบประมาณ)" }) as HTMLInputElement).checked).toBe(
       true,
     );
+  });
+
+  it("says a year the sheet does not give is a default, the latest ended round's, until one is typed", async () => {
+    const host = new FakeHost();
+    // The sample without its title lines: no year anywhere.
+    host.readPlan.mockResolvedValue(gridOf(SAMPLE_ROWS.slice(2)));
+    await renderPane(host);
+    const year = lastEndedRoundYear(12, new Date());
+    await waitFor(() => expect(input("ปีงบประมาณ (พ.ศ.)").value).toBe(String(year)));
+    expect(description(input("ปีงบประมาณ (พ.ศ.)"))).toContain(
+      `หัวแผ่นงานไม่ระบุปี จึงใช้ พ.ศ. ${year} ซึ่งรอบ 12 เดือนสิ้นสุดล่าสุด (ค่าเริ่มต้น)`,
+    );
+    typeInto("ปีงบประมาณ (พ.ศ.)", "2566");
+    await waitFor(() => expect(description(input("ปีงบประมาณ (พ.ศ.)"))).not.toContain("ค่าเริ่มต้น)"));
   });
 
   it("saves the organisation, fiscal year, round and control totals", async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import {
   SAMPLE_ROWS,
   SAMPLE_SHEET,
@@ -55,6 +55,15 @@ async function openedDialog(): Promise<HTMLElement> {
 }
 
 describe("the summary step", () => {
+  it("says over the figures that they may be wrong while the plan has errors, and nothing when it has none", () => {
+    showSummary(paneReport(gridOf(rowsWithAnError())));
+    const figures = screen.getByRole("region", { name: "ตัวเลขหลัก" });
+    expect(figures.firstElementChild?.textContent).toBe("แผนยังมีข้อผิดพลาด 1 รายการ ตัวเลขเหล่านี้อาจยังไม่ถูกต้อง");
+    cleanup();
+    showSummary();
+    expect(within(screen.getByRole("region", { name: "ตัวเลขหลัก" })).queryByText(/ข้อผิดพลาด/)).toBeNull();
+  });
+
   it("shows the figures people quote above the table, and the title outside its scroll", () => {
     showSummary();
     const figures = screen.getByRole("region", { name: "ตัวเลขหลัก" });

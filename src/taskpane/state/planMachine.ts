@@ -231,6 +231,7 @@ export function planStateOf(
     facts: {
       organisation: settings.organisation ?? report?.organisation,
       fiscalYear: settings.fiscalYear ?? report?.fiscalYear,
+      fiscalYearAssumed: settings.fiscalYear === undefined && report?.fiscalYearAssumed === true,
       round: roundAsked ? undefined : (settings.round ?? report?.round ?? 12),
     },
     roundAsked,

@@ -46,6 +46,8 @@ export type Notice =
 export interface ShownFacts {
   readonly organisation: string | undefined;
   readonly fiscalYear: number | undefined;
+  /** Neither the user nor the sheet gave the year: core's default, the latest ended round's (said so). */
+  readonly fiscalYearAssumed: boolean;
   /** Undefined while the round is asked (PlanState.roundAsked). */
   readonly round: Round | undefined;
 }

@@ -3,7 +3,7 @@
  * planned and disbursed baht, the projects not carried out — as a list that fits a 350 px pane, above
  * the table that needs scrolling sideways.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { type PlanReport, formatBaht, formatPercent } from "../../core";
 import type { PaneStrings } from "../words/strings";
@@ -30,6 +30,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  errors: { marginBottom: tokens.spacingVerticalS },
 });
 
 export interface HeadlineFiguresProps {
@@ -53,8 +54,15 @@ export function HeadlineFigures({ report, strings }: HeadlineFiguresProps): Reac
     { term: words.disbursed, value: words.baht(formatBaht(total.disbursed)) },
     { term: words.notCarriedOut, value: count(report.notCarriedOut.length) },
   ];
+  const errors = report.issues.filter((issue) => issue.severity === "error").length;
   return (
     <section aria-label={words.heading}>
+      {errors > 0 && (
+        // Where the figures are read and quoted: that they may be wrong, above them.
+        <MessageBar intent="error" layout="multiline" className={classes.errors}>
+          <MessageBarBody>{words.hasErrors(errors)}</MessageBarBody>
+        </MessageBar>
+      )}
       <dl className={classes.list}>
         {figures.map((figure) => (
           <div key={figure.term} className={classes.figure}>

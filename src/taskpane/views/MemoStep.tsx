@@ -70,6 +70,8 @@ export function MemoStep({ report, lang, withMemo, document }: MemoStepProps): R
   const words = MEMO_STRINGS[lang];
   const text = useMemo(() => memoText(report, lang), [report, lang]);
   const notes = useMemo(() => controlNotes(report.issues, lang), [report, lang]);
+  // Beside the button that copies the text: the figures may be wrong while errors remain.
+  const errors = report.issues.filter((issue) => issue.severity === "error").length;
   const field = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<Copied | undefined>(undefined);
 
@@ -101,9 +103,19 @@ export function MemoStep({ report, lang, withMemo, document }: MemoStepProps): R
           </MessageBarBody>
         </MessageBar>
       )}
+      {!report.organisation && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{words.noOrganisation}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={SUMMARY_WORDS[lang].memoHeading}>
         <Textarea ref={field} value={text} readOnly rows={12} resize="vertical" />
       </Field>
+      {errors > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{words.hasErrors(errors)}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={classes.copyRow}>
         <Button onClick={() => void copy()}>{words.copy}</Button>
         <Text aria-live="polite">{copied?.text === text ? words[copied.outcome] : ""}</Text>

@@ -38,13 +38,21 @@ const useStyles = makeStyles({
   strong: { ...typographyStyles.caption1Strong, margin: 0 },
 });
 
-/** The host with its language changes reported, so the bar above the pane speaks the pane's language. */
-function followingLang<H extends PlanHost>(host: H, onLang: (lang: Lang) => void): H {
+/**
+ * The host with its language changes and summary writes reported, so the bar above the pane speaks the
+ * pane's language and says what a download gives.
+ */
+function following<H extends PlanHost>(host: H, onLang: (lang: Lang) => void, onWritten: () => void): H {
   return {
     ...host,
     async saveSettings(settings: PlanSettings) {
       onLang(settings.lang ?? "th");
       await host.saveSettings(settings);
+    },
+    async writeSummary(layout, how) {
+      const sheet = await host.writeSummary(layout, how);
+      onWritten();
+      return sheet;
     },
   };
 }
@@ -99,7 +107,12 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
   const input = useRef<HTMLInputElement>(null);
   const words = OPEN_FILE_STRINGS[lang];
   // A new host is a new pane: keyed by the file opened, App starts afresh on it.
-  const host = useMemo(() => followingLang(opened?.host ?? preview, setLang), [opened, preview]);
+  // Which opened file has its summary written: the download gives that file with it.
+  const [writtenFor, setWrittenFor] = useState<number | undefined>(undefined);
+  const host = useMemo(
+    () => following(opened?.host ?? preview, setLang, () => setWrittenFor(opened?.id)),
+    [opened, preview],
+  );
 
   const picked = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
@@ -150,7 +163,7 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
           <p className={classes.note}>
             {opening ? words.opening : opened ? words.opened(opened.host.file) : words.drop}
           </p>
-          {opened && <p className={classes.note}>{words.downloadHint}</p>}
+          {opened && <p className={classes.note}>{words.downloadHint(writtenFor === opened.id)}</p>}
           <p className={classes.strong}>{words.privacy}</p>
           {failure && (
             <MessageBar intent="error" layout="multiline">

@@ -161,7 +161,11 @@ function renderDetails({ state, actions, strings }: PlanStepState, classes: Clas
       />
       <CommitInput
         label={words.fiscalYear}
-        hint={words.fiscalYearHint}
+        hint={
+          facts.fiscalYearAssumed && facts.fiscalYear !== undefined && facts.round !== undefined
+            ? words.fiscalYearAssumed(facts.fiscalYear, facts.round)
+            : words.fiscalYearHint
+        }
         inputMode="numeric"
         value={String(facts.fiscalYear ?? "")}
         validate={(text) => (parseFiscalYear(text) === null ? words.fiscalYearInvalid : undefined)}

@@ -10,7 +10,8 @@ export interface OpenFileStrings {
   readonly opening: string;
   readonly opened: (file: string) => string;
   readonly download: string;
-  readonly downloadHint: string;
+  /** What the download gives: the file with the summary sheet once it is written, the file alone before. */
+  readonly downloadHint: (withSummary: boolean) => string;
   readonly privacy: string;
   readonly problemTitle: string;
   readonly problem: (kind: string, file: string, line?: number) => string;
@@ -22,8 +23,11 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
     drop: "หรือลากไฟล์แผน (.xlsx หรือ .csv) มาวางที่นี่",
     opening: "กำลังเปิดไฟล์…",
     opened: (file) => `กำลังแสดงแผนจากไฟล์ ${file}`,
-    download: "ดาวน์โหลด…",
-    downloadHint: "ได้ไฟล์เดิมพร้อมแผ่นงานสรุปผลที่เขียนแล้ว ไฟล์ต้นฉบับในเครื่องไม่ถูกแก้ไข",
+    download: "ดาวน์โหลด",
+    downloadHint: (withSummary) =>
+      withSummary
+        ? "ได้ไฟล์เดิมพร้อมแผ่นงานสรุปผลที่เขียนแล้ว ไฟล์ต้นฉบับในเครื่องไม่ถูกแก้ไข"
+        : 'ตอนนี้จะได้ไฟล์เดิมเท่านั้น ยังไม่มีแผ่นงานสรุปผล: กด "เขียนตารางสรุปลงสมุดงาน" ในขั้น "สรุป" ก่อน แล้วดาวน์โหลด',
     privacy: "ไฟล์เปิดอ่านในเบราว์เซอร์นี้เท่านั้น ไม่มีข้อมูลใดถูกส่งออกจากเครื่อง",
     problemTitle: "เปิดไฟล์ไม่ได้",
     problem: (kind, file, line) =>
@@ -41,9 +45,11 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
     drop: "or drop a plan file (.xlsx or .csv) here",
     opening: "Opening the file…",
     opened: (file) => `Showing the plan in ${file}`,
-    download: "Download…",
-    downloadHint:
-      "Gives the workbook back with the summary sheet written; the file on your computer is not changed.",
+    download: "Download",
+    downloadHint: (withSummary) =>
+      withSummary
+        ? "Gives the workbook back with the summary sheet written; the file on your computer is not changed."
+        : 'Gives the file back as it is, with no summary sheet yet: choose "Write the summary to the workbook" in the "Summary" step first, then download.',
     privacy: "The file is read in this browser only: nothing leaves your computer.",
     problemTitle: "The file could not be opened",
     problem: (kind, file, line) =>

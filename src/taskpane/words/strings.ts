@@ -2,7 +2,7 @@
  * The task pane's own words, Thai first and English second, in the same shape. Issue messages,
  * field names and the summary sheet's labels come from core (MESSAGES, SUMMARY_WORDS).
  */
-import { type Lang, buddhistYear, compactRanges, rowRuns, rowsText } from "../../core";
+import { type Lang, type Round, buddhistYear, compactRanges, rowRuns, rowsText } from "../../core";
 import type { HostFailure } from "../../hosts/planHost";
 
 /** What the pane is doing while it waits on the workbook. */
@@ -71,6 +71,8 @@ export interface PaneStrings {
     readonly organisation: string;
     readonly fiscalYear: string;
     readonly fiscalYearHint: string;
+    /** The year is core's default: the latest round of this kind that has ended. */
+    readonly fiscalYearAssumed: (year: number, round: Round) => string;
     readonly fiscalYearInvalid: string;
     readonly round: string;
     readonly round6: string;
@@ -111,6 +113,8 @@ export interface PaneStrings {
       readonly notCarriedOut: string;
       readonly baht: (amount: string) => string;
       readonly projects: (done: number, of: number) => string;
+      /** Over the figures while the plan has errors: they may be wrong. */
+      readonly hasErrors: (errors: number) => string;
     };
     readonly previewLabel: string;
     readonly write: string;
@@ -233,7 +237,9 @@ const th: PaneStrings = {
     detailsHeading: "รายละเอียดรายงาน",
     organisation: "ชื่อหน่วยงาน",
     fiscalYear: "ปีงบประมาณ (พ.ศ.)",
-    fiscalYearHint: "ค่าเริ่มต้นมาจากหัวเรื่องของแผ่นงาน หรือปีงบประมาณปัจจุบัน",
+    fiscalYearHint: "ค่าเริ่มต้นมาจากหัวเรื่องของแผ่นงาน หรือปีของรอบรายงานล่าสุดที่สิ้นสุดแล้ว",
+    fiscalYearAssumed: (year, round) =>
+      `หัวแผ่นงานไม่ระบุปี จึงใช้ พ.ศ. ${year} ซึ่งรอบ ${round} เดือนสิ้นสุดล่าสุด (ค่าเริ่มต้น) ถ้าไม่ใช่ ให้พิมพ์ปีที่ถูกต้อง`,
     fiscalYearInvalid: "ใส่ปี พ.ศ. 4 หลัก เช่น 2566",
     round: "รอบรายงาน",
     round6: "6 เดือน (ตุลาคม – มีนาคม)",
@@ -263,6 +269,7 @@ const th: PaneStrings = {
   summary: {
     figures: {
       heading: "ตัวเลขหลัก",
+      hasErrors: (errors) => `แผนยังมีข้อผิดพลาด ${errors} รายการ ตัวเลขเหล่านี้อาจยังไม่ถูกต้อง`,
       pctProjects: "โครงการที่ดำเนินการแล้ว",
       pctBudget: "งบประมาณที่เบิกจ่าย",
       planned: "งบประมาณตามแผน",

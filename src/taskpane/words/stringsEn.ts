@@ -53,7 +53,9 @@ export const en: PaneStrings = {
     detailsHeading: "Report details",
     organisation: "Organisation",
     fiscalYear: "Fiscal year (B.E.)",
-    fiscalYearHint: "Taken from the sheet's title, or else the current fiscal year",
+    fiscalYearHint: "Taken from the sheet's title, or else the latest round that has ended",
+    fiscalYearAssumed: (year, round) =>
+      `The sheet's title gives no year: ${year} B.E., the latest whose ${round}-month round has ended, is a default. If it is not the year, type it.`,
     fiscalYearInvalid: "Type a four-digit Buddhist-era year, such as 2566",
     round: "Round",
     round6: "6 months (October – March)",
@@ -85,6 +87,7 @@ export const en: PaneStrings = {
   summary: {
     figures: {
       heading: "Key figures",
+      hasErrors: (errors) => `The plan still has ${plural(errors, "error")}: these figures may be wrong.`,
       pctProjects: "Projects carried out",
       pctBudget: "Budget disbursed",
       planned: "Planned budget",
