@@ -118,6 +118,20 @@ describe("the summary step", () => {
     expect(percent.colSpan).toBe(2);
   });
 
+  it("says what the write did beside the write button, not at the top of the pane", async () => {
+    const host = new FakeHost();
+    await openSummary(host);
+    const button = screen.getByRole("button", { name: WRITE });
+    fireEvent.click(button);
+    const notice = await screen.findByText('เขียนตารางสรุปลงแผ่นงาน "สรุปผลแผน" แล้ว');
+    expect(within(screen.getByRole("tabpanel")).getByText(notice.textContent!)).toBe(notice);
+    // Right after the button that wrote it.
+    let next = button.nextElementSibling;
+    while (next && !next.contains(notice)) next = next.nextElementSibling;
+    expect(next).toBe(button.nextElementSibling);
+    expect(screen.getAllByText(notice.textContent!)).toHaveLength(1);
+  });
+
   it("writes the very layout it previews, dated today in its footer, and says where", async () => {
     const now = new Date(2023, 9, 5, 10, 30);
     jest.useFakeTimers({ now });

@@ -16,7 +16,7 @@ import type { PlanReport } from "../../core";
 import { ErrorBanner } from "./ErrorBanner";
 import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
 import { CheckStep, MemoStep, NotCarriedOutStep, RollupStep, StepLoader, SummaryStep } from "./laterSteps";
-import { NoticeBanner } from "./NoticeBanner";
+import { NoticeBanner, type NoticePlace, noticePlace } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
@@ -134,6 +134,7 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
           autoRewrite={state.settings.autoRewrite ?? false}
           onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
           onWrite={() => void actions.writeSummary()}
+          notice={state.notice}
           onGoToErrors={() => onStep("check")}
           canSelectRows={can.selectsRows}
           onSelectRows={(rows) => void actions.selectRows(rows)}
@@ -155,9 +156,19 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
           canFlag={state.canFlag}
           onFlag={() => void actions.flagRows()}
           onRemoveFlags={() => void actions.removeFlags()}
+          notice={state.notice}
         />
       );
   }
+}
+
+/**
+ * Whether the open step shows notices of this place itself, beside their buttons: the summary step (with
+ * a plan read) its write's and the roll-up's, the step of projects not carried out its flags'.
+ */
+function shownBesideButton(step: Step, place: NoticePlace, withReport: boolean): boolean {
+  if (place === "summary" || place === "rollup") return step === "summary" && withReport;
+  return place === "flags" && step === "notCarriedOut";
 }
 
 /** One message at a time: what is under way, else what went wrong, else a stale summary, else the last notice. */
@@ -186,7 +197,9 @@ function StatusMessage({
         onGoToSummary={step === "summary" ? undefined : () => onStep("summary")}
       />
     );
-  return notice ? <NoticeBanner notice={notice} strings={strings} /> : null;
+  // A notice the open step shows beside the button that caused it is not repeated up here.
+  if (!notice || shownBesideButton(step, noticePlace(notice), state.report !== undefined)) return null;
+  return <NoticeBanner notice={notice} strings={strings} />;
 }
 
 export function App({ host }: AppProps): ReactElement {

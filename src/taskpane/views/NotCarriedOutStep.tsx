@@ -7,6 +7,8 @@ import type { ReactElement } from "react";
 import { type Lang, type NotCarriedOut, formatBaht, itemTitle, reasonShown } from "../../core";
 import type { PaneStrings } from "../words/strings";
 import { NOT_CARRIED_OUT_STRINGS } from "../words/notCarriedOutStrings";
+import { NoticeBanner, noticeAt } from "./NoticeBanner";
+import type { Notice } from "../state/planState";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,6 +42,8 @@ export interface NotCarriedOutStepProps {
   readonly canFlag: boolean;
   readonly onFlag: () => void;
   readonly onRemoveFlags: () => void;
+  /** What the last action did: shown here when it was flagging or removing the flags. */
+  readonly notice?: Notice;
 }
 
 export function NotCarriedOutStep({
@@ -50,8 +54,10 @@ export function NotCarriedOutStep({
   canFlag,
   onFlag,
   onRemoveFlags,
+  notice,
 }: NotCarriedOutStepProps): ReactElement {
   const classes = useStyles();
+  const flagNotice = noticeAt(notice, "flags");
   const words = NOT_CARRIED_OUT_STRINGS[strings.lang];
   return (
     <div className={classes.root}>
@@ -84,6 +90,8 @@ export function NotCarriedOutStep({
       <Button disabledFocusable={busy} onClick={onRemoveFlags}>
         {words.clearFlags}
       </Button>
+      {/* What flagging or removing the flags did, beside the buttons. */}
+      {flagNotice && <NoticeBanner notice={flagNotice} strings={strings} />}
     </div>
   );
 }

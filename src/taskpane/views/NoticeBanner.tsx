@@ -37,6 +37,33 @@ export function noticeText(notice: Notice, strings: PaneStrings): string {
   }
 }
 
+/** Where a notice shows: beside the button whose action it reports, or (for the rest) at the top. */
+export type NoticePlace = "summary" | "rollup" | "flags" | "top";
+
+export function noticePlace(notice: Notice): NoticePlace {
+  switch (notice.kind) {
+    case "written":
+    case "rewritten":
+    case "preview-written":
+      return "summary";
+    case "rollup-written":
+    case "preview-rollup":
+      return "rollup";
+    case "flagged":
+    case "unflagged":
+    case "preview-flagged":
+    case "preview-unflagged":
+      return "flags";
+    default:
+      return "top";
+  }
+}
+
+/** The notice to show at `place`, if the last one belongs there. */
+export function noticeAt(notice: Notice | undefined, place: NoticePlace): Notice | undefined {
+  return notice && noticePlace(notice) === place ? notice : undefined;
+}
+
 export interface NoticeBannerProps {
   readonly notice: Notice;
   readonly strings: PaneStrings;

@@ -36,6 +36,8 @@ import type { PaneStrings } from "../words/strings";
 import { SummaryPreview, formatCell } from "./SummaryPreview";
 import { TraceRows } from "./TraceRows";
 import { TRACE_STRINGS } from "../words/traceStrings";
+import { NoticeBanner, noticeAt } from "./NoticeBanner";
+import type { Notice } from "../state/planState";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
@@ -44,6 +46,8 @@ const useStyles = makeStyles({
 
 export interface SummaryStepProps {
   readonly report: PlanReport;
+  /** What the last action did: shown here when it was this step's write or roll-up. */
+  readonly notice?: Notice;
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
@@ -200,6 +204,8 @@ export function SummaryStep(props: SummaryStepProps): ReactElement {
     else writeButton.current?.focus();
   };
   const words = strings.summary;
+  const summaryNotice = noticeAt(props.notice, "summary");
+  const rollupNotice = noticeAt(props.notice, "rollup");
 
   return (
     <div className={classes.root}>
@@ -228,6 +234,8 @@ export function SummaryStep(props: SummaryStepProps): ReactElement {
       >
         {words.write}
       </Button>
+      {/* What the write did, beside the button that did it. */}
+      {summaryNotice && <NoticeBanner notice={summaryNotice} strings={strings} />}
       <Text size={200} className={classes.hint}>
         {words.sheetNote}
       </Text>
@@ -246,6 +254,7 @@ export function SummaryStep(props: SummaryStepProps): ReactElement {
         onFind={props.onFindPlans}
         onWrite={props.onWriteRollup}
       />
+      {rollupNotice && <NoticeBanner notice={rollupNotice} strings={strings} />}
       <WriteQuestion
         open={asking}
         errors={errors}
