@@ -3,7 +3,7 @@
  * the first load carries one language.
  */
 import { buddhistYear, plural, rowsText } from "../../core";
-import { type PaneStrings, firstRun, quoted } from "./strings";
+import { type PaneStrings, firstRun, quoted } from "./paneWords";
 
 export const en: PaneStrings = {
   lang: "en",
