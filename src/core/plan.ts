@@ -227,7 +227,7 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
       : undefined,
   ].filter((check): check is RowCheck => check !== undefined);
   const check: RowCheck =
-    checks.length === 1 ? checks[0] : (row, found) => checks.forEach((c) => c(row, found));
+    checks.length === 1 ? checks[0] : (row, found, earlier) => checks.forEach((c) => c(row, found, earlier));
   const read = readRows(spread, header, check, rules);
   const summary = summarize(read.rows, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
@@ -236,23 +236,9 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   if (options.controlTotals) controls.push({ row: null, dimension: null, ...options.controlTotals });
   const controlIssues = checkControlTotals(controls, totalOf, header, grid.firstColumn);
 
-  // The list agrees with the table: a row with no dimension is in neither (its unknown-dimension
-  // error says why), so "not carried out (N)" is the table's count.
-  const notCarriedOut = read.rows
-    .filter((row) => row.dimension !== null && effectiveStatus(row.status, round) === "notDone")
-    .map(({ row, no, name, dimension, plannedBudget, note, reason }) => ({
-      row,
-      no,
-      name,
-      dimension,
-      plannedBudget,
-      note,
-      reason: reason || note,
-      reasonCategory: reasonCategory(reason || note),
-    }));
+  const notCarriedOut = notCarriedOutOf(read.rows, round);
 
-  // concat, not push(...): a large plan's issues would overflow the call stack as arguments.
-  const sorted = sortIssues(issues.concat(read.issues, controlIssues));
+  const sorted = sortIssues(issues, read.issues, controlIssues);
   const organisation = options.organisation ?? title.organisation;
   return {
     source: { ...options.source, headerRow: grid.firstRow + header.index, lastRow: read.lastRow },
@@ -273,6 +259,30 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     issues: sorted,
     valid: !sorted.some((issue) => issue.severity === "error"),
   };
+}
+
+/**
+ * The rows not carried out. The list agrees with the table: a row with no dimension is in neither (its
+ * unknown-dimension error says why), so "not carried out (N)" is the table's count.
+ */
+function notCarriedOutOf(rows: readonly PlanRow[], round: Round): NotCarriedOut[] {
+  const list: NotCarriedOut[] = [];
+  // An indexed loop: it runs over every row of a plan.
+  for (let i = 0; i < rows.length; i++) {
+    const { row, no, name, dimension, plannedBudget, note, reason, status } = rows[i];
+    if (dimension === null || effectiveStatus(status, round) !== "notDone") continue;
+    list.push({
+      row,
+      no,
+      name,
+      dimension,
+      plannedBudget,
+      note,
+      reason: reason || note,
+      reasonCategory: reasonCategory(reason || note),
+    });
+  }
+  return list;
 }
 
 /** Whether any row has something in a column: an empty column offered by the template says nothing. */

@@ -104,10 +104,28 @@ export function cellText(cell: Cell | undefined): string {
 export function isBlank(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== "string") return false;
-  // A text that starts with a printable ASCII or a Thai character is not blank: no need to trim it.
-  const first = cell.charCodeAt(0);
-  if ((first > 0x20 && first < 0x7f) || (first >= 0x0e01 && first <= 0x0e7f)) return false;
-  return cell.trim() === "";
+  // A text is blank when every character is one trim() removes; it is looked at, not trimmed (a
+  // trimmed copy of " ดำเนินการ" would be made for every such cell only to be thrown away).
+  for (let i = 0; i < cell.length; i++) if (!isTrimmed(cell.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether trim() removes a character: white space and line ends (ECMAScript's WhiteSpace, LineTerminator). */
+function isTrimmed(code: number): boolean {
+  // Printable ASCII and Thai, nearly every character of a plan, are told at once.
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x0e01 && code <= 0x0e7f)) return false;
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** "A", "B", … "Z", "AA" for a 1-based column number. */

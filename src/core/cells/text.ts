@@ -127,19 +127,34 @@ export function wordKey(text: string): string {
   return tidy(text).toLowerCase().replace(SPACES, "");
 }
 
+/** Slots of readOnce's front memory: a power of two. */
+const RECENT_SLOTS = 128;
+
 /**
  * `read` remembered per text: a plan repeats a handful of status and dimension texts in every row,
  * so each is read once. The memory is cleared when full, to stay small on odd sheets.
+ *
+ * In front of it, the last text seen in each of a few slots (by the text's length, first and last
+ * characters), compared with ===: a column's handful of texts mostly land in slots of their own, and
+ * are the very strings seen before (a workbook's shared strings), so most rows need no look-up.
  */
 export function readOnce<T>(read: (text: string) => T, limit = 1024): (text: string) => T {
   const known = new Map<string, T>();
+  const recentTexts = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
+  const recentValues = new Array<T | undefined>(RECENT_SLOTS).fill(undefined);
   return (text) => {
+    const slot =
+      (text.length + 7 * text.charCodeAt(0) + 31 * text.charCodeAt(text.length - 1)) & (RECENT_SLOTS - 1);
+    if (recentTexts[slot] === text) return recentValues[slot] as T;
     // One look-up for a text seen before (has() only to tell an undefined value from none).
-    const seen = known.get(text);
-    if (seen !== undefined || known.has(text)) return seen as T;
-    if (known.size >= limit) known.clear();
-    const value = read(text);
-    known.set(text, value);
-    return value;
+    let value = known.get(text);
+    if (value === undefined && !known.has(text)) {
+      if (known.size >= limit) known.clear();
+      value = read(text);
+      known.set(text, value);
+    }
+    recentTexts[slot] = text;
+    recentValues[slot] = value;
+    return value as T;
   };
 }

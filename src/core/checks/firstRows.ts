@@ -7,34 +7,54 @@
  * kind comes out of order, a map of that kind's list is made, and used for that kind from then on.
  * Kinds (by first digit, Arabic or Thai, and whether there is a dot) keep "7", "1.5" and "๑.๖" from
  * breaking each other's order when a plan mixes them; equal numbers are always of one kind.
+ *
+ * Given `earlier`, a way to go over the numbers already seen (in order, with their rows), nothing is
+ * listed: only each kind's last number is kept, and the map is made from `earlier` if the order breaks.
+ * A plan's rows are kept anyway, so a large plan needs no second list of its numbers.
  */
 export class FirstRows {
   private readonly kinds: Kind[] = [];
+
+  constructor(private readonly earlier?: (visit: (number: string, row: number) => void) => void) {}
 
   /** The first row `number` was seen on; undefined when it is new, and then `row` is kept as its first. */
   firstOrKeep(number: string, row: number): number | undefined {
     const index = kindOf(number);
     let kind = this.kinds[index];
     if (kind === undefined) {
-      kind = { numbers: [], rows: [], firstRows: undefined };
+      kind = { numbers: [], rows: [], last: undefined, firstRows: undefined };
       this.kinds[index] = kind;
     }
     if (kind.firstRows === undefined) {
-      const { numbers, rows } = kind;
-      if (numbers.length === 0 || sortsAfter(number, numbers[numbers.length - 1])) {
-        numbers.push(number);
-        rows.push(row);
+      if (kind.last === undefined || sortsAfter(number, kind.last)) {
+        kind.last = number;
+        if (this.earlier === undefined) {
+          kind.numbers.push(number);
+          kind.rows.push(row);
+        }
         return undefined;
       }
-      // Out of order: from now on this kind's numbers are looked up (those listed are all different).
-      kind.firstRows = new Map();
-      for (let i = 0; i < numbers.length; i++) kind.firstRows.set(numbers[i], rows[i]);
-      numbers.length = 0;
-      rows.length = 0;
+      // Out of order: from now on this kind's numbers are looked up (those seen so far are all different).
+      kind.firstRows = this.seenOf(kind, index);
     }
     const first = kind.firstRows.get(number);
     if (first === undefined) kind.firstRows.set(number, row);
     return first;
+  }
+
+  /** The numbers of a kind seen so far, with their rows. */
+  private seenOf(kind: Kind, index: number): Map<string, number> {
+    const seen = new Map<string, number>();
+    if (this.earlier === undefined) {
+      for (let i = 0; i < kind.numbers.length; i++) seen.set(kind.numbers[i], kind.rows[i]);
+      kind.numbers.length = 0;
+      kind.rows.length = 0;
+    } else {
+      this.earlier((number, row) => {
+        if (kindOf(number) === index && !seen.has(number)) seen.set(number, row);
+      });
+    }
+    return seen;
   }
 }
 
@@ -42,6 +62,8 @@ export class FirstRows {
 interface Kind {
   readonly numbers: string[];
   readonly rows: number[];
+  /** The last (highest) number seen while in order. */
+  last: string | undefined;
   firstRows: Map<string, number> | undefined;
 }
 

@@ -152,20 +152,74 @@ export function makeIssue(
   };
 }
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 const byPlace = (a: Issue, b: Issue): number =>
   (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 
 /**
- * Errors first, then warnings, then notes; within each, by row and column. Checks emit issues in
- * row order, so each severity's list is a few sorted runs, which the (stable) sort merges quickly.
+ * Errors first, then warnings, then notes; within each, by row and column, in the order they came
+ * where those are the same. `lists` are taken as one list, in order. Checks emit issues in row order,
+ * so each severity's issues are nearly in order already: they are placed by severity into one list of
+ * the right length, then each severity's part is put in order by insertion, which moves an issue only
+ * as far as it is out of place.
  */
-export function sortIssues(issues: readonly Issue[]): Issue[] {
-  const groups: Issue[][] = [[], [], []];
-  // An indexed loop: it runs over every issue of a plan, and allocates nothing.
-  for (let i = 0; i < issues.length; i++) groups[SEVERITY_ORDER[issues[i].severity]].push(issues[i]);
-  return groups[0].sort(byPlace).concat(groups[1].sort(byPlace), groups[2].sort(byPlace));
+export function sortIssues(...lists: (readonly Issue[])[]): Issue[] {
+  let length = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const list of lists) {
+    length += list.length;
+    for (let i = 0; i < list.length; i++) {
+      const severity = list[i].severity;
+      if (severity === "error") errors++;
+      else if (severity === "warning") warnings++;
+    }
+  }
+  const sorted = new Array<Issue>(length);
+  let error = 0;
+  let warning = errors;
+  let info = errors + warnings;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const issue = list[i];
+      if (issue.severity === "error") sorted[error++] = issue;
+      else if (issue.severity === "warning") sorted[warning++] = issue;
+      else sorted[info++] = issue;
+    }
+  }
+  sortByPlace(sorted, 0, errors);
+  sortByPlace(sorted, errors, errors + warnings);
+  sortByPlace(sorted, errors + warnings, length);
+  return sorted;
+}
+
+/**
+ * Puts list[from..to) in order by place, stably: by insertion, each issue placed after those not
+ * after it; a part far out of order (more moves than a few per issue) is left to the engine's sort,
+ * which is stable too.
+ */
+function sortByPlace(list: Issue[], from: number, to: number): void {
+  let moves = 0;
+  const budget = 8 * (to - from) + 64;
+  for (let i = from + 1; i < to; i++) {
+    const issue = list[i];
+    if (byPlace(list[i - 1], issue) <= 0) continue;
+    // The first earlier issue that sorts after this one: it goes there, after any equal to it.
+    let low = from;
+    let high = i - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (byPlace(list[mid], issue) > 0) high = mid;
+      else low = mid + 1;
+    }
+    moves += i - low;
+    if (moves > budget) {
+      const part = list.slice(from, to).sort(byPlace);
+      for (let k = 0; k < part.length; k++) list[from + k] = part[k];
+      return;
+    }
+    for (let k = i; k > low; k--) list[k] = list[k - 1];
+    list[low] = issue;
+  }
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {

@@ -4,7 +4,7 @@ import { cellText, isBlank, isFormulaWithoutValue } from "../cells/grid";
 import { plainSatang, readAmount } from "../cells/amounts";
 import { FirstRows } from "./firstRows";
 import { type Issue, SEVERITY_OF, makeIssue } from "./issues";
-import type { ControlTotal, PlanRow, RowCheck } from "../rows/rows";
+import type { ControlTotal, EarlierRows, PlanRow, RowCheck } from "../rows/rows";
 import type { Totals } from "../summary/summarize";
 import { type Dimension, type Field, type Round, effectiveStatus } from "../cells/vocabulary";
 
@@ -29,12 +29,7 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
   const nameIndex = header.columns.name;
   const hasNameColumn = nameIndex !== undefined;
   const ordinanceIndex = columnOf(header, "ordinanceBudget");
-  const seen: Record<Dimension, FirstRows> = {
-    1: new FirstRows(),
-    2: new FirstRows(),
-    3: new FirstRows(),
-    4: new FirstRows(),
-  };
+  const firstRowOf = firstRowsOfNumbers();
   // An amount that could not be read counts as 0 and has its own error; comparing that 0 with the
   // other amount would only add a false warning.
   const readable = (row: PlanRow, field: "plannedBudget" | "disbursed"): boolean => {
@@ -47,7 +42,7 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
       !readAmount(cell).issues.some((code) => SEVERITY_OF[code] === "error")
     );
   };
-  return (row, issues) => {
+  return (row, issues, earlier) => {
     const status = effectiveStatus(row.status, round);
     if (hasNameColumn && row.name === "" && !isFormulaWithoutValue(row.cells[nameIndex ?? -1]))
       issues.push(makeIssue("missing-name", at(row, "name")));
@@ -93,13 +88,40 @@ export function rowChecker(round: Round, header: Header, firstColumn: number): R
     if (round === 12 && status === "inProgress") {
       issues.push(makeIssue("in-progress-at-year-end", at(row, "status")));
     }
-    if (row.no !== "" && row.dimension !== null) {
-      const first = seen[row.dimension].firstOrKeep(row.no, row.row);
-      if (first !== undefined)
-        issues.push(
-          makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }),
-        );
+    const first = firstRowOf(row, earlier);
+    if (first !== undefined && row.dimension !== null) {
+      issues.push(
+        makeIssue("duplicate-number", at(row, "no"), { otherRow: first, dimension: row.dimension }),
+      );
     }
+  };
+}
+
+/**
+ * The first row a project's number was seen on within its dimension (spec §2.6), given the rows read
+ * before it; undefined for a number not seen before, or no number. A dimension's numbers are looked for
+ * among the earlier rows only when its numbering goes out of order: no list of every number is kept
+ * beside the rows.
+ */
+function firstRowsOfNumbers(): (row: PlanRow, earlier: EarlierRows) => number | undefined {
+  let before: EarlierRows = () => undefined;
+  const numbersOf =
+    (dimension: Dimension) =>
+    (visit: (number: string, row: number) => void): void =>
+      before((row) => {
+        if (row.dimension === dimension && row.no !== "") visit(row.no, row.row);
+      });
+  const seen: Record<Dimension, FirstRows> = {
+    1: new FirstRows(numbersOf(1)),
+    2: new FirstRows(numbersOf(2)),
+    3: new FirstRows(numbersOf(3)),
+    4: new FirstRows(numbersOf(4)),
+  };
+  return (row, earlier) => {
+    before = earlier;
+    return row.no === "" || row.dimension === null
+      ? undefined
+      : seen[row.dimension].firstOrKeep(row.no, row.row);
   };
 }
 

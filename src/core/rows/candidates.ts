@@ -268,12 +268,15 @@ function periodsOf(
   return periods;
 }
 
-/** Decides one field among its candidates. Undefined when there is nothing to decide. */
+/**
+ * Decides one field among its candidates. Undefined when there is nothing to decide. `body` gives the
+ * rows under the header, made only when the cells are looked at.
+ */
 function decide(
   field: Field,
   candidates: readonly ColumnCandidate[],
   labels: readonly string[],
-  body: readonly (readonly Cell[])[],
+  body: () => readonly (readonly Cell[])[],
   context: ColumnContext,
 ): Decision | undefined {
   let pool = candidates.map((candidate) => candidate.index);
@@ -286,7 +289,7 @@ function decide(
 
   // The cells: a column most of whose values are not the field's is not its column.
   if (pool.length > 1) {
-    const kept = pool.filter((index) => !contradicts(field, body, index));
+    const kept = pool.filter((index) => !contradicts(field, body(), index));
     if (kept.length > 0 && kept.length < pool.length) {
       pool = kept;
       by = "cells";
@@ -301,7 +304,7 @@ function decide(
     const mine = pickPeriod(field, pool, periods, context.round, cumulative);
     if (!context.roundStated) {
       const other = pickPeriod(field, pool, periods, context.round === 12 ? 6 : 12, cumulative);
-      if (isPick(other) && (!isPick(mine) || !sameReadings(field, mine, other, body))) {
+      if (isPick(other) && (!isPick(mine) || !sameReadings(field, mine, other, body()))) {
         const used = isPick(mine) ? mine : undefined;
         const picks = context.round === 12 ? { 6: other, 12: used } : { 6: used, 12: other };
         return { kind: "round", picks, candidates: pool };
@@ -349,7 +352,7 @@ function decide(
   // Columns that read alike on every row: whichever is read, nothing changes.
   if (pool.length > 1) {
     const first: Pick = { kind: "one", index: pool[0] };
-    if (pool.every((index) => sameReadings(field, first, { kind: "one", index }, body))) {
+    if (pool.every((index) => sameReadings(field, first, { kind: "one", index }, body()))) {
       return { kind: "pick", pick: first, by: "same" };
     }
     return { kind: "ask", candidates: pool, why: "several" };
@@ -370,7 +373,7 @@ interface TickChoice {
 function decideTicks(
   ticks: readonly StatusTick[],
   labels: readonly string[],
-  body: readonly (readonly Cell[])[],
+  body: () => readonly (readonly Cell[])[],
   context: ColumnContext,
 ): TickChoice | undefined {
   const periods = new Map(ticks.map((tick) => [tick, qualifierOf(labels[tick.index] ?? "").period]));
@@ -386,7 +389,7 @@ function decideTicks(
   const otherRound: Round = context.round === 12 ? 6 : 12;
   const other = of(otherRound);
   if (!context.roundStated && other.length > 0 && groups(otherRound).size === 1) {
-    const differs = body.some(
+    const differs = body().some(
       (row) => JSON.stringify(readTicks(row, mine)) !== JSON.stringify(readTicks(row, other)),
     );
     if (mine.length === 0 || differs) {
@@ -414,7 +417,9 @@ function decideTicks(
  * round's columns are then read). Fields the user chose are left as they are.
  */
 export function chooseColumns(grid: Grid, header: Header, context: ColumnContext): ColumnsChosen {
-  const body = bodyOf(grid, header);
+  // The rows under the header, copied out only if some field's cells are looked at.
+  let rows: readonly (readonly Cell[])[] | undefined;
+  const body = () => (rows ??= bodyOf(grid, header));
   const columns: ColumnMap = { ...header.columns };
   const ambiguous: Partial<Record<Field, readonly number[]>> = {};
   const sums: Partial<Record<Field, readonly number[]>> = {};

@@ -102,8 +102,9 @@ export function findHeadings(grid: Grid, header: Header, alsoBlank: readonly num
   const carrying: number[] = [];
   for (let r = first; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
-    // A heading may carry its subtotal: amounts, but no status of its own.
-    const bare = allBlank(cells, quiet) || (allBlank(cells, noStatus) && !allBlank(cells, amounts));
+    // A heading may carry its subtotal: amounts, but no status of its own. The status columns are among
+    // the quiet ones: a status, as most rows have, settles it at once.
+    const bare = allBlank(cells, noStatus) && (allBlank(cells, quiet) || !allBlank(cells, amounts));
     // Most rows are projects with amounts and no open candidate above them: nothing to read.
     if (!bare && !previous) continue;
     if (bare && cells.every(isBlank)) continue;

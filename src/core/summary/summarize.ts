@@ -74,17 +74,27 @@ export function summarize(
     3: zeroCounts(),
     4: zeroCounts(),
   };
+  // Each dimension's planned, disbursed and ordinance sums, added up as doubles in a typed array: a
+  // plan's sums pass 2^31 satang, and past it every addition to an object's field allocates a number.
+  const amounts = new Float64Array(DIMENSIONS.length * 3);
   // An indexed loop: it runs over every row of a plan, and allocates nothing.
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row.dimension === null) continue;
     const sum = sums[row.dimension];
     sum.projects++;
-    sum.plannedBudget += row.plannedBudget;
-    sum.disbursed += row.disbursed;
-    sum.ordinanceBudget += row.ordinanceBudget;
+    const at = (row.dimension - 1) * 3;
+    amounts[at] += row.plannedBudget;
+    amounts[at + 1] += row.disbursed;
+    amounts[at + 2] += row.ordinanceBudget;
     const status = effectiveStatus(row.status, round);
     if (status !== null) sum[status]++;
+  }
+  for (const dimension of DIMENSIONS) {
+    const at = (dimension - 1) * 3;
+    sums[dimension].plannedBudget = amounts[at];
+    sums[dimension].disbursed = amounts[at + 1];
+    sums[dimension].ordinanceBudget = amounts[at + 2];
   }
   const total = zeroCounts();
   for (const dimension of DIMENSIONS) addCounts(total, sums[dimension]);
