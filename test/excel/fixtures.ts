@@ -12,6 +12,10 @@ import {
 } from "../../src/core";
 import { type LayoutOptions } from "../../src/core/layout/layout";
 import type { FakeSheetSpec } from "../fakes/excel";
+import type { PlanHost } from "../../src/hosts/planHost";
+import type { RollupLayout } from "../../src/core";
+import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/state/rollupPlans";
+import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";
 
 /** The sample plan as a user keeps it: two title lines, then an Excel table from A3. */
 export function sampleSheet(rows: readonly (readonly Cell[])[] = SAMPLE_ROWS): FakeSheetSpec {
@@ -87,3 +91,9 @@ export const THREE_OFFICES: readonly { readonly sheet: string; readonly rows: Ce
   { sheet: "กองช่าง", rows: officePlanRows("เทศบาลตำบลกองช่าง", [DONE, NOT_DONE, DONE, NOT_DONE]) },
   { sheet: "สำนักปลัด", rows: officePlanRows("เทศบาลตำบลสำนักปลัด", [DONE, NOT_DONE, "รอดู"]) },
 ];
+
+/** The roll-up of every plan `host` lists, in Thai, as the pane lays it out (dated 5 October 2566). */
+export async function rollupOfAll(host: PlanHost): Promise<RollupLayout> {
+  const found = await readPlans(host, rollupCandidates(await host.listPlans()), {});
+  return rollupSheet(rollupOf(found, {}, ROLLUP_PANEL_STRINGS.th.noPlan), "th", new Date(2023, 9, 5));
+}

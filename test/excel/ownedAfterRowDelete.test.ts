@@ -6,11 +6,9 @@
 import { SUMMARY_WORDS, layoutMatrix } from "../../src/core";
 import { ROLLUP_MARK, SUMMARY_MARK, createExcelHost, findOwnedSummary } from "../../src/hosts/officejs";
 import type { RollupWrite, SummaryWrite } from "../../src/hosts/planHost";
-import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/state/rollupPlans";
-import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";
 import { fakeColumnName, installFakeExcel } from "../fakes/excel";
 import { userDeletesRows, userInsertsRows } from "../fakes/excel/userRows";
-import { THREE_OFFICES, sampleLayout, sampleSheet } from "./fixtures";
+import { THREE_OFFICES, rollupOfAll, sampleLayout, sampleSheet } from "./fixtures";
 
 const HOW: SummaryWrite = { automatic: false, incomplete: "เขียนไม่ครบ", printSetupFailed: "(no page setup)" };
 const SUMMARY = SUMMARY_WORDS.th.sheetName;
@@ -73,12 +71,7 @@ describe("the roll-up sheet after the user deleted its first row", () => {
       sheets: THREE_OFFICES.map(({ sheet, rows }) => ({ name: sheet, rows })),
     });
     const host = createExcelHost();
-    const found = await readPlans(host, rollupCandidates(await host.listPlans()), {});
-    const layout = rollupSheet(
-      rollupOf(found, {}, ROLLUP_PANEL_STRINGS.th.noPlan),
-      "th",
-      new Date(2023, 9, 5),
-    );
+    const layout = await rollupOfAll(host);
     const how: RollupWrite = { incomplete: "เขียนไม่ครบ", printSetupFailed: "(no page setup)" };
     const name = await host.writeRollup(layout, how);
     userDeletesRows(fake, name, 1);

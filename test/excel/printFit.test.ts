@@ -14,11 +14,9 @@ import {
 import { PRINT_WORDS } from "../../src/core/words/printWords";
 import { createExcelHost } from "../../src/hosts/officejs";
 import type { RollupWrite, SummaryWrite } from "../../src/hosts/planHost";
-import { readPlans, rollupCandidates, rollupOf, rollupSheet } from "../../src/taskpane/state/rollupPlans";
-import { ROLLUP_PANEL_STRINGS } from "../../src/taskpane/words/rollupPanelStrings";
 import { type FakeWorkbook, installFakeExcel } from "../fakes/excel";
 import { fakePageLayoutTabNeverShown } from "../fakes/excel/worksheet";
-import { THREE_OFFICES, sampleLayout, sampleReport, sampleSheet } from "./fixtures";
+import { THREE_OFFICES, rollupOfAll, sampleLayout, sampleReport, sampleSheet } from "./fixtures";
 
 const HOW: SummaryWrite = { automatic: false, incomplete: "…", printSetupFailed: "(no page setup)" };
 const NOT_KEPT = PRINT_WORDS.th.fitToPageNotKept;
@@ -84,12 +82,7 @@ describe("a page that Excel did not fit to one page wide", () => {
     });
     fakePageLayoutTabNeverShown(fake);
     const host = createExcelHost();
-    const found = await readPlans(host, rollupCandidates(await host.listPlans()), {});
-    const layout = rollupSheet(
-      rollupOf(found, {}, ROLLUP_PANEL_STRINGS.th.noPlan),
-      "th",
-      new Date(2023, 9, 5),
-    );
+    const layout = await rollupOfAll(host);
     const how: RollupWrite = { incomplete: "…", printSetupFailed: "(no page setup)" };
 
     const name = await host.writeRollup(layout, how);
