@@ -60,7 +60,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: folders("hosts", "officejs", "exceljs", "taskpane", "cli", "commands"),
+              group: folders("hosts", "officejs", "exceljs", "xlsx", "taskpane", "cli", "commands"),
               message: "core imports no host code",
             },
             {
@@ -83,7 +83,7 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                ...folders("officejs", "exceljs", "taskpane", "cli", "commands"),
+                ...folders("officejs", "exceljs", "xlsx", "taskpane", "cli", "commands"),
                 "react",
                 "@fluentui/*",
               ],
@@ -104,7 +104,7 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                ...folders("taskpane", "cli", "commands", "exceljs", "previewHost"),
+                ...folders("taskpane", "cli", "commands", "exceljs", "xlsx", "previewHost"),
                 "react",
                 "react-*",
                 "@fluentui/*",
@@ -146,6 +146,42 @@ export default tseslint.config(
     },
   },
   {
+    // The plain .xlsx reader reads a workbook's parts without ExcelJS (the command line reads a plan with
+    // it, and loads ExcelJS only to write a copy or for a file the reader leaves to it): core only, and
+    // the problems a file can have (exceljs/problem.ts, which holds no ExcelJS code). No Node API either:
+    // its bytes are Uint8Array, so the browser can share it.
+    files: ["src/hosts/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: folders("taskpane", "officejs", "docx", "cli", "commands", "previewHost", "planHost"),
+              message: "the plain reader imports core only",
+            },
+            {
+              // ExcelJS, the ExcelJS host (all of it but problem.ts) and its unzip.
+              regex: "(^|/)(exceljs|jszip)(/(?!problem$).*)?$",
+              message: "the plain reader reads without ExcelJS (exceljs/problem.ts holds no ExcelJS code)",
+            },
+            { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*"], message: "no UI here" },
+            {
+              group: ["fs", "path", "node:*", "child_process", "os", "zlib", "crypto", "v8", "buffer"],
+              message: "the plain reader runs in the browser too: no Node API",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "Buffer", message: "use Uint8Array: the plain reader runs in the browser too" },
+        { name: "process", message: "the plain reader runs in the browser too" },
+        { name: "require", message: "the plain reader runs in the browser too" },
+      ],
+    },
+  },
+  {
     // The report document's writer (the docx library) runs in the command line and in the browser:
     // core only, no Node API.
     files: ["src/hosts/docx/**/*.ts"],
@@ -155,7 +191,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: folders("taskpane", "officejs", "exceljs", "cli", "commands", "previewHost", "planHost"),
+              group: folders(
+                "taskpane",
+                "officejs",
+                "exceljs",
+                "xlsx",
+                "cli",
+                "commands",
+                "previewHost",
+                "planHost",
+              ),
               message: "the document writer imports core only",
             },
             {
@@ -210,7 +255,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: folders("taskpane", "cli", "exceljs", "previewHost"),
+              group: folders("taskpane", "cli", "exceljs", "xlsx", "previewHost"),
               message: "the ribbon's commands import core, the host contract and the Office.js host only",
             },
           ],
@@ -234,7 +279,7 @@ export default tseslint.config(
                 "office-*",
                 "@microsoft/*",
               ],
-              message: "the command line imports core and the ExcelJS host only",
+              message: "the command line imports core, the ExcelJS host and the plain reader only",
             },
           ],
         },

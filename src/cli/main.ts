@@ -26,10 +26,10 @@ import {
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { columnOfLetters, roundOption, yearOption } from "./options";
 import { printHelp, printReport } from "./print";
-import { type PlanPlace, planPlaces } from "../hosts/exceljs/book";
-import { type Book, noChoiceProblem, placeCandidates, readBook } from "./readWorkbook";
+import { type PlanPlace, planPlaces, worksheetOf } from "../hosts/exceljs/book";
+import { type Book, noChoiceProblem, placeCandidates, readBook, readCopy } from "./readWorkbook";
 import { sampleCsv, sampleWorkbook } from "./sample";
-import { templateWorkbook } from "./template";
+import { templateWorkbook } from "../hosts/exceljs/templateWorkbook";
 import { flagNotCarriedOut } from "../hosts/exceljs/flagRows";
 import { addSummarySheet } from "../hosts/exceljs/paintSummary";
 import { saveWorkbook, writeNew } from "./saveWorkbook";
@@ -234,26 +234,28 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   if (values["docx-settings"] !== undefined && docx === undefined)
     fail({ kind: "usage", detail: CLI_WORDS[lang].settingsNeedDocx });
   const words = CLI_WORDS[lang];
-  // A copy written from the file keeps every sheet; a report alone reads only what the plan needs.
-  const book = await readBook(file, SAMPLE_SHEET, undefined, { whole: target !== undefined });
+  // A copy written from the file keeps every sheet (ExcelJS reads it whole); a report alone reads only
+  // what the plan needs, by the plain reader where it can.
+  const copy = target === undefined ? undefined : await readCopy(file, SAMPLE_SHEET);
+  const book = copy ?? (await readBook(file, SAMPLE_SHEET));
   const { report, place, looked } = findPlan(book, values);
   let written: string | undefined;
-  if (target !== undefined) {
+  if (target !== undefined && copy !== undefined) {
     written = addSummarySheet(
-      book.workbook,
+      copy.workbook,
       summaryLayout(report, {
         lang,
         withMemo: values.memo === true,
         writtenAt: new Date(),
         // A CSV file's plan is the copy's sheet of that name.
-        check: selfCheckCondition(place.grid(), report, place.worksheet.name),
+        check: selfCheckCondition(place.grid(), report, place.sheet),
       }),
     );
-    flagNotCarriedOut(place.worksheet, report);
-    const dropped = book.parts?.dropped ?? [];
+    flagNotCarriedOut(worksheetOf(copy, place), report);
+    const dropped = copy.parts?.dropped ?? [];
     if (dropped.length > 0)
-      out.stderr(safeForTerminal(words.dropped(target, dropped, book.parts?.others ?? [])) + "\n");
-    await saveWorkbook(book.workbook, target, values.force === true, book.parts);
+      out.stderr(safeForTerminal(words.dropped(target, dropped, copy.parts?.others ?? [])) + "\n");
+    await saveWorkbook(copy.workbook, target, values.force === true, copy.parts);
   }
   if (docx !== undefined)
     await documents?.writeDocument(report, lang, docx, values["docx-settings"], values.force === true);

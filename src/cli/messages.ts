@@ -244,6 +244,10 @@ const th: CliWords = {
         return `อ่านไฟล์ไม่ได้: ${p.file} (${p.reason})`;
       case "not-a-workbook":
         return `ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${p.file}`;
+      case "empty-file":
+        return `ไฟล์ ${p.file} ว่างเปล่า (0 ไบต์): อาจบันทึกหรือคัดลอกไม่ครบ บันทึกแผนจาก Excel อีกครั้ง`;
+      case "damaged-workbook":
+        return `ไฟล์ ${p.file} เสียหาย หรือไม่ใช่สมุดงาน Excel จริง (อ่านโครงสร้างไฟล์ไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx ใหม่`;
       case "other-format":
         return otherFormatTh(p.file, p.format);
       case "broken-workbook":
@@ -426,6 +430,10 @@ const en: CliWords = {
         return `Cannot read ${p.file} (${p.reason})`;
       case "not-a-workbook":
         return `Not an Excel (.xlsx) or CSV file: ${p.file}`;
+      case "empty-file":
+        return `${p.file} is empty (0 bytes): it may have been saved or copied only in part; save the plan from Excel again`;
+      case "damaged-workbook":
+        return `${p.file} is damaged, or not really an Excel workbook (its contents cannot be read): open it in Excel or LibreOffice and save it as .xlsx again`;
       case "other-format":
         return otherFormatEn(p.file, p.format);
       case "broken-workbook":

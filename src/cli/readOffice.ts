@@ -1,5 +1,4 @@
 /** One office's plan file → what the roll-up keeps of it, or why it could not be read. */
-import type ExcelJS from "exceljs";
 import {
   type Lang,
   type OfficeSummary,
@@ -14,9 +13,8 @@ import {
 } from "../core";
 import { CLI_WORDS, InputProblem, ROLLUP_WORDS, type Problem } from "./messages";
 import { ROLLUP_KEYWORD } from "./paintRollup";
-import { type Book, planPlaces } from "../hosts/exceljs/book";
-import { cellValue } from "../hosts/exceljs/cellValue";
-import { noChoiceProblem, placeCandidates, readBook } from "./readWorkbook";
+import { type SheetCells, planPlaces } from "../hosts/xlsx/places";
+import { type Book, noChoiceProblem, placeCandidates, readBook } from "./readWorkbook";
 
 /** What applies to every file of a roll-up. */
 export interface OfficeOptions {
@@ -38,7 +36,7 @@ export async function readOffice(file: string, options: OfficeOptions): Promise<
   });
   try {
     const book = await readBook(file, SAMPLE_SHEET);
-    if (book.workbook.keywords === ROLLUP_KEYWORD) {
+    if (book.keywords === ROLLUP_KEYWORD) {
       return { unreadable: { file, reason: ROLLUP_WORDS[options.lang].isRollup(file) } };
     }
     const decision = choosePlan(placeCandidates(book, planPlaces(book, {})), {
@@ -58,19 +56,11 @@ export async function readOffice(file: string, options: OfficeOptions): Promise<
 }
 
 /** The cells of a sheet's first rows (A1 down, two columns): enough to know the product's summary sheet. */
-function firstCells(worksheet: ExcelJS.Worksheet): Cell[][] {
-  return Array.from({ length: 6 }, (_, r) =>
-    [1, 2].map((c) => {
-      const cell = worksheet.findRow(r + 1)?.findCell(c);
-      return cell ? cellValue(cell) : null;
-    }),
-  );
+function firstCells(sheet: SheetCells): Cell[][] {
+  return Array.from({ length: 6 }, (_, r) => [1, 2].map((c) => sheet.row(r + 1)?.cell(c) ?? null));
 }
 
 /** The workbook's sheets as core's {@link holdsSummarySheet} reads them, each only when asked. */
 function sheetHeads(book: Book): SheetHead[] {
-  return book.workbook.worksheets.map((worksheet) => ({
-    name: worksheet.name,
-    firstRows: () => firstCells(worksheet),
-  }));
+  return book.sheets().map((sheet) => ({ name: sheet.name, firstRows: () => firstCells(sheet) }));
 }

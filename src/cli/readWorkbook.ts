@@ -3,25 +3,32 @@
  * its size checked before reading, its format told from its bytes and name, and what a copy of an
  * .xlsx file keeps beyond what ExcelJS reads.
  */
+import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { HEAD_ROWS, type PlaceCandidate, type PlaceDecision, showsHeader } from "../core";
 import type { Problem } from "./messages";
 import {
-  type Book as SheetsBook,
+  type Book as ExcelBook,
   type PlaceAsked,
   type PlanPlace,
   csvBook,
+  isText,
   loadXlsx,
   planPlaces,
+  sheetNameFrom,
 } from "../hosts/exceljs/book";
+import { readCsv as csvRows } from "../hosts/exceljs/csv";
 import type { Limits } from "../hosts/exceljs/limits";
 import { InputProblem } from "../hosts/exceljs/problem";
+import { type SheetsBook, rowsBook } from "../hosts/xlsx/places";
+import { Unsupported, readXlsx } from "../hosts/xlsx/reader";
 import { type PartsReport, inspectParts } from "./workbookParts";
 import { LIMITS, type Workbook, classify } from "./workbookFile";
 import {
   anyCostly,
   type Inline,
+  isCostly,
   NO_SHARED_STRINGS,
   SHARED_STRINGS,
   type SheetPart,
@@ -33,7 +40,11 @@ import {
   withParts,
 } from "./readingCopy";
 
-export interface Book extends SheetsBook {
+/** A workbook read for its plan: by the plain reader, or by ExcelJS when that reader leaves the file to it. */
+export type Book = SheetsBook;
+
+/** A workbook read whole by ExcelJS, to write a copy of (`--write`), with what the copy keeps. */
+export interface CopyBook extends ExcelBook {
   /** What a copy of an .xlsx file keeps and loses beyond what ExcelJS reads. */
   readonly parts?: PartsReport;
 }
@@ -79,17 +90,18 @@ function readBytes(file: string, limits: Limits): Buffer {
   }
 }
 
-/** How much of a workbook to read. */
+/** Which reader reads an .xlsx file for its plan. */
 export interface ReadOptions {
   /**
-   * Every sheet as the file holds it, for a copy written from it (`--write`). Otherwise a costly
-   * sheet is read only as far as the plan needs (readingCopy.ts, spec §4.1).
+   * "exceljs": the ExcelJS path even where the plain reader would read the file (the two are compared
+   * in test/cli/plainReader.test.ts). By default the plain reader, when it reads the file (see
+   * plainRead; a CSV file's rows it always reads).
    */
-  readonly whole?: boolean;
+  readonly reader?: "plain" | "exceljs";
 }
 
 /** Whether a sheet of a book read so far shows a header, as a sheet or in one of its tables. */
-function sheetShowsHeader(book: SheetsBook, sheet: string): boolean {
+function sheetShowsHeader(book: ExcelBook, sheet: string): boolean {
   return planPlaces(book, {}).some((place) => place.sheet === sheet && showsHeader(place.grid()));
 }
 
@@ -106,7 +118,7 @@ function loadUnpacked(
   workbook: Workbook,
   readOnly: boolean,
   replaced: ReadonlyMap<string, string> = new Map(),
-): Promise<SheetsBook> {
+): Promise<ExcelBook> {
   return loadXlsx(file, withParts(bytes, workbook.parts, workbook, replaced, readOnly));
 }
 
@@ -116,7 +128,7 @@ function loadUnpacked(
  * header rows), and read again in full, without its empty rows and cells, only when a header is there.
  * Many shared strings are written into the cells that use them, and the rest left out.
  */
-async function readForPlan(file: string, bytes: Buffer, workbook: Workbook): Promise<SheetsBook> {
+async function readForPlan(file: string, bytes: Buffer, workbook: Workbook): Promise<ExcelBook> {
   const { parts } = workbook;
   if (!anyCostly(workbook)) return loadUnpacked(file, bytes, workbook, true);
   const sheets = sheetParts(bytes, parts, workbook);
@@ -165,7 +177,40 @@ async function readForPlan(file: string, bytes: Buffer, workbook: Workbook): Pro
   return load();
 }
 
-/** Reads an .xlsx or CSV file; a problem with the file itself is an {@link InputProblem}. */
+/**
+ * The one place that decides which reader reads an .xlsx file for its plan: the plain reader
+ * (src/hosts/xlsx), which reads only what the plan is looked for in and needs no ExcelJS, when it
+ * reads the whole file as the ExcelJS path would; otherwise (it throws {@link Unsupported}) undefined,
+ * and the ExcelJS path reads the file as it always has. The plain reader reads rows only when asked,
+ * so every place's grid is read here, once (the grids are kept), and the rest of the file settled:
+ * a costly sheet's rows not read are checked as the ExcelJS path checks them, any other sheet read
+ * to its end. Nothing read later can then take the file away from it.
+ */
+function plainRead(file: string, workbook: Workbook): Book | undefined {
+  const parts = workbook.parts.map((part) => ({ name: part.name, data: workbook.data.get(part.name)! }));
+  const lazy = anyCostly(workbook);
+  try {
+    const book = readXlsx(file, parts, {
+      lazy: (part) => isCostly(workbook, part),
+      lazyStrings: lazy && manyStrings(workbook),
+      decode: (data, name) => {
+        // A sheet's bytes were read as Latin-1 text to count its cells: where they are all ASCII, that
+        // is the sheet's text already.
+        const tags = workbook.latin1.get(name);
+        if (tags !== undefined && tags.length === data.length && isAscii(data)) return tags;
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
+      },
+    });
+    for (const place of planPlaces(book, {})) place.grid();
+    book.settle();
+    return book;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** Reads an .xlsx or CSV file for its plan; a problem with the file itself is an {@link InputProblem}. */
 export async function readBook(
   file: string,
   csvSheetName: string,
@@ -175,17 +220,53 @@ export async function readBook(
   const bytes = readBytes(file, limits);
   const kind = classify(file, bytes, limits);
   if (kind.kind === "xlsx") {
-    // What a copy keeps is worked out only for a copy (--write), which reads every sheet whole.
-    if (!options.whole) return readForPlan(file, bytes, kind.workbook);
+    const plain = options.reader === "exceljs" ? undefined : plainRead(file, kind.workbook);
+    return plain ?? readForPlan(file, bytes, kind.workbook);
+  }
+  if (options.reader === "exceljs") return readCsv(file, bytes, csvSheetName, limits);
+  return readCsvRows(file, bytes, csvSheetName, limits);
+}
+
+/**
+ * Reads a file whole with ExcelJS, for a copy written from it (`--write`), with what the copy keeps
+ * and loses of an .xlsx file beyond what ExcelJS reads.
+ */
+export async function readCopy(
+  file: string,
+  csvSheetName: string,
+  limits: Limits = LIMITS,
+): Promise<CopyBook> {
+  const bytes = readBytes(file, limits);
+  const kind = classify(file, bytes, limits);
+  if (kind.kind === "xlsx") {
     return {
       ...(await loadUnpacked(file, bytes, kind.workbook, false)),
       parts: inspectParts(bytes, kind.workbook.parts, kind.workbook.data),
     };
   }
+  return readCsv(file, bytes, csvSheetName, limits);
+}
+
+function readCsv(file: string, bytes: Buffer, csvSheetName: string, limits: Limits): ExcelBook {
   if (!CSV_EXTENSIONS.has(path.extname(file).toLowerCase())) {
     throw new InputProblem({ kind: "not-a-workbook", file });
   }
   return csvBook(file, path.parse(file).name, bytes, csvSheetName, limits);
+}
+
+/**
+ * A CSV file read for its plan: its rows as they are, in a sheet named as csvBook names it, without
+ * ExcelJS (a copy to write from is read by csvBook).
+ */
+function readCsvRows(file: string, bytes: Buffer, csvSheetName: string, limits: Limits): Book {
+  if (!CSV_EXTENSIONS.has(path.extname(file).toLowerCase()) || !isText(bytes)) {
+    throw new InputProblem({ kind: "not-a-workbook", file });
+  }
+  const rows = csvRows(file, bytes, limits);
+  const name = sheetNameFrom(path.parse(file).name, csvSheetName);
+  // The one name ExcelJS refuses a sheet: the command fails on it as it always has.
+  if (name === "History") return csvBook(file, path.parse(file).name, bytes, csvSheetName, limits);
+  return rowsBook(file, name, rows);
 }
 
 /** The places of a book as core's choice of the plan sees them (a CSV file has one, and no sheet). */
@@ -193,7 +274,7 @@ export function placeCandidates(book: Book, places: readonly PlanPlace[]): Place
   return places.map((place) => ({
     sheet: place.sheet,
     ...(place.table === undefined ? {} : { table: place.table }),
-    hidden: place.worksheet.state !== undefined && place.worksheet.state !== "visible",
+    hidden: place.hidden,
     grid: place.grid,
     source: {
       file: book.file,

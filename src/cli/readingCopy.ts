@@ -103,11 +103,16 @@ function relationships(
   return found;
 }
 
+/** Whether a worksheet part (by name) costs more than a plan does: it is read only as far as the plan needs. */
+export function isCostly(unpacked: Unpacked, name: string): boolean {
+  return (
+    (unpacked.cells.get(name) ?? 0) > LIGHT_CELLS || (unpacked.data.get(name)?.length ?? 0) > LIGHT_BYTES
+  );
+}
+
 /** Whether any worksheet part costs ExcelJS more than a plan does (before anything else is looked at). */
 export function anyCostly(unpacked: Unpacked): boolean {
-  for (const [name, cells] of unpacked.cells) {
-    if (cells > LIGHT_CELLS || (unpacked.data.get(name)?.length ?? 0) > LIGHT_BYTES) return true;
-  }
+  for (const name of unpacked.cells.keys()) if (isCostly(unpacked, name)) return true;
   return false;
 }
 
@@ -142,7 +147,7 @@ export function sheetParts(bytes: Buffer, parts: readonly ZipPart[], unpacked: U
         if (area) tableTops.push(area.top);
       }
       const sheet = names.get(part.name);
-      const costly = (unpacked.cells.get(part.name) ?? 0) > LIGHT_CELLS || own.length > LIGHT_BYTES;
+      const costly = isCostly(unpacked, part.name);
       return { part: part.name, ...(sheet === undefined ? {} : { sheet }), data: own, costly, tableTops };
     });
 }

@@ -16,6 +16,7 @@ import type { Satang } from "./cells/money";
 import { readTitle } from "./rows/period";
 import { type ReasonCategory, reasonCategory } from "./rows/reasons";
 import type { RowRoleEntry } from "./rows/roles";
+import type { ProjectRows } from "./rows/projectRows";
 import { type ControlTotal, type PlanRow, readRows } from "./rows/rows";
 import { type HeadingSummary, summarizeHeadings } from "./checks/subtotals";
 import { type Summary, type Totals, summarize } from "./summary/summarize";
@@ -190,19 +191,7 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     );
   }
 
-  // A header cell whose formula has no value names no column: say so, rather than miss the column.
-  for (let r = header.index; r < header.index + header.height; r++) {
-    grid.rows[r].forEach((cell, c) => {
-      if (!isFormulaWithoutValue(cell)) return;
-      const at = {
-        row: grid.firstRow + r,
-        column: grid.firstColumn + c,
-        field: null,
-        text: `=${cell.formula}`,
-      };
-      issues.push(makeIssue("formula-without-value", at));
-    });
-  }
+  issues.push(...headerFormulaIssues(grid, header));
 
   const spread = spreadMerges(grid, header);
   const headings = findHeadings(spread, header, years.otherYears);
@@ -229,16 +218,18 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   const check: RowCheck =
     checks.length === 1 ? checks[0] : (row, found, earlier) => checks.forEach((c) => c(row, found, earlier));
   const read = readRows(spread, header, check, rules);
-  const summary = summarize(read.rows, round, read.dimensionNames);
+  const { projects } = read;
+  const summary = summarize(projects, round, read.dimensionNames);
   const totalOf = (dimension: Dimension | null): Totals =>
     dimension === null ? summary.total : summary.dimensions[dimension - 1];
   const controls: ControlTotal[] = [...read.controlTotals];
   if (options.controlTotals) controls.push({ row: null, dimension: null, ...options.controlTotals });
   const controlIssues = checkControlTotals(controls, totalOf, header, grid.firstColumn);
 
-  const notCarriedOut = notCarriedOutOf(read.rows, round);
+  const notCarriedOut = notCarriedOutOf(projects, round);
+  const headingList = [...headings.byIndex.values()];
 
-  const sorted = sortIssues(issues, read.issues, controlIssues);
+  const sorted = sortIssues(issues, ...read.issues.lists, controlIssues);
   const organisation = options.organisation ?? title.organisation;
   return {
     source: { ...options.source, headerRow: grid.firstRow + header.index, lastRow: read.lastRow },
@@ -247,36 +238,62 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     round,
     ...(organisation === undefined ? {} : { organisation }),
     ...(fiscalYear === undefined ? {} : { fiscalYear }),
-    rows: read.rows,
-    roles: read.roles,
+    // The rows and roles are built when first read: most uses of a report need neither (see ProjectRows).
+    get rows() {
+      return projects.list();
+    },
+    get roles() {
+      return read.roles();
+    },
     summary,
     yearColumns: years.years,
-    headings: summarizeHeadings(read.rows, [...headings.byIndex.values()], round),
-    itemTypes: countTypes(read.rows),
+    headings: headingList.length === 0 ? [] : summarizeHeadings(projects.list(), headingList, round),
+    itemTypes: countTypes(projects),
     subtotals: options.subtotals === true,
-    hasOrdinanceBudget: hasAmounts(read.rows, header.columns.ordinanceBudget),
+    hasOrdinanceBudget: hasAmounts(projects, header.columns.ordinanceBudget),
     notCarriedOut,
     issues: sorted,
     valid: !sorted.some((issue) => issue.severity === "error"),
   };
 }
 
+/** A header cell whose formula has no value names no column: said, rather than the column missed. */
+function headerFormulaIssues(grid: Grid, header: Header): Issue[] {
+  const issues: Issue[] = [];
+  for (let r = header.index; r < header.index + header.height; r++) {
+    grid.rows[r].forEach((cell, c) => {
+      if (!isFormulaWithoutValue(cell)) return;
+      const at = {
+        row: grid.firstRow + r,
+        column: grid.firstColumn + c,
+        field: null,
+        text: `=${cell.formula}`,
+      };
+      issues.push(makeIssue("formula-without-value", at));
+    });
+  }
+  return issues;
+}
+
 /**
  * The rows not carried out. The list agrees with the table: a row with no dimension is in neither (its
  * unknown-dimension error says why), so "not carried out (N)" is the table's count.
  */
-function notCarriedOutOf(rows: readonly PlanRow[], round: Round): NotCarriedOut[] {
+function notCarriedOutOf(rows: ProjectRows, round: Round): NotCarriedOut[] {
   const list: NotCarriedOut[] = [];
-  // An indexed loop: it runs over every row of a plan.
+  // An indexed loop over the rows' figures: it runs over every row of a plan, and reads again only the
+  // cells of the rows listed.
   for (let i = 0; i < rows.length; i++) {
-    const { row, no, name, dimension, plannedBudget, note, reason, status } = rows[i];
-    if (dimension === null || effectiveStatus(status, round) !== "notDone") continue;
+    const dimension = rows.dimensionOf(i);
+    if (dimension === null || effectiveStatus(rows.statusOf(i), round) !== "notDone") continue;
+    const note = rows.noteOf(i);
+    const reason = rows.reasonOf(i);
     list.push({
-      row,
-      no,
-      name,
+      row: rows.rowOf(i),
+      no: rows.noOf(i),
+      name: rows.nameOf(i),
       dimension,
-      plannedBudget,
+      plannedBudget: rows.plannedBudgetOf(i),
       note,
       reason: reason || note,
       reasonCategory: reasonCategory(reason || note),
@@ -286,6 +303,8 @@ function notCarriedOutOf(rows: readonly PlanRow[], round: Round): NotCarriedOut[
 }
 
 /** Whether any row has something in a column: an empty column offered by the template says nothing. */
-function hasAmounts(rows: readonly PlanRow[], index: number | undefined): boolean {
-  return index !== undefined && rows.some((row) => !isBlank(row.cells[index]));
+function hasAmounts(rows: ProjectRows, index: number | undefined): boolean {
+  if (index === undefined) return false;
+  for (let i = 0; i < rows.length; i++) if (!isBlank(rows.cellsOf(i)[index])) return true;
+  return false;
 }

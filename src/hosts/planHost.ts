@@ -135,9 +135,26 @@ export interface HostCapabilities {
    * outside Excel: the pane then says what each action would do, and that it is a preview.
    */
   readonly live: boolean;
-  /** It has a sheet to select a figure's rows on (a file opened in the browser has none). */
+  /**
+   * It selects cells and rows on a sheet the user sees: a finding's cell, a figure's rows (Excel).
+   * Outside Excel there is no sheet on screen, so the pane offers no "go to the cell".
+   */
   readonly selectsRows: boolean;
+  /** The plan can change under the pane (edited in Excel), so reading it again is offered. */
+  readonly rereads: boolean;
+  /** The summary sheet it writes holds the chart of budget by dimension (ExcelJS writes no charts). */
+  readonly writesChart: boolean;
+  /**
+   * Where a new plan from the template goes: a sheet of this workbook, picked and read at once
+   * (Excel), or a workbook file of its own to fill in Excel (outside Excel nothing can be typed in).
+   */
+  readonly newPlan: "sheet" | "file";
 }
+
+/** What making a new plan from the template gave: the sheet to read, or the file saved. */
+export type NewPlan =
+  | { readonly kind: "sheet"; readonly choice: PlanChoice }
+  | { readonly kind: "file"; readonly name: string; readonly saved: SavedFile };
 
 export interface PlanHost {
   readonly can: HostCapabilities;
@@ -163,8 +180,11 @@ export interface PlanHost {
   flagRows(area: PlanArea): Promise<void>;
   /** Removes the add-in's flag rule, wherever it was put; nothing when there is none. Always offered. */
   removeFlags(choice: PlanChoice | undefined): Promise<void>;
-  /** Creates a new sheet holding the plan template as an Excel table; returns it as a plan to pick. */
-  createTemplate(template: PlanTemplate): Promise<PlanChoice>;
+  /**
+   * Makes the plan template: a new sheet holding it as an Excel table, returned as a plan to pick
+   * (`can.newPlan` "sheet"), or a new workbook file saved for the user (`can.newPlan` "file").
+   */
+  createTemplate(template: PlanTemplate): Promise<NewPlan>;
   /**
    * Calls `onChange` when the plan's cells are edited (not for the add-in's own writes), saying by whom,
    * and when its sheet comes back into view. Returns a function that removes the handlers; the pane

@@ -3,8 +3,6 @@
  * the pane can be tried (and tested) in a plain browser.
  */
 import {
-  freeSheetName,
-  freeTableName,
   headOf,
   type Grid,
   type PlanTemplate,
@@ -22,7 +20,7 @@ import {
   type PlanHost,
   sameChoice,
 } from "./planHost";
-import { inThePage } from "./saveFile";
+import { XLSX_TYPE, inThePage } from "./saveFile";
 
 export interface PreviewHost extends PlanHost {
   /** What the pane asked of the workbook, oldest first. */
@@ -46,20 +44,7 @@ export interface PreviewHost extends PlanHost {
 
 const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
 
-/** The template as the cells of its sheet: title lines, the header, then the table's rows. */
-function templateGrid(template: PlanTemplate): Grid {
-  return {
-    rows: [
-      ...template.titles.map((title) => [title]),
-      template.columns.map((column) => column.header),
-      ...template.rows,
-    ],
-    firstRow: 1,
-    firstColumn: 1,
-  };
-}
-
-/** `name`, else its second, third … form: Excel refuses a second sheet or table of the same name. */
+/** The host of the pane opened outside Office: the built-in sample, every write kept in memory. */
 export function createPreviewHost(): PreviewHost {
   const written: SummaryLayout[] = [];
   const flagged: PlanArea[] = [];
@@ -67,26 +52,21 @@ export function createPreviewHost(): PreviewHost {
   const selectedRows: { choice: PlanChoice; rows: readonly number[] }[] = [];
   const rollups: RollupLayout[] = [];
   const templates: PlanTemplate[] = [];
-  const created: { choice: PlanChoice; grid: Grid }[] = [];
   const watchers: { choice: PlanChoice; onChange: (change: PlanChange) => void }[] = [];
   const page = inThePage();
 
-  const plans = (): PlanChoice[] => [SAMPLE_CHOICE, ...created.map((plan) => plan.choice)];
+  const plans = (): PlanChoice[] => [SAMPLE_CHOICE];
 
   const gridOf = (choice: PlanChoice): Grid => {
     if (sameChoice(choice, SAMPLE_CHOICE)) return SAMPLE_GRID;
-    const plan = created.find((candidate) => sameChoice(candidate.choice, choice));
-    if (!plan) {
-      throw new HostError(
-        "not-found",
-        `The preview has only the sample plan and its new plans, not "${choice.table ?? choice.sheet}".`,
-      );
-    }
-    return plan.grid;
+    throw new HostError(
+      "not-found",
+      `The preview has only the sample plan, not "${choice.table ?? choice.sheet}".`,
+    );
   };
 
   return {
-    can: { live: false, selectsRows: true },
+    can: { live: false, selectsRows: false, rereads: false, writesChart: false, newPlan: "file" },
     written,
     flagged,
     selected,
@@ -121,20 +101,15 @@ export function createPreviewHost(): PreviewHost {
     async removeFlags() {
       flagged.length = 0;
     },
+    // The sample has no sheet to type a new plan into: the template is a real workbook file to fill in
+    // Excel, made by ExcelJS, which is loaded only when asked for.
     async createTemplate(template) {
-      const existing = plans();
-      const sheet = freeSheetName(
-        template.sheet,
-        existing.map((plan) => plan.sheet),
-      );
-      const table = freeTableName(
-        template.table,
-        existing.flatMap((plan) => (plan.table === undefined ? [] : [plan.table])),
-      );
-      const choice: PlanChoice = { sheet, table };
       templates.push(template);
-      created.push({ choice, grid: templateGrid(template) });
-      return choice;
+      const { templateFile } = await import(
+        /* webpackChunkName: "template-file" */ "./exceljs/templateWorkbook"
+      );
+      const { name, bytes } = await templateFile(template);
+      return { kind: "file", name, saved: await page.saveFile(name, bytes, XLSX_TYPE) };
     },
     async linkedPlan() {
       // No sheet here is ever renamed.

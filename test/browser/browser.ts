@@ -150,14 +150,23 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
 /** The menu of the steps that did not fit on the pane's line of tabs (strings.steps.more, both languages). */
 export const MORE_STEPS = /^(อื่น ๆ|More) \(\d\)$/;
 
-/** Opens a step from its tab or, when it did not fit on the line, from the menu of the others. */
+/**
+ * Opens a step from its tab or, when it did not fit on the line, from the menu of the others (where it
+ * stays once open), and waits for its panel, which its tab names.
+ */
 export async function openStep(page: Page, name: string): Promise<void> {
   const tab = page.getByRole("tab", { name, exact: true });
   if ((await tab.count()) === 0) {
     await page.getByRole("button", { name: MORE_STEPS }).click();
-    await page.getByRole("menuitem", { name, exact: true }).click();
+    await page.getByRole("menuitemradio", { name, exact: true }).click();
   } else {
     await tab.click();
   }
-  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+  await page.getByRole("tabpanel", { name, exact: true }).waitFor();
+}
+
+/** Opens the plan step's settings (which plan, columns, details) where they are folded under its result. */
+export async function openSettings(page: Page): Promise<void> {
+  const folded = page.locator("details:not([open]) > summary");
+  if ((await folded.count()) > 0) await folded.first().click();
 }

@@ -66,7 +66,16 @@ if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
 }
 const suite = haveChromium ? describe : describe.skip;
 
+/** The summary's table as the report prints it: on a narrow pane, one switch away from the cards. */
+async function showTable(page: Page): Promise<void> {
+  const toTable = page.getByRole("switch", { name: th.summary.showTable });
+  // Whichever shows first: the table where it fits, the switch to it where it does not.
+  await page.getByRole("region", { name: th.summary.previewLabel }).or(toTable).first().waitFor();
+  if ((await toTable.count()) > 0 && !(await toTable.isChecked())) await toTable.check();
+}
+
 async function previewRow(page: Page, label: string): Promise<string[]> {
+  await showTable(page);
   const table = page.getByRole("region", { name: th.summary.previewLabel });
   const row = table.getByRole("row").filter({ has: page.getByRole("cell", { name: label, exact: true }) });
   return (await row.locator("th, td").allInnerTexts()).map((text) => text.trim());
@@ -118,7 +127,7 @@ suite("the pane on a file of one's own, in Chromium", () => {
   it("opens the sample workbook through the file input and shows its summary", async () => {
     const { page } = pane;
     await page.locator('input[type="file"]').setInputFiles(named);
-    await page.getByText(words.opened("sample-plan.xlsx")).waitFor({ timeout: 60_000 });
+    await page.getByText(words.opened("sample-plan.xlsx", "xlsx")).waitFor({ timeout: 60_000 });
     // The reader came as a chunk of its own, from the pane's own origin.
     const chunks = scripts.filter(
       (url) => !/\/(taskpane|webview-check)\.js$/.test(url) && !url.includes("office"),

@@ -55,6 +55,7 @@ import {
   openStep,
   openPane,
   screenshot,
+  openSettings,
   seriousViolations,
   servePane,
   type PaneSession,
@@ -128,8 +129,17 @@ const DISBURSED_EDITED = 20000;
 /** The total row once 1.1 disbursed 20,000: 330,095 + 2,825 = 332,920 baht, 82.84 % of 401,900. */
 const WRITTEN_TOTAL_EDITED = [16, 401900, 15, 332920, 1, 93.75, 82.84];
 
+/** The summary's table as the report prints it: on a narrow pane, one switch away from the cards. */
+async function showTable(page: Page): Promise<void> {
+  const toTable = page.getByRole("switch", { name: th.summary.showTable });
+  // Whichever shows first: the table where it fits, the switch to it where it does not.
+  await page.getByRole("region", { name: th.summary.previewLabel }).or(toTable).first().waitFor();
+  if ((await toTable.count()) > 0 && !(await toTable.isChecked())) await toTable.check();
+}
+
 /** The texts of the summary preview's row whose first cell is `label`. */
 async function previewRow(page: Page, label: string): Promise<string[]> {
+  await showTable(page);
   const table = page.getByRole("region", { name: th.summary.previewLabel });
   const row = table.getByRole("row").filter({ has: page.getByRole("cell", { name: label, exact: true }) });
   return (await row.locator("th, td").allInnerTexts()).map((text) => text.trim());
@@ -273,6 +283,7 @@ suite("the task pane in Chromium", () => {
         expect(box!.x + box!.width).toBeLessThanOrEqual(350);
       }
       await figures.getByText("93.75%").waitFor();
+      await showTable(page);
       const table = page.getByRole("region", { name: th.summary.previewLabel });
       const label = table.getByRole("cell", { name: summaryWords.total, exact: true });
       const before = (await label.boundingBox())!.x;
@@ -333,6 +344,7 @@ suite("the task pane in Chromium", () => {
 
     it("opens the sample plan's table, picked from the plan list", async () => {
       const { page } = pane;
+      await openSettings(page);
       await page
         .getByRole("combobox", { name: th.plan.choose })
         .selectOption({ label: th.plan.table(SAMPLE_TABLE, SAMPLE_SHEET) });
@@ -384,7 +396,7 @@ suite("the task pane in Chromium", () => {
     it("writes the summary to a sheet of its own, leaving the user's sheet of the same name alone", async () => {
       const { page } = pane;
       await openStep(page, th.steps.summary);
-      await page.getByText(th.summary.sheetNote, { exact: true }).waitFor();
+      await page.getByText(th.summary.sheetNote(true), { exact: true }).waitFor();
       // The summary is written with the memo paragraph under its table.
       const withMemo = page.getByRole("switch", { name: th.summary.withMemo });
       await withMemo.check();
@@ -557,6 +569,7 @@ suite("the task pane in Chromium", () => {
       await page.getByRole("checkbox", { name: th.plan.withSample }).check();
       await page.getByRole("button", { name: th.plan.createTemplate, exact: true }).click();
       await page.getByText(th.plan.created(TEMPLATE_SHEET)).waitFor({ timeout: 30_000 });
+      await openSettings(page);
       await page
         .getByRole("combobox", { name: th.plan.choose })
         .filter({ hasText: th.plan.table(table, TEMPLATE_SHEET) })
@@ -634,6 +647,13 @@ suite("the task pane in Chromium", () => {
       "tells the 30,000 alike observations once, shows the errors a hundred at a time, at 350 × 800",
       async () => {
         const { page } = pane;
+        // The plan read first, its settings folded under its result; or the question, settings open.
+        await page
+          .getByRole("combobox", { name: th.plan.choose })
+          .or(page.locator("details:not([open]) > summary"))
+          .first()
+          .waitFor({ timeout: 60_000 });
+        await openSettings(page);
         await page
           .getByRole("combobox", { name: th.plan.choose })
           .selectOption({ label: th.plan.sheet(FINDINGS_SHEET) }, { timeout: 60_000 });

@@ -2,17 +2,20 @@
  * The five step tabs on one line, in Chromium, at the width Excel gives a task pane (350 px) and at a
  * wider 500 px, in Thai and in English, with the longest counts a plan gives them: a CSV of 150
  * projects not carried out without a reason, opened through the pane's file input, so both tabs
- * carry a count badge past its "99+" limit.
+ * carry a count badge past its "99+" limit. The line keeps its order and place whatever step is open,
+ * and the focus shows (2 px, uncut) and goes where the user went: into a step opened from the menu or
+ * by "go to errors", back to the figure whose list of rows was closed.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { analyzePlan, type PlanReport } from "../../src/core";
+import { MESSAGES, analyzePlan, type PlanReport } from "../../src/core";
 import { TEMPLATE_COLUMNS, TEMPLATE_DIMENSIONS, TEMPLATE_STATUSES } from "../../src/core/layout/template";
 import { parseCsv } from "../../src/hosts/exceljs/csv";
 import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
 import { type PaneStrings } from "../../src/taskpane/words/strings";
 import { STRINGS } from "../../src/taskpane/words/allStrings";
+import { TRACE_STRINGS } from "../../src/taskpane/words/traceStrings";
 import {
   CHROMIUM,
   INSTALL_HINT,
@@ -110,6 +113,53 @@ function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
 }
 
+/** The tabs on the line (not those in the menu) and "more", by name, and where each starts. */
+function tabPlaces(page: Page): Promise<{ name: string; left: number }[]> {
+  return page.getByRole("navigation").evaluate((line) =>
+    Array.from(line.querySelectorAll<HTMLElement>('[role="tab"], button'))
+      .filter((node) => node.getBoundingClientRect().width > 0)
+      .map((node) => ({
+        name: node.getAttribute("aria-label") ?? node.textContent?.trim() ?? "",
+        left: Math.round(node.getBoundingClientRect().left),
+      })),
+  );
+}
+
+/**
+ * The focus ring of the element that has the focus: its outline as drawn, which element it is, and
+ * whether the ring lies inside every box above it that clips what overflows it (the line of tabs).
+ */
+function focusRing(
+  page: Page,
+): Promise<{ role: string; text: string; style: string; width: string; uncut: boolean }> {
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement;
+    const style = getComputedStyle(focused);
+    const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const box = focused.getBoundingClientRect();
+    let uncut = true;
+    for (let above = focused.parentElement; above; above = above.parentElement) {
+      if (getComputedStyle(above).overflowX === "visible") continue;
+      const clip = above.getBoundingClientRect();
+      uncut &&=
+        box.left - out >= clip.left - 0.5 &&
+        box.right + out <= clip.right + 0.5 &&
+        box.top - out >= clip.top - 0.5 &&
+        box.bottom + out <= clip.bottom + 0.5;
+    }
+    return {
+      role: focused.getAttribute("role") ?? focused.tagName.toLowerCase(),
+      text: focused.getAttribute("aria-label") ?? focused.textContent?.trim() ?? "",
+      style: style.outlineStyle,
+      width: style.outlineWidth,
+      uncut,
+    };
+  });
+}
+
+/** What a ring of the pane's own looks like: 2 px, solid, not cut off (WCAG 2.4.7, 2.4.13). */
+const RING = { style: "solid", width: "2px", uncut: true };
+
 suite("the steps at 350 and 500 px, in Thai and in English", () => {
   let served: ServedPane<string> | undefined;
   let browser: Browser;
@@ -152,7 +202,9 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
             await page.getByText(strings.previewBanner).waitFor();
           }
           await page.locator('input[type="file"]').setInputFiles(planFile);
-          await page.getByText(OPEN_FILE_STRINGS[lang].opened("long-plan.csv")).waitFor({ timeout: 60_000 });
+          await page
+            .getByText(OPEN_FILE_STRINGS[lang].opened("long-plan.csv", "csv"))
+            .waitFor({ timeout: 60_000 });
         }, SETUP_MS);
 
         afterAll(async () => {
@@ -185,12 +237,13 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           } else {
             expect(await more.count()).toBe(1);
             await more.click();
-            await page.getByRole("menuitem").first().waitFor();
-            inMenu = (await page.getByRole("menuitem").allInnerTexts()).map((text) => text.trim());
+            await page.getByRole("menuitemradio").first().waitFor();
+            inMenu = (await page.getByRole("menuitemradio").allInnerTexts()).map((text) => text.trim());
             await page.keyboard.press("Escape");
           }
           expect([...onLine, ...inMenu].sort()).toEqual([...names].sort());
-          // The open step is on the line, never in the menu.
+          // The last steps are the ones in the menu: the line is the steps in their order.
+          expect(onLine).toEqual(names.slice(0, onLine.length));
           expect(await page.getByRole("tab", { selected: true }).count()).toBe(1);
           // A counted tab on the line shows its count cut to the badge's limit; where all fit, both do.
           for (const counted of [names[1], names[4]].filter((name) => onLine.includes(name))) {
@@ -198,19 +251,37 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           }
         });
 
+        it("keeps every tab in its place whatever step is open, a step opened from the menu staying in it", async () => {
+          const { page } = pane;
+          const places = await tabPlaces(page);
+          for (const name of stepNames(strings, report)) {
+            await openStep(page, name);
+            expect({ name, places: await tabPlaces(page) }).toEqual({ name, places });
+            if (places.some((place) => place.name === name)) continue;
+            // In the menu, the open step is the checked one.
+            await page.getByRole("button", { name: MORE_STEPS }).click();
+            const item = page.getByRole("menuitemradio", { name, exact: true });
+            expect(await item.getAttribute("aria-checked")).toBe("true");
+            await page.keyboard.press("Escape");
+          }
+          await openStep(page, strings.steps.plan);
+        });
+
         (allFit ? it.skip : it)(
-          "opens a step that did not fit from the menu, and keeps the open step on the line",
+          "puts the focus into the step chosen from the menu with the keyboard, not back on the menu",
           async () => {
             const { page } = pane;
-            const more = page.getByRole("button", { name: MORE_STEPS });
-            expect(await more.count()).toBe(1);
-            await more.click();
-            const item = page.getByRole("menuitem").first();
+            await page.getByRole("button", { name: MORE_STEPS }).focus();
+            await page.keyboard.press("Enter");
+            const item = page.getByRole("menuitemradio").first();
+            await item.waitFor();
             const name = (await item.innerText()).trim();
-            await item.click();
-            await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
-            expect(await tabLine(page)).toEqual(expect.objectContaining({ oneLine: true, inside: true }));
-            await page.getByRole("tab", { name: strings.steps.plan, exact: true }).click();
+            await page.keyboard.press("Enter");
+            await page.getByRole("menu").waitFor({ state: "detached" });
+            const panel = page.getByRole("tabpanel", { name, exact: true });
+            expect(await panel.evaluate((node) => node.contains(document.activeElement))).toBe(true);
+            expect(await focusRing(page)).toEqual(expect.objectContaining(RING));
+            await openStep(page, strings.steps.plan);
           },
         );
 
@@ -231,6 +302,35 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
             await page.getByRole("tab", { name: strings.steps.plan, exact: true }).click();
           },
         );
+
+        it("shows a 2 px ring, uncut by the line, on the tab that has the keyboard's focus", async () => {
+          const { page } = pane;
+          await page.getByRole("tab", { name: strings.steps.plan, exact: true }).focus();
+          await page.keyboard.press("ArrowRight");
+          expect(await focusRing(page)).toEqual({
+            role: "tab",
+            text: strings.steps.check(report.issues.length),
+            ...RING,
+          });
+          await page.keyboard.press("Home");
+          expect(await focusRing(page)).toEqual({ role: "tab", text: strings.steps.plan, ...RING });
+        });
+
+        it("gives the focus back to the figure whose rows were listed when the list is closed", async () => {
+          const { page } = pane;
+          await openStep(page, strings.steps.summary);
+          const figure = page.getByRole("button", { name: /— (แสดงแถว|show the rows)$/ }).first();
+          const name = await figure.getAttribute("aria-label");
+          await figure.focus();
+          await page.keyboard.press("Enter");
+          const close = page.getByRole("button", { name: TRACE_STRINGS[lang].close, exact: true });
+          await close.focus();
+          await page.keyboard.press("Enter");
+          await close.waitFor({ state: "detached" });
+          expect(await focusRing(page)).toEqual(expect.objectContaining({ text: name }));
+          expect(await figure.getAttribute("aria-expanded")).toBe("false");
+          await openStep(page, strings.steps.plan);
+        });
 
         // The width changes where things sit, not what they are: accessibility and focus at 350 px.
         const at350 = width === 350 ? it : it.skip;
@@ -296,6 +396,38 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
             expect(pane.pageErrors).toEqual([]);
           },
         );
+
+        /**
+         * Last of the block: where no menu of steps keeps Fluent UI's focus manager alive (500 px), closing
+         * the question and leaving the summary step at once leaves the pane aria-hidden, a known bug of
+         * the focus manager (microsoft/fluentui#35139, microsoft/tabster#530). The panel is found by its
+         * attributes here, so this test is about the focus; the pane left hidden is reported apart.
+         */
+        it("takes the focus to the errors after 'go to errors', and shows it on the heading and the cards", async () => {
+          const { page } = pane;
+          await openStep(page, strings.steps.summary);
+          await page.getByRole("button", { name: strings.summary.write, exact: true }).focus();
+          await page.keyboard.press("Enter");
+          const dialog = page.getByRole("alertdialog");
+          await dialog.waitFor();
+          await page.keyboard.press("Tab");
+          expect(await focusedName(page)).toBe(strings.summary.goToErrors);
+          await page.keyboard.press("Enter");
+          await dialog.waitFor({ state: "detached" });
+          await page.locator('[role="tabpanel"][aria-labelledby="step-check"]').waitFor();
+          const errors = new RegExp(`^${MESSAGES[lang].severities.error} \\(`);
+          expect(await focusRing(page)).toEqual({ role: "h2", text: expect.stringMatching(errors), ...RING });
+
+          // The first error's card, its severity stripe kept while it has the focus.
+          const card = page.locator("#issues-error").locator("xpath=..").locator("button").first();
+          const stripe = () => card.evaluate((node) => getComputedStyle(node).borderLeftColor);
+          const unfocused = await stripe();
+          await page.keyboard.press("Tab");
+          expect(await card.evaluate((node) => node === document.activeElement)).toBe(true);
+          expect(await focusRing(page)).toEqual(expect.objectContaining(RING));
+          expect(await stripe()).toBe(unfocused);
+          expect(pane.pageErrors).toEqual([]);
+        });
       });
     }
   }
@@ -309,7 +441,7 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
       const { page } = pane;
       await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 30_000 });
       await page.locator('input[type="file"]').setInputFiles(planFile);
-      await page.getByText(OPEN_FILE_STRINGS.th.opened("long-plan.csv")).waitFor({ timeout: 60_000 });
+      await page.getByText(OPEN_FILE_STRINGS.th.opened("long-plan.csv", "csv")).waitFor({ timeout: 60_000 });
     }, SETUP_MS);
 
     afterAll(async () => {
@@ -326,7 +458,7 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
 
       await context.unroute(MENU_CHUNK);
       await more.click();
-      await page.getByRole("menuitem").first().waitFor();
+      await page.getByRole("menuitemradio").first().waitFor();
       await page.keyboard.press("Escape");
       expect(pane.pageErrors).toEqual([]);
     });

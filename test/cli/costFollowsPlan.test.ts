@@ -8,7 +8,8 @@ import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { ReportJson } from "../../src/core/summary/json";
 import { readBook } from "../../src/cli/readWorkbook";
-import { planPlaces } from "../../src/hosts/exceljs/book";
+import { type Book as ExcelBook, planPlaces } from "../../src/hosts/exceljs/book";
+import { XlsxBook } from "../../src/hosts/xlsx/reader";
 import {
   DONE,
   HEADER,
@@ -88,6 +89,21 @@ async function planBeside(
   );
 }
 
+/** The file as the ExcelJS path reads it for its plan (the lightened copy of its costly sheets). */
+const excelBook = async (file: string) =>
+  (await readBook(file, "แผน", undefined, { reader: "exceljs" })) as ExcelBook;
+
+/** The file as the plain reader reads it (it must). */
+async function plainBook(file: string): Promise<XlsxBook> {
+  const book = await readBook(file, "แผน");
+  if (!(book instanceof XlsxBook)) throw new Error("the plain reader left the file to ExcelJS");
+  return book;
+}
+
+/** How far the plain reader has read a sheet. */
+const rowsRead = (book: XlsxBook, sheet: string) =>
+  book.sheets().find((read) => read.name === sheet)!.rowsRead;
+
 /** The report without where it came from and what else was looked at. */
 const figures = (json: ReportJson) => ({
   ...json,
@@ -115,17 +131,20 @@ describe("cost follows the plan (spec §4.1)", () => {
     // The rich text of a shared string reads as its text, as before.
     const text = await run(["summarize", file]);
     expect(text.stdout).not.toContain("missing-name");
-    const book = await readBook(file, "แผน");
+    const book = await excelBook(file);
     expect(book.workbook.getWorksheet("อื่น")!.rowCount).toBeLessThanOrEqual(21);
     expect(book.workbook.getWorksheet("แผน")!.getCell("C3").text).toBe("อบรมคุณธรรม");
+    // The plain reader too reads the ledger only to its head (and the row after it, which ends the head).
+    expect(rowsRead(await plainBook(file), "อื่น")).toBeLessThanOrEqual(22);
   });
 
   it("reads a costly sheet whole when its head holds a header, and tells why it is no plan", async () => {
     const file = await planBeside(temp, "procurement.xlsx", (first) =>
       ledgerSheet(first, ["ลำดับ", "ชื่อโครงการ", "งบประมาณ", "วิธีจัดหา", "ผู้ขาย"]),
     );
-    const book = await readBook(file, "แผน");
+    const book = await excelBook(file);
     expect(book.workbook.getWorksheet("อื่น")!.rowCount).toBe(LEDGER_ROWS + 1);
+    expect(rowsRead(await plainBook(file), "อื่น")).toBe(LEDGER_ROWS + 1);
     const { json } = await runJson(["summarize", file]);
     const looked = (json as unknown as { candidates: { sheet: string; verdict: string }[] }).candidates;
     expect(looked.map((place) => `${place.sheet}: ${place.verdict}`)).toEqual([
@@ -164,12 +183,14 @@ describe("cost follows the plan (spec §4.1)", () => {
       2,
       ["งบไม่พอ"],
     ]);
-    const book = await readBook(merged, "แผน");
+    const book = await excelBook(merged);
     expect(book.workbook.getWorksheet("อื่น")!.getCell("A30").isMerged).toBe(false);
-    const [place] = planPlaces(book, { sheet: "แผน" });
-    const grid = place.grid();
-    expect(grid.rows.length).toBe(4);
-    expect(grid.merges).toEqual([{ top: 4, left: 7, bottom: 4, right: 7 }]);
+    for (const read of [book, await plainBook(merged)]) {
+      const [place] = planPlaces(read, { sheet: "แผน" });
+      const grid = place.grid();
+      expect(grid.rows.length).toBe(4);
+      expect(grid.merges).toEqual([{ top: 4, left: 7, bottom: 4, right: 7 }]);
+    }
   });
 
   it("still refuses a row beyond Excel's in the part of a sheet it does not read", async () => {

@@ -24,9 +24,22 @@ describe("input that cannot be read: exit 2 and one line saying why", () => {
     expect(await refused(["summarize", file, "--lang", "en"])).toBe(`No such file: ${file}`);
   });
 
-  it("a text file named .xlsx, and a PNG, are not workbooks", async () => {
+  it("a text file named .xlsx, or a zip cut short, is a damaged workbook; an empty file is empty", async () => {
     const text = await saveText(temp("notes.xlsx"), "ชื่อโครงการ,งบประมาณ,เบิกจ่าย\n");
-    expect(await refused(["summarize", text])).toBe(`ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${text}`);
+    expect(await refused(["summarize", text])).toBe(
+      `ไฟล์ ${text} เสียหาย หรือไม่ใช่สมุดงาน Excel จริง (อ่านโครงสร้างไฟล์ไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx ใหม่`,
+    );
+    const zip = await saveText(temp("broken.xlsx"), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    expect(await refused(["summarize", zip, "--lang", "en"])).toBe(
+      `${zip} is damaged, or not really an Excel workbook (its contents cannot be read): open it in Excel or LibreOffice and save it as .xlsx again`,
+    );
+    const empty = await saveText(temp("empty.xlsx"), "");
+    expect(await refused(["summarize", empty])).toBe(
+      `ไฟล์ ${empty} ว่างเปล่า (0 ไบต์): อาจบันทึกหรือคัดลอกไม่ครบ บันทึกแผนจาก Excel อีกครั้ง`,
+    );
+  });
+
+  it("a PNG is not a workbook", async () => {
     const png = await saveText(
       temp("logo.png"),
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
@@ -34,8 +47,6 @@ describe("input that cannot be read: exit 2 and one line saying why", () => {
     expect(await refused(["summarize", png, "--lang", "en"])).toBe(
       `Not an Excel (.xlsx) or CSV file: ${png}`,
     );
-    const zip = await saveText(temp("broken.xlsx"), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-    expect(await refused(["summarize", zip])).toBe(`ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${zip}`);
   });
 
   it("a workbook with no plan header in the first 20 rows of any sheet", async () => {

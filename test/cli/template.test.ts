@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { templateWorkbook } from "../../src/cli/template";
+import { templateWorkbook } from "../../src/hosts/exceljs/templateWorkbook";
 import { saveWorkbook } from "../../src/cli/saveWorkbook";
 import { compactValidations } from "../../src/hosts/exceljs/bytes";
 import { planTemplate } from "../../src/core";

@@ -69,7 +69,7 @@ describe("summarize --write: the summary sheet", () => {
       "สรุปผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส",
     );
     expect(summary.getCell("H1").isMerged).toBe(true);
-    expect(summary.getColumn(1).width).toBe(46);
+    expect(summary.getColumn(1).width).toBe(50);
     // The plan itself keeps its table.
     expect(workbook.getWorksheet("แผน")!.getTable("PlanProjects")).toBeDefined();
   });

@@ -163,8 +163,8 @@ describe("--write keeps every defined name and says what it cannot keep", () => 
     expect([result.code, result.stderr]).toEqual([0, ""]);
     const workbookXml = zipEntry(await readFile(out), "xl/workbook.xml");
     for (const name of NAMES) expect(workbookXml).toContain(name);
-    // The summary sheet's own print titles, scoped to it (the second sheet).
-    expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">/);
+    // The summary's table fits its first page, so it repeats no rows and adds no print titles (spec §6).
+    expect(workbookXml).not.toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">/);
     expect(workbookXml.match(/<definedNames>/g)).toHaveLength(1);
     // The copy still opens, with the formula that uses a name.
     const copy = await readXlsx(out);

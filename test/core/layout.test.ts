@@ -7,7 +7,7 @@ import {
   type Area,
   type SummaryLayout,
 } from "../../src/core";
-import { DIM_HEAD, IN_PROGRESS, analyze, project } from "./helpers";
+import { DIM_HEAD, analyze, project } from "./helpers";
 
 const sample = analyzePlan(SAMPLE_GRID, { source: { sheet: "แผน", table: "PlanProjects" } })!;
 
@@ -125,13 +125,6 @@ describe("the summary sheet for other plans", () => {
   it("says there is none when every project was carried out", () => {
     const layout = summaryLayout(analyze([DIM_HEAD, project(1, "ก", 100, 100)]));
     expect(textRows(layout)).toContain(["ไม่มี", ...Array<string>(layout.columnCount - 1).fill("")].join("|"));
-  });
-
-  it("adds in-progress and not-started columns in round 6", () => {
-    const layout = summaryLayout(analyze([DIM_HEAD, project(1, "ก", 100, 50, IN_PROGRESS)], { round: 6 }));
-    expect(rowValues(layout, layout.table.top)).toContain("อยู่ระหว่างดำเนินการ");
-    expect(rowValues(layout, layout.table.top)).toContain("ยังไม่ได้ดำเนินการ");
-    expect(layout.columnCount).toBe(10);
   });
 
   it("lays out the same table in English", () => {

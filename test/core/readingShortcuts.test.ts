@@ -1,14 +1,24 @@
 /**
  * The shortcuts the row reader takes for speed answer as the long way does: blank cells told without
  * trimming, sub-item numbers told without tidying, texts remembered in front of a map, duplicate
- * numbers found without a list of every number, issues sorted by insertion.
+ * numbers found without a list of every number, issues sorted by insertion, and project rows kept as
+ * a few figures each, built when asked for.
  */
 import fc from "fast-check";
+import { analyzePlan } from "../../src/core";
 import { type Cell, cellText, isBlank } from "../../src/core/cells/grid";
 import { arabicDigits, readOnce, tidy } from "../../src/core/cells/text";
+import { type Round, effectiveStatus } from "../../src/core/cells/vocabulary";
 import { FirstRows } from "../../src/core/checks/firstRows";
 import { type Issue, type Severity, sortIssues } from "../../src/core/checks/issues";
+import { findHeader } from "../../src/core/rows/columns";
+import { findHeadings } from "../../src/core/rows/headings";
+import { itemTypeOf } from "../../src/core/rows/itemTypes";
 import { childNumber } from "../../src/core/rows/parts";
+import { textOf } from "../../src/core/rows/rowCells";
+import { type PlanRow, readRows } from "../../src/core/rows/rows";
+import { totalsOf } from "../../src/core/summary/summarize";
+import { grid } from "./helpers";
 
 /** The characters around the shortcuts' edges: digits, dots, spaces, invisibles, letters. */
 const CHARACTERS = [
@@ -176,5 +186,178 @@ describe("sortIssues", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("project rows kept as figures, each row built when asked for", () => {
+  const HEADERS: readonly (readonly Cell[])[] = [
+    ["ลำดับ", "มิติ", "ชื่อโครงการ/กิจกรรม", "ประเภท", "งบประมาณ", "เบิกจ่าย", "สถานะ", "หมายเหตุ"],
+    ["ที่", "ชื่อโครงการ", "งบประมาณตามแผน", "ตามข้อบัญญัติ", "เบิกจ่าย", "สถานะ", "เหตุผลที่ไม่ได้ดำเนินการ"],
+  ];
+  const WIDTH = 8;
+  /** Cells a plan's rows hold, odd ones among them: amounts as text, zero words, errors, formulas without values. */
+  const cellArb: fc.Arbitrary<Cell> = fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: 200_000 }) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom<Cell>(
+        "1.1",
+        "๒.๓",
+        "1.1.1",
+        "2",
+        "มิติที่ 2",
+        "3. การส่งเสริมบทบาท",
+        "โครงการอบรม",
+        "กิจกรรมเผยแพร่",
+        "มาตรการป้องกัน",
+        "- รายละเอียด",
+        "(1) ย่อย",
+        "รวม",
+        "รวมมิติที่ 1",
+        "หมายเหตุ",
+        "๒๐,๐๐๐.๐๐ บาท",
+        "5,000",
+        "ไม่ใช้งบประมาณ",
+        "-",
+        " ดำเนินการแล้วเสร็จ",
+        "อยู่ระหว่างดำเนินการ",
+        "ยังไม่ได้ดำเนินการ",
+        "ไม่ได้ดำเนินการ",
+        "ยกเลิก",
+        "รอตรวจสอบ",
+        "ไม่ได้รับจัดสรรงบประมาณ",
+        "",
+        "  ",
+      ),
+    },
+    { weight: 1, arbitrary: fc.double({ min: 0, max: 1e10, noNaN: true }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<Cell>({ error: "#N/A" }, { error: "", formula: "A1*2" } as Cell, true, -0),
+    },
+  );
+  /** A project row as plans write them, or any row at all. */
+  const rowArb: fc.Arbitrary<Cell[]> = fc.oneof(
+    fc
+      .tuple(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom<Cell>("โครงการอบรม", "กิจกรรมเผยแพร่", "", "มาตรการ ก"),
+        fc.constantFrom<Cell>("โครงการ", "กิจกรรม", null, "อื่น"),
+        fc.oneof(fc.integer({ min: 0, max: 100_000 }), cellArb),
+        fc.oneof(fc.integer({ min: 0, max: 100_000 }), cellArb),
+        fc.constantFrom<Cell>("ดำเนินการแล้วเสร็จ", "ไม่ได้ดำเนินการ", "ยังไม่ได้ดำเนินการ", " กำลังดำเนินการ", null),
+        cellArb,
+      )
+      .map(([d, i, name, type, planned, disbursed, status, note]) => [
+        `${d}.${i}`,
+        d,
+        name,
+        type,
+        planned,
+        disbursed,
+        status,
+        note,
+      ]),
+    // The rest of a name, detail lines and sub-items: rows read as parts of the project above, or not.
+    fc.constantFrom<Cell[]>(
+      [null, null, "และประชาสัมพันธ์ (ต่อ)", null, null, null, null, null],
+      [null, null, "- ค่าวัสดุ", null, 500, 0, null, null],
+      ["1.1.1", null, "ย่อย", null, 100, null, null, null],
+    ),
+    fc.array(cellArb, { maxLength: WIDTH }),
+  );
+  const planArb = fc.tuple(fc.constantFrom(...HEADERS), fc.array(rowArb, { maxLength: 40 }));
+
+  /** The rows as the reader hands them to the checks, and what it keeps of them. */
+  function readWithChecks(rows: readonly (readonly Cell[])[]) {
+    const plan = grid(rows);
+    const header = findHeader(plan);
+    if (!header) return undefined;
+    const checked: PlanRow[] = [];
+    const read = readRows(plan, header, (row) => void checked.push(row), {
+      headings: findHeadings(plan, header),
+    });
+    return { plan, header, read, checked };
+  }
+
+  it("builds each row as it was read and checked, its name made longer by the lines it wraps onto", () => {
+    fc.assert(
+      fc.property(planArb, ([head, body]) => {
+        const reading = readWithChecks([head, ...body]);
+        if (!reading) return;
+        const { plan, header, read, checked } = reading;
+        const built = read.projects.list();
+        expect(built).toHaveLength(checked.length);
+        const roles = read.roles();
+        built.forEach((row, i) => {
+          expect(Object.keys(row)).toEqual(Object.keys(checked[i]));
+          expect(read.projects.rowAt(i)).toEqual(row);
+          // Each line the name wraps onto adds its text to the name; nothing else changes.
+          let name = checked[i].name;
+          for (const entry of roles) {
+            if (entry.role !== "continuation" || entry.of !== row.row) continue;
+            const rest = textOf(plan.rows[entry.row - plan.firstRow], header.columns.name);
+            if (rest !== "") name = `${name} ${rest}`.trim();
+          }
+          expect(row).toEqual({ ...checked[i], name });
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("adds up, counts and lists as the rows built would", () => {
+    fc.assert(
+      fc.property(planArb, fc.constantFrom<Round>(6, 12), ([head, body], round) => {
+        const report = analyzePlan(grid([head, ...body]), { round });
+        if (!report) return;
+        const { rows } = report;
+        // The summary, from the rows themselves.
+        for (const summary of report.summary.dimensions) {
+          const own = rows.filter((row) => row.dimension === summary.dimension);
+          expect(summary).toEqual({
+            dimension: summary.dimension,
+            name: summary.name,
+            ...totalsOf(own, round),
+          });
+        }
+        // The item types, from each row's texts.
+        const types = { project: 0, activity: 0, measure: 0, guideline: 0, unknown: 0 };
+        for (const row of rows)
+          if (row.dimension !== null) types[itemTypeOf(row.type, row.name) ?? "unknown"]++;
+        expect(report.itemTypes).toEqual(types);
+        // The rows not carried out, from the rows.
+        const notDone = rows.filter(
+          (row) => row.dimension !== null && effectiveStatus(row.status, round) === "notDone",
+        );
+        expect(report.notCarriedOut.map((item) => item.row)).toEqual(notDone.map((row) => row.row));
+        notDone.forEach((row, i) =>
+          expect(report.notCarriedOut[i]).toMatchObject({
+            no: row.no,
+            name: row.name,
+            plannedBudget: row.plannedBudget,
+            reason: row.reason || row.note,
+          }),
+        );
+        // Every non-blank row's role once, in sheet order, the projects' where the rows are.
+        const roleRows = report.roles.map((entry) => entry.row);
+        expect(roleRows).toEqual([...roleRows].sort((a, b) => a - b));
+        expect(new Set(roleRows).size).toBe(roleRows.length);
+        expect(report.roles.filter((entry) => entry.role === "project")).toEqual(
+          rows.map((row) => ({ row: row.row, role: "project", reason: "item" })),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives the same rows and roles however often, and in whichever order, they are asked for", () => {
+    const rows = [HEADERS[0], ["1.1", 1, "โครงการ ก", "โครงการ", 1000, 500, "ดำเนินการแล้วเสร็จ", null]];
+    const report = analyzePlan(grid(rows));
+    expect(report?.roles).toBe(report?.roles);
+    expect(report?.rows).toBe(report?.rows);
+    expect({ ...report }.rows).toEqual(report?.rows);
   });
 });

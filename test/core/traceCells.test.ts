@@ -58,7 +58,8 @@ describe("the traced figures of the summary table", () => {
           const counted = new Set(cells.map((cell) => cell.figure));
           expect(cells).toHaveLength(counted.size * 5);
           for (const figure of counted) expect(TRACED).toContain(figure);
-          if (round === 6) expect(counted).toEqual(new Set(TRACED));
+          // The official table's columns in either round: in progress and not started have none.
+          expect(counted).toEqual(new Set(["projects", "completed", "notDone"]));
         },
       ),
       { numRuns: 60 },

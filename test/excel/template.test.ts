@@ -16,14 +16,21 @@ import {
   TEMPLATE_STATUSES,
   TEMPLATE_COLUMNS,
 } from "../../src/core/layout/template";
+import type { NewPlan, PlanChoice } from "../../src/hosts/planHost";
 import { createExcelHost } from "../../src/hosts/officejs";
 import { type FakeWorkbook, installFakeExcel } from "../fakes/excel";
 import { sampleSheet } from "./fixtures";
 
 async function create(fake: FakeWorkbook, template = planTemplate()) {
   const before = fake.syncCount;
-  const choice = await createExcelHost().createTemplate(template);
+  const choice = sheetOf(await createExcelHost().createTemplate(template));
   return { choice, syncs: fake.syncCount - before };
+}
+
+/** Excel puts a new plan on a sheet of the workbook (can.newPlan "sheet"): the plan to read. */
+function sheetOf(made: NewPlan): PlanChoice {
+  if (made.kind !== "sheet") throw new Error(`Excel saved the template as a file: ${made.name}`);
+  return made.choice;
 }
 
 const DIMENSION_COLUMN = 1;
@@ -212,7 +219,7 @@ describe("createTemplate", () => {
     installFakeExcel({ sheets: [{ name: "ปก" }], apiVersion: "1.8" });
     const host = createExcelHost();
 
-    const choice = await host.createTemplate(planTemplate());
+    const choice = sheetOf(await host.createTemplate(planTemplate()));
     const report = analyzePlan(await host.readPlan(choice));
 
     expect(report?.issues).toEqual([]);
@@ -228,7 +235,7 @@ describe("createTemplate", () => {
     installFakeExcel({ sheets: [{ name: "ปก" }] });
     const host = createExcelHost();
 
-    const choice = await host.createTemplate(planTemplate({ withSample: true }));
+    const choice = sheetOf(await host.createTemplate(planTemplate({ withSample: true })));
     const report = analyzePlan(await host.readPlan(choice));
 
     const row = (t: NonNullable<typeof report>["summary"]["total"]) => [

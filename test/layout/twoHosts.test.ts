@@ -20,7 +20,7 @@ import {
 import type { SummaryWrite } from "../../src/hosts/planHost";
 import { paintSheet } from "../../src/hosts/exceljs/paintSummary";
 import { paintRollup } from "../../src/cli/paintRollup";
-import { templateWorkbook } from "../../src/cli/template";
+import { templateWorkbook } from "../../src/hosts/exceljs/templateWorkbook";
 import { writeRollup } from "../../src/hosts/officejs/rollupSheet";
 import { writeSummary } from "../../src/hosts/officejs/summarySheet";
 import { createTemplate } from "../../src/hosts/officejs/template";

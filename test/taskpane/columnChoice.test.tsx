@@ -39,6 +39,37 @@ describe("a field several columns could be, in the plan step (spec §9.7)", () =
     expect(shown("งบประมาณเบิกจ่าย")).toBe("E · เบิกจ่าย");
   });
 
+  it("re-reads on a deliberate choice only: arrow keys on the closed chooser show, Enter or leaving chooses", async () => {
+    const host = planHost(TWO_DISBURSED);
+    await renderPane(host);
+    const planned = screen.getByRole<HTMLSelectElement>("combobox", { name: "งบประมาณตามแผน" });
+    const reads = host.readPlan.mock.calls.length;
+    // What Chromium does on ArrowDown over a closed select: the next option, and a change event.
+    fireEvent.keyDown(planned, { key: "ArrowDown" });
+    fireEvent.change(planned, { target: { value: "3" } });
+    fireEvent.keyDown(planned, { key: "ArrowDown" });
+    fireEvent.change(planned, { target: { value: "4" } });
+    expect(shown("งบประมาณตามแผน")).toBe("E · เบิกจ่าย");
+    expect(host.readPlan.mock.calls.length).toBe(reads);
+    expect(host.saveSettings).not.toHaveBeenCalled();
+
+    // Escape puts back what was chosen, and nothing is read.
+    fireEvent.keyDown(planned, { key: "Escape" });
+    expect(shown("งบประมาณตามแผน")).toBe("C · งบประมาณ");
+    fireEvent.keyDown(planned, { key: "ArrowDown" });
+    fireEvent.change(planned, { target: { value: "3" } });
+    fireEvent.keyDown(planned, { key: "Enter" });
+    await waitFor(() => expect(host.lastSaved().columns).toEqual({ plannedBudget: 3 }));
+
+    // Leaving the chooser after arrowing is a choice too: it shows what will be read.
+    const status = screen.getByRole<HTMLSelectElement>("combobox", { name: "สถานะ" });
+    fireEvent.keyDown(status, { key: "ArrowUp" });
+    fireEvent.change(status, { target: { value: "1" } });
+    expect(host.lastSaved().columns).toEqual({ plannedBudget: 3 });
+    fireEvent.blur(status);
+    await waitFor(() => expect(host.lastSaved().columns).toEqual({ plannedBudget: 3, status: 1 }));
+  });
+
   it("shows no round chosen when the plan has columns per round and no round is stated", async () => {
     const host = planHost([
       ["มิติ", "ชื่อโครงการ", "งบประมาณ", "ผลการดำเนินงาน 6 เดือน", null, "ผลการดำเนินงาน 12 เดือน", null],

@@ -139,7 +139,7 @@ describe("failures of the workbook", () => {
     expect(stepTabName(/^ตรวจสอบ/)).toBe("ตรวจสอบ");
     expect(stepTabName(/^ไม่ได้ดำเนินการ/)).toBe("ไม่ได้ดำเนินการ");
 
-    fireEvent.click(screen.getByRole("button", { name: "อ่านแผนใหม่" }));
+    fireEvent.click(screen.getByRole("button", { name: "อ่านแผนอีกครั้ง" }));
     await waitFor(() => expect(stepTabName(/^ตรวจสอบ/)).toBe("ตรวจสอบ 2 รายการ"));
     expect(screen.queryByText("Excel ยังไม่ว่าง")).toBeNull();
   });

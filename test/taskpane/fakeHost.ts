@@ -16,6 +16,7 @@ import {
   HostError,
   type HostCapabilities,
   type HostFailure,
+  type NewPlan,
   type PlanArea,
   type PlanChange,
   type SummaryWrite,
@@ -44,7 +45,7 @@ interface Watcher {
 }
 
 export class FakeHost implements PlanHost {
-  can: HostCapabilities = { live: true, selectsRows: true };
+  can: HostCapabilities = { live: true, selectsRows: true, rereads: true, writesChart: true, newPlan: "sheet" };
   plans: PlanChoice[] = [SAMPLE_CHOICE, OTHER_SHEET];
   /** The handlers the pane has added and not yet removed. */
   watchers: Watcher[] = [];
@@ -71,9 +72,9 @@ export class FakeHost implements PlanHost {
     ),
   );
   writeSummary = jest.fn(async (_layout: SummaryLayout, _how: SummaryWrite): Promise<string> => "สรุปผลแผน");
-  createTemplate = jest.fn(async (_template: PlanTemplate): Promise<PlanChoice> => {
+  createTemplate = jest.fn(async (_template: PlanTemplate): Promise<NewPlan> => {
     this.plans.push(TEMPLATE_CHOICE);
-    return TEMPLATE_CHOICE;
+    return { kind: "sheet", choice: TEMPLATE_CHOICE };
   });
   watchPlan = jest.fn(
     async (choice: PlanChoice, onChange: (change: PlanChange) => void): Promise<() => Promise<void>> => {

@@ -146,7 +146,7 @@ describe("the plan the pane opens on (spec §4.3)", () => {
     expect(readSheets(host)).toEqual([]);
     // Starting from the template comes first, above the plan picker.
     const buttons = screen.getAllByRole("button").map((button) => button.textContent);
-    expect(buttons.indexOf("สร้างแผ่นงานแผนใหม่จากแม่แบบ")).toBeLessThan(buttons.indexOf("อ่านแผนใหม่"));
+    expect(buttons.indexOf("สร้างแผ่นงานแผนใหม่จากแม่แบบ")).toBeLessThan(buttons.indexOf("อ่านแผนอีกครั้ง"));
   });
 
   it("says in English what it looked at", async () => {

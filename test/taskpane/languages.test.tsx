@@ -55,7 +55,7 @@ function thaiOutsideUserData(grid: Grid): string[] {
     .filter((text) => THAI.test(text));
 }
 
-const STEPS = ["Plan", "Check, 2 findings", "Summary", "Memo", "Not done, 1 project not carried out"];
+const STEPS = ["Plan", "Check, 2 findings", "Summary", "Memo", "Not carried out: 1 project"];
 
 const PREVIEW_EN = "The summary table as it will be written to the workbook";
 
@@ -241,7 +241,7 @@ describe("the preview's list of projects not carried out", () => {
     await renderPane(new FakeHost({ lang: "en" }));
     fireEvent.click(screen.getByRole("tab", { name: "Summary" }));
     expect(previewRow("1.5 (ชื่อโครงการไม่ปรากฏในรายงานต้นฉบับ)", PREVIEW_EN).at(-1)).toBe("No reason given");
-    fireEvent.click(screen.getByRole("tab", { name: "Not done, 1 project not carried out" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Not carried out: 1 project" }));
     expect(screen.getByRole("listitem").textContent).toContain("Reason: No reason given");
   });
 });
@@ -282,8 +282,10 @@ describe("column choosers offer none", () => {
 describe("English plurals in the pane", () => {
   it("says one row, one project, and columns", async () => {
     await renderPane(new FakeHost({ lang: "en" }));
-    expect(screen.getByRole("button", { name: /columns? found/ }).textContent).toBe("8 columns found — edit");
-    fireEvent.click(screen.getByRole("tab", { name: "Not done, 1 project not carried out" }));
+    expect(screen.getByRole("button", { name: /columns? read/ }).textContent).toBe(
+      "All 8 columns read · Edit the columns",
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Not carried out: 1 project" }));
     expect(screen.getByRole("button", { name: /^Flag / }).textContent).toBe(
       "Flag these rows in the plan (1 row)",
     );

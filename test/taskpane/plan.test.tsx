@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { FakeHost, OTHER_SHEET, SAMPLE_CHOICE, gridOf } from "./fakeHost";
 import { choose, offered, openColumns, renderPane, shown, stepTabName } from "./render";
 import { SAMPLE_ROWS } from "../../src/core";
@@ -171,10 +171,42 @@ describe("the plan step", () => {
 });
 
 describe("the first screen", () => {
-  it("with a plan, folds the columns into one line and leads on to the check", async () => {
+  it("with a plan, shows its result first: where it was read, the figures, the findings, the way on", async () => {
+    await renderPane(new FakeHost());
+    const result = screen.getByRole("region", { name: "ผลการอ่านแผน" });
+    expect(within(result).getByText(/^แผ่นงาน แผน · /).textContent).toBe(
+      "แผ่นงาน แผน · 16 โครงการ · ปีงบประมาณ พ.ศ. 2566 · รอบ 12 เดือน",
+    );
+    const figures = within(result).getByRole("region", { name: "ตัวเลขหลัก" });
+    expect(within(figures).getByText("93.75%").tagName).toBe("DD");
+    expect(within(result).getByText(/^ข้อผิดพลาด /).textContent).toBe("ข้อผิดพลาด 0 · คำเตือน 2 · ข้อสังเกต 0");
+    // Nothing before the result but the steps: the settings come after it, folded.
+    const headings = screen.getAllByRole("heading").map((heading) => heading.textContent);
+    expect(headings.slice(0, 2)).toEqual(["รายงานผลแผนป้องกันการทุจริต", "ผลการอ่านแผน"]);
+    const settings = screen.getByText("ตั้งค่าแผนและรายงาน").closest("details");
+    expect(settings?.open).toBe(false);
+    expect(settings?.contains(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }))).toBe(true);
+    expect(result.compareDocumentPosition(settings!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("keeps the settings open while a column is to be chosen", async () => {
+    const host = new FakeHost();
+    host.readPlan.mockResolvedValue(
+      gridOf([
+        ["ที่", "มิติ", "โครงการ", "งบประมาณ", "งบประมาณ", "สถานะ"],
+        [1, 1, "ก", 100, 50, "ดำเนินการแล้ว"],
+      ]),
+    );
+    await renderPane(host);
+    await screen.findByRole("region", { name: "ผลการอ่านแผน" });
+    expect(screen.queryByText("ตั้งค่าแผนและรายงาน")).toBeNull();
+    expect(screen.getByRole("combobox", { name: "งบประมาณตามแผน" }).closest("details")).toBeNull();
+  });
+
+  it("folds the columns into one line that opens them, and leads on to the check", async () => {
     await renderPane(new FakeHost());
     expect(screen.queryByRole("combobox", { name: "หมายเหตุ" })).toBeNull();
-    const line = screen.getByRole("button", { name: "8 คอลัมน์ครบ — แก้ไข" });
+    const line = screen.getByRole("button", { name: "อ่านได้ครบ 8 คอลัมน์ · แก้ไขคอลัมน์" });
     expect(line.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(line);
     expect(line.getAttribute("aria-expanded")).toBe("true");
@@ -188,7 +220,7 @@ describe("the first screen", () => {
     host.readPlan.mockResolvedValue(gridOf([["บันทึกข้อความ"], ["เรื่อง รายงานผล"]]));
     await renderPane(host);
     const buttons = screen.getAllByRole("button").map((button) => button.textContent);
-    expect(buttons.indexOf("สร้างแผ่นงานแผนใหม่จากแม่แบบ")).toBeLessThan(buttons.indexOf("อ่านแผนใหม่"));
+    expect(buttons.indexOf("สร้างแผ่นงานแผนใหม่จากแม่แบบ")).toBeLessThan(buttons.indexOf("อ่านแผนอีกครั้ง"));
     expect(stepTabName(/^ตรวจสอบ/)).toBe("ตรวจสอบ");
     expect(screen.queryByRole("button", { name: "ตรวจสอบแผน →" })).toBeNull();
   });

@@ -6,7 +6,8 @@ import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import { FakeHost } from "./fakeHost";
 import { previewRow, renderPane, shown } from "./render";
 
-const BANNER = "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปีงบประมาณ พ.ศ. 2566";
+// The office's name is joined (U+2060) so it never breaks across lines.
+const BANNER = "โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่\u2060วิน ปีงบประมาณ พ.ศ. 2566";
 
 describe("outside Office", () => {
   it("labels the preview and shows the sample's table and its control-total warning", async () => {

@@ -3,7 +3,6 @@ import {
   analyzePlan,
   flagRule,
   officeSummary,
-  planTemplate,
   rollUp,
   rollupLayout,
   summaryLayout,
@@ -17,7 +16,13 @@ describe("the preview host", () => {
   it("offers the sample plan as its one table and reads the sample grid", async () => {
     const host = createPreviewHost();
     // Its actions reach no workbook: the pane says what each would do.
-    expect(host.can).toEqual({ live: false, selectsRows: true });
+    expect(host.can).toEqual({
+      live: false,
+      selectsRows: false,
+      rereads: false,
+      writesChart: false,
+      newPlan: "file",
+    });
     const plans = await host.listPlans();
     expect(plans).toEqual([{ sheet: "แผน", table: "PlanProjects" }]);
     const progress = jest.fn();
@@ -57,33 +62,6 @@ describe("the preview host", () => {
     const layout = rollupLayout(rollUp([officeSummary("แผน", analyzePlan(SAMPLE_GRID)!)], []));
     expect(await host.writeRollup(layout, { incomplete: "…", printSetupFailed: "!" })).toBe("รวมผล");
     expect(host.rollups).toEqual([layout]);
-  });
-
-  it("keeps a new plan from the template, lists it, and reads it as its sheet would hold it", async () => {
-    const host = createPreviewHost();
-    const template = planTemplate({ organisation: "องค์การบริหารส่วนตำบลแม่วิน", fiscalYear: 2567 });
-    const choice = await host.createTemplate(template);
-    // The sample already has the table's name; Excel would refuse it twice.
-    expect(choice).toEqual({ sheet: "แผนปฏิบัติการ", table: "PlanProjects2" });
-    expect(await host.listPlans()).toEqual([{ sheet: "แผน", table: "PlanProjects" }, choice]);
-    expect(host.templates).toEqual([template]);
-
-    const grid = await host.readPlan(choice);
-    expect(grid.firstRow).toBe(1);
-    expect(grid.firstColumn).toBe(1);
-    expect(grid.rows.slice(0, 3)).toEqual([
-      [template.titles[0]],
-      [""],
-      template.columns.map((column) => column.header),
-    ]);
-    expect(grid.rows).toHaveLength(3 + template.rows.length);
-
-    const report = analyzePlan(grid);
-    expect(report?.summary.dimensions.map((dimension) => dimension.projects)).toEqual([0, 0, 0, 0]);
-    expect(report?.issues).toEqual([]);
-    expect(report?.source.headerRow).toBe(3);
-
-    expect(await host.createTemplate(template)).toEqual({ sheet: "แผนปฏิบัติการ (2)", table: "PlanProjects3" });
   });
 
   it("tells the pane's handlers of an edit until they are removed", async () => {

@@ -40,7 +40,7 @@ export function previewRow(label: string, preview = "ตัวอย่างต
 
 /** Opens the column mapping, which the Plan step folds into one line once a plan is read. */
 export function openColumns(): void {
-  const line = screen.getByRole("button", { name: /(คอลัมน์|columns).*(แก้ไข|edit)/ });
+  const line = screen.getByRole("button", { name: /(คอลัมน์|columns).*(แก้ไข|edit)/i });
   if (line.getAttribute("aria-expanded") !== "true") fireEvent.click(line);
 }
 

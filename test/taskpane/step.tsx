@@ -45,6 +45,8 @@ export function summaryProps(report: PlanReport = paneReport(), lang: Lang = "th
     onGoToErrors: jest.fn(),
     canSelectRows: true,
     onSelectRows: jest.fn(),
+    writesChart: true,
+    watchesPlan: true,
     plans: [SAMPLE_CHOICE, OTHER_SHEET],
     rollupPlans: undefined,
     onFindPlans: jest.fn(),

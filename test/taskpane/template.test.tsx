@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import ExcelJS from "exceljs";
 import { planTemplate } from "../../src/core";
 import { createPreviewHost } from "../../src/hosts/previewHost";
 import { FakeHost, TEMPLATE_CHOICE, hostError } from "./fakeHost";
-import { previewRow, renderPane, shown, stepTabName } from "./render";
+import { renderPane, shown } from "./render";
 
 const CREATE = "สร้างแผ่นงานแผนใหม่จากแม่แบบ";
 const PICKER = "แผนที่จะสรุป";
@@ -65,35 +66,40 @@ describe("a new plan from the template", () => {
     expect(host.saveSettings).not.toHaveBeenCalled();
   });
 
-  it("in the preview, gives a plan of four empty dimensions and no issue", async () => {
+  it("outside Excel, saves the template as a workbook file to fill in Excel, and keeps the plan shown", async () => {
+    // jsdom makes no downloads: the file's bytes are taken where the pane hands them to the browser.
+    let saved: Blob | undefined;
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      saved = blob;
+      return "blob:template";
+    });
+    URL.revokeObjectURL = jest.fn();
     const host = createPreviewHost();
     await renderPane(host);
-    fireEvent.click(screen.getByRole("button", { name: CREATE }));
-    await screen.findByText("ตัวอย่าง: ไม่มีสมุดงานจริง แผนใหม่จึงอยู่ในบานหน้าต่างนี้เท่านั้น");
-    await waitFor(() => expect(shown(PICKER)).toBe("ตาราง PlanProjects2 (แผ่นงาน แผนปฏิบัติการ)"));
-    expect(stepTabName(/^ตรวจสอบ/)).toBe("ตรวจสอบ 0 รายการ");
-    expect(stepTabName(/^ไม่ได้ดำเนินการ/)).toBe("ไม่ได้ดำเนินการ 0 โครงการ");
+    expect(screen.queryByRole("button", { name: CREATE })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "ดาวน์โหลดแม่แบบแผน (.xlsx)" }));
 
-    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
-    expect(previewRow("1. การสร้างวัฒนธรรมสุจริต")).toEqual([
-      "1. การสร้างวัฒนธรรมสุจริต",
-      "0",
-      "0.00",
-      "0",
-      "0.00",
-      "0",
-      "-",
-      "-",
-    ]);
-    expect(previewRow("4. การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น").slice(1)).toEqual([
-      "0",
-      "0.00",
-      "0",
-      "0.00",
-      "0",
-      "-",
-      "-",
-    ]);
-    expect(previewRow("รวม")).toEqual(["รวม", "0", "0.00", "0", "0.00", "0", "-", "-"]);
+    const notice = await screen.findByText(/^ดาวน์โหลด แผนปฏิบัติการ\.xlsx แล้ว/);
+    expect(notice.textContent).toBe(
+      "ดาวน์โหลด แผนปฏิบัติการ.xlsx แล้ว: เปิดไฟล์ใน Excel กรอกโครงการ บันทึก แล้วเปิดไฟล์นั้นที่นี่เพื่อตรวจสอบและสรุป",
+    );
+    expect(shown(PICKER)).toBe("ตาราง PlanProjects (แผ่นงาน แผน)");
+    expect(await host.listPlans()).toEqual([{ sheet: "แผน", table: "PlanProjects" }]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await blobBytes(saved!));
+    const sheet = workbook.getWorksheet("แผนปฏิบัติการ");
+    const header = planTemplate().columns.map((column) => column.header);
+    expect(sheet?.getRow(3).values).toEqual([undefined, ...header]);
   });
 });
+
+/** A Blob's bytes, read as jsdom can (it has no Blob.arrayBuffer). */
+function blobBytes(blob: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}

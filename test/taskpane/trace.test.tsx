@@ -7,6 +7,7 @@ import { traceReport } from "../../src/core/summary/trace";
 import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { SummaryStep } from "../../src/taskpane/views/SummaryStep";
 import { TraceRows } from "../../src/taskpane/views/TraceRows";
+import { createPreviewHost } from "../../src/hosts/previewHost";
 import { FakeHost } from "./fakeHost";
 import { renderPane } from "./render";
 import { paneReport, renderStep, summaryProps } from "./step";
@@ -62,8 +63,8 @@ describe("tracing a figure of the summary table", () => {
   it("offers each counted figure as a button named by what it counts, and lists its rows under the table", () => {
     showSummary();
     // The hint sits under the table, where the rows of a chosen figure will be listed.
-    const hint = screen.getByText(/^กดตัวเลขในตาราง/);
-    expect(hint.textContent).toBe("กดตัวเลขในตารางเพื่อดูว่านับจากแถวใดในแผน");
+    const hint = screen.getByText(/^กดตัวเลข/);
+    expect(hint.textContent).toBe("กดตัวเลขเพื่อดูว่านับจากแถวใดในแผน");
     expect(
       screen.getByRole("region", { name: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน" }).compareDocumentPosition(hint),
     ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
@@ -76,7 +77,7 @@ describe("tracing a figure of the summary table", () => {
     expect(figure.getAttribute("aria-expanded")).toBe("true");
     const rows = rowsOf("โครงการ มิติที่ 1: 5");
     expect(figure.getAttribute("aria-controls")).toBe(rows.id);
-    expect(screen.queryByText(/^กดตัวเลขในตาราง/)).toBeNull();
+    expect(screen.queryByText(/^กดตัวเลข/)).toBeNull();
     expect(rowsLine(rows)).toBe("แถว 5–9");
     const projects = within(within(rows).getByRole("list", { name: "โครงการที่นับในตัวเลขนี้" })).getAllByRole(
       "listitem",
@@ -121,18 +122,19 @@ describe("tracing a figure of the summary table", () => {
     );
   });
 
-  it("in the preview, says there is no sheet to select the rows on", async () => {
+  it("in the preview, lists the rows and offers no button that could select nothing", async () => {
     const host = new FakeHost();
-    host.can = { live: false, selectsRows: true };
+    host.can = createPreviewHost().can;
     await openSummary(host);
     fireEvent.click(screen.getByRole("button", { name: "ไม่ได้ดำเนินการ มิติที่ 1: 1 — แสดงแถว" }));
-    fireEvent.click(within(rowsOf("ไม่ได้ดำเนินการ มิติที่ 1: 1")).getByRole("button", { name: "เลือกในแผ่นงาน" }));
-    await screen.findByText("ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกแถว 9 ในแผ่นงานไม่ได้");
+    const rows = rowsOf("ไม่ได้ดำเนินการ มิติที่ 1: 1");
+    expect(rowsLine(rows)).toBe("แถว 9");
+    expect(within(rows).queryByRole("button", { name: "เลือกในแผ่นงาน" })).toBeNull();
   });
 
   it("for a file opened in the browser, lists the rows with nothing to select them on", async () => {
     const host = new FakeHost();
-    host.can = { live: true, selectsRows: false };
+    host.can = { live: true, selectsRows: false, rereads: false, writesChart: false, newPlan: "file" };
     await openSummary(host);
     fireEvent.click(screen.getByRole("button", { name: "โครงการ มิติที่ 1: 5 — แสดงแถว" }));
     const rows = rowsOf("โครงการ มิติที่ 1: 5");
@@ -151,6 +153,19 @@ describe("tracing a figure of the summary table", () => {
     expect(within(rows).queryByRole("button", { name: "เลือกในแผ่นงาน" })).toBeNull();
     fireEvent.click(within(rows).getByRole("button", { name: "ปิด" }));
     expect(screen.queryByRole("region", { name: "ไม่ได้ดำเนินการ มิติที่ 2: 0" })).toBeNull();
+  });
+
+  it("gives the focus back to the figure that opened the list when the list is closed", () => {
+    showSummary();
+    const figure = screen.getByRole("button", { name: "โครงการ มิติที่ 1: 5 — แสดงแถว" });
+    fireEvent.click(figure);
+    const close = within(rowsOf("โครงการ มิติที่ 1: 5")).getByRole("button", { name: "ปิด" });
+    close.focus();
+    fireEvent.click(close);
+    expect(screen.queryByRole("region", { name: "โครงการ มิติที่ 1: 5" })).toBeNull();
+    // Not the page: the figure, closed again, so Enter opens the list once more.
+    expect(document.activeElement).toBe(figure);
+    expect(figure.getAttribute("aria-expanded")).toBe("false");
   });
 
   it("speaks English when the pane does", () => {

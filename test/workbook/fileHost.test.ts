@@ -23,8 +23,16 @@ function sheetRow(sheet: ExcelJS.Worksheet, row: number): ExcelJS.CellValue[] {
 describe("file host", () => {
   it("reads the sample's plan table and gives the seed's totals, 93.75 % and 82.13 %", async () => {
     const host = await openFileHost("sample-plan.xlsx", bytes());
-    // A file in the browser has no sheet the user sees to select rows on.
-    expect(host.can).toEqual({ live: true, selectsRows: false });
+    // A file in the browser has no sheet the user sees to select rows on, never changes under the pane,
+    // gets no chart from ExcelJS, and takes a new plan as a file of its own.
+    expect(host.can).toEqual({
+      live: true,
+      selectsRows: false,
+      rereads: false,
+      writesChart: false,
+      newPlan: "file",
+    });
+    expect(host.format).toBe("xlsx");
     const plans = await host.listPlans();
     expect(plans[0]?.table).toBeDefined();
     const report = analyzePlan(await host.readPlan(plans[0]!), { source: plans[0]! })!;
@@ -106,6 +114,11 @@ describe("file host", () => {
 
   it("refuses a file that is not a workbook, an old .xls, a binary file named .csv, and one over the size limit", async () => {
     await expect(openFileHost("notes.xlsx", new TextEncoder().encode("hello"))).rejects.toMatchObject({
+      problem: { kind: "damaged-workbook" },
+    });
+    await expect(
+      openFileHost("photo.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1])),
+    ).rejects.toMatchObject({
       problem: { kind: "not-a-workbook" },
     });
     const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
@@ -123,6 +136,7 @@ describe("file host", () => {
     const csv = "ลำดับ,โครงการ\r\n1,ก\r\n";
     const host = await openFileHost("แผน 2566.csv", new TextEncoder().encode(csv));
     expect(await host.listPlans()).toEqual([{ sheet: "แผน 2566" }]);
+    expect(host.format).toBe("csv");
     const grid = await host.readPlan({ sheet: "แผน 2566" });
     expect(grid.rows[1]).toEqual([1, "ก"]);
   });

@@ -73,6 +73,11 @@ describe("a file's kind and size, one rule for the command line and the pane", (
       { kind: "too-big", unit: "xml", size: 3_000_011, limit: 2_000_000 },
     ],
     ["big.xlsx", () => Buffer.alloc(6_000_000, 0x50), { kind: "too-big", unit: "file" }],
+    // Saved or copied only in part: said so, not "not a workbook".
+    ["empty.xlsx", () => Buffer.alloc(0), { kind: "empty-file" }],
+    ["empty.csv", () => Buffer.alloc(0), { kind: "empty-file" }],
+    ["cut.xlsx", async () => (await plan()).subarray(0, 300), { kind: "damaged-workbook" }],
+    ["renamed.xlsx", () => Buffer.from("ชื่อโครงการ,งบประมาณ\n"), { kind: "damaged-workbook" }],
   ])("%s is refused alike", async (file, bytes, expected) => {
     const [commandLine, pane] = await refusals(file, await bytes());
     expect(commandLine).toMatchObject({ ...expected, file });

@@ -128,15 +128,17 @@ export function wordKey(text: string): string {
 }
 
 /** Slots of readOnce's front memory: a power of two. */
-const RECENT_SLOTS = 128;
+const RECENT_SLOTS = 256;
 
 /**
  * `read` remembered per text: a plan repeats a handful of status and dimension texts in every row,
  * so each is read once. The memory is cleared when full, to stay small on odd sheets.
  *
- * In front of it, the last text seen in each of a few slots (by the text's length, first and last
- * characters), compared with ===: a column's handful of texts mostly land in slots of their own, and
- * are the very strings seen before (a workbook's shared strings), so most rows need no look-up.
+ * In front of it, the last text seen in each of a few slots (by the text's length, first, middle and
+ * last characters), compared with ===: a column's handful of texts mostly land in slots of their own,
+ * and are the very strings seen before (a workbook's shared strings), so most rows need no look-up.
+ * The middle character matters: Thai texts of one column often share their first and last letters
+ * and length, and two texts in one slot push each other out on every row.
  */
 export function readOnce<T>(read: (text: string) => T, limit = 1024): (text: string) => T {
   const known = new Map<string, T>();
@@ -144,7 +146,11 @@ export function readOnce<T>(read: (text: string) => T, limit = 1024): (text: str
   const recentValues = new Array<T | undefined>(RECENT_SLOTS).fill(undefined);
   return (text) => {
     const slot =
-      (text.length + 7 * text.charCodeAt(0) + 31 * text.charCodeAt(text.length - 1)) & (RECENT_SLOTS - 1);
+      (text.length +
+        7 * text.charCodeAt(0) +
+        31 * text.charCodeAt(text.length - 1) +
+        131 * text.charCodeAt(text.length >> 1)) &
+      (RECENT_SLOTS - 1);
     if (recentTexts[slot] === text) return recentValues[slot] as T;
     // One look-up for a text seen before (has() only to tell an undefined value from none).
     let value = known.get(text);

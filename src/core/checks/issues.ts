@@ -152,6 +152,37 @@ export function makeIssue(
   };
 }
 
+/** Where issues are put as they are found: a list, or an {@link IssueList}. */
+export interface IssueSink {
+  push(issue: Issue): void;
+}
+
+/** Issues per block of an IssueList. */
+const BLOCK = 4096;
+
+/**
+ * Issues kept in blocks of a few thousand, in the order found. A plan's rows can raise tens of
+ * thousands: one list grown to hold them all would be copied at each growth, the larger copies each
+ * to fresh memory, which costs more than the issues themselves.
+ */
+export class IssueList implements IssueSink {
+  private readonly blocks: Issue[][] = [[]];
+
+  push(issue: Issue): void {
+    let block = this.blocks[this.blocks.length - 1];
+    if (block.length === BLOCK) {
+      block = [];
+      this.blocks.push(block);
+    }
+    block.push(issue);
+  }
+
+  /** The issues in the order found, block after block: for {@link sortIssues}. */
+  get lists(): readonly (readonly Issue[])[] {
+    return this.blocks;
+  }
+}
+
 const byPlace = (a: Issue, b: Issue): number =>
   (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 

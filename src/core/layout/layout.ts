@@ -2,19 +2,17 @@
  * The official summary sheet as data: cells with values, number formats and styles, and merges.
  * Every workbook writer (ExcelJS in the command line, Office.js in the add-in) paints this one layout.
  */
-import { PAGE_PRINT } from "./pagePrint";
 import { typeSplitLine } from "../words/itemTypeText";
 import { memoLines } from "./memo";
 import { dimensionName } from "../words/dimensionName";
 import { FORMAT } from "./formats";
-import { footerSections } from "./footer";
 import type { Lang } from "../words/messages";
 import { SUMMARY_WORDS } from "../words/summaryWords";
 import { toBaht } from "../cells/money";
 import { roundPeriod, thaiDate } from "../rows/period";
 import type { PlanReport } from "../plan";
 import { itemTitle, reasonShown } from "../words/reasonText";
-import { type PrintSetup, type SheetCell, type SheetLayout, fittedRowHeights } from "./sheetLayout";
+import { type PrintSetup, type SheetCell, type SheetLayout, sheetPage } from "./sheetLayout";
 import type { Area } from "../cells/grid";
 
 export type { Area, PrintSetup };
@@ -28,7 +26,7 @@ export type LayoutCell = SheetCell<CellStyle>;
 
 /** The summary sheet: core's common sheet layout (sheetLayout.ts), with its table, status line and chart. */
 export interface SummaryLayout extends SheetLayout<CellStyle> {
-  /** The summary table, its two header rows included (they repeat at the top of each printed page). */
+  /** The summary table, its two header rows included (repeated on printed pages as `print.titleRows` says). */
   readonly table: Area;
   /**
    * The line under the titles that says the data has errors, or (written later by a host) that the
@@ -70,14 +68,7 @@ type Column = {
 
 /** Count and amount columns of the table, in the official order (percentages follow them). */
 export type TableColumn =
-  | "projects"
-  | "plannedBudget"
-  | "ordinanceBudget"
-  | "completed"
-  | "disbursed"
-  | "inProgress"
-  | "notStarted"
-  | "notDone";
+  "projects" | "plannedBudget" | "ordinanceBudget" | "completed" | "disbursed" | "notDone";
 
 const COLUMN_LOOK: Readonly<Record<TableColumn, { format: string; width: number }>> = {
   projects: { format: FORMAT.count, width: 14 },
@@ -85,17 +76,15 @@ const COLUMN_LOOK: Readonly<Record<TableColumn, { format: string; width: number 
   ordinanceBudget: { format: FORMAT.baht, width: 17 },
   completed: { format: FORMAT.count, width: 13 },
   disbursed: { format: FORMAT.baht, width: 17 },
-  inProgress: { format: FORMAT.count, width: 13 },
-  notStarted: { format: FORMAT.count, width: 13 },
   notDone: { format: FORMAT.count, width: 13 },
 };
 
 /**
- * The table's columns as the seed prints them; "in progress" only when some project is (or in the
- * 6-month round), "not started" only in the 6-month round.
+ * The table's columns as the official report prints them (the seed's table), in either round: projects
+ * in progress or not started have no column of their own; the memo and the check say how many there
+ * are (spec §3).
  */
 export function tableColumns(report: PlanReport): TableColumn[] {
-  const { round, summary } = report;
   return [
     "projects",
     "plannedBudget",
@@ -103,8 +92,6 @@ export function tableColumns(report: PlanReport): TableColumn[] {
     ...(report.hasOrdinanceBudget ? (["ordinanceBudget"] as const) : []),
     "completed",
     "disbursed",
-    ...(round === 6 || summary.total.inProgress > 0 ? (["inProgress"] as const) : []),
-    ...(round === 6 ? (["notStarted"] as const) : []),
     "notDone",
   ];
 }
@@ -193,9 +180,12 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const table: Area = { top: tableTop, left: 0, bottom: row, right: lastCol };
   // The split by item type sits in the blank row under the table (spec §9.5).
   const split = typeSplitLine(report.itemTypes, lang);
+  // The last row of the table's part of the sheet: the table, its split line and any subtotals.
+  let tableLast = row;
   if (split !== "") {
     put(row + 1, 0, split, "source");
     merges.push({ top: row + 1, left: 0, bottom: row + 1, right: lastCol });
+    tableLast = row + 1;
   }
   row += 2;
   if (report.subtotals && report.headings.length > 0) {
@@ -208,6 +198,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
       values(heading, "value");
       row++;
     }
+    tableLast = row - 1;
     row++;
   }
 
@@ -283,25 +274,28 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     return { top: firstBody, left: column, bottom: firstBody + 3, right: column };
   };
   const writtenAt = options.writtenAt;
-  const columnWidths = [46, ...columns.map((column) => column.width), 12, 12];
+  // The first column holds a dimension's official name on at most two lines.
+  const columnWidths = [50, ...columns.map((column) => column.width), 12, 12];
   const footer = {
     left: writtenAt ? words.footerWritten(thaiDate(writtenAt, lang)) : "",
     right: `${words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow)} · ${words.footerCheck(errors, warnings)}`,
   };
-  return {
-    sheetName: words.sheetName,
+  const sheet = {
     rowCount: row,
-    columnCount: lastCol + 1,
-    cells,
-    merges,
     columnWidths,
-    rowHeights: fittedRowHeights({ rowCount: row, columnWidths, merges, cells, looks: SUMMARY_LOOKS }),
+    merges,
+    cells,
     looks: SUMMARY_LOOKS,
+    headerRows: { first: tableTop, last: tableTop + 1 },
+  };
+  return {
+    ...sheet,
+    ...sheetPage(sheet, tableLast, footer),
+    sheetName: words.sheetName,
+    columnCount: lastCol + 1,
     bordered,
     table,
-    headerRows: { first: tableTop, last: tableTop + 1 },
     statusCell,
-    print: { ...PAGE_PRINT, footer, footerSections: footerSections(footer) },
     chart: {
       title: words.chartTitle,
       categories: { top: firstBody, left: 0, bottom: firstBody + 3, right: 0 },

@@ -5,17 +5,15 @@
  * print setup are all decided here; hosts paint it with the painter they use for the summary.
  */
 import { dimensionName } from "../words/dimensionName";
-import { footerSections } from "./footer";
 import { FORMAT } from "./formats";
 import type { Area } from "../cells/grid";
-import { PAGE_PRINT } from "./pagePrint";
 import type { Lang } from "../words/messages";
 import { SUMMARY_WORDS } from "../words/summaryWords";
 import { ROLLUP_SHEET_WORDS } from "../words/rollupWords";
 import { toBaht } from "../cells/money";
 import { roundPeriod, thaiDate } from "../rows/period";
 import { PROGRESS_BANDS, type ProgressBand, type RollUp, progressBand } from "../summary/rollup";
-import { type SheetCell, type SheetLayout, fittedRowHeights } from "./sheetLayout";
+import { type SheetCell, type SheetLayout, sheetPage } from "./sheetLayout";
 import { ROLLUP_LOOKS, type RollupStyle } from "./styles";
 import type { Totals } from "../summary/summarize";
 
@@ -290,19 +288,22 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
     right: `${words.footerCounts(rollup.offices.length, unreadable, sheets)} · ${summaryWords.footerCheck(errors, warnings)}`,
   };
   const columnWidths = COLUMNS.map((column) => column.width);
-  return {
-    sheetName: words.sheetName,
+  const sheet = {
     rowCount: row,
-    columnCount: COLUMNS.length,
-    cells,
-    merges,
     columnWidths,
-    rowHeights: fittedRowHeights({ rowCount: row, columnWidths, merges, cells, looks: ROLLUP_LOOKS }),
+    merges,
+    cells,
     looks: ROLLUP_LOOKS,
-    bordered,
     headerRows: { first: tableTop, last: tableTop + 1 },
+  };
+  return {
+    ...sheet,
+    // The offices table may run over pages; the tables and lists under it have headers of their own.
+    ...sheetPage(sheet, table.bottom, footer),
+    sheetName: words.sheetName,
+    columnCount: COLUMNS.length,
+    bordered,
     table,
     statusCell,
-    print: { ...PAGE_PRINT, footer, footerSections: footerSections(footer) },
   };
 }

@@ -29,50 +29,107 @@ export function columnPoints(characters: number): number {
 const LINE_EM = 1.66;
 /** Points of room above and below the text in a row. */
 const ROW_PADDING = 2;
-/** Points a cell keeps clear on each side of its text. */
-const CELL_PADDING = 3;
 /**
- * Thai is written without spaces between words and breaks only between words, so a line holds less
- * than its full width; the text is measured against this share of it.
+ * Points a cell keeps clear on each side of its text. Excel's text area is the column's width less its
+ * 5 pixels of padding (3.75 points, see columnPoints); 6 points leave a little more, for a word breaker
+ * that breaks a line a little earlier than the one measured here.
  */
-const WORD_BREAK_SHARE = 0.9;
+const CELL_PADDING = 3;
 
-/** Lines a paragraph wraps into in a cell `width` points wide: breaking at spaces, else between letters. */
+/** Punctuation a line never starts with: it stays on the line of the word before it. */
+const CLOSING = /^[)\]}>,.:;!?%/\-–ฯๆ\u201D\u2019"\u00BB…]/u;
+/** Punctuation a line never ends with: it goes to the line of the word after it. */
+const OPENING = /[([{<\u201C\u2018\u00AB]$/u;
+
+/** A Thai letter: only a text with one needs the word breaker. */
+const THAI = /[\u0E01-\u0E2E]/;
+/** The runtime's Thai word breaker; undefined where the runtime has none. */
+const WORD_BREAKER = (() => {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  return Segmenter ? new Segmenter("th", { granularity: "word" }) : undefined;
+})();
+
+/**
+ * The words of a paragraph and the spaces between them, as a line may break between them. Thai is
+ * written without spaces and breaks only between words, so it is cut where the runtime's dictionary
+ * word breaker (ICU's, as LibreOffice breaks Thai lines; Intl.Segmenter,
+ * https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/Segmenter) cuts it:
+ * every current browser and Node has one. Without it, or in a text with no Thai letter, only spaces
+ * break, and a run wider than the line breaks between letters: never fewer lines than a word breaker
+ * would make.
+ */
+function words(paragraph: string): string[] {
+  if (!WORD_BREAKER || !THAI.test(paragraph)) return paragraph.split(/( )/).filter((part) => part !== "");
+  return Array.from(WORD_BREAKER.segment(paragraph), (part) => part.segment);
+}
+
+/**
+ * The paragraph as units kept on one line where they fit: a word with the punctuation that may not
+ * be parted from it ("(ชื่อ", "การฯ", "35,000.00)"); a space is a unit of its own, where a line may break.
+ */
+function lineUnits(paragraph: string): string[][] {
+  const units: string[][] = [];
+  let glued = false;
+  for (const part of words(paragraph)) {
+    const last = units[units.length - 1];
+    const space = part.trim() === "";
+    if (last && !space && last[0].trim() !== "" && (glued || CLOSING.test(part))) last.push(part);
+    else units.push([part]);
+    glued = !space && OPENING.test(part);
+  }
+  return units;
+}
+
+/**
+ * Lines a paragraph wraps into in a cell `width` points wide, filled greedily as spreadsheets fill
+ * them: a unit goes on the line if it fits, else it starts the next; a unit wider than a line is cut
+ * between its words, and a word wider than a line between its letters. A space at a line's end
+ * takes no room.
+ */
 function paragraphLines(text: string, width: number, font: TextFont): number {
-  const space = textWidth(" ", font);
+  // Most cells hold one short line: no need to look for where it would break.
+  if (textWidth(text, font) <= width) return 1;
   let lines = 1;
   let used = 0;
-  for (const word of text.split(" ")) {
-    const wide = textWidth(word, font);
-    const after = used === 0 ? wide : used + space + wide;
-    if (after <= width) {
-      used = after;
-      continue;
-    }
-    if (used > 0) {
+  let space = 0;
+  const place = (piece: string, wide: number) => {
+    if (used > 0 && used + space + wide > width) {
       lines++;
       used = 0;
-    }
-    if (wide <= width) {
-      used = wide;
+    } else if (used > 0) used += space;
+    space = 0;
+    const parts = wide <= width ? [] : letters(piece);
+    // A letter (with its marks) wider than the line stands on a line of its own.
+    if (parts.length <= 1) used += wide;
+    else for (const letter of parts) place(letter, textWidth(letter, font));
+  };
+  for (const unit of lineUnits(text)) {
+    const whole = unit.join("");
+    if (whole.trim() === "") {
+      space += textWidth(whole, font);
       continue;
     }
-    for (const ch of word) {
-      const letter = textWidth(ch, font);
-      if (used > 0 && used + letter > width) {
-        lines++;
-        used = 0;
-      }
-      used += letter;
-    }
+    const wide = textWidth(whole, font);
+    if (wide <= width || unit.length === 1) place(whole, wide);
+    else for (const part of unit) place(part, textWidth(part, font));
   }
   return lines;
+}
+
+/** A word's letters, each with the marks above and below it. */
+function letters(word: string): string[] {
+  const out: string[] = [];
+  for (const ch of word) {
+    if (out.length > 0 && textWidth(ch, { size: 1 }) === 0) out[out.length - 1] += ch;
+    else out.push(ch);
+  }
+  return out;
 }
 
 /** Lines a text takes in a cell `widthPoints` wide; a cell that does not wrap shows one line. */
 export function lineCount(text: string, widthPoints: number, font: TextFont, wrap: boolean): number {
   if (!wrap) return 1;
-  const usable = Math.max(1, (widthPoints - 2 * CELL_PADDING) * WORD_BREAK_SHARE);
+  const usable = Math.max(1, widthPoints - 2 * CELL_PADDING);
   return text.split("\n").reduce((sum, paragraph) => sum + paragraphLines(paragraph, usable, font), 0);
 }
 

@@ -4,9 +4,9 @@
  * page. Both hosts paint this shape with one painter each, so a sheet's looks are decided here alone.
  */
 import { displayText } from "./display";
-import type { FooterSections, FooterText } from "./footer";
+import { type FooterSections, type FooterText, footerSections } from "./footer";
 import type { Area } from "../cells/grid";
-import type { PagePrint } from "./pagePrint";
+import { PAGE_PRINT, type PagePrint, type RowSpan, tableTitleRows } from "./pagePrint";
 import { fitRowHeights } from "./rowHeights";
 import { type CellLook, OFFICIAL_FONT } from "./styles";
 
@@ -16,6 +16,11 @@ export interface PrintSetup extends PagePrint {
   readonly footer: FooterText;
   /** The footer as Excel's codes, within Excel's length limit (footer.ts): what hosts paint. */
   readonly footerSections: FooterSections;
+  /**
+   * Rows repeated at the top of each printed page after them: the table's header rows, only when
+   * the table runs onto a second page (pagePrint.ts, tableTitleRows); none otherwise.
+   */
+  readonly titleRows?: RowSpan;
 }
 
 export interface SheetCell<S extends string = string> {
@@ -48,8 +53,8 @@ export interface SheetLayout<S extends string = string> {
   readonly looks: Readonly<Record<S, CellLook>>;
   /** Areas with thin lines around every cell, merged ones too (see styles.ts BORDER). */
   readonly bordered: readonly Area[];
-  /** Rows repeated at the top of each printed page. */
-  readonly headerRows: { readonly first: number; readonly last: number };
+  /** The table's header rows (repeated on printed pages only as `print.titleRows` says). */
+  readonly headerRows: RowSpan;
   readonly print: PrintSetup;
 }
 
@@ -73,6 +78,29 @@ export function fittedRowHeights<S extends string>(
       };
     }),
   });
+}
+
+/**
+ * A sheet's fitted row heights and its page: the product's page, the footer, and the table's header
+ * rows repeated only when the sheet down to `tableLast` runs onto a second page (tableTitleRows).
+ */
+export function sheetPage<S extends string>(
+  sheet: Pick<SheetLayout<S>, "rowCount" | "columnWidths" | "merges" | "cells" | "looks" | "headerRows">,
+  tableLast: number,
+  footer: FooterText,
+): { readonly rowHeights: number[]; readonly print: PrintSetup } {
+  const rowHeights = fittedRowHeights(sheet);
+  const { columnWidths, headerRows } = sheet;
+  const titleRows = tableTitleRows({ rowHeights, columnWidths }, headerRows, tableLast, PAGE_PRINT);
+  return {
+    rowHeights,
+    print: {
+      ...PAGE_PRINT,
+      footer,
+      footerSections: footerSections(footer),
+      ...(titleRows === undefined ? {} : { titleRows }),
+    },
+  };
 }
 
 /** The layout as a rectangle of values and one of formats, as Office.js writes a range in one go. */

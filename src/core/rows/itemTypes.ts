@@ -43,16 +43,21 @@ export function itemTypeOf(type: string, name: string): ItemType | undefined {
 /** Rows per type, and rows of no known type. */
 export type TypeCounts = Readonly<Record<ItemType | "unknown", number>>;
 
+/** Rows counted per item type as they were read (rows/projectRows.ts, which imports this file). */
+interface TypeCounter {
+  itemTypeCountOf(type: ItemType | undefined): number;
+}
+
 /** Counts the types of rows (those with a dimension: the rows the table counts). */
-export function countTypes(rows: readonly { type: string; name: string; dimension: unknown }[]): TypeCounts {
-  const counts = { project: 0, activity: 0, measure: 0, guideline: 0, unknown: 0 };
-  // An indexed loop: it runs over every row of a plan, and allocates nothing.
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.dimension === null) continue;
-    counts[itemTypeOf(row.type, row.name) ?? "unknown"]++;
-  }
-  return counts;
+export function countTypes(rows: TypeCounter): TypeCounts {
+  // Counted as the rows were read, while their cells were at hand.
+  return {
+    project: rows.itemTypeCountOf("project"),
+    activity: rows.itemTypeCountOf("activity"),
+    measure: rows.itemTypeCountOf("measure"),
+    guideline: rows.itemTypeCountOf("guideline"),
+    unknown: rows.itemTypeCountOf(undefined),
+  };
 }
 
 /** More than one type among the rows: the summary then shows the split under its table. */

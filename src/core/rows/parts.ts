@@ -4,7 +4,7 @@
  * when they carry no amount or when their amounts add up to the project's.
  */
 import { type Cell, type Grid, cellText, isBlank } from "../cells/grid";
-import { type Issue, makeIssue } from "../checks/issues";
+import { type IssueSink, makeIssue } from "../checks/issues";
 import type { Satang } from "../cells/money";
 import type { Dimension } from "../cells/vocabulary";
 import { arabicDigits, isTidyButDigits, tidy } from "../cells/text";
@@ -46,7 +46,7 @@ export class ProjectParts {
     private readonly at: RowCells,
     /** Grid rows a number or budget cell is merged down over. */
     private readonly mergedUnder: ReadonlyMap<number, number>,
-    private readonly issues: Issue[],
+    private readonly issues: IssueSink,
   ) {}
 
   /** The project grid row `r` is a part of; undefined for most rows. */

@@ -65,6 +65,18 @@ export function onlyText(row: readonly Cell[]): string | undefined {
   return found;
 }
 
+/** A row's cell's text, trimmed; "" for a blank cell, a formula without a value, or no column. */
+export function textOf(row: readonly Cell[], index: number | undefined): string {
+  if (index === undefined) return "";
+  const cell = row[index];
+  // A text cell, the usual one, is its own text.
+  if (typeof cell === "string") return cell.trim();
+  if (cell === null || cell === undefined) return "";
+  // A number's or a boolean's text has nothing to trim (trimming costs a call per cell).
+  if (typeof cell !== "object") return String(cell);
+  return isFormulaWithoutValue(cell) ? "" : cellText(cell).trim();
+}
+
 /** Whether every cell of a row is blank. */
 export function isBlankRow(row: readonly Cell[]): boolean {
   for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
@@ -181,17 +193,24 @@ export class RowCells {
 
   /** A cell's text, trimmed; "" for a blank cell, a formula without a value, or no column. */
   text(index: number | undefined): string {
-    if (index === undefined) return "";
-    const cell = this.cells[index];
-    // A text cell, the usual one, is its own text.
-    if (typeof cell === "string") return cell.trim();
-    return isFormulaWithoutValue(cell) ? "" : cellText(cell).trim();
+    return textOf(this.cells, index);
   }
 
   /** What the row's amount in a column counts for (0 when it cannot be read). */
   satangAt(index: number): Satang {
     this.readAmountAt(index);
     return this.satangIn[index] as Satang;
+  }
+
+  /**
+   * The row's amount: its column's, or the sum of its columns (the round's quarters, spec §9.7); 0
+   * without a column.
+   */
+  amountOf(index: number | undefined, parts: readonly number[] | undefined): Satang {
+    if (parts === undefined) return index === undefined ? 0 : this.satangAt(index);
+    let total = 0;
+    for (const part of parts) total += this.satangAt(part);
+    return total;
   }
 
   /** The issues the row's amount in a column raises (none for a plain amount). */

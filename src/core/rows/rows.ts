@@ -7,11 +7,19 @@ import type { Header } from "./columns";
 import { dimensionFromNumber, readDimensionCell, readDimensionHeading } from "./dimension";
 import { type Cell, type Grid, cellText, isBlank, isFormulaWithoutValue } from "../cells/grid";
 import type { Headings } from "./headings";
-import { type Issue, type IssueCode, type IssueDetails, SEVERITY_OF, makeIssue } from "../checks/issues";
+import {
+  type IssueCode,
+  type IssueDetails,
+  IssueList,
+  type IssueSink,
+  SEVERITY_OF,
+  makeIssue,
+} from "../checks/issues";
 import type { Satang } from "../cells/money";
 import { itemTypeOf } from "./itemTypes";
 import { ProjectParts, type PartOf } from "./parts";
 import { readTitle } from "./period";
+import { type PlanRow, ProjectRows } from "./projectRows";
 import { RowCells, isBlankRow, labelOf, onlyText } from "./rowCells";
 import {
   type RoleReason,
@@ -26,29 +34,7 @@ import { Sums, type TotalLabel, addsUpTo, saysTotalOf, sectionWithSubtotal, tota
 import { type RowYearRule, notInThisYear, otherYearOf } from "./yearColumns";
 import type { Dimension, Field, StatusBucket } from "../cells/vocabulary";
 
-/** One project, activity, measure or guideline of the plan. */
-export interface PlanRow {
-  /** Worksheet row number (1-based). */
-  readonly row: number;
-  readonly no: string;
-  readonly name: string;
-  readonly type: string;
-  /** Null when no rule could place the row (it then has an `unknown-dimension` issue). */
-  readonly dimension: Dimension | null;
-  readonly plannedBudget: Satang;
-  readonly disbursed: Satang;
-  /** As the sheet says it; null when unreadable. */
-  readonly status: StatusBucket | null;
-  readonly note: string;
-  /** The reason-column's text (spec §9.4); "" without one. */
-  readonly reason: string;
-  /** The ordinance amount (ข้อบัญญัติ/เทศบัญญัติ); 0 without that column. */
-  readonly ordinanceBudget: Satang;
-  /** The deepest sub-dimension heading the row sits under ("1.1"); "" when none (spec §9.1). */
-  readonly heading: string;
-  /** The row's cells as read, for quoting them in issues. */
-  readonly cells: readonly Cell[];
-}
+export type { PlanRow } from "./projectRows";
 
 /** A total row of the sheet: its amounts are checked against what the rows add up to. */
 export interface ControlTotal {
@@ -63,25 +49,30 @@ export interface ControlTotal {
 }
 
 export interface RowsReading {
-  readonly rows: PlanRow[];
-  /** Every non-blank row under the header, in order, with its role and the evidence for it. */
-  readonly roles: RowRoleEntry[];
+  /** The project rows, in sheet order: their figures kept, each row built when it is asked for. */
+  readonly projects: ProjectRows;
+  /**
+   * Every non-blank row under the header, in order, with its role and the evidence for it: listed on
+   * the first call and kept (most of them are the projects', which need no entry until asked for).
+   */
+  readonly roles: () => RowRoleEntry[];
   readonly controlTotals: ControlTotal[];
   /** Dimension names the sheet gives (in a dimension cell or a section row). */
   readonly dimensionNames: Partial<Record<Dimension, string>>;
-  readonly issues: Issue[];
+  /** What the rows raise, in row order. */
+  readonly issues: IssueList;
   /** Worksheet row of the last non-blank row read. */
   readonly lastRow: number;
 }
 
-/** Goes over the project rows read so far, in order. */
+/** Goes over the project rows read before the one being checked, in order. */
 export type EarlierRows = (visit: (row: PlanRow) => void) => void;
 
 /**
  * Checks one project row at a time, pushing what it finds; `earlier` goes over the project rows read
  * before it, where a duplicate number is looked for.
  */
-export type RowCheck = (row: PlanRow, issues: Issue[], earlier: EarlierRows) => void;
+export type RowCheck = (row: PlanRow, issues: IssueSink, earlier: EarlierRows) => void;
 
 /** What was found before the rows were read: heading rows and year columns (spec §9.1, §9.2). */
 export interface RowRules {
@@ -147,18 +138,17 @@ class RowReader {
   /** The number column is none of the status columns: a numbered row with a status fills two cells. */
   private readonly numberApart: boolean;
 
-  // Made as long as the plan's items are expected to be and filled by index, then cut to what was
-  // read: a list grown row by row would be copied over and over, at its largest more than once.
-  private readonly rows: PlanRow[];
-  private projects = 0;
-  private readonly roles: RowRoleEntry[];
-  private roleCount = 0;
+  private readonly projects: ProjectRows;
+  /** The roles of the rows that are not projects, each with how many projects were read before it. */
+  private readonly otherRoles: RowRoleEntry[] = [];
+  private readonly projectsBefore: number[] = [];
+  /** The projects before the one being checked: it is the last kept. */
   private readonly earlier: EarlierRows = (visit) => {
-    for (let i = 0; i < this.projects; i++) visit(this.rows[i]);
+    for (let i = 0; i < this.projects.length - 1; i++) visit(this.projects.rowAt(i));
   };
   private readonly controlTotals: ControlTotal[] = [];
   private readonly dimensionNames: Partial<Record<Dimension, string>> = {};
-  private readonly issues: Issue[] = [];
+  private readonly issues = new IssueList();
   private lastRow: number;
 
   private section: Dimension | null = null;
@@ -205,18 +195,24 @@ class RowReader {
     this.numberApart =
       at.iNo !== undefined && at.iNo !== at.iStatus && at.ticks.every((tick) => tick.index !== at.iNo);
     this.lastRow = grid.firstRow + header.index + header.height - 1;
-    const expected = Math.max(0, lastItemIndex + 1 - (header.index + header.height));
-    this.rows = new Array<PlanRow>(expected);
-    this.roles = new Array<RowRoleEntry>(expected);
+    const capacity = Math.max(0, grid.rows.length - (header.index + header.height));
+    // The rows' own reader of their cells: building a row later must not disturb the row being read.
+    this.projects = new ProjectRows(grid, new RowCells(header, rules.units), rules.headings, capacity);
   }
 
   read(): RowsReading {
     const { grid, header } = this;
     for (let r = header.index + header.height; r < grid.rows.length; r++) this.readRow(r);
-    this.rows.length = this.projects;
-    this.roles.length = this.roleCount;
-    const { rows, roles, controlTotals, dimensionNames, issues, lastRow } = this;
-    return { rows, roles, controlTotals, dimensionNames, issues, lastRow };
+    const { projects, otherRoles, projectsBefore, controlTotals, dimensionNames, issues, lastRow } = this;
+    let roles: RowRoleEntry[] | undefined;
+    return {
+      projects,
+      roles: () => (roles ??= allRoles(projects, otherRoles, projectsBefore)),
+      controlTotals,
+      dimensionNames,
+      issues,
+      lastRow,
+    };
   }
 
   /** The rules in the order they decide: the first that places the row gives its role. */
@@ -523,10 +519,11 @@ class RowReader {
    * project's number or budget cell is merged down over.
    */
   private readContinuation(numbered: boolean, statusOwn: boolean, withAmounts: boolean): boolean {
-    const { at, rows, r } = this;
-    const last = this.projects - 1;
-    const previous = this.lastProject === undefined ? undefined : rows[last];
-    if (!previous || numbered) return false;
+    const { at, projects, r } = this;
+    if (this.lastProject === undefined || numbered) return false;
+    // The project above, built only here: most rows that come this far have a number of their own.
+    const last = projects.length - 1;
+    const previous = projects.rowAt(last);
     // A status merged down with the number is the project's own, spread to this row (§2.7).
     const merged = this.mergedUnder.get(r) === previous.row - this.grid.firstRow;
     // A line that begins with an item's type word ("มาตรการ…", "กิจกรรม…") is an item of its own.
@@ -538,7 +535,7 @@ class RowReader {
       itemTypeOf("", at.text(at.iName)) === undefined;
     if (!merged && !wrapped) return false;
     const rest = at.text(at.iName);
-    if (rest !== "") rows[last] = { ...previous, name: `${previous.name} ${rest}`.trim() };
+    if (rest !== "") projects.rename(last, `${previous.name} ${rest}`.trim());
     this.issue("read-as-continuation", "name", at.iName, { otherRow: previous.row });
     this.addRole({
       row: this.row,
@@ -547,7 +544,7 @@ class RowReader {
       of: previous.row,
     });
     // The project's parts may follow the rest of its name.
-    if (!this.parts.isPart(r + 1)) this.parts.find(r + 1, rows[last]);
+    if (!this.parts.isPart(r + 1)) this.parts.find(r + 1, projects.rowAt(last));
     return true;
   }
 
@@ -562,26 +559,12 @@ class RowReader {
       if (isFormulaWithoutValue(at.cells[index])) this.issue("formula-without-value", field, index);
     }
     if (this.hidden.size !== 0 && this.hidden.has(row)) this.issue("hidden-row", null);
-
-    const { headings } = this.rules;
-    const planRow: PlanRow = {
-      row,
-      no: at.text(at.iNo),
-      name: at.text(at.iName),
-      type: at.text(at.iType),
-      dimension,
-      plannedBudget: this.amount("plannedBudget", at.iPlanned, at.plannedParts),
-      disbursed: this.amount("disbursed", at.iDisbursed, at.disbursedParts),
-      status,
-      note: at.text(at.iNote),
-      reason: at.text(at.iReason),
-      ordinanceBudget: this.amount("ordinanceBudget", at.iOrdinance, at.ordinanceParts),
-      heading: headings ? headings.under(r) : "",
-      cells: at.cells,
-    };
+    const plannedBudget = this.amount("plannedBudget", at.iPlanned, at.plannedParts);
+    const disbursed = this.amount("disbursed", at.iDisbursed, at.disbursedParts);
+    const ordinanceBudget = this.amount("ordinanceBudget", at.iOrdinance, at.ordinanceParts);
+    // The row as the report will give it, for the checks and the parts below it; not kept.
+    const planRow = this.projects.add(r, { dimension, status, plannedBudget, disbursed, ordinanceBudget });
     this.check?.(planRow, this.issues, this.earlier);
-    this.rows[this.projects++] = planRow;
-    this.addRole({ row, role: "project", reason: "item" });
     this.lastProject = row;
     this.plan.add(planRow.plannedBudget, planRow.disbursed);
     this.group.add(planRow.plannedBudget, planRow.disbursed);
@@ -648,30 +631,24 @@ class RowReader {
     index: number | undefined,
     parts: readonly number[] | undefined,
   ): Satang {
-    if (parts === undefined) return this.amountAt(field, index);
-    let total = 0;
-    let any = false;
-    for (const part of parts) {
-      total += this.amountAt(field, part);
-      any ||= this.unreadable;
-    }
-    this.unreadable = any;
-    return total;
+    this.unreadable = false;
+    if (parts === undefined) this.amountIssues(field, index);
+    else for (const part of parts) this.amountIssues(field, part);
+    return this.at.amountOf(index, parts);
   }
 
-  private amountAt(field: AmountField, index: number | undefined): Satang {
-    this.unreadable = false;
-    if (index === undefined) return 0;
-    const satang = this.at.satangAt(index);
+  /** The issues the amount in a column raises, if any; one that is an error makes it `unreadable`. */
+  private amountIssues(field: AmountField, index: number | undefined): void {
+    if (index === undefined) return;
     const codes = this.at.issuesAt(index);
-    if (codes.length === 0) return satang;
+    if (codes.length === 0) return;
+    const satang = this.at.satangAt(index);
     // A zero needs no detail: the messages print 0 when none is given.
     const details = satang === 0 ? undefined : { amount: satang };
     for (let i = 0; i < codes.length; i++) {
       this.issue(codes[i], field, index, details);
       if (SEVERITY_OF[codes[i]] === "error") this.unreadable = true;
     }
-    return satang;
   }
 
   /** The amounts of a total row that are stated and could be read. */
@@ -700,8 +677,10 @@ class RowReader {
     this.groupDimension = undefined;
   }
 
+  /** A row's role, for any row but a project (a project's role is known from its place among the projects). */
   private addRole(entry: RowRoleEntry): void {
-    this.roles[this.roleCount++] = entry;
+    this.otherRoles.push(entry);
+    this.projectsBefore.push(this.projects.length);
   }
 
   private issue(code: IssueCode, field: Field | null, index?: number, details?: IssueDetails): void {
@@ -714,6 +693,25 @@ class RowReader {
     this.addRole({ row: this.row, role: kind, reason, ...extra });
     if (kind !== "continuation" && kind !== "part") this.lastProject = undefined;
   }
+}
+
+/**
+ * Every row's role in the order read: each project's ("item") among the other rows', each of which
+ * came after `projectsBefore` of the projects.
+ */
+function allRoles(
+  projects: ProjectRows,
+  otherRoles: readonly RowRoleEntry[],
+  projectsBefore: readonly number[],
+): RowRoleEntry[] {
+  const roles = new Array<RowRoleEntry>(projects.length + otherRoles.length);
+  let project = 0;
+  let other = 0;
+  for (let k = 0; k < roles.length; k++) {
+    if (other < otherRoles.length && projectsBefore[other] === project) roles[k] = otherRoles[other++];
+    else roles[k] = { row: projects.rowOf(project++), role: "project", reason: "item" };
+  }
+  return roles;
 }
 
 /**

@@ -1,7 +1,8 @@
 /** The per-dimension summary table (spec §3). */
 import { percent, type Satang } from "../cells/money";
 import type { PlanRow } from "../rows/rows";
-import { effectiveStatus, type Round } from "../cells/vocabulary";
+import type { ProjectRows } from "../rows/projectRows";
+import { effectiveStatus, type Round, type StatusBucket } from "../cells/vocabulary";
 import { DIMENSIONS, DIMENSION_NAMES, type Dimension } from "../cells/vocabulary";
 
 /** Counts and sums of a group of rows, with its two percentages. */
@@ -25,6 +26,15 @@ export interface DimensionSummary extends Totals {
   readonly dimension: Dimension;
   readonly name: string;
 }
+
+/** Every status a row can have, and none. */
+const STATUS_OR_NONE: readonly (StatusBucket | null)[] = [
+  null,
+  "completed",
+  "inProgress",
+  "notStarted",
+  "notDone",
+];
 
 export interface Summary {
   readonly dimensions: readonly DimensionSummary[];
@@ -64,7 +74,7 @@ export function withPercentages(counts: Counts): Totals {
  * (93.75, not the mean of the four). Rows without a dimension are left out of every figure.
  */
 export function summarize(
-  rows: readonly PlanRow[],
+  rows: ProjectRows,
   round: Round,
   names: Partial<Record<Dimension, string>> = {},
 ): Summary {
@@ -74,27 +84,20 @@ export function summarize(
     3: zeroCounts(),
     4: zeroCounts(),
   };
-  // Each dimension's planned, disbursed and ordinance sums, added up as doubles in a typed array: a
-  // plan's sums pass 2^31 satang, and past it every addition to an object's field allocates a number.
-  const amounts = new Float64Array(DIMENSIONS.length * 3);
-  // An indexed loop: it runs over every row of a plan, and allocates nothing.
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.dimension === null) continue;
-    const sum = sums[row.dimension];
-    sum.projects++;
-    const at = (row.dimension - 1) * 3;
-    amounts[at] += row.plannedBudget;
-    amounts[at + 1] += row.disbursed;
-    amounts[at + 2] += row.ordinanceBudget;
-    const status = effectiveStatus(row.status, round);
-    if (status !== null) sum[status]++;
-  }
+  // Each dimension's rows were counted per status, and their amounts added up in row order, as they
+  // were read: no row is gone over again here.
   for (const dimension of DIMENSIONS) {
-    const at = (dimension - 1) * 3;
-    sums[dimension].plannedBudget = amounts[at];
-    sums[dimension].disbursed = amounts[at + 1];
-    sums[dimension].ordinanceBudget = amounts[at + 2];
+    const sum = sums[dimension];
+    for (const status of STATUS_OR_NONE) {
+      const count = rows.statusCountOf(dimension, status);
+      sum.projects += count;
+      const effective = effectiveStatus(status, round);
+      if (effective !== null) sum[effective] += count;
+    }
+    const amounts = rows.sumsOf(dimension);
+    sum.plannedBudget = amounts.plannedBudget;
+    sum.disbursed = amounts.disbursed;
+    sum.ordinanceBudget = amounts.ordinanceBudget;
   }
   const total = zeroCounts();
   for (const dimension of DIMENSIONS) addCounts(total, sums[dimension]);

@@ -7,14 +7,14 @@
 import type ExcelJS from "exceljs";
 import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../../core";
 import { HostError, type PlanChoice, type PlanHost, sameChoice } from "../planHost";
-import { inThePage } from "../saveFile";
+import { XLSX_TYPE, inThePage } from "../saveFile";
 import { type Book, planPlaces } from "./book";
 import { workbookBytes } from "./bytes";
-import { excelValue } from "./cellValue";
 import type { OriginalNames } from "./definedNames";
 import { addFlagRule, removeFlagRule } from "./flagRows";
 import { baseName, openBook } from "./openBook";
 import { paintSheet } from "./paintSummary";
+import { templateFile } from "./templateWorkbook";
 import { InputProblem } from "./problem";
 
 /** A CSV file's one sheet is named after the file; this when its name leaves nothing usable. */
@@ -23,6 +23,8 @@ const CSV_SHEET = "แผน";
 export interface FileHost extends PlanHost {
   /** The file's name as the user picked it. */
   readonly file: string;
+  /** How it was read: an .xlsx workbook, or text read as CSV (a .txt or .tsv too). */
+  readonly format: "xlsx" | "csv";
   /** The workbook as it now stands, summary sheet included, as .xlsx bytes and the name to save them under. */
   download(): Promise<{ readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> }>;
 }
@@ -95,11 +97,12 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
   };
 
   return {
-    can: { live: true, selectsRows: false },
+    can: { live: true, selectsRows: false, rereads: false, writesChart: false, newPlan: "file" },
     file: book.file,
+    format: book.format,
     async listPlans() {
       return planPlaces(book, {})
-        .filter((place) => !ownSheet(place.worksheet))
+        .filter((place) => place.sheet !== summary?.name && place.sheet !== rollup?.name)
         .map((place) =>
           place.table === undefined ? { sheet: place.sheet } : { sheet: place.sheet, table: place.table },
         );
@@ -128,23 +131,10 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
     async removeFlags() {
       removeFlag();
     },
+    // Nothing can be typed into a file opened here: the new plan is a workbook of its own, to fill in Excel.
     async createTemplate(template: PlanTemplate) {
-      const name = freeSheetName(
-        template.sheet,
-        workbook.worksheets.map((sheet) => sheet.name),
-      );
-      const sheet = workbook.addWorksheet(name);
-      const rows = [
-        ...template.titles.map((title) => [title]),
-        template.columns.map((column) => column.header),
-        ...template.rows,
-      ];
-      rows.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          if (cell !== null) sheet.getCell(r + 1, c + 1).value = excelValue(cell);
-        }),
-      );
-      return { sheet: name };
+      const { name, bytes } = await templateFile(template);
+      return { kind: "file", name, saved: await page.saveFile(name, bytes, XLSX_TYPE) } as const;
     },
     async linkedPlan() {
       // No sheet here is ever renamed.

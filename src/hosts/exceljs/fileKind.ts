@@ -128,6 +128,9 @@ export function zipParts(zip: Uint8Array): ZipPart[] | undefined {
  * limits by its directory alone), or text; every other kind is an {@link InputProblem} that says what
  * it is and what to do. Cells are counted by whoever unpacks the sheets (the command line does).
  */
+/** Names of the zip workbooks Excel saves: such a file is read as nothing else. */
+const WORKBOOK_NAME = /\.xls[xm]$/i;
+
 export function fileKind(
   file: string,
   bytes: Uint8Array,
@@ -136,6 +139,8 @@ export function fileKind(
   if (bytes.length > limits.fileBytes) {
     fail({ kind: "too-big", file, size: bytes.length, limit: limits.fileBytes, unit: "file" });
   }
+  // A file saved or copied only in part: say so, not "not a workbook".
+  if (bytes.length === 0) fail({ kind: "empty-file", file });
   if (startsWith(bytes, OLE2_MAGIC)) {
     fail({
       kind: "other-format",
@@ -143,8 +148,13 @@ export function fileKind(
       format: includesBytes(bytes, ENCRYPTION_STREAM) ? "encrypted" : "xls",
     });
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) return { kind: "text" };
-  const parts = zipParts(bytes) ?? fail({ kind: "not-a-workbook", file });
+  if (!startsWith(bytes, ZIP_MAGIC)) {
+    // Named a workbook but holding no zip: damaged (or renamed), never read as text.
+    if (WORKBOOK_NAME.test(file)) fail({ kind: "damaged-workbook", file });
+    return { kind: "text" };
+  }
+  // A zip whose directory cannot be read: cut short or damaged.
+  const parts = zipParts(bytes) ?? fail({ kind: "damaged-workbook", file });
   const named = (name: string) => parts.some((part) => part.name.toLowerCase() === name);
   // An OpenDocument file opens with its "mimetype" part; an .xlsx has none.
   if (named("mimetype") && named("content.xml")) fail({ kind: "other-format", file, format: "ods" });

@@ -1,8 +1,7 @@
 /** Excel's own limits, and what a machine can read: shared by the command line and the pane. */
 
-/** Excel's own limits (Microsoft: "Excel specifications and limits"). */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
+// Excel's own limits, kept with the reader that needs them without ExcelJS.
+export { EXCEL_COLUMNS, EXCEL_ROWS } from "../xlsx/extent";
 
 /**
  * What this machine can read. ExcelJS holds a workbook in some 13 times its XML (measured: 47 MB of

@@ -59,13 +59,13 @@ export function paintColumnWidths(sheet: ExcelJS.Worksheet, widths: readonly num
 }
 
 /**
- * The page from core's print setup, rows `titleRows` ("3:4") repeated on every page and, when given,
- * only `printArea` printed.
+ * The page from core's print setup, rows `titleRows` ("3:4") repeated on every page after them when
+ * given (none otherwise) and, when given, only `printArea` printed.
  */
 export function paintPagePrint(
   sheet: ExcelJS.Worksheet,
   print: PagePrint,
-  titleRows: string,
+  titleRows: string | undefined,
   printArea?: string,
 ): void {
   sheet.pageSetup = {
@@ -75,16 +75,17 @@ export function paintPagePrint(
     fitToPage: true,
     fitToWidth: print.fitToPagesWide,
     fitToHeight: 0,
-    printTitlesRow: titleRows,
     margins: { ...print.margins },
+    ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
     ...(printArea === undefined ? {} : { printArea }),
   };
 }
 
 /** Paints a sheet layout (the summary's, the roll-up's) on an empty sheet. */
 export function paintSheet<S extends string>(sheet: ExcelJS.Worksheet, layout: SheetLayout<S>): void {
-  const { print, headerRows } = layout;
-  paintPagePrint(sheet, print, `${headerRows.first + 1}:${headerRows.last + 1}`);
+  const { print } = layout;
+  const titles = print.titleRows;
+  paintPagePrint(sheet, print, titles && `${titles.first + 1}:${titles.last + 1}`);
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerCode(print.footerSections) };
   paintColumnWidths(sheet, layout.columnWidths);
   paintRowHeights(sheet, layout.rowHeights);

@@ -19,6 +19,8 @@ export type Problem =
   | { readonly kind: "no-such-file"; readonly file: string }
   | { readonly kind: "cannot-read"; readonly file: string; readonly reason: string }
   | { readonly kind: "not-a-workbook"; readonly file: string }
+  | { readonly kind: "empty-file"; readonly file: string }
+  | { readonly kind: "damaged-workbook"; readonly file: string }
   | { readonly kind: "other-format"; readonly file: string; readonly format: OtherFormat }
   | { readonly kind: "broken-workbook"; readonly file: string; readonly part: string }
   | {

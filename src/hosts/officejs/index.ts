@@ -143,7 +143,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
   // Every write of the add-in goes through here, one at a time.
   const write = oneAtATime();
   return {
-    can: { live: true, selectsRows: true },
+    can: { live: true, selectsRows: true, rereads: true, writesChart: true, newPlan: "sheet" },
     listPlans: () => run((context) => listPlans(context, summarySheetId(), rollupSheetId())),
     readPlan: (choice: PlanChoice, onProgress?: (done: number, total: number) => void) =>
       run((context) =>
@@ -192,7 +192,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): PlanHost {
     createTemplate: (template: PlanTemplate) =>
       write(async () => {
         const { createTemplate } = await import(/* webpackChunkName: "excel-template" */ "./template");
-        return run((context) => asOwnWrite(context, () => createTemplate(context, template), false));
+        const choice = await run((context) =>
+          asOwnWrite(context, () => createTemplate(context, template), false),
+        );
+        return { kind: "sheet", choice } as const;
       }),
     async watchPlan(choice: PlanChoice, onChange: (change: PlanChange) => void) {
       const watch = await run((context) => watchPlan(context, choice, onChange));

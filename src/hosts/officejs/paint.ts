@@ -9,6 +9,7 @@ import {
   type CellLook,
   type FooterSections,
   type PagePrint,
+  type RowSpan,
   type SheetLayout,
   columnPoints,
 } from "../../core";
@@ -231,19 +232,22 @@ export function paintSheetFormat<S extends string>(sheet: Excel.Worksheet, layou
   for (const step of sheetFormatSteps(sheet, layout)) step.paint();
 }
 
+/** Whole rows in A1 style ("$5:$6"), as PageLayout.setPrintTitleRows takes them. */
+export const rowsAddress = (rows: RowSpan): string => `$${rows.first + 1}:$${rows.last + 1}`;
+
 /** Points to the inch: Office.js sets margins in points, the layout keeps Excel's inches. */
 const POINTS_PER_INCH = 72;
 
 /**
  * The page from core's print setup: paper, orientation, pages wide, margins, the rows repeated on
- * every page (0-based, inclusive) and, when given, the footer's sections as core gives them, already
- * within Excel's length limit. Needs ExcelApi 1.9 (PageLayout); the caller checks
- * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout).
+ * every page after them (0-based, inclusive; none set when not given) and, when given, the footer's
+ * sections as core gives them, already within Excel's length limit. Needs ExcelApi 1.9 (PageLayout);
+ * the caller checks (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout).
  */
 export function paintPagePrint(
   sheet: Excel.Worksheet,
   print: PagePrint,
-  titleRows: { readonly first: number; readonly last: number },
+  titleRows: RowSpan | undefined,
   footer?: FooterSections,
 ): void {
   const page = sheet.pageLayout;
@@ -260,7 +264,7 @@ export function paintPagePrint(
   page.bottomMargin = points(margins.bottom);
   page.headerMargin = points(margins.header);
   page.footerMargin = points(margins.footer);
-  page.setPrintTitleRows(`$${titleRows.first + 1}:$${titleRows.last + 1}`);
+  if (titleRows) page.setPrintTitleRows(rowsAddress(titleRows));
   if (footer) {
     const footers = page.headersFooters.defaultForAllPages;
     footers.leftFooter = footer.left;

@@ -1,7 +1,7 @@
 /** A written sheet's page setup (the summary's, the roll-up's), after its cells are written. */
-import { type SheetLayout, WARNING_COLOUR } from "../../core";
+import { type SheetLayout, WARNING_COLOUR, unprintedTitleRows } from "../../core";
 import { PRINT_WORDS } from "../../core/words/printWords";
-import { paintPagePrint } from "./paint";
+import { paintPagePrint, rowsAddress } from "./paint";
 import { supportsExcelApi } from "./requirements";
 
 /**
@@ -19,18 +19,22 @@ import { supportsExcelApi } from "./requirements";
 export async function printSetup(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  layout: Pick<SheetLayout, "print" | "headerRows">,
+  layout: Pick<SheetLayout, "print" | "rowCount">,
   status: StatusLine,
   failedNote: string,
   fitNotKept: string = PRINT_WORDS.th.fitToPageNotKept,
 ): Promise<void> {
   if (!supportsExcelApi("1.9")) return;
   const page = sheet.pageLayout;
+  const titles = layout.print.titleRows;
   let note: string | undefined;
   try {
-    paintPagePrint(sheet, layout.print, layout.headerRows, layout.print.footerSections);
+    // Rows an earlier write repeated, looked for only when none should repeat now.
+    const earlier = titles ? undefined : page.getPrintTitleRowsOrNullObject().load("address");
+    paintPagePrint(sheet, layout.print, titles, layout.print.footerSections);
     page.load("zoom");
     await context.sync();
+    if (earlier && !earlier.isNullObject) await unrepeat(context, page, earlier.address, layout.rowCount);
     if (page.zoom?.horizontalFitToPages !== layout.print.fitToPagesWide) note = fitNotKept;
   } catch {
     note = failedNote;
@@ -41,6 +45,26 @@ export async function printSetup(
   if (formula === undefined) range.values = [[said === "" ? note : `${said} ${note}`]];
   else range.formulas = [[`=TRIM((${formula})&" "&"${note.replace(/"/g, '""')}")`]];
   range.format.font.color = WARNING_COLOUR;
+  await context.sync();
+}
+
+/**
+ * Office.js sets title rows but cannot remove them (PageLayout,
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout): rows an earlier write set to repeat
+ * are moved under the sheet's last row, where they print on no page (core's unprintedTitleRows), unless
+ * they are there already. One sync more, only for a sheet written with repeated rows before.
+ */
+async function unrepeat(
+  context: Excel.RequestContext,
+  page: Excel.PageLayout,
+  earlier: string,
+  rowCount: number,
+): Promise<void> {
+  const unprinted = rowsAddress(unprintedTitleRows(rowCount));
+  // An address as Range.address gives it ("สรุปผล!33:33"), with or without "$".
+  const bare = (address: string) => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  if (bare(earlier) === bare(unprinted)) return;
+  page.setPrintTitleRows(unprinted);
   await context.sync();
 }
 

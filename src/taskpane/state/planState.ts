@@ -6,6 +6,7 @@ import {
   type HostFailure,
   type PlanChoice,
   type PlanSettings,
+  type SavedFile,
 } from "../../hosts/planHost";
 
 export { sameChoice } from "../../hosts/planHost";
@@ -36,7 +37,7 @@ export type Notice =
   | { readonly kind: "preview-written" }
   | { readonly kind: "preview-flagged"; readonly rows: number }
   | { readonly kind: "preview-unflagged" }
-  | { readonly kind: "preview-created" }
+  | { readonly kind: "template-saved"; readonly name: string; readonly saved: SavedFile }
   | { readonly kind: "preview-selected"; readonly cell: string }
   | { readonly kind: "rows-first"; readonly rows: readonly number[] }
   | { readonly kind: "preview-selected-rows"; readonly rows: readonly number[] }

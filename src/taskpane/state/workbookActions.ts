@@ -43,7 +43,10 @@ export async function removeFlags(pane: Pane): Promise<void> {
   );
 }
 
-/** Creates a plan sheet from the template; the plan to pick and read, when it was made. */
+/**
+ * Makes the template where the host puts new plans (`can.newPlan`): the sheet to pick and read, when
+ * it made one; a file saved for the user is only reported.
+ */
 export async function makeTemplate(pane: Pane, withSample: boolean): Promise<PlanChoice | undefined> {
   const { settings } = pane.current();
   const { report } = pane.shown();
@@ -59,8 +62,10 @@ export async function makeTemplate(pane: Pane, withSample: boolean): Promise<Pla
         fiscalYear: settings.fiscalYear ?? report?.fiscalYear,
         withSample,
       });
-      created = await pane.host.createTemplate(template);
-      return preview(pane) ? { kind: "preview-created" } : { kind: "created", sheet: created.sheet };
+      const made = await pane.host.createTemplate(template);
+      if (made.kind === "file") return { kind: "template-saved", name: made.name, saved: made.saved };
+      created = made.choice;
+      return { kind: "created", sheet: made.choice.sheet };
     },
     { action: "createTemplate", withSample },
   );

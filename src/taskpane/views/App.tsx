@@ -42,8 +42,8 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { paddingTop: tokens.spacingVerticalS },
   note: { margin: 0 },
-  /** One message at a time, in a space kept for it, so nothing below moves when an operation starts. */
-  status: { minHeight: "44px", display: "flex", flexDirection: "column", justifyContent: "center" },
+  // No space is kept for a message that is not there: an empty band above the steps read as a gap.
+  status: { display: "flex", flexDirection: "column", ":empty": { display: "none" } },
 });
 
 export interface AppProps {
@@ -89,7 +89,9 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
   const strings = paneStrings(lang);
   if (step === "plan")
     // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
-    return <PlanStep state={state} actions={actions} strings={strings} onCheck={() => onStep("check")} />;
+    return (
+      <PlanStep state={state} actions={actions} strings={strings} can={can} onCheck={() => onStep("check")} />
+    );
   if (!report) {
     const note = <p className={classes.note}>{strings.noReport}</p>;
     // No plan chosen: the roll-up of the workbook's plans is still at hand, the answer when the
@@ -137,6 +139,8 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
           notice={state.notice}
           onGoToErrors={() => onStep("check")}
           canSelectRows={can.selectsRows}
+          writesChart={can.writesChart}
+          watchesPlan={can.rereads}
           onSelectRows={(rows) => void actions.selectRows(rows)}
           plans={state.plans ?? []}
           rollupPlans={state.rollupPlans}
@@ -164,10 +168,12 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
 
 /**
  * Whether the open step shows notices of this place itself, beside their buttons: the summary step (with
- * a plan read) its write's and the roll-up's, the step of projects not carried out its flags'.
+ * a plan read) its write's and the roll-up's, the plan step the template's, the step of projects not
+ * carried out its flags'.
  */
 function shownBesideButton(step: Step, place: NoticePlace, withReport: boolean): boolean {
   if (place === "summary" || place === "rollup") return step === "summary" && withReport;
+  if (place === "template") return step === "plan";
   return place === "flags" && step === "notCarriedOut";
 }
 

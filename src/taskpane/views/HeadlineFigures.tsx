@@ -1,7 +1,7 @@
 /**
  * The figures people quote from the summary — % of projects carried out, % of budget disbursed, the
- * planned and disbursed baht, the projects not carried out — as a list that fits a 350 px pane, above
- * the table that needs scrolling sideways.
+ * planned and disbursed baht, the projects not carried out — above the table, each a line with its
+ * name and its figure that fits a 350 px pane.
  */
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
@@ -11,23 +11,33 @@ import type { PaneStrings } from "../words/strings";
 const useStyles = makeStyles({
   list: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))",
-    gap: tokens.spacingVerticalS,
+    // One column on a 350 or 500 px pane, two where two lines of 17rem fit.
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 17rem), 1fr))",
+    gap: tokens.spacingVerticalXS,
     margin: 0,
   },
+  /**
+   * The name beside its figure. A tile of about 150 px (two to a 350 px pane) had room for
+   * "โครงการที่ไม่ได้ดำเนินการ" only by breaking it inside a word; on a line of its own the name keeps
+   * to one line, and the figure, kept whole, never wraps its unit away from its amount.
+   */
   figure: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: "baseline",
     margin: 0,
-    padding: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0,
   },
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   value: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: "anywhere",
+    textAlign: "right",
+    whiteSpace: "nowrap",
   },
   detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   errors: { marginBottom: tokens.spacingVerticalS },

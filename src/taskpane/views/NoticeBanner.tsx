@@ -22,8 +22,8 @@ export function noticeText(notice: Notice, strings: PaneStrings): string {
       return strings.notCarriedOut.previewFlagged(notice.rows);
     case "preview-unflagged":
       return strings.notCarriedOut.previewUnflagged;
-    case "preview-created":
-      return strings.plan.previewCreated;
+    case "template-saved":
+      return strings.plan.templateSaved(notice.name, notice.saved);
     case "preview-selected":
       return strings.previewSelected(notice.cell);
     case "rows-first":
@@ -38,7 +38,7 @@ export function noticeText(notice: Notice, strings: PaneStrings): string {
 }
 
 /** Where a notice shows: beside the button whose action it reports, or (for the rest) at the top. */
-export type NoticePlace = "summary" | "rollup" | "flags" | "top";
+export type NoticePlace = "summary" | "rollup" | "flags" | "template" | "top";
 
 export function noticePlace(notice: Notice): NoticePlace {
   switch (notice.kind) {
@@ -54,6 +54,9 @@ export function noticePlace(notice: Notice): NoticePlace {
     case "preview-flagged":
     case "preview-unflagged":
       return "flags";
+    case "created":
+    case "template-saved":
+      return "template";
     default:
       return "top";
   }

@@ -161,7 +161,11 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
             {opened && <Button onClick={() => void download()}>{words.download}</Button>}
           </div>
           <p className={classes.note}>
-            {opening ? words.opening : opened ? words.opened(opened.host.file) : words.drop}
+            {opening
+              ? words.opening
+              : opened
+                ? words.opened(opened.host.file, opened.host.format)
+                : words.drop}
           </p>
           {opened && <p className={classes.note}>{words.downloadHint(writtenFor === opened.id)}</p>}
           <p className={classes.strong}>{words.privacy}</p>

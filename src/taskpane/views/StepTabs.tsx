@@ -2,34 +2,54 @@
  * The five steps as tabs on one line. Labels are short and counts are badges, so at 350 px the five
  * usually fit; where a language or a font makes them wider than the pane, the tabs that do not fit go
  * into a "more steps" menu at the end of the line instead of wrapping onto a second one (Fluent UI's
- * Overflow, https://react.fluentui.dev/?path=/docs/components-overflow--docs). The open step never
- * goes into the menu.
+ * Overflow, https://react.fluentui.dev/?path=/docs/components-overflow--docs).
+ *
+ * The line keeps its order and its place whatever step is open: the last steps are the ones in the
+ * menu, always the same ones at a width, and opening one of them from the menu moves no tab. It stays
+ * in the menu, checked there (a radio item), and "more" carries the open step's bar under it.
  *
  * The tab list is the WAI-ARIA tabs pattern written out (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/):
  * arrow keys, Home and End move among the tabs on the line, Enter or Space opens one (manual
- * activation: a later step may still be loading). Fluent UI's TabList would bring its keyboard
- * library, Tabster, into the pane's first load for these few keys; the menu, which does need it, comes
- * as a chunk of its own once the pane shows (StepMenu.tsx).
+ * activation: a later step may still be loading), and the focus stays on the tab, Tab going on into
+ * the step. The line is one tab stop: the open step's tab, or the first tab while the open step is in
+ * the menu. A step chosen from the menu has no tab on the line to keep the focus, and the menu
+ * closes: so the focus goes into the opened step, as after any button that opens a step (`onOpenStep`,
+ * useStepFocus.ts), not back to "more", from where Tab would only lead into the step anyway.
+ *
+ * Fluent UI's TabList would bring its keyboard library, Tabster, into the pane's first load for these
+ * few keys; the menu, which does need it, comes as a chunk of its own once the pane shows (StepMenu.tsx).
  */
 import {
   Button,
   Overflow,
   OverflowItem,
-  createFocusOutlineStyle,
   makeStyles,
   mergeClasses,
   tokens,
   useOverflowMenu,
+  useOverflowVisibility,
 } from "@fluentui/react-components";
 import { type KeyboardEvent, type ReactElement, useCallback, useEffect, useState } from "react";
 import type { PlanReport } from "../../core";
 import { type Step, type StepEntry, stepEntries } from "../state/steps";
 import type { PaneStrings } from "../words/strings";
+import { focusRing } from "./focusRing";
 
 export type { Step };
 
 /** Counts past this show as "99+" on a tab; the tab's accessible name and the step give the number. */
 const TAB_COUNT_LIMIT = 99;
+
+/** The bar under a tab, and under "more" when the open step is in its menu. */
+const BAR = {
+  content: '""',
+  position: "absolute",
+  left: tokens.spacingHorizontalS,
+  right: tokens.spacingHorizontalS,
+  bottom: 0,
+  height: tokens.strokeWidthThick,
+  borderRadius: tokens.borderRadiusCircular,
+} as const;
 
 const useStyles = makeStyles({
   line: { display: "flex", flexWrap: "nowrap", alignItems: "center", minWidth: 0, overflow: "hidden" },
@@ -50,18 +70,11 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     cursor: "pointer",
     // The bar under the tab: brand colour on the open step, a neutral one under the pointer.
-    "::after": {
-      content: '""',
-      position: "absolute",
-      left: tokens.spacingHorizontalS,
-      right: tokens.spacingHorizontalS,
-      bottom: 0,
-      height: tokens.strokeWidthThick,
-      borderRadius: tokens.borderRadiusCircular,
-    },
+    "::after": BAR,
     ":hover": { color: tokens.colorNeutralForeground2Hover },
     ":hover::after": { backgroundColor: tokens.colorNeutralStroke1Hover },
-    ...createFocusOutlineStyle(),
+    // Inside the tab: the line clips what overflows it, a ring outside would be cut off.
+    ...focusRing(true),
   },
   selected: {
     color: tokens.colorNeutralForeground1,
@@ -99,6 +112,12 @@ const useStyles = makeStyles({
   },
   alert: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
   more: { minWidth: "auto", flexShrink: 0, paddingInline: tokens.spacingHorizontalS },
+  // Not bold, unlike an open tab: "more" keeps its width, so the line does not move.
+  moreOpen: {
+    position: "relative",
+    color: tokens.colorNeutralForeground1,
+    "::after": { ...BAR, backgroundColor: tokens.colorCompoundBrandStroke },
+  },
   wrap: { display: "inline-flex", flexShrink: 0 },
 });
 
@@ -112,7 +131,10 @@ export interface StepTabsProps {
   readonly step: Step;
   readonly report: PlanReport | undefined;
   readonly strings: PaneStrings;
+  /** Opens the step whose tab was clicked (or pressed Enter or Space on): the focus stays on the tab. */
   readonly onStep: (step: Step) => void;
+  /** Opens a step chosen from the menu, the focus going into it (useStepFocus); `onStep` if not given. */
+  readonly onOpenStep?: (step: Step) => void;
 }
 
 /** The menu's chunk: fetched once the pane shows, and again on a click on "more" if that failed. */
@@ -142,7 +164,13 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
   target.focus();
 }
 
-export function StepTabs({ step, report, strings, onStep }: StepTabsProps): ReactElement {
+export function StepTabs({
+  step,
+  report,
+  strings,
+  onStep,
+  onOpenStep = onStep,
+}: StepTabsProps): ReactElement {
   const classes = useStyles();
   const all = stepEntries(report, strings);
   // Overflow measures its items when they mount and when the line is resized, not when a label or a
@@ -152,41 +180,63 @@ export function StepTabs({ step, report, strings, onStep }: StepTabsProps): Reac
     <nav aria-label={strings.steps.label}>
       <Overflow key={shown} minimumVisible={2}>
         <div className={classes.line}>
-          <div role="tablist" className={classes.tabs} onKeyDown={moveFocus}>
-            {all.map((entry) => {
-              const selected = entry.step === step;
-              return (
-                <OverflowItem key={entry.step} id={entry.step} priority={selected ? 2 : 1}>
-                  <button
-                    type="button"
-                    role="tab"
-                    id={`step-${entry.step}`}
-                    aria-selected={selected}
-                    // One tab stop for the line: the open step's; the keys above reach the others.
-                    tabIndex={selected ? 0 : -1}
-                    className={mergeClasses(classes.tab, selected && classes.selected)}
-                    aria-label={entry.count === undefined ? undefined : entry.name}
-                    onClick={() => onStep(entry.step)}
-                  >
-                    <span className={classes.label} data-label={entry.label}>
-                      {entry.label}
-                    </span>
-                    {entry.count !== undefined && (
-                      // The tab's name gives the full count; this is only what the eye reads.
-                      <span className={mergeClasses(classes.count, entry.alert && classes.alert)} aria-hidden>
-                        {badgeText(entry.count)}
-                      </span>
-                    )}
-                  </button>
-                </OverflowItem>
-              );
-            })}
-          </div>
+          <TabList step={step} entries={all} onStep={onStep} />
           {/* Outside the tab list: a tab list holds tabs only (WAI-ARIA). */}
-          <MoreSteps entries={all} strings={strings} onStep={onStep} />
+          <MoreSteps step={step} entries={all} strings={strings} onStep={onOpenStep} />
         </div>
       </Overflow>
     </nav>
+  );
+}
+
+/** Whether the open step is in the menu: known once the overflow has measured the line. */
+function useOpenInMenu(step: Step): boolean {
+  return useOverflowVisibility().itemVisibility[step] === false;
+}
+
+/** The tabs, every one of the same priority: those that do not fit are the last, whatever is open. */
+function TabList({
+  step,
+  entries: all,
+  onStep,
+}: {
+  step: Step;
+  entries: readonly StepEntry[];
+  onStep: (step: Step) => void;
+}): ReactElement {
+  const classes = useStyles();
+  // One tab stop for the line: the open step's, or the first tab's while the open step is in the menu.
+  const tabStop = useOpenInMenu(step) ? all[0].step : step;
+  return (
+    <div role="tablist" className={classes.tabs} onKeyDown={moveFocus}>
+      {all.map((entry) => {
+        const selected = entry.step === step;
+        return (
+          <OverflowItem key={entry.step} id={entry.step}>
+            <button
+              type="button"
+              role="tab"
+              id={`step-${entry.step}`}
+              aria-selected={selected}
+              tabIndex={entry.step === tabStop ? 0 : -1}
+              className={mergeClasses(classes.tab, selected && classes.selected)}
+              aria-label={entry.count === undefined ? undefined : entry.name}
+              onClick={() => onStep(entry.step)}
+            >
+              <span className={classes.label} data-label={entry.label}>
+                {entry.label}
+              </span>
+              {entry.count !== undefined && (
+                // The tab's name gives the full count; this is only what the eye reads.
+                <span className={mergeClasses(classes.count, entry.alert && classes.alert)} aria-hidden>
+                  {badgeText(entry.count)}
+                </span>
+              )}
+            </button>
+          </OverflowItem>
+        );
+      })}
+    </div>
   );
 }
 
@@ -196,16 +246,20 @@ export function StepTabs({ step, report, strings, onStep }: StepTabsProps): Reac
  * the menu once it is there. The overflow measures the wrapper, which stays while the button changes.
  */
 function MoreSteps({
+  step,
   entries: all,
   strings,
   onStep,
 }: {
+  step: Step;
   entries: readonly StepEntry[];
   strings: PaneStrings;
   onStep: (step: Step) => void;
 }): ReactElement | null {
   const classes = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLSpanElement>();
+  const openInMenu = useOpenInMenu(step);
+  const className = mergeClasses(classes.more, openInMenu && classes.moreOpen);
   const [StepMenu, setStepMenu] = useState(() => stepMenu);
   const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
   const fetchMenu = useCallback(
@@ -231,7 +285,8 @@ function MoreSteps({
       {StepMenu ? (
         <StepMenu
           label={label}
-          className={classes.more}
+          className={className}
+          step={step}
           entries={all}
           onStep={onStep}
           defaultOpen={openWhenLoaded}
@@ -240,7 +295,7 @@ function MoreSteps({
         <Button
           appearance="transparent"
           size="small"
-          className={classes.more}
+          className={className}
           aria-haspopup="menu"
           onClick={() => void fetchMenu(true)}
         >

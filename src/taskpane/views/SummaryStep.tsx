@@ -61,6 +61,10 @@ export interface SummaryStepProps {
   /** The host can select rows on a sheet (not a file opened in the browser). */
   readonly canSelectRows: boolean;
   readonly onSelectRows: (rows: readonly number[]) => void;
+  /** The written sheet holds a chart (Excel; ExcelJS writes none): the note says so only then. */
+  readonly writesChart: boolean;
+  /** The plan can change under the pane (Excel): only then is rewriting on a change offered. */
+  readonly watchesPlan: boolean;
   /** The workbook's tables and sheets, for the roll-up of several plans. */
   readonly plans: readonly PlanChoice[];
   readonly rollupPlans: readonly FoundPlan[] | undefined;
@@ -100,6 +104,8 @@ function TracedPreview(props: {
       <SummaryPreview
         layout={layout}
         label={strings.summary.previewLabel}
+        cardsLabel={strings.summary.cardsLabel}
+        showTableLabel={strings.summary.showTable}
         figures={{
           cells: traced,
           chosen,
@@ -237,15 +243,17 @@ export function SummaryStep(props: SummaryStepProps): ReactElement {
       {/* What the write did, beside the button that did it. */}
       {summaryNotice && <NoticeBanner notice={summaryNotice} strings={strings} />}
       <Text size={200} className={classes.hint}>
-        {words.sheetNote}
+        {words.sheetNote(props.writesChart)}
       </Text>
-      <Field hint={words.autoRewriteHint}>
-        <Switch
-          label={words.autoRewrite}
-          checked={props.autoRewrite}
-          onChange={(_event, data) => props.onAutoRewrite(data.checked)}
-        />
-      </Field>
+      {props.watchesPlan && (
+        <Field hint={words.autoRewriteHint}>
+          <Switch
+            label={words.autoRewrite}
+            checked={props.autoRewrite}
+            onChange={(_event, data) => props.onAutoRewrite(data.checked)}
+          />
+        </Field>
+      )}
       <RollupPanel
         plans={props.plans}
         found={props.rollupPlans}

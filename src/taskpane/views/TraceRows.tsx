@@ -1,7 +1,9 @@
 /**
  * The rows behind one figure of the summary table (spec §7), under the table: "แถว 4–8, 10", the
  * projects counted (item number first, then name), each a way to its row on the sheet, and a button
- * that selects them all on the plan.
+ * that selects them all on the plan. Closing the list gives the focus back to the figure that opened
+ * it (the button whose aria-controls names the list), not to the page: the list is a disclosure
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/disclosure/) whose close button goes away with it.
  */
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactElement, useEffect, useRef } from "react";
@@ -46,6 +48,13 @@ export interface TraceRowsProps {
   readonly busy: boolean;
   readonly onSelectRows: (rows: readonly number[]) => void;
   readonly onClose: () => void;
+}
+
+/** The button that opened the list: the one that says it controls it (aria-controls). */
+function opener(listId: string): HTMLElement | undefined {
+  return [...document.querySelectorAll<HTMLElement>("[aria-controls]")].find(
+    (element) => element.getAttribute("aria-controls") === listId,
+  );
 }
 
 /** The project's item number, then its name; one of them when the other is empty. */
@@ -112,7 +121,16 @@ export function TraceRows({
             {words.selectAll}
           </Button>
         )}
-        <Button onClick={onClose}>{words.close}</Button>
+        <Button
+          onClick={() => {
+            // Found before the close: the figure stays, but stops naming a list that is gone.
+            const figureButton = opener(id);
+            onClose();
+            figureButton?.focus();
+          }}
+        >
+          {words.close}
+        </Button>
       </div>
     </section>
   );

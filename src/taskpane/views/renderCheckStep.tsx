@@ -3,6 +3,7 @@ import { Button, Link, Text, mergeClasses } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { FORMAT, type IssueGroup, MESSAGES, displayText, groupPlace, groupRowCount } from "../../core";
 import { SeverityIcon } from "./SeverityIcon";
+import { STEP_START } from "./useStepFocus";
 import { CARDS_PER_PAGE, type CheckStepState, SEVERITIES, type SeveritySection } from "./useCheckStepState";
 import type { useCheckStepStyles } from "./useCheckStepStyles";
 
@@ -49,12 +50,22 @@ function renderCard(state: CheckStepState, classes: Classes, group: IssueGroup):
   );
 }
 
-function renderSection(state: CheckStepState, classes: Classes, section: SeveritySection): ReactElement {
+/**
+ * A kind of findings: its heading, its cards and "show more". The first kind's heading is where the
+ * focus lands when the step is opened by a button ("go to errors") or the menu (useStepFocus.ts).
+ */
+function renderSection(
+  state: CheckStepState,
+  classes: Classes,
+  section: SeveritySection,
+  first: boolean,
+): ReactElement {
   const { severity, visible, left } = section;
   const headingId = `issues-${severity}`;
+  const start = first ? { [STEP_START]: "", tabIndex: -1 } : {};
   return (
     <section key={severity} aria-labelledby={headingId}>
-      <h2 id={headingId} className={classes.heading}>
+      <h2 id={headingId} className={mergeClasses(classes.heading, first && classes.start)} {...start}>
         <SeverityIcon severity={severity} />
         {`${MESSAGES[state.lang].severities[severity]} (${count(section.count)})`}
       </h2>
@@ -130,7 +141,7 @@ export function renderCheckStep(state: CheckStepState, classes: Classes): ReactE
           {strings.check.cellHint}
         </Text>
       )}
-      {state.sections.map((section) => renderSection(state, classes, section))}
+      {state.sections.map((section, i) => renderSection(state, classes, section, i === 0))}
     </div>
   );
 }

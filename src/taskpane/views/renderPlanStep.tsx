@@ -1,14 +1,24 @@
 /** The plan step's markup (PlanStep.tsx), from its state and styles. */
 import { Button, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import { FIELDS, FIELD_NAMES, type Round, bahtToSatang, columnLetter, formatBaht } from "../../core";
+import {
+  FIELDS,
+  FIELD_NAMES,
+  type Round,
+  bahtToSatang,
+  columnLetter,
+  countBySeverity,
+  formatBaht,
+} from "../../core";
 import type { PlanChoice } from "../../hosts/planHost";
 import { NO_COLUMN, columnChosen } from "../state/columnChoice";
 import { parseBaht, parseFiscalYear } from "../state/inputs";
 import type { PaneStrings } from "../words/strings";
 import { ChoiceSelect } from "./ChoiceSelect";
 import { CommitInput } from "./CommitInput";
+import { HeadlineFigures } from "./HeadlineFigures";
 import { NoPlanBanner } from "./NoPlanBanner";
+import { NoticeBanner, noticeAt } from "./NoticeBanner";
 import { PlaceQuestionBanner } from "./PlaceQuestionBanner";
 import { PlanExtras } from "./PlanExtras";
 import type { PlanStepState } from "./usePlanStepState";
@@ -25,7 +35,8 @@ function choiceText(choice: PlanChoice, strings: PaneStrings): string {
 const bahtShown = (baht: number | undefined): string =>
   baht === undefined ? "" : formatBaht(bahtToSatang(baht));
 
-function renderPicker({ state, actions, strings }: PlanStepState, classes: Classes): ReactElement {
+function renderPicker(step: PlanStepState, classes: Classes): ReactElement {
+  const { state, actions, strings } = step;
   const { plans, chosenIndex } = state;
   const words = strings.plan;
   return (
@@ -47,9 +58,11 @@ function renderPicker({ state, actions, strings }: PlanStepState, classes: Class
           }}
         />
       </Field>
-      <Button onClick={() => void actions.reread()} disabledFocusable={state.busy}>
-        {words.reread}
-      </Button>
+      {step.can.rereads && (
+        <Button onClick={() => void actions.reread()} disabledFocusable={state.busy}>
+          {words.reread}
+        </Button>
+      )}
     </div>
   );
 }
@@ -57,14 +70,17 @@ function renderPicker({ state, actions, strings }: PlanStepState, classes: Class
 function renderTemplate(step: PlanStepState, classes: Classes): ReactElement {
   const { state, actions, strings, withSample } = step;
   const words = strings.plan;
+  // Outside Excel nothing can be typed into a new sheet: the template is a file to fill in Excel.
+  const toFile = step.can.newPlan === "file";
+  const notice = noticeAt(state.notice, "template");
   return (
     <fieldset className={classes.section}>
       <legend className={classes.heading}>
         {state.noPlanFound ? words.startHeading : words.templateHeading}
       </legend>
-      <p className={classes.hint}>{words.templateHint}</p>
+      <p className={classes.hint}>{toFile ? words.templateFileHint : words.templateHint}</p>
       <Checkbox
-        label={words.withSample}
+        label={{ children: words.withSample, className: classes.choiceLabel }}
         checked={withSample}
         onChange={(_event, data) => step.setWithSample(data.checked === true)}
       />
@@ -74,28 +90,22 @@ function renderTemplate(step: PlanStepState, classes: Classes): ReactElement {
         disabledFocusable={state.busy}
         onClick={() => void actions.createTemplate(withSample)}
       >
-        {words.createTemplate}
+        {toFile ? words.downloadTemplate : words.createTemplate}
       </Button>
+      {notice && <NoticeBanner notice={notice} strings={strings} />}
     </fieldset>
   );
 }
 
-/** The way on to the check step, and the columns found in one line that opens the choosers. */
+/** The columns found, in one line that opens the choosers. */
 function renderReadLine(step: PlanStepState, classes: Classes): ReactElement {
   const { strings, missingRequired, toChoose, found } = step;
   const words = strings.plan;
   return (
     <>
-      <Button
-        appearance="primary"
-        className={classes.primary}
-        disabledFocusable={step.state.busy}
-        onClick={step.onCheck}
-      >
-        {words.goToCheck}
-      </Button>
-      <Button
-        appearance="transparent"
+      {/* A link's look: it opens the column choosers, which stay open while a column is to be chosen. */}
+      <button
+        type="button"
         className={classes.summaryLine}
         aria-expanded={step.showColumns}
         aria-controls="plan-columns"
@@ -103,7 +113,7 @@ function renderReadLine(step: PlanStepState, classes: Classes): ReactElement {
         onClick={step.toggleColumns}
       >
         {toChoose ? words.columnsToChoose(found) : words.columnsSummary(found, !missingRequired)}
-      </Button>
+      </button>
     </>
   );
 }
@@ -177,8 +187,8 @@ function renderDetails({ state, actions, strings }: PlanStepState, classes: Clas
           value={String(facts.round ?? "")}
           onChange={(_event, data) => actions.updateSettings({ round: Number(data.value) as Round })}
         >
-          <Radio value="6" label={words.round6} />
-          <Radio value="12" label={words.round12} />
+          <Radio value="6" label={{ children: words.round6, className: classes.choiceLabel }} />
+          <Radio value="12" label={{ children: words.round12, className: classes.choiceLabel }} />
         </RadioGroup>
       </Field>
     </fieldset>
@@ -211,22 +221,73 @@ function renderControlTotals({ state, actions, strings }: PlanStepState, classes
   );
 }
 
+/**
+ * What the plan says, first: where it was read, the headline figures, the findings by severity, and the
+ * way on to the check. The figures are the summary's own (HeadlineFigures), errors shown above them.
+ */
+function renderResult(step: PlanStepState, classes: Classes): ReactElement | null {
+  const { state, strings } = step;
+  const { report, choice, facts } = state;
+  if (!report || !choice) return null;
+  const words = strings.plan;
+  const counts = words.findings(countBySeverity(report.issues));
+  return (
+    <section aria-labelledby="plan-result" className={classes.section}>
+      <h2 id="plan-result" className={classes.heading}>
+        {words.resultHeading}
+      </h2>
+      <p className={classes.hint}>
+        {words.resultLine(words.sheet(choice.sheet), report.rows.length, facts.fiscalYear, facts.round)}
+      </p>
+      <HeadlineFigures report={report} strings={strings} />
+      <p className={classes.counts}>{counts}</p>
+      <Button
+        appearance="primary"
+        className={classes.primary}
+        disabledFocusable={state.busy}
+        onClick={step.onCheck}
+      >
+        {words.goToCheck}
+      </Button>
+    </section>
+  );
+}
+
+/** Which plan, its columns and the report's facts: one click away once the plan is read, open until then. */
+function renderSettings(step: PlanStepState, classes: Classes): ReactElement {
+  const { report } = step.state;
+  const body = (
+    <>
+      {renderPicker(step, classes)}
+      {report && renderReadLine(step, classes)}
+      {renderColumns(step, classes)}
+      {renderDetails(step, classes)}
+      {renderControlTotals(step, classes)}
+    </>
+  );
+  if (!step.settingsFolded) return <div className={classes.root}>{body}</div>;
+  return (
+    // The browser's own disclosure: a button to keyboards and screen readers, no script to load.
+    <details className={classes.settings} open={step.settingsOpen} onToggle={step.onSettingsToggle}>
+      <summary className={classes.settingsSummary}>{step.strings.plan.settings}</summary>
+      <div className={classes.root}>{body}</div>
+    </details>
+  );
+}
+
 export function renderPlanStep(step: PlanStepState, classes: Classes): ReactElement {
   const { state, strings } = step;
-  const { lang, noPlanFound, report } = state;
+  const { lang, noPlanFound } = state;
   // Nothing to summarise yet: starting from the template is the one next step, so it comes first.
   const template = renderTemplate(step, classes);
   return (
     <div className={classes.root}>
       {step.opener}
       {noPlanFound && template}
-      {state.noPlan && <NoPlanBanner lang={lang} strings={strings} />}
+      {state.noPlan && <NoPlanBanner lang={lang} strings={strings} rereads={step.can.rereads} />}
       {state.question && <PlaceQuestionBanner question={state.question} lang={lang} strings={strings} />}
-      {renderPicker(step, classes)}
-      {report && renderReadLine(step, classes)}
-      {renderColumns(step, classes)}
-      {renderDetails(step, classes)}
-      {renderControlTotals(step, classes)}
+      {renderResult(step, classes)}
+      {renderSettings(step, classes)}
       {!noPlanFound && template}
     </div>
   );

@@ -1,65 +1,26 @@
 /** The summary preview's markup (SummaryPreview.tsx), from its state and styles. */
-import { Link, mergeClasses } from "@fluentui/react-components";
+import { Switch, mergeClasses } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import type { CellStyle } from "../../core";
-import { type PreviewCell, type SummaryPreviewState, formatCell } from "./useSummaryPreviewState";
-import type { useSummaryPreviewStyles } from "./useSummaryPreviewStyles";
+import { FigureButton } from "./FigureButton";
+import { SummaryCards } from "./SummaryCards";
+import {
+  EM_PER_CHARACTER,
+  type PreviewCell,
+  type SummaryPreviewState,
+  formatCell,
+} from "./useSummaryPreviewState";
+import { styleClass, type useSummaryPreviewStyles } from "./useSummaryPreviewStyles";
 
 type Classes = ReturnType<typeof useSummaryPreviewStyles>;
 
-/** Width on screen of one character of the sheet's column widths: narrower than Excel's, for a pane. */
-const EM_PER_CHARACTER = 0.4;
-
-function styleClass(style: CellStyle, classes: Classes): string | undefined {
-  switch (style) {
-    case "title":
-      return classes.title;
-    case "subtitle":
-      return classes.subtitle;
-    case "warning":
-      return classes.warning;
-    case "header":
-    case "listHeader":
-      return mergeClasses(classes.header, classes.grid);
-    case "totalLabel":
-    case "totalValue":
-      return mergeClasses(classes.total, classes.grid);
-    case "label":
-    case "value":
-    case "listValue":
-      return classes.grid;
-    case "heading":
-      return classes.heading;
-    case "source":
-      return classes.source;
-    case "memo":
-      return classes.memo;
-  }
-}
-
 /** What a cell shows: its value as formatted, or, for a traced figure, a button listing its rows. */
-function renderContent(
-  state: SummaryPreviewState,
-  classes: Classes,
-  shown: PreviewCell,
-): ReactElement | string {
+function renderContent(state: SummaryPreviewState, shown: PreviewCell): ReactElement | string {
   const { cell, figure, chosen } = shown;
   if (!cell) return "";
   const text = formatCell(cell);
   const { figures } = state;
   if (!figures || !figure) return text;
-  return (
-    <Link
-      as="button"
-      className={classes.figure}
-      aria-label={figures.label(figure, text)}
-      aria-expanded={chosen}
-      aria-controls={chosen ? figures.controls : undefined}
-      onClick={() => figures.onChoose(figure)}
-    >
-      {text}
-    </Link>
-  );
+  return <FigureButton figures={figures} figure={figure} text={text} chosen={chosen} />;
 }
 
 function renderCell(state: SummaryPreviewState, classes: Classes, shown: PreviewCell): ReactElement {
@@ -80,15 +41,37 @@ function renderCell(state: SummaryPreviewState, classes: Classes, shown: Preview
       colSpan={shown.colSpan}
       scope={Tag === "th" ? "col" : undefined}
     >
-      {renderContent(state, classes, shown)}
+      {renderContent(state, shown)}
     </Tag>
   );
 }
 
-export function renderSummaryPreview(state: SummaryPreviewState, classes: Classes): ReactElement {
-  const { layout, lead } = state;
+function renderTable(state: SummaryPreviewState, classes: Classes): ReactElement {
+  const { layout } = state;
   return (
-    <>
+    // The table is wider than the pane; the scroller takes focus so keyboard users can scroll it.
+    <div className={classes.scroller} role="region" aria-label={state.label} tabIndex={0}>
+      <table className={classes.table} style={{ width: `${state.totalWidth * EM_PER_CHARACTER}em` }}>
+        <colgroup>
+          {layout.columnWidths.map((width, i) => (
+            <col key={i} style={{ width: `${width * EM_PER_CHARACTER}em` }} />
+          ))}
+        </colgroup>
+        <tbody>
+          {state.rows.map(({ row, cells }) => (
+            <tr key={row}>{cells.map((cell) => renderCell(state, classes, cell))}</tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function renderSummaryPreview(state: SummaryPreviewState, classes: Classes): ReactElement {
+  const { lead } = state;
+  return (
+    <div ref={state.fit.box} className={classes.root}>
+      <span ref={state.fit.ruler} className={classes.ruler} aria-hidden="true" />
       {lead.length > 0 && (
         <div className={classes.lead}>
           {lead.map((line) => (
@@ -98,21 +81,25 @@ export function renderSummaryPreview(state: SummaryPreviewState, classes: Classe
           ))}
         </div>
       )}
-      {/* The table is wider than the pane; the scroller takes focus so keyboard users can scroll it. */}
-      <div className={classes.scroller} role="region" aria-label={state.label} tabIndex={0}>
-        <table className={classes.table} style={{ width: `${state.totalWidth * EM_PER_CHARACTER}em` }}>
-          <colgroup>
-            {layout.columnWidths.map((width, i) => (
-              <col key={i} style={{ width: `${width * EM_PER_CHARACTER}em` }} />
-            ))}
-          </colgroup>
-          <tbody>
-            {state.rows.map(({ row, cells }) => (
-              <tr key={row}>{cells.map((cell) => renderCell(state, classes, cell))}</tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+      {state.canChoose && (
+        // One click to the table as the report prints it, where the pane shows the cards instead.
+        <Switch
+          label={state.showTableLabel}
+          checked={state.shown === "table"}
+          onChange={(_event, data) => state.onShowTable(data.checked)}
+        />
+      )}
+      {state.shown === "table" ? (
+        renderTable(state, classes)
+      ) : (
+        <SummaryCards
+          layout={state.layout}
+          leadRows={state.leadRows}
+          figures={state.figures}
+          label={state.cardsLabel}
+          classes={classes}
+        />
+      )}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 /** The check step's styles (CheckStep.tsx): a card per finding, coloured by severity. */
-import { createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { focusRing } from "./focusRing";
 
 export const useCheckStepStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -20,6 +21,8 @@ export const useCheckStepStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** The heading the focus lands on when the step is opened by a button: it shows it has the focus. */
+  start: { borderRadius: tokens.borderRadiusMedium, ...focusRing() },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -49,13 +52,15 @@ export const useCheckStepStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
     // The icon sits on the first line of text, whatever the line height.
     "& > svg": { marginTop: "3px" },
+    // Every card, a button or not, may get the focus ("show more" moves it to the first card it adds).
+    // An outline: the card keeps its severity stripe while it has the focus.
+    ...focusRing(),
   },
   /**
    * A card is a button, not a link: on hover and press its text keeps its colour and the card only
    * darkens a little. A plain button, not Fluent's: a hundred of them render at once.
    */
   clickable: {
-    ...createFocusOutlineStyle(),
     cursor: "pointer",
     ":hover": {
       backgroundImage: `linear-gradient(${tokens.colorNeutralStencil2Alpha}, ${tokens.colorNeutralStencil2Alpha})`,

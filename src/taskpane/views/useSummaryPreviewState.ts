@@ -2,7 +2,7 @@
  * The summary layout as the preview lays it out (SummaryPreview.tsx): the lines above the table, and
  * each cell of the table under its merges, with the traced figures found by their place.
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import {
   type CellStyle,
   type LayoutCell,
@@ -10,6 +10,10 @@ import {
   type TracedCell,
   displayText,
 } from "../../core";
+import { type TableFit, useTableFits } from "./useTableFits";
+
+/** Width on screen of one character of the sheet's column widths: narrower than Excel's, for a pane. */
+export const EM_PER_CHARACTER = 0.4;
 
 /** The table's traced figures as buttons: which they are, which is open, and what choosing one does. */
 export interface FigureButtons {
@@ -25,7 +29,12 @@ export interface FigureButtons {
 
 export interface SummaryPreviewProps {
   readonly layout: SummaryLayout;
+  /** The table's accessible name. */
   readonly label: string;
+  /** The accessible name of the cards that stand for the table where it does not fit. */
+  readonly cardsLabel: string;
+  /** The switch that shows the table instead of the cards. */
+  readonly showTableLabel: string;
   readonly figures?: FigureButtons;
 }
 
@@ -48,11 +57,19 @@ export interface PreviewCell {
 }
 
 export interface SummaryPreviewState extends SummaryPreviewProps {
+  /** How many rows at the top are lines above the table (leadingLines). */
+  readonly leadRows: number;
   readonly lead: readonly LeadLine[];
   /** The table's rows under the lines above it, by their row in the layout. */
   readonly rows: readonly { readonly row: number; readonly cells: readonly PreviewCell[] }[];
   /** The table's width in the sheet's characters. */
   readonly totalWidth: number;
+  readonly fit: TableFit;
+  /** The official table, or the cards where it does not fit the pane (unless the user asks for it). */
+  readonly shown: "table" | "cards";
+  /** Whether the user may choose: only where the table does not fit. */
+  readonly canChoose: boolean;
+  readonly onShowTable: (on: boolean) => void;
 }
 
 /** The cell's value as Excel shows it under its number format: core's rendering, for the preview. */
@@ -74,21 +91,29 @@ export function leadingLines(layout: SummaryLayout): number {
   return rows;
 }
 
+/** Row `row` as one line: its cells' text in one, in the first cell's style; none when it is blank. */
+export function lineOf(cells: readonly LayoutCell[], row: number): LeadLine | undefined {
+  const text = cells
+    .map(formatCell)
+    .filter((part) => part !== "")
+    .join(" ");
+  return text === "" ? undefined : { row, text, style: cells[0]?.style };
+}
+
 function leadLines(layout: SummaryLayout, leadRows: number): LeadLine[] {
   const lead: LeadLine[] = [];
   for (let r = 0; r < leadRows; r++) {
-    const cells = layout.cells.filter((cell) => cell.row === r);
-    const text = cells
-      .map(formatCell)
-      .filter((part) => part !== "")
-      .join(" ");
-    if (text !== "") lead.push({ row: r, text, style: cells[0]?.style });
+    const line = lineOf(
+      layout.cells.filter((cell) => cell.row === r),
+      r,
+    );
+    if (line) lead.push(line);
   }
   return lead;
 }
 
 /** Where each merge starts, with its spans, and the cells it covers. */
-function mergesOf(layout: SummaryLayout) {
+export function mergesOf(layout: SummaryLayout) {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of layout.merges) {
@@ -139,5 +164,10 @@ export function useSummaryPreviewState(props: SummaryPreviewProps): SummaryPrevi
   const lead = useMemo(() => leadLines(layout, leadRows), [layout, leadRows]);
   const rows = useMemo(() => tableRows(layout, leadRows, figures), [layout, leadRows, figures]);
   const totalWidth = layout.columnWidths.reduce((sum, width) => sum + width, 0);
-  return { ...props, lead, rows, totalWidth };
+  const fit = useTableFits(totalWidth * EM_PER_CHARACTER);
+  const [tableAsked, setTableAsked] = useState(false);
+  // Where it fits, or before anything is measured, the table as the report prints it.
+  const canChoose = fit.fits === false;
+  const shown = canChoose && !tableAsked ? "cards" : "table";
+  return { ...props, leadRows, lead, rows, totalWidth, fit, shown, canChoose, onShowTable: setTableAsked };
 }

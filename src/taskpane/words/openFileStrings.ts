@@ -8,7 +8,8 @@ export interface OpenFileStrings {
   readonly open: string;
   readonly drop: string;
   readonly opening: string;
-  readonly opened: (file: string) => string;
+  /** The file shown, and how it was read: a workbook, or text read as CSV (a .txt says so). */
+  readonly opened: (file: string, format: "xlsx" | "csv") => string;
   readonly download: string;
   /** What the download gives: the file with the summary sheet once it is written, the file alone before. */
   readonly downloadHint: (withSummary: boolean) => string;
@@ -22,7 +23,8 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
     open: "เปิดไฟล์…",
     drop: "หรือลากไฟล์แผน (.xlsx หรือ .csv) มาวางที่นี่",
     opening: "กำลังเปิดไฟล์…",
-    opened: (file) => `กำลังแสดงแผนจากไฟล์ ${file}`,
+    opened: (file, format) =>
+      format === "xlsx" ? `กำลังแสดงแผนจากไฟล์ ${file}` : `กำลังแสดงแผนจากไฟล์ข้อความ ${file} (อ่านแบบ CSV)`,
     download: "ดาวน์โหลด",
     downloadHint: (withSummary) =>
       withSummary
@@ -33,6 +35,8 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
     problem: (kind, file, line) =>
       ({
         "not-a-workbook": `${file} ไม่ใช่ไฟล์ .xlsx หรือ .csv`,
+        "empty-file": `${file} ว่างเปล่า (0 ไบต์): อาจบันทึกหรือคัดลอกไม่ครบ บันทึกแผนจาก Excel อีกครั้ง`,
+        "damaged-workbook": `${file} เสียหาย หรือไม่ใช่สมุดงาน Excel จริง: เปิดใน Excel แล้วบันทึกเป็น .xlsx ใหม่`,
         "other-format": `${file} เป็นไฟล์ Excel รุ่นเก่า (.xls) หรือมีรหัสผ่าน — เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน`,
         "too-big": `${file} ใหญ่เกินกว่าจะเปิดในเบราว์เซอร์ได้ — ใช้คำสั่ง integrity-plan แทน`,
         "beyond-excel": `${file} มีเซลล์อยู่นอกขอบเขตของ Excel ไฟล์อาจเสียหาย`,
@@ -44,7 +48,10 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
     open: "Open a file…",
     drop: "or drop a plan file (.xlsx or .csv) here",
     opening: "Opening the file…",
-    opened: (file) => `Showing the plan in ${file}`,
+    opened: (file, format) =>
+      format === "xlsx"
+        ? `Showing the plan in ${file}`
+        : `Showing the plan in the text file ${file} (read as CSV)`,
     download: "Download",
     downloadHint: (withSummary) =>
       withSummary
@@ -55,6 +62,8 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
     problem: (kind, file, line) =>
       ({
         "not-a-workbook": `${file} is not an .xlsx or .csv file.`,
+        "empty-file": `${file} is empty (0 bytes): it may have been saved or copied only in part. Save the plan from Excel again.`,
+        "damaged-workbook": `${file} is damaged, or not really an Excel workbook: open it in Excel and save it as .xlsx again.`,
         "other-format": `${file} is an old Excel file (.xls) or has a password: open it in Excel and save it as .xlsx first.`,
         "too-big": `${file} is too large to open in a browser: use the integrity-plan command instead.`,
         "beyond-excel": `${file} has a cell outside Excel's sheet; the file may be damaged.`,

@@ -3,8 +3,8 @@
  * themselves, so the Thai (strings.ts) and the English (stringsEn.ts, a chunk of its own) share them
  * without importing each other.
  */
-import { type Lang, type Round, rowRuns } from "../../core";
-import type { HostFailure } from "../../hosts/planHost";
+import { type Lang, type Round, type Severity, rowRuns } from "../../core";
+import type { HostFailure, SavedFile } from "../../hosts/planHost";
 
 /** What the pane is doing while it waits on the workbook. */
 export type Task = "listing" | "finding" | "reading" | "writing" | "flagging" | "selecting" | "creating";
@@ -44,6 +44,19 @@ export interface PaneStrings {
     readonly sheet: (name: string) => string;
     readonly noPlans: string;
     readonly reread: string;
+    /** The first thing seen once a plan is read: its figures and findings. */
+    readonly resultHeading: string;
+    /** Where the plan was read, how many projects, and for which year and round. */
+    readonly resultLine: (
+      place: string,
+      projects: number,
+      year: number | undefined,
+      round: Round | undefined,
+    ) => string;
+    /** The plan's findings counted by severity, errors first (core's words for them are not in the first load). */
+    readonly findings: (counts: Readonly<Record<Severity, number>>) => string;
+    /** The disclosure holding the plan's choice, its columns and the report's details. */
+    readonly settings: string;
     readonly columnsHeading: string;
     /** The one line the column mapping folds into; opens it. */
     readonly columnsSummary: (found: number, complete: boolean) => string;
@@ -85,11 +98,16 @@ export interface PaneStrings {
     readonly controlPlaceholder: string;
     readonly amountInvalid: string;
     readonly templateHeading: string;
+    /** What the template is where it becomes a sheet of this workbook (Excel). */
     readonly templateHint: string;
+    /** What it is where it becomes a file of its own (outside Excel: nothing can be typed in here). */
+    readonly templateFileHint: string;
     readonly withSample: string;
     readonly createTemplate: string;
+    readonly downloadTemplate: string;
     readonly created: (sheet: string) => string;
-    readonly previewCreated: string;
+    /** The template file was saved: downloaded, or its download page opened in the user's browser. */
+    readonly templateSaved: (file: string, saved: SavedFile) => string;
   };
   readonly check: {
     readonly heading: string;
@@ -118,6 +136,10 @@ export interface PaneStrings {
       readonly hasErrors: (errors: number) => string;
     };
     readonly previewLabel: string;
+    /** The cards that stand for the table where it does not fit the pane: a card per dimension. */
+    readonly cardsLabel: string;
+    /** The switch from the cards to the table as the report prints it. */
+    readonly showTable: string;
     readonly write: string;
     readonly confirmTitle: string;
     readonly confirmBody: (errors: number) => string;
@@ -126,7 +148,8 @@ export interface PaneStrings {
     readonly goToErrors: string;
     readonly written: (sheet: string) => string;
     readonly previewWritten: string;
-    readonly sheetNote: string;
+    /** What the written sheet holds beyond the table: the chart only where the host writes one. */
+    readonly sheetNote: (withChart: boolean) => string;
     readonly autoRewrite: string;
     readonly autoRewriteHint: string;
     /** The switch that puts the memo paragraph under the table: it takes effect on the next write. */
@@ -163,7 +186,7 @@ export interface PaneStrings {
   readonly noReport: string;
   readonly noPlanTitle: string;
   /** `headers` are field names, quoted here. */
-  readonly noPlanBody: (rows: number, headers: readonly string[]) => string;
+  readonly noPlanBody: (rows: number, headers: readonly string[], rereads: boolean) => string;
   readonly progress: Readonly<Record<Task, string>>;
   readonly progressCount: (done: number, total: number) => string;
   readonly failureTitle: Readonly<Record<HostFailure, string>>;

@@ -12,7 +12,8 @@ const th: PaneStrings = {
   appTitle: "รายงานผลแผนป้องกันการทุจริต",
   otherLanguage: "English",
   otherLang: "en",
-  previewBanner: `โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่วิน ปีงบประมาณ ${buddhistYear(2566, "th")}`,
+  // A word joiner (U+2060) keeps the office's name on one line: Chromium's Thai dictionary breaks "แม่|วิน".
+  previewBanner: `โหมดตัวอย่าง — เปิดนอก Excel จึงแสดงแผนตัวอย่างของ อบต.แม่\u2060วิน ปีงบประมาณ ${buddhistYear(2566, "th")}`,
   steps: {
     label: "ขั้นตอน",
     plan: "แผน",
@@ -33,10 +34,21 @@ const th: PaneStrings = {
     table: (name, sheet) => `ตาราง ${name} (แผ่นงาน ${sheet})`,
     sheet: (name) => `แผ่นงาน ${name}`,
     noPlans: "สมุดงานนี้ไม่มีตารางหรือแผ่นงานให้เลือก",
-    reread: "อ่านแผนใหม่",
+    reread: "อ่านแผนอีกครั้ง",
+    resultHeading: "ผลการอ่านแผน",
+    resultLine: (place, projects, year, round) =>
+      [
+        place,
+        `${projects.toLocaleString("th-TH")} โครงการ`,
+        ...(year === undefined ? [] : [`ปีงบประมาณ ${buddhistYear(year, "th")}`]),
+        ...(round === undefined ? [] : [`รอบ ${round} เดือน`]),
+      ].join(" · "),
+    findings: (counts) =>
+      `ข้อผิดพลาด ${counts.error.toLocaleString("th-TH")} · คำเตือน ${counts.warning.toLocaleString("th-TH")} · ข้อสังเกต ${counts.info.toLocaleString("th-TH")}`,
+    settings: "ตั้งค่าแผนและรายงาน",
     columnsHeading: "คอลัมน์ที่อ่านได้",
     columnsSummary: (found, complete) =>
-      complete ? `${found} คอลัมน์ครบ — แก้ไข` : `พบ ${found} คอลัมน์ ยังขาดคอลัมน์ที่ต้องมี — แก้ไข`,
+      complete ? `อ่านได้ครบ ${found} คอลัมน์ · แก้ไขคอลัมน์` : `พบ ${found} คอลัมน์ ยังขาดคอลัมน์ที่ต้องมี · แก้ไขคอลัมน์`,
     goToCheck: "ตรวจสอบแผน →",
     startHeading: "เริ่มต้น",
     columnsHint: (headerRow) => `หัวตารางอยู่แถว ${headerRow} เปลี่ยนคอลัมน์ได้ถ้าอ่านผิด`,
@@ -69,10 +81,15 @@ const th: PaneStrings = {
     amountInvalid: "ใส่จำนวนเงินเป็นตัวเลข เช่น 428,000 หรือ 428000.50",
     templateHeading: "แผนใหม่",
     templateHint: "สร้างแผ่นงานที่มีหัวตารางตามแบบ พร้อมรายการให้เลือกมิติและสถานะ แล้วกรอกโครงการลงในตาราง",
+    templateFileHint:
+      "ไฟล์ Excel ที่มีหัวตารางตามแบบ พร้อมรายการให้เลือกมิติและสถานะ กรอกโครงการใน Excel แล้วเปิดไฟล์นั้นที่นี่",
     withSample: "ใส่ข้อมูลตัวอย่าง",
     createTemplate: "สร้างแผ่นงานแผนใหม่จากแม่แบบ",
+    downloadTemplate: "ดาวน์โหลดแม่แบบแผน (.xlsx)",
     created: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกโครงการลงในตาราง แล้วดูผลในขั้น "ตรวจสอบ"`,
-    previewCreated: "ตัวอย่าง: ไม่มีสมุดงานจริง แผนใหม่จึงอยู่ในบานหน้าต่างนี้เท่านั้น",
+    templateSaved: (file, saved) =>
+      (saved === "downloaded" ? `ดาวน์โหลด ${file} แล้ว` : `เปิดหน้าดาวน์โหลด ${file} ในเบราว์เซอร์แล้ว`) +
+      ": เปิดไฟล์ใน Excel กรอกโครงการ บันทึก แล้วเปิดไฟล์นั้นที่นี่เพื่อตรวจสอบและสรุป",
   },
   check: {
     heading: "ผลการตรวจสอบ",
@@ -96,6 +113,8 @@ const th: PaneStrings = {
       projects: (done, of) => `${done.toLocaleString("th-TH")} จาก ${of.toLocaleString("th-TH")} โครงการ`,
     },
     previewLabel: "ตัวอย่างตารางสรุปตามที่จะเขียนลงสมุดงาน",
+    cardsLabel: "ตัวเลขในตารางสรุป แยกตามมิติ",
+    showTable: "แสดงเป็นตารางตามแบบรายงาน",
     write: "เขียนตารางสรุปลงสมุดงาน",
     confirmTitle: "ยังมีข้อผิดพลาด",
     confirmBody: (errors) => `ข้อมูลยังมีข้อผิดพลาด ${errors} รายการ เขียนตารางสรุปต่อหรือไม่`,
@@ -104,7 +123,10 @@ const th: PaneStrings = {
     goToErrors: "ไปดูข้อผิดพลาด",
     written: (sheet) => `เขียนตารางสรุปลงแผ่นงาน "${sheet}" แล้ว`,
     previewWritten: "ตัวอย่าง: ไม่มีสมุดงานจริง ตารางสรุปจึงไม่ได้เขียนลงที่ใด เปิดใน Excel เพื่อเขียนจริง",
-    sheetNote: "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
+    sheetNote: (withChart) =>
+      withChart
+        ? "แผ่นงานสรุปมีแผนภูมิงบประมาณตามแผนและงบประมาณเบิกจ่ายรายมิติ และตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว"
+        : "แผ่นงานสรุปตั้งค่าให้พิมพ์บนกระดาษ A4 แนวนอนไว้แล้ว",
     autoRewrite: "เขียนตารางสรุปใหม่อัตโนมัติเมื่อแผนเปลี่ยน",
     autoRewriteHint: "ถ้าไม่เลือก เมื่อแผนเปลี่ยน ตารางสรุปที่เขียนไว้จะถูกทำเครื่องหมายว่าไม่เป็นปัจจุบัน",
     withMemo: "เขียนข้อความสำหรับบันทึกใต้ตารางสรุปด้วย",
@@ -135,9 +157,11 @@ const th: PaneStrings = {
   previewSelected: (cell) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกเซลล์ ${cell} ให้ไม่ได้`,
   noReport: 'ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น "แผน" ก่อน',
   noPlanTitle: "ไม่พบแผนในแผ่นงานนี้",
-  noPlanBody: (rows, headers) =>
+  noPlanBody: (rows, headers, rereads) =>
     `ต้องมีแถวหัวตารางภายใน ${rows} แถวแรก ที่มีหัวคอลัมน์อย่างน้อยสองคอลัมน์ เช่น ${quoted(headers)} ` +
-    'เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์แล้วกด "อ่านแผนใหม่"',
+    (rereads
+      ? 'เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์แล้วกด "อ่านแผนอีกครั้ง"'
+      : "เลือกตารางหรือแผ่นงานอื่น หรือแก้หัวคอลัมน์ใน Excel แล้วเปิดไฟล์อีกครั้ง"),
   progress: {
     listing: "กำลังหาตารางและแผ่นงาน…",
     finding: "กำลังดูว่าตารางหรือแผ่นงานใดเป็นแผน…",

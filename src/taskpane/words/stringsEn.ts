@@ -18,9 +18,9 @@ export const en: PaneStrings = {
     check: (issues) => (issues === undefined ? "Check" : `Check, ${plural(issues, "finding")}`),
     summary: "Summary",
     memo: "Memo",
-    notCarriedOutLabel: "Not done",
+    notCarriedOutLabel: "Not carried out",
     notCarriedOut: (count) =>
-      count === undefined ? "Not done" : `Not done, ${plural(count, "project")} not carried out`,
+      count === undefined ? "Not carried out" : `Not carried out: ${plural(count, "project")}`,
     more: (hidden) => `More (${hidden})`,
   },
   plan: {
@@ -31,11 +31,22 @@ export const en: PaneStrings = {
     sheet: (name) => `Sheet ${name}`,
     noPlans: "This workbook has no table or sheet to pick.",
     reread: "Read the plan again",
+    resultHeading: "What the plan says",
+    resultLine: (place, projects, year, round) =>
+      [
+        place,
+        plural(projects, "project"),
+        ...(year === undefined ? [] : [`FY ${buddhistYear(year, "en")}`]),
+        ...(round === undefined ? [] : [`${round}-month round`]),
+      ].join(" · "),
+    findings: (counts) =>
+      `${plural(counts.error, "error")} · ${plural(counts.warning, "warning")} · ${plural(counts.info, "observation")}`,
+    settings: "Plan and report settings",
     columnsHeading: "Columns recognised",
     columnsSummary: (found, complete) =>
       complete
-        ? `${plural(found, "column")} found — edit`
-        : `${plural(found, "column")} found, a required one missing — edit`,
+        ? `All ${plural(found, "column")} read · Edit the columns`
+        : `${plural(found, "column")} found, a required one missing · Edit the columns`,
     goToCheck: "Check the plan →",
     startHeading: "Get started",
     columnsHint: (headerRow) => `The header is on row ${headerRow}. Change a column if it was read wrongly.`,
@@ -70,10 +81,17 @@ export const en: PaneStrings = {
     templateHeading: "New plan",
     templateHint:
       "Creates a sheet with the standard headers and drop-down lists for dimension and status; fill the table in.",
+    templateFileHint:
+      "An Excel file with the standard headers and drop-down lists for dimension and status: fill it in in Excel, then open it here.",
     withSample: "Fill it with the sample",
     createTemplate: "Create a new plan sheet from the template",
+    downloadTemplate: "Download the plan template (.xlsx)",
     created: (sheet) => `The sheet "${sheet}" was created. Fill the table in, then see the "Check" step.`,
-    previewCreated: "Preview: there is no real workbook, so the new plan lives in this pane only.",
+    templateSaved: (file, saved) =>
+      (saved === "downloaded"
+        ? `Downloaded ${file}`
+        : `Opened the download page for ${file} in your browser`) +
+      ": open it in Excel, fill the projects in, save it, then open it here to check and summarise it.",
   },
   check: {
     heading: "Check results",
@@ -97,6 +115,8 @@ export const en: PaneStrings = {
       projects: (done, of) => `${done.toLocaleString("en-US")} of ${plural(of, "project")}`,
     },
     previewLabel: "The summary table as it will be written to the workbook",
+    cardsLabel: "The summary table's figures, dimension by dimension",
+    showTable: "Show as the report's table",
     write: "Write the summary to the workbook",
     confirmTitle: "Errors remain",
     confirmBody: (errors) => `The plan still has ${plural(errors, "error")}. Write the summary anyway?`,
@@ -106,8 +126,10 @@ export const en: PaneStrings = {
     written: (sheet) => `The summary was written to the sheet "${sheet}".`,
     previewWritten:
       "Preview: there is no real workbook, so the summary was not written anywhere. Open it in Excel to write it.",
-    sheetNote:
-      "The summary sheet includes a chart of planned and disbursed budget by dimension and is set to print on A4 landscape.",
+    sheetNote: (withChart) =>
+      withChart
+        ? "The summary sheet includes a chart of planned and disbursed budget by dimension and is set to print on A4 landscape."
+        : "The summary sheet is set to print on A4 landscape.",
     autoRewrite: "Rewrite the summary automatically when the plan changes",
     autoRewriteHint: "When off, a summary already written is marked out of date when the plan changes.",
     withMemo: "Also write the memo text under the summary table",
@@ -142,9 +164,11 @@ export const en: PaneStrings = {
   previewSelected: (cell) => `Preview: there is no real workbook, so cell ${cell} cannot be selected.`,
   noReport: 'No plan has been read yet. Pick a plan in the "Plan" step first.',
   noPlanTitle: "No plan found in this sheet",
-  noPlanBody: (rows, headers) =>
+  noPlanBody: (rows, headers, rereads) =>
     `The pane looks in the first ${plural(rows, "row")} for a header row naming at least two columns, such as ${quoted(headers)}. ` +
-    'Pick another table or sheet, or fix the headers and choose "Read the plan again".',
+    (rereads
+      ? 'Pick another table or sheet, or fix the headers and choose "Read the plan again".'
+      : "Pick another table or sheet, or fix the headers in Excel and open the file again."),
   progress: {
     listing: "Looking for tables and sheets…",
     finding: "Looking for the sheet or table that holds the plan…",

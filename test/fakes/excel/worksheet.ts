@@ -355,10 +355,37 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
     this.enqueue((sheet) => write(sheet.pageLayout));
   }
 
+  /** "The range must span the entire row to be valid" (PageLayout.setPrintTitleRows). */
   setPrintTitleRows(rows: string): void {
     this.#set("setPrintTitleRows", (setup) => {
-      fakeParseAddress(rows);
+      const area = fakeParseAddress(rows);
+      if (area.left !== 0 || area.right !== MAX_COLUMNS - 1)
+        throw new FakeExcelError("InvalidArgument", `Title rows must be whole rows: ${rows}`);
       setup.printTitleRows = rows;
+    });
+  }
+
+  /**
+   * The title rows as a range whose `address` alone can be loaded ("Sheet1!5:6", as Excel writes whole
+   * rows); a null object when none are set. Office.js has nothing that removes them.
+   */
+  getPrintTitleRowsOrNullObject(): FakeClientObject<string> & { readonly address: string } {
+    this.context.requires("1.9", "PageLayout.getPrintTitleRowsOrNullObject");
+    class FakeTitleRows extends FakeClientObject<string> {
+      protected readonly scalarNames = ["address"];
+      protected snapshot(address: string): unknown {
+        return address;
+      }
+      get address(): string {
+        return this.read("address");
+      }
+    }
+    return new FakeTitleRows(this.context, () => {
+      const sheet = this.model();
+      const rows = sheet.pageLayout.printTitleRows;
+      if (rows === undefined) return null;
+      const { top, bottom } = fakeParseAddress(rows);
+      return `${quoteSheet(sheet.name)}!${top + 1}:${bottom + 1}`;
     });
   }
 

@@ -1,6 +1,7 @@
 /**
  * A new plan workbook from core's template: title lines, an Excel table with drop-down lists for the
  * columns that have them, number formats per column, the header frozen and repeated on every page.
+ * Written by the command line's `template` and by the pane outside Excel, which saves it as a file.
  */
 import ExcelJS from "exceljs";
 import {
@@ -11,9 +12,10 @@ import {
   listAlert,
   planSheetFormat,
   planSheetStyle,
-} from "../core";
-import { excelValue } from "../hosts/exceljs/cellValue";
-import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "../hosts/exceljs/paintSummary";
+} from "../../core";
+import { workbookBytes } from "./bytes";
+import { excelValue } from "./cellValue";
+import { paintColumnWidths, paintLook, paintPagePrint, paintRowHeights } from "./paintSummary";
 
 /** The rule's source as ExcelJS writes it: the list in quotes, or the cells of the hidden list sheet. */
 function listSource(items: readonly string[], listSheet: () => ExcelJS.Worksheet): string {
@@ -92,4 +94,11 @@ export function templateWorkbook(template: PlanTemplate): ExcelJS.Workbook {
   paintRowHeights(sheet, layout.rowHeights);
   paintPagePrint(sheet, layout.print, `${headerRow}:${headerRow}`);
   return workbook;
+}
+
+/** The template as a workbook file of its own, named after its sheet: what the pane outside Excel saves. */
+export async function templateFile(
+  template: PlanTemplate,
+): Promise<{ readonly name: string; readonly bytes: Uint8Array }> {
+  return { name: `${template.sheet}.xlsx`, bytes: await workbookBytes(templateWorkbook(template)) };
 }
