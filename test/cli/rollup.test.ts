@@ -73,7 +73,10 @@ describe("integrity-plan rollup", () => {
     expect(code).toBe(1);
     expect(json.offices).toHaveLength(2);
     expect(json.unreadable.map((u) => [path.basename(u.file), u.reason.split(":")[0]])).toEqual([
-      ["broken.xlsx", "ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV"],
+      [
+        "broken.xlsx",
+        `ไฟล์ ${path.join(folder, "broken.xlsx")} เสียหาย หรือไม่ใช่สมุดงาน Excel จริง (อ่านโครงสร้างไฟล์ไม่ได้)`,
+      ],
       ["empty.csv", "ไม่พบแผนใน " + path.join(folder, "empty.csv")],
       ["missing.xlsx", "ไม่พบไฟล์"],
     ]);
