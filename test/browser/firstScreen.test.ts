@@ -81,9 +81,18 @@ suite("the first screen, in Chromium", () => {
       const check = page.getByRole("button", { name: words.plan.goToCheck });
       const checkBox = await check.boundingBox();
       expect(checkBox!.y + checkBox!.height).toBeLessThanOrEqual(HEIGHT);
-      // One primary button on the first screen: the way on.
-      const primaries = await page.locator("main .fui-Button--primary:visible").allTextContents();
-      expect(primaries).toEqual([words.plan.goToCheck]);
+      // One primary button on the first screen, the way on: no other visible button has its brand fill.
+      const brand = await check.evaluate((button) => getComputedStyle(button).backgroundColor);
+      const alike = await page
+        .locator("main button:visible")
+        .evaluateAll(
+          (buttons, fill) =>
+            buttons
+              .filter((button) => getComputedStyle(button).backgroundColor === fill)
+              .map((b) => b.textContent),
+          brand,
+        );
+      expect(alike).toEqual([words.plan.goToCheck]);
       // The settings are one click away, not on the first screen.
       expect(await page.getByRole("combobox", { name: words.plan.choose }).isVisible()).toBe(false);
       await openSettings(page);
@@ -107,7 +116,7 @@ suite("the first screen, in Chromium", () => {
     await page.getByRole("region", { name: th.plan.resultHeading }).waitFor({ timeout: 60_000 });
     await openSettings(page);
     await page.getByRole("button", { name: /แก้ไขคอลัมน์/ }).click();
-    const planned = page.getByRole("combobox", { name: "งบประมาณตามแผน" });
+    const planned = page.getByRole("combobox", { name: "งบประมาณตามแผน", exact: true });
     const checkTab = page.getByRole("tab", { name: /^ตรวจสอบ/ });
     const before = await checkTab.getAttribute("aria-label");
     const chosen = await planned.inputValue();

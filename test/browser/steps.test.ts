@@ -281,6 +281,10 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
             const panel = page.getByRole("tabpanel", { name, exact: true });
             expect(await panel.evaluate((node) => node.contains(document.activeElement))).toBe(true);
             expect(await focusRing(page)).toEqual(expect.objectContaining(RING));
+            // Nothing scrolled the line of steps out of sight to show the focus in a long step.
+            expect(
+              await page.getByRole("navigation").evaluate((line) => line.getBoundingClientRect().top),
+            ).toBeGreaterThanOrEqual(0);
             await openStep(page, strings.steps.plan);
           },
         );

@@ -8,10 +8,11 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
+  mergeClasses,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactElement, useState } from "react";
+import type { ReactElement } from "react";
 import type { PlanReport } from "../../core";
 import { ErrorBanner } from "./ErrorBanner";
 import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
@@ -21,6 +22,7 @@ import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
 import { type Step, StepTabs } from "./StepTabs";
+import { useStepFocus } from "./useStepFocus";
 import { paneStrings } from "../words/strings";
 import { type PlanActions, type PlanState, usePlan } from "../state/usePlan";
 
@@ -211,7 +213,8 @@ function StatusMessage({
 export function App({ host }: AppProps): ReactElement {
   const classes = useStyles();
   const [state, actions] = usePlan(host);
-  const [step, setStep] = useState<Step>("plan");
+  // A step opened by a button or the menu takes the focus into it; one opened by its tab leaves it there.
+  const { step, showStep, openStep, panelProps } = useStepFocus("plan");
   const { lang, report } = state;
   const strings = paneStrings(lang);
 
@@ -234,10 +237,15 @@ export function App({ host }: AppProps): ReactElement {
           </MessageBar>
         )}
         <div className={classes.status}>
-          <StatusMessage step={step} state={state} actions={actions} onStep={setStep} />
+          <StatusMessage step={step} state={state} actions={actions} onStep={openStep} />
         </div>
-        <StepTabs step={step} report={report} strings={strings} onStep={setStep} />
-        <div role="tabpanel" aria-labelledby={`step-${step}`} className={classes.panel}>
+        <StepTabs step={step} report={report} strings={strings} onStep={showStep} onOpenStep={openStep} />
+        <div
+          {...panelProps}
+          role="tabpanel"
+          aria-labelledby={`step-${step}`}
+          className={mergeClasses(classes.panel, panelProps.className)}
+        >
           <StepLoader key={step} strings={strings}>
             <StepPanel
               step={step}
@@ -245,7 +253,7 @@ export function App({ host }: AppProps): ReactElement {
               actions={actions}
               can={host.can}
               saveFile={(name, bytes, type) => host.saveFile(name, bytes, type)}
-              onStep={setStep}
+              onStep={openStep}
             />
           </StepLoader>
         </div>

@@ -41,6 +41,17 @@ export interface StepFocus {
 }
 
 /**
+ * Focuses an element without the browser's own scroll, which centres an element taller than the pane
+ * (a long step's panel) and so hides its top and the tabs above it; the top is brought into view only
+ * when it is out of it.
+ */
+function focusAtTop(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  const { top } = element.getBoundingClientRect();
+  if (top < 0 || top > window.innerHeight) element.scrollIntoView?.({ block: "start" });
+}
+
+/**
  * Focuses the step's start, or the panel until the start comes. Returns what stops waiting for it:
  * the panel losing the focus stops it too.
  */
@@ -48,17 +59,17 @@ function focusStepStart(panel: HTMLElement): () => void {
   const start = () => panel.querySelector<HTMLElement>(`[${STEP_START}]`);
   const now = start();
   if (now) {
-    now.focus();
+    focusAtTop(now);
     return () => undefined;
   }
-  panel.focus();
+  focusAtTop(panel);
   const observer = new MutationObserver(() => {
     // The user moved the focus on while the step was loading: it stays where they put it.
     if (document.activeElement !== panel) return stop();
     const came = start();
     if (!came) return;
     stop();
-    came.focus();
+    focusAtTop(came);
   });
   function stop(): void {
     observer.disconnect();
