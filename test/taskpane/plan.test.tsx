@@ -177,7 +177,7 @@ describe("the first screen", () => {
     expect(within(result).getByText(/^แผ่นงาน แผน · /).textContent).toBe(
       "แผ่นงาน แผน · 16 โครงการ · ปีงบประมาณ พ.ศ. 2566 · รอบ 12 เดือน",
     );
-    const figures = within(result).getByRole("region", { name: "ตัวเลขหลัก" });
+    const figures = await within(result).findByRole("region", { name: "ตัวเลขหลัก" });
     expect(within(figures).getByText("93.75%").tagName).toBe("DD");
     expect(within(result).getByText(/^ข้อผิดพลาด /).textContent).toBe("ข้อผิดพลาด 0 · คำเตือน 2 · ข้อสังเกต 0");
     // Nothing before the result but the steps: the settings come after it, folded.

@@ -1,6 +1,6 @@
 /** The plan step's markup (PlanStep.tsx), from its state and styles. */
 import { Button, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
-import type { ReactElement } from "react";
+import { type ReactElement, Suspense, lazy } from "react";
 import {
   FIELDS,
   FIELD_NAMES,
@@ -16,7 +16,6 @@ import { parseBaht, parseFiscalYear } from "../state/inputs";
 import type { PaneStrings } from "../words/strings";
 import { ChoiceSelect } from "./ChoiceSelect";
 import { CommitInput } from "./CommitInput";
-import { HeadlineFigures } from "./HeadlineFigures";
 import { NoPlanBanner } from "./NoPlanBanner";
 import { NoticeBanner, noticeAt } from "./NoticeBanner";
 import { PlaceQuestionBanner } from "./PlaceQuestionBanner";
@@ -25,6 +24,16 @@ import type { PlanStepState } from "./usePlanStepState";
 import type { usePlanStepStyles } from "./usePlanStepStyles";
 
 type Classes = ReturnType<typeof usePlanStepStyles>;
+
+/**
+ * The summary's headline figures, fetched with the summary step's chunk once a plan is read (the engine
+ * comes then too): the first load stays within its budget.
+ */
+const HeadlineFigures = lazy(() =>
+  import(/* webpackChunkName: "summary-step" */ "./HeadlineFigures").then((module) => ({
+    default: module.HeadlineFigures,
+  })),
+);
 
 function choiceText(choice: PlanChoice, strings: PaneStrings): string {
   return choice.table === undefined
@@ -239,7 +248,9 @@ function renderResult(step: PlanStepState, classes: Classes): ReactElement | nul
       <p className={classes.hint}>
         {words.resultLine(words.sheet(choice.sheet), report.rows.length, facts.fiscalYear, facts.round)}
       </p>
-      <HeadlineFigures report={report} strings={strings} />
+      <Suspense fallback={null}>
+        <HeadlineFigures report={report} strings={strings} />
+      </Suspense>
       <p className={classes.counts}>{counts}</p>
       <Button
         appearance="primary"
