@@ -45,7 +45,13 @@ interface Watcher {
 }
 
 export class FakeHost implements PlanHost {
-  can: HostCapabilities = { live: true, selectsRows: true, rereads: true, writesChart: true, newPlan: "sheet" };
+  can: HostCapabilities = {
+    live: true,
+    selectsRows: true,
+    rereads: true,
+    writesChart: true,
+    newPlan: "sheet",
+  };
   plans: PlanChoice[] = [SAMPLE_CHOICE, OTHER_SHEET];
   /** The handlers the pane has added and not yet removed. */
   watchers: Watcher[] = [];
