@@ -7,6 +7,9 @@ import {
   isTextFile,
   parseCsv,
 } from "../../src/hosts/exceljs/csv";
+import { readBook } from "../../src/cli/readWorkbook";
+import { analyzePlan } from "../../src/core";
+import { planPlaces } from "../../src/hosts/xlsx/places";
 import { DONE, HEADER, NOT_DONE, run, runJson, saveText, tempFolder } from "./helpers";
 
 /** windows-874 (TIS-620) bytes, as Thai Excel saves "CSV (Comma delimited)": Thai letters at 0xA1–0xFB. */
@@ -68,8 +71,30 @@ describe("summarize a CSV plan", () => {
       plannedBudget: 25000,
     });
     expect(json.notCarriedOut).toEqual([expect.objectContaining({ row: 3, name: "ประชุม", note: "งบไม่พอ" })]);
-    expect(json.issues.map((i) => `${i.code} ${"cell" in i ? i.cell : ""}`)).toEqual(["text-number D2"]);
+    // A CSV file has no types: the quoted "20,000.00" is how Excel saves a formatted amount, no note.
+    expect(json.issues).toEqual([]);
   });
+});
+
+describe("A CSV file has no types (spec §2.3)", () => {
+  const temp = tempFolder();
+
+  // The command line's own reader and ExcelJS's (the pane's, and the copy --write makes) alike.
+  it.each([["rows"], ["exceljs"]] as const)(
+    "an amount quoted as text is read with no note (%s reader)",
+    async (reader) => {
+      const csv = [HEADER.join(","), `1,1,อบรม,"12,000",500,${DONE}`].join("\r\n");
+      const file = await saveText(temp(`plan-${reader}.csv`), csv);
+      const book = await readBook(file, "แผน", undefined, reader === "exceljs" ? { reader } : {});
+      const grid = planPlaces(book, {})[0].grid();
+      expect(grid.untyped).toBe(true);
+      const report = analyzePlan(grid);
+      expect(report?.summary.total.plannedBudget).toBe(1_200_000);
+      expect(report?.issues).toEqual([]);
+      // The same text in a typed sheet is a note.
+      expect(analyzePlan({ ...grid, untyped: false })?.issues.map((i) => i.code)).toEqual(["text-number"]);
+    },
+  );
 });
 
 describe("CSV files as they come", () => {

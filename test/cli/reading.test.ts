@@ -175,7 +175,7 @@ describe("reading workbook cells", () => {
     ].join("\r\n");
     const file = await saveText(temp("plan.csv"), csv);
     const { json } = await runJson(["summarize", file]);
-    expect(json.issues.map((i) => i.code)).toEqual(["text-number"]);
+    expect(json.issues).toEqual([]);
     expect(json.notCarriedOut.map((r) => r.no)).toEqual(["1.10"]);
     expect(json.total.plannedBudget).toBe(1300);
   });

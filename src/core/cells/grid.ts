@@ -71,6 +71,11 @@ export interface Grid {
   readonly totalsRow?: number;
   /** Worksheet rows hidden in the sheet, by hand or by a filter, when the host can tell. */
   readonly hiddenRows?: readonly number[];
+  /**
+   * The cells come from a file without types (a CSV file): every value was written as text, so an
+   * amount written as text ("12,000", quoted) is no note (spec §2.3).
+   */
+  readonly untyped?: boolean;
 }
 
 /** Whether the cell is a formula the file holds without its result. */

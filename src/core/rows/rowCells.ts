@@ -29,6 +29,12 @@ const statusTextOf = readOnce((text: string): StatusText => ({
 
 const NO_ISSUES: readonly IssueCode[] = [];
 
+/** An amount's issues without "is text" (spec §2.3: a CSV file has no types, so text is no note). */
+function withoutTextNote(codes: readonly IssueCode[]): readonly IssueCode[] {
+  if (!codes.includes("text-number")) return codes;
+  return codes.length === 1 ? NO_ISSUES : codes.filter((code) => code !== "text-number");
+}
+
 function hasError(codes: readonly IssueCode[]): boolean {
   for (let i = 0; i < codes.length; i++) if (SEVERITY_OF[codes[i]] === "error") return true;
   return false;
@@ -133,7 +139,12 @@ export class RowCells {
   /** The status cell's text as read, when it is a text. */
   private statusText: StatusText | undefined;
 
-  constructor(header: Header, units: ReadonlyMap<number, AmountUnit> | undefined) {
+  constructor(
+    header: Header,
+    units: ReadonlyMap<number, AmountUnit> | undefined,
+    /** The grid has no types (a CSV file's): an amount written as text is no note. */
+    private readonly untyped = false,
+  ) {
     const { columns, ticks } = header;
     this.iNo = columns.no;
     this.iName = columns.name;
@@ -232,7 +243,7 @@ export class RowCells {
     }
     const reading = readAmount(cell, unit);
     this.satangIn[index] = reading.satang;
-    this.issuesIn[index] = reading.issues;
+    this.issuesIn[index] = this.untyped ? withoutTextNote(reading.issues) : reading.issues;
   }
 
   /**

@@ -181,7 +181,7 @@ class RowReader {
     private readonly check: RowCheck | undefined,
     private readonly rules: RowRules,
   ) {
-    const at = new RowCells(header, rules.units);
+    const at = new RowCells(header, rules.units, grid.untyped);
     this.at = at;
     this.mergedUnder = rowsMergedUnder(grid, [at.iNo, at.iPlanned, at.iDisbursed]);
     this.parts = new ProjectParts(grid, at, this.mergedUnder, this.issues);
@@ -197,7 +197,12 @@ class RowReader {
     this.lastRow = grid.firstRow + header.index + header.height - 1;
     const capacity = Math.max(0, grid.rows.length - (header.index + header.height));
     // The rows' own reader of their cells: building a row later must not disturb the row being read.
-    this.projects = new ProjectRows(grid, new RowCells(header, rules.units), rules.headings, capacity);
+    this.projects = new ProjectRows(
+      grid,
+      new RowCells(header, rules.units, grid.untyped),
+      rules.headings,
+      capacity,
+    );
   }
 
   read(): RowsReading {

@@ -209,7 +209,12 @@ function bookOf(file: string, format: "xlsx" | "csv", workbook: ExcelJS.Workbook
     format,
     workbook,
     keywords: workbook.keywords,
-    sheets: () => workbook.worksheets.map(worksheetCells),
+    // A CSV file's cells were all written as text (see Grid's `untyped`).
+    sheets: () =>
+      workbook.worksheets.map((worksheet) => ({
+        ...worksheetCells(worksheet),
+        ...(format === "csv" ? { untyped: true } : {}),
+      })),
   };
 }
 

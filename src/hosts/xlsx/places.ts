@@ -57,6 +57,8 @@ export interface SheetCells {
   tables(): readonly TableArea[];
   /** Grids already read, by place, when the reader keeps them (see {@link planPlaces}). */
   readonly grids?: Map<string, Grid>;
+  /** Its cells have no types: a CSV file's (see Grid's `untyped`). */
+  readonly untyped?: boolean;
 }
 
 /** A workbook read for its plan. */
@@ -148,6 +150,7 @@ function gridOf(
     ...(headerRow === undefined ? {} : { headerRow }),
     ...(totalsRow === undefined ? {} : { totalsRow }),
     ...(hiddenRows.length === 0 ? {} : { hiddenRows }),
+    ...(sheet.untyped ? { untyped: true } : {}),
   };
 }
 
@@ -329,6 +332,7 @@ export function rowsBook(file: string, sheetName: string, rows: readonly (readon
     hiddenRows: () => [],
     merges: () => [],
     tables: () => [],
+    untyped: true,
   };
   // A new workbook's keywords are empty.
   return { file, format: "csv", keywords: "", sheets: () => [sheet] };
