@@ -5,7 +5,7 @@
  * preview, each as that host declares them.
  */
 import "./setup";
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { createPreviewHost } from "../../src/hosts/previewHost";
 import type { HostCapabilities } from "../../src/hosts/planHost";
 import { FakeHost, SAMPLE_CHOICE, gridOf } from "./fakeHost";
@@ -59,6 +59,22 @@ describe("what each host offers", () => {
       expect(screen.queryByRole("switch", { name: AUTO_REWRITE })).toBeNull();
     },
   );
+
+  const CELL_HINT = /^กดที่รายการเพื่อไปยังเซลล์นั้น/;
+
+  it.each([
+    ["Excel", EXCEL, 2],
+    ["a file opened in the browser", FILE, 0],
+    ["the preview", PREVIEW, 0],
+  ])("%s: a finding goes to its cell only where a sheet is on screen", async (_name, can, buttons) => {
+    await renderPane(hostWith(can));
+    fireEvent.click(screen.getByRole("tab", { name: /^ตรวจสอบ/ }));
+    const warnings = await screen.findByRole("region", { name: /^คำเตือน/ });
+    // The sample's two warnings are each about a cell.
+    expect(within(warnings).getAllByRole("listitem")).toHaveLength(2);
+    expect(within(warnings).queryAllByRole("button")).toHaveLength(buttons);
+    expect(screen.queryAllByText(CELL_HINT)).toHaveLength(buttons === 0 ? 0 : 1);
+  });
 
   it("names the way out a host has when the sheet holds no plan", async () => {
     const notes = gridOf([["บันทึกข้อความ"], ["เรื่อง รายงานผล"]]);

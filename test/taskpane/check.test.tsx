@@ -205,4 +205,14 @@ describe("what was read and left out (spec §2.5)", () => {
     // The sample's names are in column C.
     expect(onSelectCell).toHaveBeenCalledWith(24, 3);
   });
+
+  it("names the rows left out, with no links, where no sheet is on screen", () => {
+    const report = paneReport();
+    renderStep(
+      <CheckStep issues={report.issues} read={report} lang="th" strings={STRINGS.th} busy={false} />,
+    );
+    const leftOut = screen.getByRole("list", { name: "แถวที่ไม่นับเป็นโครงการ" });
+    expect(within(leftOut).getAllByRole("listitem")[0].textContent).toBe("ยอดรวม: แถว 24");
+    expect(within(leftOut).queryAllByRole("button")).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import type { PlanReport } from "../../core";
+import type { Issue, PlanReport } from "../../core";
 import { ErrorBanner } from "./ErrorBanner";
 import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
 import { CheckStep, MemoStep, NotCarriedOutStep, RollupStep, StepLoader, SummaryStep } from "./laterSteps";
@@ -119,11 +119,16 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
         <CheckStep
           issues={report.issues}
           read={report}
-          onSelectCell={(row, column) => void actions.selectCell(row, column)}
           lang={lang}
           strings={strings}
           busy={busy}
-          onSelect={(issue) => void actions.selectIssue(issue)}
+          // Going to a cell is offered only where a sheet is on screen (the host's selectsRows).
+          {...(can.selectsRows
+            ? {
+                onSelectCell: (row: number, column: number) => void actions.selectCell(row, column),
+                onSelect: (issue: Issue) => void actions.selectIssue(issue),
+              }
+            : {})}
         />
       );
     case "summary":

@@ -32,7 +32,7 @@ function renderCard(state: CheckStepState, classes: Classes, group: IssueGroup):
     </>
   );
   const className = mergeClasses(classes.card, classes[group.severity]);
-  return first.row !== null && first.column !== null ? (
+  return onSelect !== undefined && first.row !== null && first.column !== null ? (
     <button
       type="button"
       className={mergeClasses(className, classes.clickable, busy && classes.busy)}
@@ -88,10 +88,14 @@ function renderSection(
   );
 }
 
-/** The rows left out of the plan, each a link to its name cell on the sheet; nothing when none was. */
+/**
+ * The rows left out of the plan, each a link to its name cell on the sheet where the host shows one
+ * (else named); nothing when none was.
+ */
 function renderLeftOut(state: CheckStepState, classes: Classes): ReactElement | null {
   const { read, onSelectCell, leftOut, lang, strings, busy } = state;
-  if (read === undefined || onSelectCell === undefined || leftOut.length === 0) return null;
+  if (read === undefined || leftOut.length === 0) return null;
+  const nameColumn = read.firstColumn + (read.header.columns.name ?? 0);
   return (
     <ul className={classes.leftOut} aria-label={strings.check.leftOut}>
       {leftOut.map(({ role, rows }) => (
@@ -100,14 +104,13 @@ function renderLeftOut(state: CheckStepState, classes: Classes): ReactElement | 
           {rows.slice(0, ROWS_LINKED).map((row, i) => (
             <span key={row}>
               {i > 0 && ", "}
-              <Link
-                as="button"
-                inline
-                disabled={busy}
-                onClick={() => onSelectCell(row, read.firstColumn + (read.header.columns.name ?? 0))}
-              >
-                {MESSAGES[lang].row(row)}
-              </Link>
+              {onSelectCell === undefined ? (
+                MESSAGES[lang].row(row)
+              ) : (
+                <Link as="button" inline disabled={busy} onClick={() => onSelectCell(row, nameColumn)}>
+                  {MESSAGES[lang].row(row)}
+                </Link>
+              )}
             </span>
           ))}
           {rows.length > ROWS_LINKED && ` ${strings.check.moreRows(count(rows.length - ROWS_LINKED))}`}

@@ -27,12 +27,16 @@ export interface CheckStepProps {
    * row left out is a link to it on the sheet (spec §2.5).
    */
   readonly read?: Pick<PlanReport, "roles" | "rows" | "header" | "firstColumn">;
-  /** Selects a cell of the plan (1-based worksheet row and column). */
+  /**
+   * Selects a cell of the plan (1-based worksheet row and column); left out where the host shows no
+   * sheet (its `selectsRows`), and the rows are then named, not links.
+   */
   readonly onSelectCell?: (row: number, column: number) => void;
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
-  readonly onSelect: (issue: Issue) => void;
+  /** Selects a finding's cell; left out where the host shows no sheet, and the cards are no buttons. */
+  readonly onSelect?: (issue: Issue) => void;
 }
 
 /** The findings of one severity as shown: the cards on the page, and how many more there are. */
@@ -118,7 +122,8 @@ export function useCheckStepState(props: CheckStepProps): CheckStepState {
     leftOut,
     counts,
     sections,
-    clickable: issues.some((issue) => issue.row !== null && issue.column !== null),
+    clickable:
+      props.onSelect !== undefined && issues.some((issue) => issue.row !== null && issue.column !== null),
     listRef,
     showMore,
   };
