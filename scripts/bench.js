@@ -29,7 +29,8 @@
  *                              of 30,000 notes and 300 errors over the fake Excel; median of 5)
  *   cli-ledger-sheet-ratio: R (the sample plan with a 100,000-row ledger sheet beside it, over the sample
  *                              alone: a sheet that is not the plan is read only to its head; target ≤ 2)
- *   unit-test-seconds: S     (the whole unit suite, `npm run test:unit`, with an empty jest cache)
+ *   unit-test-seconds: S     (the whole unit suite, `npm run test:unit`, with an empty jest cache;
+ *                              target ≤ 120)
  *   rollup-7850-seconds: S   (always the very last line)
  */
 "use strict";

@@ -1,7 +1,7 @@
 /**
  * `unit-test-seconds`: the wall time of the whole unit suite (`npm run test:unit`, every core), with
  * the count of tests it ran, so a faster suite is never one with fewer tests. Jest's cache is
- * cleared first: the time is that of a fresh checkout, as in CI.
+ * cleared first: the time is that of a fresh checkout, as in CI. Target: at most 120 seconds.
  */
 "use strict";
 

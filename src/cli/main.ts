@@ -28,13 +28,9 @@ import { columnOfLetters, roundOption, yearOption } from "./options";
 import { printHelp, printReport } from "./print";
 import { type PlanPlace, planPlaces, worksheetOf } from "../hosts/exceljs/book";
 import { type Book, noChoiceProblem, placeCandidates, readBook, readCopy } from "./readWorkbook";
-import { sampleCsv, sampleWorkbook } from "./sample";
-import { templateWorkbook } from "../hosts/exceljs/templateWorkbook";
-import { flagNotCarriedOut } from "../hosts/exceljs/flagRows";
-import { addSummarySheet } from "../hosts/exceljs/paintSummary";
-import { saveWorkbook, writeNew } from "./saveWorkbook";
-import { rollupCommand } from "./rollup";
 import { safeForTerminal, safeJson } from "./terminal";
+// What only writing uses (the sheet painters, the file saver, the sample, the template, the roll-up)
+// is imported in the branch that writes: a summary on standard output loads none of it.
 
 /** Where the command writes; tests pass their own. */
 export interface Output {
@@ -241,6 +237,9 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
   const { report, place, looked } = findPlan(book, values);
   let written: string | undefined;
   if (target !== undefined && copy !== undefined) {
+    const { addSummarySheet } = await import("../hosts/exceljs/paintSummary");
+    const { flagNotCarriedOut } = await import("../hosts/exceljs/flagRows");
+    const { saveWorkbook } = await import("./saveWorkbook");
     written = addSummarySheet(
       copy.workbook,
       summaryLayout(report, {
@@ -286,9 +285,11 @@ async function sample(values: Values, positionals: string[], lang: Lang, out: Ou
   if (positionals.length > 1) fail({ kind: "extra-argument", argument: positionals[1] });
   const overwrite = values.force === true;
   const extension = path.extname(target).toLowerCase();
+  if (extension !== ".csv" && extension !== ".xlsx") fail({ kind: "output-not-xlsx", file: target });
+  const { sampleCsv, sampleWorkbook } = await import("./sample");
+  const { saveWorkbook, writeNew } = await import("./saveWorkbook");
   if (extension === ".csv") await writeNew(target, sampleCsv(), overwrite);
-  else if (extension === ".xlsx") await saveWorkbook(sampleWorkbook(), target, overwrite);
-  else fail({ kind: "output-not-xlsx", file: target });
+  else await saveWorkbook(sampleWorkbook(), target, overwrite);
   out.stdout(CLI_WORDS[lang].wroteSample(target) + "\n");
   return 0;
 }
@@ -305,6 +306,8 @@ async function template(values: Values, positionals: string[], lang: Lang, out: 
     ...(fiscalYear === undefined ? {} : { fiscalYear }),
     withSample: values["with-sample"] === true,
   });
+  const { templateWorkbook } = await import("../hosts/exceljs/templateWorkbook");
+  const { saveWorkbook } = await import("./saveWorkbook");
   await saveWorkbook(templateWorkbook(plan), target, values.force === true);
   out.stdout(CLI_WORDS[lang].wroteTemplate(target) + "\n");
   return 0;
@@ -320,8 +323,10 @@ async function run(args: string[], out: Output): Promise<number> {
   }
   if (command === undefined) return fail({ kind: "no-command" });
   if (command === "summarize") return summarize(values, rest, lang, out);
-  if (command === "rollup")
+  if (command === "rollup") {
+    const { rollupCommand } = await import("./rollup");
     return rollupCommand({ ...values, column: values.column?.join(" ") }, rest, lang, out);
+  }
   if (command === "sample") return sample(values, rest, lang, out);
   if (command === "template") return template(values, rest, lang, out);
   return fail({ kind: "unknown-command", command });

@@ -43,11 +43,20 @@ const OPENING = /[([{<\u201C\u2018\u00AB]$/u;
 
 /** A Thai letter: only a text with one needs the word breaker. */
 const THAI = /[\u0E01-\u0E2E]/;
-/** The runtime's Thai word breaker; undefined where the runtime has none. */
-const WORD_BREAKER = (() => {
-  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  return Segmenter ? new Segmenter("th", { granularity: "word" }) : undefined;
-})();
+/** The runtime's Thai word breaker once made: null where the runtime has none, undefined before. */
+let wordBreaker: Intl.Segmenter | null | undefined;
+
+/**
+ * The runtime's Thai word breaker, made on first use: making one loads ICU's Thai dictionary (15 ms
+ * and more in Node 20), which a command that never lays out a sheet should not pay for on start.
+ */
+function thaiWordBreaker(): Intl.Segmenter | null {
+  if (wordBreaker === undefined) {
+    const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+    wordBreaker = Segmenter ? new Segmenter("th", { granularity: "word" }) : null;
+  }
+  return wordBreaker;
+}
 
 /**
  * The words of a paragraph and the spaces between them, as a line may break between them. Thai is
@@ -59,8 +68,9 @@ const WORD_BREAKER = (() => {
  * would make.
  */
 function words(paragraph: string): string[] {
-  if (!WORD_BREAKER || !THAI.test(paragraph)) return paragraph.split(/( )/).filter((part) => part !== "");
-  return Array.from(WORD_BREAKER.segment(paragraph), (part) => part.segment);
+  const breaker = THAI.test(paragraph) ? thaiWordBreaker() : null;
+  if (!breaker) return paragraph.split(/( )/).filter((part) => part !== "");
+  return Array.from(breaker.segment(paragraph), (part) => part.segment);
 }
 
 /**

@@ -9,8 +9,8 @@ import { type CellContext, type FormulaContext, Kept, type RawCell, type ReadCel
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "./extent";
 import type { SheetRow } from "./places";
 import { richRun } from "./sharedStrings";
-import { TagReader, closeTag, elementText, opens } from "./tags";
-import { elements, nameEnd, parseElementAt, skipSpace, unsupported, xmlText } from "./xml";
+import { closeTag, elementText, opens } from "./tags";
+import { TagReader, elements, nameEnd, parseElementAt, skipSpace, unsupported, xmlText } from "./xml";
 
 /** One row read: its cells by column (from column A, holes where it holds none). */
 export class ReadRow implements SheetRow {

@@ -121,32 +121,105 @@ export function nameEnd(xml: string, at: number): number {
   return i;
 }
 
-/** An open tag's attributes from `at` (after its name), and where the tag ends. */
+/**
+ * The attributes of the last tag read, as positions in the text (a value is decoded when asked for):
+ * the one attribute scanner. The row loop reuses one reader for every `<row>`, `<c>`, `<v>` and `<f>`
+ * of a sheet, with no object per tag; {@link readAttributes} copies a tag's attributes out of another.
+ */
+export class TagReader {
+  private xml = "";
+  /** For each attribute: where its name starts and ends, and where its value starts and ends. */
+  private readonly spans: number[] = [];
+  private count = 0;
+  /** Where the tag read last ends (after its ">"). */
+  end = 0;
+  /** It closed itself ("/>"). */
+  empty = false;
+
+  /** Reads the attributes of the open tag whose name ends at `at`. */
+  read(xml: string, at: number): void {
+    this.xml = xml;
+    this.count = 0;
+    let i = at;
+    for (;;) {
+      const spaced = skipSpace(xml, i);
+      const code = xml.charCodeAt(spaced);
+      if (code === 0x3e || (code === 0x2f && xml.charCodeAt(spaced + 1) === 0x3e)) {
+        this.empty = code === 0x2f;
+        this.end = spaced + (this.empty ? 2 : 1);
+        return;
+      }
+      const stop = nameEnd(xml, spaced);
+      if (spaced === i || stop === spaced) unsupported("a malformed tag");
+      let q = skipSpace(xml, stop);
+      if (xml.charCodeAt(q) !== 0x3d) unsupported("an attribute without a value");
+      q = skipSpace(xml, q + 1);
+      const quote = xml.charCodeAt(q);
+      if (quote !== 0x22 && quote !== 0x27) unsupported("an unquoted attribute");
+      const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+      if (close < 0) unsupported("an attribute left open");
+      for (let n = 0; n < this.count; n++) {
+        if (this.sameName(n, spaced, stop)) unsupported("a duplicate attribute");
+      }
+      const { spans } = this;
+      const base = this.count++ * 4;
+      spans[base] = spaced;
+      spans[base + 1] = stop;
+      spans[base + 2] = q + 1;
+      spans[base + 3] = close;
+      i = close + 1;
+    }
+  }
+
+  private sameName(n: number, start: number, stop: number): boolean {
+    const { spans, xml } = this;
+    const from = spans[n * 4];
+    if (spans[n * 4 + 1] - from !== stop - start) return false;
+    for (let k = 0; k < stop - start; k++)
+      if (xml.charCodeAt(from + k) !== xml.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  /** The decoded value of the attribute `name`, when the tag has it. */
+  get(name: string): string | undefined {
+    const { spans, xml } = this;
+    for (let n = 0; n < this.count; n++) {
+      const from = spans[n * 4];
+      if (spans[n * 4 + 1] - from === name.length && xml.startsWith(name, from)) {
+        return xmlText(xml, spans[n * 4 + 2], spans[n * 4 + 3], true);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Every attribute, decoded, set in `into`; then the reader lets go of the text, so that one kept
+   * for later tags holds no part alive.
+   */
+  copyInto(into: Record<string, string>): void {
+    const { spans, xml } = this;
+    for (let n = 0; n < this.count; n++) {
+      const base = n * 4;
+      into[xml.slice(spans[base], spans[base + 1])] = xmlText(xml, spans[base + 2], spans[base + 3], true);
+    }
+    this.xml = "";
+    this.count = 0;
+  }
+}
+
+/** The reader of the small parts' tags: each is copied out before the next is read. */
+const ELEMENT_TAGS = new TagReader();
+
+/** An open tag's attributes from `at` (after its name), set in `into`, and where the tag ends. */
 export function readAttributes(
   xml: string,
   at: number,
   into: Record<string, string>,
 ): { readonly end: number; readonly empty: boolean } {
-  let i = at;
-  for (;;) {
-    const spaced = skipSpace(xml, i);
-    const code = xml.charCodeAt(spaced);
-    if (code === 0x3e) return { end: spaced + 1, empty: false };
-    if (code === 0x2f && xml.charCodeAt(spaced + 1) === 0x3e) return { end: spaced + 2, empty: true };
-    const after = nameEnd(xml, spaced);
-    if (spaced === i || after === spaced) unsupported("a malformed tag");
-    const name = xml.slice(spaced, after);
-    let q = skipSpace(xml, after);
-    if (xml.charCodeAt(q) !== 0x3d) unsupported("an attribute without a value");
-    q = skipSpace(xml, q + 1);
-    const quote = xml.charCodeAt(q);
-    if (quote !== 0x22 && quote !== 0x27) unsupported("an unquoted attribute");
-    const close = xml.indexOf(quote === 0x22 ? '"' : "'", q + 1);
-    if (close < 0) unsupported("an attribute left open");
-    if (name in into) unsupported("a duplicate attribute");
-    into[name] = xmlText(xml, q + 1, close, true);
-    i = close + 1;
-  }
+  const tag = ELEMENT_TAGS;
+  tag.read(xml, at);
+  tag.copyInto(into);
+  return { end: tag.end, empty: tag.empty };
 }
 
 /** Nesting deeper than this is no spreadsheet part's. */
