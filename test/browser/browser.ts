@@ -170,3 +170,43 @@ export async function openSettings(page: Page): Promise<void> {
   const folded = page.locator("details:not([open]) > summary");
   if ((await folded.count()) > 0) await folded.first().click();
 }
+
+/** The accessible name (its text) of the element that has the focus. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+}
+
+/**
+ * The focus ring of the element that has the focus: its outline as drawn, which element it is, and
+ * whether the ring lies inside every box above it that clips what overflows it (the line of tabs).
+ */
+export function focusRing(
+  page: Page,
+): Promise<{ role: string; text: string; style: string; width: string; uncut: boolean }> {
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement;
+    const style = getComputedStyle(focused);
+    const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const box = focused.getBoundingClientRect();
+    let uncut = true;
+    for (let above = focused.parentElement; above; above = above.parentElement) {
+      if (getComputedStyle(above).overflowX === "visible") continue;
+      const clip = above.getBoundingClientRect();
+      uncut &&=
+        box.left - out >= clip.left - 0.5 &&
+        box.right + out <= clip.right + 0.5 &&
+        box.top - out >= clip.top - 0.5 &&
+        box.bottom + out <= clip.bottom + 0.5;
+    }
+    return {
+      role: focused.getAttribute("role") ?? focused.tagName.toLowerCase(),
+      text: focused.getAttribute("aria-label") ?? focused.textContent?.trim() ?? "",
+      style: style.outlineStyle,
+      width: style.outlineWidth,
+      uncut,
+    };
+  });
+}
+
+/** What a ring of the pane's own looks like: 2 px, solid, not cut off (WCAG 2.4.7, 2.4.13). */
+export const RING = { style: "solid", width: "2px", uncut: true };

@@ -52,6 +52,8 @@ import {
   CHROMIUM,
   INSTALL_HINT,
   RESULTS,
+  RING,
+  focusRing,
   openStep,
   openPane,
   screenshot,
@@ -371,6 +373,21 @@ suite("the task pane in Chromium", () => {
       expect(where).toEqual({ active: SAMPLE_SHEET, selection: { sheet: SAMPLE_SHEET, address: "H9" } });
       await screenshot(page, "excel-check.png");
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it("shows a 2 px ring on a finding's card that has the keyboard's focus, its severity stripe kept", async () => {
+      const { page } = pane;
+      await openStep(page, th.steps.check(sample.issues.length));
+      // The sample has no errors: its warnings come first, their heading where Tab starts.
+      const heading = page.locator("#issues-warning");
+      const card = heading.locator("xpath=..").locator("ul button").first();
+      const stripe = () => card.evaluate((node) => getComputedStyle(node).borderLeftColor);
+      const unfocused = await stripe();
+      await heading.focus();
+      await page.keyboard.press("Tab");
+      expect(await card.evaluate((node) => node === document.activeElement)).toBe(true);
+      expect(await focusRing(page)).toEqual(expect.objectContaining(RING));
+      expect(await stripe()).toBe(unfocused);
     });
 
     it("gives the memo paragraph with the control-total note, and copies it to the clipboard", async () => {

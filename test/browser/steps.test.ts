@@ -19,8 +19,11 @@ import { TRACE_STRINGS } from "../../src/taskpane/words/traceStrings";
 import {
   CHROMIUM,
   INSTALL_HINT,
+  focusRing,
+  focusedName,
   openStep,
   MORE_STEPS,
+  RING,
   openPane,
   seriousViolations,
   servePane,
@@ -108,11 +111,6 @@ function stepNames(strings: PaneStrings, report: PlanReport): string[] {
   ];
 }
 
-/** The accessible name (its text) of the element that has the focus. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-}
-
 /** The tabs on the line (not those in the menu) and "more", by name, and where each starts. */
 function tabPlaces(page: Page): Promise<{ name: string; left: number }[]> {
   return page.getByRole("navigation").evaluate((line) =>
@@ -125,41 +123,6 @@ function tabPlaces(page: Page): Promise<{ name: string; left: number }[]> {
   );
 }
 
-/**
- * The focus ring of the element that has the focus: its outline as drawn, which element it is, and
- * whether the ring lies inside every box above it that clips what overflows it (the line of tabs).
- */
-function focusRing(
-  page: Page,
-): Promise<{ role: string; text: string; style: string; width: string; uncut: boolean }> {
-  return page.evaluate(() => {
-    const focused = document.activeElement as HTMLElement;
-    const style = getComputedStyle(focused);
-    const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
-    const box = focused.getBoundingClientRect();
-    let uncut = true;
-    for (let above = focused.parentElement; above; above = above.parentElement) {
-      if (getComputedStyle(above).overflowX === "visible") continue;
-      const clip = above.getBoundingClientRect();
-      uncut &&=
-        box.left - out >= clip.left - 0.5 &&
-        box.right + out <= clip.right + 0.5 &&
-        box.top - out >= clip.top - 0.5 &&
-        box.bottom + out <= clip.bottom + 0.5;
-    }
-    return {
-      role: focused.getAttribute("role") ?? focused.tagName.toLowerCase(),
-      text: focused.getAttribute("aria-label") ?? focused.textContent?.trim() ?? "",
-      style: style.outlineStyle,
-      width: style.outlineWidth,
-      uncut,
-    };
-  });
-}
-
-/** What a ring of the pane's own looks like: 2 px, solid, not cut off (WCAG 2.4.7, 2.4.13). */
-const RING = { style: "solid", width: "2px", uncut: true };
-
 suite("the steps at 350 and 500 px, in Thai and in English", () => {
   let served: ServedPane<string> | undefined;
   let browser: Browser;
@@ -167,7 +130,8 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
   let planFile: string;
   const text = csv(longPlan());
   /** What the pane must count: the file as the same reader reads it. */
-  const report = analyzePlan({ rows: parseCsv(text), firstRow: 1, firstColumn: 1 })!;
+  // As the pane reads a CSV file: cells without types (spec §2.3).
+  const report = analyzePlan({ rows: parseCsv(text), firstRow: 1, firstColumn: 1, untyped: true })!;
 
   beforeAll(async () => {
     served = await servePane("steps-test", (scratch: string) => {
@@ -402,12 +366,12 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
         );
 
         /**
-         * Last of the block: where no menu of steps keeps Fluent UI's focus manager alive (500 px), closing
-         * the question and leaving the summary step at once leaves the pane aria-hidden, a known bug of
-         * the focus manager (microsoft/fluentui#35139, microsoft/tabster#530). The panel is found by its
-         * attributes here, so this test is about the focus; the pane left hidden is reported apart.
+         * Closing the question and leaving the summary step at once used to leave the pane aria-hidden
+         * where no menu of steps kept Fluent UI's focus manager alive (500 px): a known bug of the focus
+         * manager (microsoft/fluentui#35139, microsoft/tabster#530), which the pane now avoids
+         * (KeepFocusManager, laterSteps.tsx). The panel is found by its role, as assistive technology finds it.
          */
-        it("takes the focus to the errors after 'go to errors', and shows it on the heading and the cards", async () => {
+        it("takes the focus to the errors after 'go to errors', and shows it on their heading", async () => {
           const { page } = pane;
           await openStep(page, strings.steps.summary);
           await page.getByRole("button", { name: strings.summary.write, exact: true }).focus();
@@ -418,18 +382,21 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
           expect(await focusedName(page)).toBe(strings.summary.goToErrors);
           await page.keyboard.press("Enter");
           await dialog.waitFor({ state: "detached" });
-          await page.locator('[role="tabpanel"][aria-labelledby="step-check"]').waitFor();
+          await page
+            .getByRole("tab", { name: strings.steps.check(report.issues.length), selected: true })
+            .waitFor();
+          await page.getByRole("tabpanel").waitFor();
+          // Nothing of the pane is left hidden from assistive technology.
+          expect(
+            await page.locator("main").evaluate((main) => main.closest('[aria-hidden="true"]')),
+          ).toBeNull();
           const errors = new RegExp(`^${MESSAGES[lang].severities.error} \\(`);
           expect(await focusRing(page)).toEqual({ role: "h2", text: expect.stringMatching(errors), ...RING });
 
-          // The first error's card, its severity stripe kept while it has the focus.
-          const card = page.locator("#issues-error").locator("xpath=..").locator("button").first();
-          const stripe = () => card.evaluate((node) => getComputedStyle(node).borderLeftColor);
-          const unfocused = await stripe();
-          await page.keyboard.press("Tab");
-          expect(await card.evaluate((node) => node === document.activeElement)).toBe(true);
-          expect(await focusRing(page)).toEqual(expect.objectContaining(RING));
-          expect(await stripe()).toBe(unfocused);
+          // Outside Excel a card goes to no cell, so it is no button (its ring is tried in pane.test.ts).
+          const cards = page.locator("#issues-error").locator("xpath=..").locator("ul");
+          await expect(cards.locator("li").count()).resolves.toBeGreaterThan(0);
+          await expect(cards.locator("button").count()).resolves.toBe(0);
           expect(pane.pageErrors).toEqual([]);
         });
       });

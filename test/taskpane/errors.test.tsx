@@ -35,6 +35,17 @@ describe("failures of the workbook", () => {
     );
   });
 
+  it("says it under the line of steps, so the tabs never move when a message comes or goes", async () => {
+    const host = new FakeHost();
+    host.readPlan.mockRejectedValue(hostError("busy"));
+    await renderPane(host);
+    const message = banner("Excel ยังไม่ว่าง");
+    const tabs = screen.getByRole("tablist");
+    const panel = screen.getByRole("tabpanel");
+    expect(tabs.compareDocumentPosition(message)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(message.compareDocumentPosition(panel)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+
   it("maps each Excel error code to its advice, keeping the code out of the Thai text", async () => {
     const { toHostError } = await import("../../src/hosts/officejs/errors");
     const codes: Record<string, HostFailure> = {

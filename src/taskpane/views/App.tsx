@@ -12,11 +12,19 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { ReactElement } from "react";
+import { type ReactElement, useRef } from "react";
 import type { Issue, PlanReport } from "../../core";
 import { ErrorBanner } from "./ErrorBanner";
 import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
-import { CheckStep, MemoStep, NotCarriedOutStep, RollupStep, StepLoader, SummaryStep } from "./laterSteps";
+import {
+  CheckStep,
+  KeepFocusManager,
+  MemoStep,
+  NotCarriedOutStep,
+  RollupStep,
+  StepLoader,
+  SummaryStep,
+} from "./laterSteps";
 import { NoticeBanner, type NoticePlace, noticePlace } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
@@ -222,6 +230,9 @@ export function App({ host }: AppProps): ReactElement {
   const { step, showStep, openStep, panelProps } = useStepFocus("plan");
   const { lang, report } = state;
   const strings = paneStrings(lang);
+  // Once a plan is read, Fluent UI's focus manager stays for good (KeepFocusManager).
+  const planRead = useRef(false);
+  if (report) planRead.current = true;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -241,10 +252,11 @@ export function App({ host }: AppProps): ReactElement {
             <MessageBarBody>{strings.previewBanner}</MessageBarBody>
           </MessageBar>
         )}
+        <StepTabs step={step} report={report} strings={strings} onStep={showStep} onOpenStep={openStep} />
+        {/* Under the steps, so a message that comes and goes never moves the tabs. */}
         <div className={classes.status}>
           <StatusMessage step={step} state={state} actions={actions} onStep={openStep} />
         </div>
-        <StepTabs step={step} report={report} strings={strings} onStep={showStep} onOpenStep={openStep} />
         <div
           {...panelProps}
           role="tabpanel"
@@ -262,6 +274,7 @@ export function App({ host }: AppProps): ReactElement {
             />
           </StepLoader>
         </div>
+        {planRead.current && <KeepFocusManager />}
       </main>
     </FluentProvider>
   );

@@ -77,6 +77,31 @@ const notCarriedOut = laterStep(() =>
   ),
 );
 
+/**
+ * Fluent UI's focus manager (Tabster), kept for the pane's life once a plan is read. An open dialog
+ * hides the rest of the pane from assistive technology (aria-hidden); closed in the same render that
+ * unmounts its step ("ไปดูข้อผิดพลาด" in the summary's question), it takes the manager's last user
+ * with it, and the manager is disposed before it lifts the aria-hidden: the whole pane stays hidden
+ * (microsoft/fluentui#35139, microsoft/tabster#530). At 350 px the menu of steps happens to keep the
+ * manager; this keeps it at every width. It comes in the summary step's chunk, which brings Tabster
+ * and is fetched once a plan is read.
+ */
+const FocusManager = lazy(() =>
+  import(/* webpackChunkName: "summary-step" */ "./FocusManager").then(
+    (m) => ({ default: m.FocusManager }),
+    // A chunk that cannot come brings back only that bug; the step that needs it says it failed.
+    () => ({ default: () => null }),
+  ),
+);
+
+export function KeepFocusManager(): ReactElement {
+  return (
+    <Suspense fallback={null}>
+      <FocusManager />
+    </Suspense>
+  );
+}
+
 export const CheckStep = check.Step;
 export const SummaryStep = summary.Step;
 export const RollupStep = rollup.Step;
