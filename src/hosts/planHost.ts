@@ -216,4 +216,10 @@ export interface PlanHost {
   saveFile(name: string, bytes: Uint8Array, type: string): Promise<SavedFile>;
   /** Saves the settings; a plan chosen anew gets the link that follows its sheet through renames. */
   saveSettings(settings: PlanSettings): Promise<void>;
+  /**
+   * Where the workbook written is a copy in memory (a file opened outside Excel), saves it for the user
+   * with what the pane wrote: the next step after a write there. Absent in Excel, which writes the
+   * workbook itself, and in the preview, which writes nothing.
+   */
+  downloadWorkbook?(): Promise<{ readonly name: string; readonly saved: SavedFile }>;
 }

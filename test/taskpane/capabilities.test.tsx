@@ -76,6 +76,29 @@ describe("what each host offers", () => {
     expect(screen.queryAllByText(CELL_HINT)).toHaveLength(buttons === 0 ? 0 : 1);
   });
 
+  it.each([
+    ["Excel, which writes the workbook itself", false],
+    ["a file opened in the browser, a copy in memory", true],
+  ])("%s: after a write, the next step beside its notice", async (_name, copy) => {
+    const host = hostWith(copy ? FILE : EXCEL);
+    const downloadWorkbook = jest.fn().mockResolvedValue({ name: "plan-สรุปผล.xlsx", saved: "downloaded" });
+    if (copy) Object.assign(host, { downloadWorkbook });
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "สรุป" }));
+    fireEvent.click(await screen.findByRole("button", { name: "เขียนตารางสรุปลงสมุดงาน" }));
+    const notice = await screen.findByText('เขียนตารางสรุปลงแผ่นงาน "สรุปผลแผน" แล้ว');
+    const download = screen.queryByRole("button", { name: "ดาวน์โหลดสมุดงาน (.xlsx)" });
+    if (!copy) {
+      expect(download).toBeNull();
+      return;
+    }
+    // Right after the notice, the line that says why, then the button.
+    expect(notice.compareDocumentPosition(download!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    screen.getByText("ไฟล์ในเครื่องยังไม่มีแผ่นงานสรุปผลนี้: ดาวน์โหลดสมุดงานที่เขียนแล้วไปใช้");
+    fireEvent.click(download!);
+    expect(downloadWorkbook).toHaveBeenCalledTimes(1);
+  });
+
   it("names the way out a host has when the sheet holds no plan", async () => {
     const notes = gridOf([["บันทึกข้อความ"], ["เรื่อง รายงานผล"]]);
     const excel = hostWith(EXCEL);

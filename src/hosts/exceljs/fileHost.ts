@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../../core";
-import { HostError, type PlanChoice, type PlanHost, sameChoice } from "../planHost";
+import { HostError, type PlanChoice, type PlanHost, type SavedFile, sameChoice } from "../planHost";
 import { XLSX_TYPE, inThePage } from "../saveFile";
 import { type Book, planPlaces } from "./book";
 import { workbookBytes } from "./bytes";
@@ -27,6 +27,7 @@ export interface FileHost extends PlanHost {
   readonly format: "xlsx" | "csv";
   /** The workbook as it now stands, summary sheet included, as .xlsx bytes and the name to save them under. */
   download(): Promise<{ readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> }>;
+  downloadWorkbook(): Promise<{ readonly name: string; readonly saved: SavedFile }>;
 }
 
 /**
@@ -89,6 +90,12 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
       if (!(error instanceof InputProblem)) throw error;
     }
     throw new HostError("not-found", `The file has no plan "${choice.table ?? choice.sheet}".`);
+  };
+
+  const download = async () => {
+    const written = await workbookBytes(workbook);
+    const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
+    return { name: `${baseName(book.file)}-${summary?.name ?? "สรุปผล"}.xlsx`, bytes };
   };
 
   const removeFlag = () => {
@@ -155,10 +162,10 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
     },
     // Settings in memory, files as downloads.
     ...page,
-    async download() {
-      const written = await workbookBytes(workbook);
-      const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
-      return { name: `${baseName(book.file)}-${summary?.name ?? "สรุปผล"}.xlsx`, bytes };
+    download,
+    async downloadWorkbook() {
+      const { name, bytes } = await download();
+      return { name, saved: await page.saveFile(name, bytes, XLSX_TYPE) };
     },
   };
 }

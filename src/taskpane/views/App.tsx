@@ -68,6 +68,8 @@ interface StepPanelProps {
   readonly can: HostCapabilities;
   /** Where a file the pane makes goes: the host saves it (a download, or the user's browser). */
   readonly saveFile: PlanHost["saveFile"];
+  /** Saves the workbook written, where it is a copy in memory (PlanHost's downloadWorkbook). */
+  readonly downloadWorkbook?: () => void;
   readonly onStep: (step: Step) => void;
 }
 
@@ -93,7 +95,15 @@ function MemoPanel({
 }
 
 /** The open step; before a plan is read, a note instead (with the roll-up in the summary step). */
-function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelProps): ReactElement {
+function StepPanel({
+  step,
+  state,
+  actions,
+  can,
+  saveFile,
+  downloadWorkbook,
+  onStep,
+}: StepPanelProps): ReactElement {
   const classes = useStyles();
   const { lang, report, busy } = state;
   const strings = paneStrings(lang);
@@ -151,6 +161,7 @@ function StepPanel({ step, state, actions, can, saveFile, onStep }: StepPanelPro
           autoRewrite={state.settings.autoRewrite ?? false}
           onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
           onWrite={() => void actions.writeSummary()}
+          {...(downloadWorkbook ? { onDownload: downloadWorkbook } : {})}
           notice={state.notice}
           onGoToErrors={() => onStep("check")}
           canSelectRows={can.selectsRows}
@@ -270,6 +281,7 @@ export function App({ host }: AppProps): ReactElement {
               actions={actions}
               can={host.can}
               saveFile={(name, bytes, type) => host.saveFile(name, bytes, type)}
+              {...(host.downloadWorkbook ? { downloadWorkbook: () => void host.downloadWorkbook?.() } : {})}
               onStep={openStep}
             />
           </StepLoader>

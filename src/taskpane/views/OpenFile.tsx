@@ -21,7 +21,6 @@ import type { PlanHost, PlanSettings } from "../../hosts/planHost";
 import type { FileHost } from "../../hosts/exceljs/fileHost";
 import { App } from "./App";
 import { OPEN_FILE_STRINGS } from "../words/openFileStrings";
-import { XLSX_TYPE, downloadBytes } from "../../hosts/saveFile";
 
 const useStyles = makeStyles({
   bar: {
@@ -128,12 +127,6 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
     if (file) void open(file);
   };
 
-  const download = async (): Promise<void> => {
-    if (!opened) return;
-    const { name, bytes } = await opened.host.download();
-    downloadBytes(name, bytes, XLSX_TYPE);
-  };
-
   return (
     <div
       className={dropping ? classes.dropping : undefined}
@@ -158,7 +151,7 @@ export function OutsideExcel({ preview }: OutsideExcelProps): ReactElement {
               aria-label={words.open}
               onChange={picked}
             />
-            {opened && <Button onClick={() => void download()}>{words.download}</Button>}
+            {opened && <Button onClick={() => void opened.host.downloadWorkbook()}>{words.download}</Button>}
           </div>
           <p className={classes.note}>
             {opening

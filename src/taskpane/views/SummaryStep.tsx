@@ -36,6 +36,7 @@ import type { PaneStrings } from "../words/strings";
 import { SummaryPreview, formatCell } from "./SummaryPreview";
 import { TraceRows } from "./TraceRows";
 import { TRACE_STRINGS } from "../words/traceStrings";
+import { OPEN_FILE_STRINGS } from "../words/openFileStrings";
 import { NoticeBanner, noticeAt } from "./NoticeBanner";
 import type { Notice } from "../state/planState";
 
@@ -57,6 +58,11 @@ export interface SummaryStepProps {
   readonly autoRewrite: boolean;
   readonly onAutoRewrite: (on: boolean) => void;
   readonly onWrite: () => void;
+  /**
+   * Saves the workbook written for the user, where it is a copy in memory (the host's
+   * downloadWorkbook): offered beside the "written" notice as the next step.
+   */
+  readonly onDownload?: () => void;
   readonly onGoToErrors: () => void;
   /** The host can select rows on a sheet (not a file opened in the browser). */
   readonly canSelectRows: boolean;
@@ -192,6 +198,23 @@ function WriteQuestion({
   );
 }
 
+/** After a write to a copy in memory, the next step: the file on the computer has no summary until saved. */
+function DownloadNext({
+  lang,
+  onDownload,
+}: {
+  readonly lang: Lang;
+  readonly onDownload: () => void;
+}): ReactElement {
+  const words = OPEN_FILE_STRINGS[lang];
+  return (
+    <>
+      <Text>{words.downloadNext}</Text>
+      <Button onClick={onDownload}>{words.downloadWritten}</Button>
+    </>
+  );
+}
+
 export function SummaryStep(props: SummaryStepProps): ReactElement {
   const { report, lang, strings, busy, withMemo, onWrite } = props;
   const classes = useStyles();
@@ -242,6 +265,9 @@ export function SummaryStep(props: SummaryStepProps): ReactElement {
       </Button>
       {/* What the write did, beside the button that did it. */}
       {summaryNotice && <NoticeBanner notice={summaryNotice} strings={strings} />}
+      {summaryNotice?.kind === "written" && props.onDownload && (
+        <DownloadNext lang={lang} onDownload={props.onDownload} />
+      )}
       <Text size={200} className={classes.hint}>
         {words.sheetNote(props.writesChart)}
       </Text>

@@ -13,6 +13,9 @@ export interface OpenFileStrings {
   readonly download: string;
   /** What the download gives: the file with the summary sheet once it is written, the file alone before. */
   readonly downloadHint: (withSummary: boolean) => string;
+  /** Beside the summary's "written" notice: the file on the computer has no summary until downloaded. */
+  readonly downloadNext: string;
+  readonly downloadWritten: string;
   readonly privacy: string;
   readonly problemTitle: string;
   readonly problem: (kind: string, file: string, line?: number) => string;
@@ -30,6 +33,8 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
       withSummary
         ? "ได้ไฟล์เดิมพร้อมแผ่นงานสรุปผลที่เขียนแล้ว ไฟล์ต้นฉบับในเครื่องไม่ถูกแก้ไข"
         : 'ตอนนี้จะได้ไฟล์เดิมเท่านั้น ยังไม่มีแผ่นงานสรุปผล: กด "เขียนตารางสรุปลงสมุดงาน" ในขั้น "สรุป" ก่อน แล้วดาวน์โหลด',
+    downloadNext: "ไฟล์ในเครื่องยังไม่มีแผ่นงานสรุปผลนี้: ดาวน์โหลดสมุดงานที่เขียนแล้วไปใช้",
+    downloadWritten: "ดาวน์โหลดสมุดงาน (.xlsx)",
     privacy: "ไฟล์เปิดอ่านในเบราว์เซอร์นี้เท่านั้น ไม่มีข้อมูลใดถูกส่งออกจากเครื่อง",
     problemTitle: "เปิดไฟล์ไม่ได้",
     problem: (kind, file, line) =>
@@ -57,6 +62,9 @@ export const OPEN_FILE_STRINGS: Readonly<Record<Lang, OpenFileStrings>> = {
       withSummary
         ? "Gives the workbook back with the summary sheet written; the file on your computer is not changed."
         : 'Gives the file back as it is, with no summary sheet yet: choose "Write the summary to the workbook" in the "Summary" step first, then download.',
+    downloadNext:
+      "The file on your computer does not have this summary sheet yet: download the written workbook.",
+    downloadWritten: "Download the workbook (.xlsx)",
     privacy: "The file is read in this browser only: nothing leaves your computer.",
     problemTitle: "The file could not be opened",
     problem: (kind, file, line) =>
