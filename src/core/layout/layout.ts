@@ -120,6 +120,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const lastCol = pctProjectsCol + 1;
 
   let row = 0;
+  /** A line of text across the sheet's columns, then the next row. */
   const line = (text: string, style: CellStyle) => {
     put(row, 0, text, style);
     merges.push({ top: row, left: 0, bottom: row, right: lastCol });
@@ -190,9 +191,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   row += 2;
   if (report.subtotals && report.headings.length > 0) {
     row++;
-    put(row, 0, words.subtotalsHeading, "heading");
-    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-    row++;
+    line(words.subtotalsHeading, "heading");
     for (const heading of report.headings) {
       put(row, 0, `${"  ".repeat(heading.depth - 1)}${heading.number} ${heading.title}`, "label");
       values(heading, "value");
@@ -203,9 +202,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   }
 
   const bordered: Area[] = [table];
-  put(row, 0, words.notCarriedOut(report.notCarriedOut.length), "heading");
-  merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-  row++;
+  line(words.notCarriedOut(report.notCarriedOut.length), "heading");
   if (report.notCarriedOut.length === 0) {
     put(row, 0, words.none, "listValue");
     row++;
@@ -232,26 +229,14 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
 
   // The rows behind each dimension, as compact ranges (spec §7): a heading, then one line each.
   const [provenanceHeading, ...provenance] = provenanceLines(report, lang);
-  put(row, 0, provenanceHeading, "heading");
-  merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-  row++;
-  for (const text of provenance) {
-    put(row, 0, text, "source");
-    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-    row++;
-  }
+  line(provenanceHeading, "heading");
+  for (const text of provenance) line(text, "source");
   row++;
 
   const memo = options.withMemo ? memoLines(report, lang) : [];
   if (memo.length > 0) {
-    put(row, 0, words.memoHeading, "heading");
-    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-    row++;
-    for (const text of memo) {
-      put(row, 0, text, "memo");
-      merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-      row++;
-    }
+    line(words.memoHeading, "heading");
+    for (const text of memo) line(text, "memo");
     row++;
   }
 
@@ -259,14 +244,10 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const where = [source.sheet && words.sheet(source.sheet), source.table && words.table(source.table)]
     .filter(Boolean)
     .join(" ");
-  put(
-    row,
-    0,
+  line(
     words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow),
     "source",
   );
-  merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-  row++;
 
   const firstBody = tableTop + 2;
   const valueArea = (key: keyof Totals): Area => {
