@@ -44,6 +44,9 @@ describe("failures of the workbook", () => {
     const panel = screen.getByRole("tabpanel");
     expect(tabs.compareDocumentPosition(message)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(message.compareDocumentPosition(panel)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    // The open step's tab names the panel it controls.
+    expect(screen.getByRole("tab", { selected: true }).getAttribute("aria-controls")).toBe(panel.id);
+    expect(panel.id).not.toBe("");
   });
 
   it("maps each Excel error code to its advice, keeping the code out of the Thai text", async () => {

@@ -29,7 +29,7 @@ import { NoticeBanner, type NoticePlace, noticePlace } from "./NoticeBanner";
 import { PlanStep } from "./PlanStep";
 import { ProgressBanner } from "./ProgressBanner";
 import { StaleBanner } from "./StaleBanner";
-import { type Step, StepTabs } from "./StepTabs";
+import { STEP_PANEL, type Step, StepTabs } from "./StepTabs";
 import { useStepFocus } from "./useStepFocus";
 import { paneStrings } from "../words/strings";
 import { type PlanActions, type PlanState, usePlan } from "../state/usePlan";
@@ -271,6 +271,7 @@ export function App({ host }: AppProps): ReactElement {
         <div
           {...panelProps}
           role="tabpanel"
+          id={STEP_PANEL}
           aria-labelledby={`step-${step}`}
           className={mergeClasses(classes.panel, panelProps.className)}
         >

@@ -194,6 +194,9 @@ function useOpenInMenu(step: Step): boolean {
   return useOverflowVisibility().itemVisibility[step] === false;
 }
 
+/** The id of the open step's panel, which its tab controls. */
+export const STEP_PANEL = "step-panel";
+
 /** The tabs, every one of the same priority: those that do not fit are the last, whatever is open. */
 function TabList({
   step,
@@ -218,6 +221,8 @@ function TabList({
               role="tab"
               id={`step-${entry.step}`}
               aria-selected={selected}
+              // Only the open step's panel is there to point at (App's STEP_PANEL).
+              aria-controls={selected ? STEP_PANEL : undefined}
               tabIndex={entry.step === tabStop ? 0 : -1}
               className={mergeClasses(classes.tab, selected && classes.selected)}
               aria-label={entry.count === undefined ? undefined : entry.name}
