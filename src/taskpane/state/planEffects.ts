@@ -4,7 +4,7 @@
  * make the template, read and write the roll-up. Each says what happens by events (planMachine.ts);
  * every failure is kept to be shown, with what "try again" does.
  */
-import { type Grid, type PlanReport, cellAddress } from "../../core";
+import { type Grid, type PlanReport } from "../../core";
 import type { PlanChange, PlanChoice, PlanSettings } from "../../hosts/planHost";
 import { loadEngine } from "./engine";
 import type { Retry } from "./planMachine";
@@ -226,8 +226,9 @@ export async function selectCell(pane: Pane, row: number, column: number): Promi
     pane,
     "selecting",
     async () => {
+      // Offered only where a sheet is on screen (the host's selectsRows): nothing to report.
       await pane.host.selectCell(choice, row, column);
-      return preview(pane) ? { kind: "preview-selected", cell: cellAddress(row, column) } : undefined;
+      return undefined;
     },
     { action: "selectCell", row, column },
   );
@@ -241,7 +242,6 @@ export async function selectRows(pane: Pane, rows: readonly number[]): Promise<v
     "selecting",
     async () => {
       const selected = await pane.host.selectRows(choice, rows);
-      if (preview(pane)) return { kind: "preview-selected-rows", rows };
       return selected === "first" ? { kind: "rows-first", rows } : undefined;
     },
     { action: "selectRows", rows },

@@ -38,9 +38,7 @@ export type Notice =
   | { readonly kind: "preview-flagged"; readonly rows: number }
   | { readonly kind: "preview-unflagged" }
   | { readonly kind: "template-saved"; readonly name: string; readonly saved: SavedFile }
-  | { readonly kind: "preview-selected"; readonly cell: string }
   | { readonly kind: "rows-first"; readonly rows: readonly number[] }
-  | { readonly kind: "preview-selected-rows"; readonly rows: readonly number[] }
   | { readonly kind: "rollup-written"; readonly sheet: string; readonly plans: number }
   | { readonly kind: "preview-rollup" };
 

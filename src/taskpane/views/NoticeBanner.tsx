@@ -24,12 +24,8 @@ export function noticeText(notice: Notice, strings: PaneStrings): string {
       return strings.notCarriedOut.previewUnflagged;
     case "template-saved":
       return strings.plan.templateSaved(notice.name, notice.saved);
-    case "preview-selected":
-      return strings.previewSelected(notice.cell);
     case "rows-first":
       return strings.selection.selectedFirst(notice.rows);
-    case "preview-selected-rows":
-      return strings.selection.previewSelected(notice.rows);
     case "rollup-written":
       return strings.rollup.written(notice.sheet, notice.plans);
     case "preview-rollup":

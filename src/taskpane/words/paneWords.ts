@@ -174,7 +174,6 @@ export interface PaneStrings {
   readonly selection: {
     /** This Excel selected the first run of rows alone. */
     readonly selectedFirst: (rows: readonly number[]) => string;
-    readonly previewSelected: (rows: readonly number[]) => string;
   };
   /** Several plans of one workbook added up on one sheet (spec §8): what the pane says of it anywhere. */
   readonly rollup: {
@@ -182,7 +181,6 @@ export interface PaneStrings {
     readonly written: (sheet: string, plans: number) => string;
     readonly previewWritten: string;
   };
-  readonly previewSelected: (cell: string) => string;
   readonly noReport: string;
   readonly noPlanTitle: string;
   /** `headers` are field names, quoted here. */

@@ -2,7 +2,7 @@
  * The task pane's own words in Thai, and the way to the English (a chunk of its own, stringsEn.ts).
  * Issue messages, field names and the summary sheet's labels come from core (MESSAGES, SUMMARY_WORDS).
  */
-import { type Lang, buddhistYear, compactRanges, rowsText } from "../../core";
+import { type Lang, buddhistYear, compactRanges } from "../../core";
 import { type PaneStrings, firstRun, quoted } from "./paneWords";
 
 export type { PaneStrings, Task } from "./paneWords";
@@ -147,14 +147,12 @@ const th: PaneStrings = {
   selection: {
     selectedFirst: (rows) =>
       `Excel นี้เลือกหลายช่วงพร้อมกันไม่ได้ จึงเลือกเฉพาะแถว ${compactRanges(firstRun(rows))} เลือกแถวอื่นทีละแถวจากรายการใต้ตาราง`,
-    previewSelected: (rows) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือก${rowsText(rows, "th")} ในแผ่นงานไม่ได้`,
   },
   rollup: {
     heading: "สรุปรวมหลายแผน",
     written: (sheet, plans) => `เขียนผลรวม ${plans} แผนลงแผ่นงาน "${sheet}" แล้ว`,
     previewWritten: "ตัวอย่าง: ไม่มีสมุดงานจริง แผ่นงานรวมผลจึงไม่ได้เขียนลงที่ใด",
   },
-  previewSelected: (cell) => `ตัวอย่าง: ไม่มีสมุดงานจริง จึงเลือกเซลล์ ${cell} ให้ไม่ได้`,
   noReport: 'ยังไม่มีแผนที่อ่านได้ เลือกแผนในขั้น "แผน" ก่อน',
   noPlanTitle: "ไม่พบแผนในแผ่นงานนี้",
   noPlanBody: (rows, headers, rereads) =>

@@ -153,15 +153,12 @@ export const en: PaneStrings = {
   selection: {
     selectedFirst: (rows) =>
       `This Excel cannot select several areas at once, so only ${rowsText(firstRun(rows), "en")} ${firstRun(rows).length === 1 ? "is" : "are"} selected. Select the others one at a time from the list under the table.`,
-    previewSelected: (rows) =>
-      `Preview: there is no real workbook, so ${rowsText(rows, "en")} cannot be selected.`,
   },
   rollup: {
     heading: "Roll-up of several plans",
     written: (sheet, plans) => `${plans} plans were added up on the sheet "${sheet}".`,
     previewWritten: "Preview: there is no real workbook, so the roll-up sheet was not written anywhere.",
   },
-  previewSelected: (cell) => `Preview: there is no real workbook, so cell ${cell} cannot be selected.`,
   noReport: 'No plan has been read yet. Pick a plan in the "Plan" step first.',
   noPlanTitle: "No plan found in this sheet",
   noPlanBody: (rows, headers, rereads) =>
