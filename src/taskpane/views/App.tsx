@@ -12,7 +12,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactElement, useRef } from "react";
+import { type ReactElement, useState } from "react";
 import type { Issue, PlanReport } from "../../core";
 import { ErrorBanner } from "./ErrorBanner";
 import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
@@ -242,8 +242,8 @@ export function App({ host }: AppProps): ReactElement {
   const { lang, report } = state;
   const strings = paneStrings(lang);
   // Once a plan is read, Fluent UI's focus manager stays for good (KeepFocusManager).
-  const planRead = useRef(false);
-  if (report) planRead.current = true;
+  const [planRead, setPlanRead] = useState(false);
+  if (report && !planRead) setPlanRead(true);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -287,7 +287,7 @@ export function App({ host }: AppProps): ReactElement {
             />
           </StepLoader>
         </div>
-        {planRead.current && <KeepFocusManager />}
+        {planRead && <KeepFocusManager />}
       </main>
     </FluentProvider>
   );
