@@ -186,7 +186,7 @@ describe("the first screen", () => {
     const settings = screen.getByText("ตั้งค่าแผนและรายงาน").closest("details");
     expect(settings?.open).toBe(false);
     expect(settings?.contains(screen.getByRole("combobox", { name: "แผนที่จะสรุป" }))).toBe(true);
-    expect(result.compareDocumentPosition(settings!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(result.compareDocumentPosition(settings!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it("keeps the settings open while a column is to be chosen", async () => {

@@ -122,6 +122,6 @@ describe("the report document in the pane", () => {
     const warning = screen.getByText(/แผนยังมีข้อผิดพลาด 1 รายการ รายงานจะระบุไว้/);
     // Beside the buttons it warns about: in the same section, before them.
     const download = screen.getByRole("button", { name: DOWNLOAD });
-    expect(warning.compareDocumentPosition(download) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(warning.compareDocumentPosition(download)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 });

@@ -154,7 +154,9 @@ describe("the summary step at a pane's width", () => {
     expect(previewRow("รวม")).toEqual(["รวม", "16", "401,900.00", "15", "330,095.00", "1", "93.75", "82.13"]);
     expect(screen.queryByRole("region", { name: th.summary.cardsLabel })).toBeNull();
     fireEvent.click(toTable);
-    expect(screen.getByRole("region", { name: th.summary.cardsLabel })).toBeTruthy();
+    // The cards back, each figure with its rows a click away.
+    const cards = screen.getByRole("region", { name: th.summary.cardsLabel });
+    expect(within(cards).getByRole("button", { name: "โครงการ มิติที่ 1: 5 — แสดงแถว" }).textContent).toBe("5");
   });
 
   it("keeps the table, and offers no switch, where the table fits", () => {
