@@ -12,6 +12,9 @@ module.exports = {
   // Jest's default leaves a core idle on a two-core machine; the test files are independent.
   maxWorkers: "100%",
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  // Fluent UI's barrel with each package loaded on first use: the real one loads all ~55 of them in every
+  // test file that renders the pane (test/fluentLazy.cjs). The same names and values; webpack uses the real one.
+  moduleNameMapper: { "^@fluentui/react-components$": "<rootDir>/test/fluentLazy.cjs" },
   // Many tests run the whole command on real workbooks; on a busy 2-core machine 5 s is too tight.
   // Speed is measured by `npm run bench`, never by a test's time limit.
   testTimeout: 30_000,
