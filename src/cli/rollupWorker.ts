@@ -1,20 +1,31 @@
 /**
- * A worker thread of the roll-up: reads the files it is sent, one at a time, and answers each with
- * what the roll-up keeps of it. Reading a workbook is CPU-bound, so one worker per core.
+ * A worker thread of the roll-up: reads the files it is sent, a few at a time, one after another, and
+ * answers each batch with what the roll-up keeps of each file. Reading a workbook is CPU-bound, so one
+ * worker per core.
  */
 import "./excelEntry";
 import { parentPort, workerData } from "node:worker_threads";
-import { type OfficeOptions, readOffice } from "./readOffice";
+import { type OfficeOptions, type OfficeReading, readOffice } from "./readOffice";
 
-/** A file to read: its index in the sorted list, so answers can be put back in order. */
+/** Files to read, in a row of the sorted list from `first`, so answers can be put back in order. */
 export interface WorkerTask {
-  readonly index: number;
-  readonly file: string;
+  readonly first: number;
+  readonly files: readonly string[];
+}
+
+/** What became of each file of a task, in its order. */
+export interface WorkerAnswer {
+  readonly first: number;
+  readonly readings: readonly OfficeReading[];
+}
+
+async function readTask(task: WorkerTask): Promise<WorkerAnswer> {
+  const readings: OfficeReading[] = [];
+  for (const file of task.files) readings.push(await readOffice(file, options));
+  return { first: task.first, readings };
 }
 
 const options = workerData as OfficeOptions;
 parentPort?.on("message", (task: WorkerTask) => {
-  void readOffice(task.file, options).then((reading) =>
-    parentPort?.postMessage({ index: task.index, reading }),
-  );
+  void readTask(task).then((answer) => parentPort?.postMessage(answer));
 });

@@ -9,7 +9,7 @@ import { readArea } from "../core";
 import { InputProblem } from "../hosts/exceljs/problem";
 import type { Limits } from "../hosts/exceljs/limits";
 import { type ZipPart, fileKind } from "../hosts/exceljs/fileKind";
-import { partData } from "./zip";
+import { partDataOnce } from "./zip";
 
 /** What this machine can read (see {@link Limits}). */
 const HEAP_BYTES = getHeapStatistics().heap_size_limit;
@@ -94,7 +94,7 @@ function checkXlsx(file: string, bytes: Buffer, parts: readonly ZipPart[], limit
   for (const part of parts) {
     let data: Buffer;
     try {
-      data = partData(bytes, part);
+      data = partDataOnce(bytes, part);
     } catch {
       // A part that cannot be unpacked, or unpacks to more than the directory says.
       return fail({ kind: "broken-workbook", file, part: part.name });

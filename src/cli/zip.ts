@@ -16,15 +16,53 @@ const XML_PART = /\.(xml|rels|vml)$/i;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 
+/** A part's bytes as the zip holds them (packed, or stored). */
+function packedData(zip: Buffer, part: ZipPart): Buffer {
+  const local = part.localOffset;
+  if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL) throw new Error(`bad part ${part.name}`);
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  return zip.subarray(start, start + part.compressedSize);
+}
+
 /**
  * A part's bytes, unpacked. Never more than its stated size: a part that unpacks to more is a broken
  * (or hostile) file, and throws.
  */
 export function partData(zip: Buffer, part: ZipPart): Buffer {
-  const local = part.localOffset;
-  if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL) throw new Error(`bad part ${part.name}`);
-  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-  const data = zip.subarray(start, start + part.compressedSize);
+  return unpack(packedData(zip, part), part);
+}
+
+/** The part of each name unpacked last, when small: its packed bytes, stated size and what it unpacked to. */
+const unpackedBefore = new Map<
+  string,
+  { readonly packed: Buffer; readonly size: number; readonly data: Buffer }
+>();
+/** Parts packed into or unpacking to more than this are unpacked every time. */
+const ONCE_BYTES = 128 * 1024;
+/** How many names are remembered; all are forgotten when more come. */
+const ONCE_PARTS = 32;
+
+/**
+ * {@link partData}, for a part whose packed bytes and stated size are those of the part of its name
+ * unpacked last: what that unpacked to (inflating is a function of the bytes alone). The workbooks of a
+ * roll-up mostly come from one template, saved by one program: their theme, styles, relationships and
+ * table parts are byte for byte alike. The answer is shared: it must not be changed.
+ */
+export function partDataOnce(zip: Buffer, part: ZipPart): Buffer {
+  const packed = packedData(zip, part);
+  if (part.method !== 8 || part.size > ONCE_BYTES || packed.length > ONCE_BYTES) return unpack(packed, part);
+  const known = unpackedBefore.get(part.name);
+  if (known !== undefined && known.size === part.size && known.packed.equals(packed)) return known.data;
+  const data = unpack(packed, part);
+  if (unpackedBefore.size >= ONCE_PARTS && known === undefined) unpackedBefore.clear();
+  // A copy of its own (not a slice of Node's shared pool): the workbook's own bytes are not kept.
+  const copy = Buffer.allocUnsafeSlow(packed.length);
+  packed.copy(copy);
+  unpackedBefore.set(part.name, { packed: copy, size: part.size, data });
+  return data;
+}
+
+function unpack(data: Buffer, part: ZipPart): Buffer {
   if (part.method === 0) return data;
   if (part.method !== 8) throw new Error(`unknown compression in ${part.name}`);
   // An XML part unpacks into one output chunk of its stated size: zlib then neither grows its output

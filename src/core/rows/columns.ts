@@ -14,7 +14,7 @@ import {
 import { type Issue, makeIssue } from "../checks/issues";
 import { isOnlyPeriod, qualifierOf } from "./qualifiers";
 import { type StatusTick, statusWord } from "./status";
-import { headerKey, tidy } from "../cells/text";
+import { headerKey, readOnce, tidy } from "../cells/text";
 import {
   FIELDS,
   GENERIC_HEADER_WORDS,
@@ -112,8 +112,15 @@ interface Match {
 /** "Cumulative", "สะสม" before a field's word: "Cumulative disbursed Q1" names disbursed (spec §9.7). */
 const LEADING_CUMULATIVE = /^(?:cumulative|accumulated|ytd|yeartodate|ยอดสะสม|สะสม)(?=.)/;
 
-/** The field a header names, or undefined. */
+/**
+ * The field a header names, or undefined. Read once per text (readOnce): the plans of a roll-up are
+ * mostly one template, whose header every file repeats.
+ */
 export function matchHeader(text: string): Match | undefined {
+  return matchHeaderOnce(text);
+}
+
+function matchHeaderText(text: string): Match | undefined {
   const key = headerKey(text).replace(LEADING_CUMULATIVE, "");
   if (key === "" || NOT_A_FIELD_KEYS.some((word) => key.includes(word))) return undefined;
   let best: Match | undefined;
@@ -129,6 +136,8 @@ export function matchHeader(text: string): Match | undefined {
   }
   return best;
 }
+
+const matchHeaderOnce = readOnce(matchHeaderText);
 
 interface Reading {
   readonly columns: ColumnMap;
@@ -490,8 +499,13 @@ function readStatement(text: string, named: boolean): UnitsRead & { readonly who
  * that is wholly a unit (a title's "หน่วย : 1,000 บาท" after its "หน่วย"), and, anywhere, as a multiplier
  * with the baht ("พันบาท", "thousand baht"). A bracket or "หน่วย" that states a unit the engine does not
  * know — another number, a number word, another currency, a word glued to the baht — is unclear.
+ * Read once per text (readOnce), as a header is.
  */
 export function readUnits(text: string): UnitsRead {
+  return readUnitsOnce(text);
+}
+
+function readUnitsText(text: string): UnitsRead {
   const plain = tidy(text)
     .toLowerCase()
     .replace(/[（［[]/g, "(")
@@ -522,6 +536,8 @@ export function readUnits(text: string): UnitsRead {
   found.sort((a, b) => a.at - b.at).forEach(({ read }) => take(read));
   return { units: [...units], unclear };
 }
+
+const readUnitsOnce = readOnce(readUnitsText);
 
 /** Every unit a text names, once each, in order of appearance: [] when it names none. */
 export function unitsNamed(text: string): AmountUnit[] {

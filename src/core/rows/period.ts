@@ -2,7 +2,7 @@
 import type { AmountUnit } from "../cells/amounts";
 import { type TitleUnit, readUnits } from "./columns";
 import { type Grid, cellText, isFormulaWithoutValue } from "../cells/grid";
-import { tidy } from "../cells/text";
+import { readOnce, tidy } from "../cells/text";
 import type { Round } from "../cells/vocabulary";
 
 const MONTHS_TH = [
@@ -245,17 +245,20 @@ function dateOf(groups: readonly (string | undefined)[]): [number, number] | und
   return year === undefined ? undefined : [monthOfEnglish(enMonth), year];
 }
 
+/** What one title line says of the year and round. */
+interface LineFacts {
+  readonly fiscal?: number;
+  readonly period?: { readonly fiscalYear: number; readonly round?: Round };
+  readonly other?: number;
+  readonly round?: Round;
+}
+
 /**
  * What one title line says of the year and round (spec §5): the year after ปีงบประมาณ (or "FY", "fiscal
  * year", "budget year"); the fiscal year of a period of dates, Thai or English; any other year ("พ.ศ.
  * 2566", "B.E. 2566"). A cycle ("พ.ศ. 2566-2570", "2023-2027") is never a year. Digits may be Thai.
  */
-function lineFacts(text: string): {
-  fiscal?: number;
-  period?: { fiscalYear: number; round?: Round };
-  other?: number;
-  round?: Round;
-} {
+function lineFacts(text: string): LineFacts {
   const period = periodOf(text);
   const line = text.replace(CYCLE, " ");
   const fiscal = FISCAL_YEAR.exec(line)?.[1] ?? fiscalYearEnglish(line);
@@ -268,6 +271,13 @@ function lineFacts(text: string): {
     ...(round ? { round } : {}),
   };
 }
+
+/**
+ * A line read once per text (readOnce): the offices of a roll-up state one year and round in the same
+ * words ("ประจำปีงบประมาณ พ.ศ. 2566 รอบ 12 เดือน (ตุลาคม 2565 - กันยายน 2566)"), and its period of dates
+ * is read by a long pattern.
+ */
+const lineFactsOnce = readOnce(lineFacts);
 
 /** The year after English fiscal-year words, as a Buddhist-era year, or undefined. */
 function fiscalYearEnglish(line: string): number | undefined {
@@ -297,7 +307,21 @@ function unitOf(text: string): { units: readonly AmountUnit[]; unclear: boolean 
  * other year; a cycle alone gives none. The round is the one in words, else the period's. Where the
  * words and the period disagree, the words are read and the conflict kept, for an error to name.
  */
-export function readTitle(grid: Grid, headerIndex: number): TitleFacts {
+export function readTitle(grid: Grid, headerIndex: number): Readonly<TitleFacts> {
+  let read = titlesRead.get(grid);
+  if (!read) titlesRead.set(grid, (read = new Map()));
+  let facts = read.get(headerIndex);
+  if (!facts) read.set(headerIndex, (facts = titleFacts(grid, headerIndex)));
+  return facts;
+}
+
+/**
+ * The titles read, by grid and header row: choosing a plan reads its place's title twice (the plan's
+ * figures, then the place's own fiscal year), and a title's lines are long texts read by many patterns.
+ */
+const titlesRead = new WeakMap<Grid, Map<number, Readonly<TitleFacts>>>();
+
+function titleFacts(grid: Grid, headerIndex: number): TitleFacts {
   const facts: TitleFacts = {};
   let period: { fiscalYear: number; round?: Round; row: number; column: number; text: string } | undefined;
   let otherYear: number | undefined;
@@ -309,7 +333,7 @@ export function readTitle(grid: Grid, headerIndex: number): TitleFacts {
       const text = tidy(cellText(cell));
       if (text === "") return;
       facts.organisation ??= ORGANISATION.exec(text)?.[1];
-      const line = lineFacts(text);
+      const line = lineFactsOnce(text);
       facts.fiscalYear ??= line.fiscal;
       if (line.period && !period) {
         period = { ...line.period, row: grid.firstRow + r, column: grid.firstColumn + c, text };

@@ -2,7 +2,7 @@
  * What a column's header says beside its field (spec §9.7): the part of the fiscal year it covers
  * ("ผลการดำเนินงาน 6 เดือน", "ไตรมาส 2", "รวม") and the fiscal year it is of ("ปีนี้", "ปีก่อน", "ปี 67").
  */
-import { tidy } from "../cells/text";
+import { readOnce, tidy } from "../cells/text";
 import { PERIOD_TOTAL_WORDS, PERIOD_WORDS, RELATIVE_YEAR_WORDS } from "../cells/vocabulary";
 
 /** Months of the fiscal year a column covers, counted from October (1) to September (12). */
@@ -105,8 +105,15 @@ function yearOf(text: string): YearOf | "unclear" | undefined {
   return year === undefined ? undefined : { kind: "year", year };
 }
 
-/** What a header says about the part of the year and the fiscal year its column is of. */
+/**
+ * What a header says about the part of the year and the fiscal year its column is of. Read once per
+ * label (readOnce), as the header's field is.
+ */
 export function qualifierOf(label: string): Qualifier {
+  return qualifierOnce(label);
+}
+
+function qualifierOfLabel(label: string): Qualifier {
   const text = plain(label);
   const period = periodOf(text);
   const year = yearOf(text);
@@ -119,6 +126,8 @@ export function qualifierOf(label: string): Qualifier {
     ...(year === undefined ? {} : { year }),
   };
 }
+
+const qualifierOnce = readOnce(qualifierOfLabel);
 
 /**
  * A header that is only a part of the year or a total ("ไตรมาส 2", "Q3", "รวม", "ไตรมาส 2 (สะสม)"): it

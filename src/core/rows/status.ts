@@ -19,10 +19,12 @@ const STATUS_KEYS: readonly (readonly [string, StatusBucket])[] = (
 
 const EXACT: ReadonlyMap<string, StatusBucket> = new Map(STATUS_KEYS);
 
-/** The bucket a header or cell names exactly ("ดำเนินการแล้วเสร็จ" → completed). */
+/** The bucket a header or cell names exactly ("ดำเนินการแล้วเสร็จ" → completed); read once per text. */
 export function statusWord(text: string): StatusBucket | undefined {
-  return EXACT.get(wordKey(text));
+  return statusWordOnce(text);
 }
+
+const statusWordOnce = readOnce((text: string) => EXACT.get(wordKey(text)));
 
 /**
  * The bucket a status text names: exactly, or at its start ("ไม่ได้ดำเนินการ เนื่องจาก…").

@@ -21,9 +21,17 @@ import {
   readablePrintArea,
 } from "./workbook";
 import { type WorksheetLinks, XlsxSheet, readWorksheet } from "./worksheet";
-import { unsupported } from "./xml";
+import { readPartOnce, unsupported } from "./xml";
 
 export { Unsupported } from "./xml";
+
+/** The workbook's own parts, its relationships, styles and tables, each read once per text. */
+const workbookPartOnce = readPartOnce(readWorkbookPart);
+const relationshipsOnce = readPartOnce(readRelationships);
+const relationshipsOf = (xml: string | undefined) =>
+  xml === undefined ? readRelationships(undefined) : relationshipsOnce(xml);
+const stylesOnce = readPartOnce(readStyles);
+const tableOnce = readPartOnce(readTable);
 
 /** One part of the file, unpacked. */
 export interface XlsxPart {
@@ -130,7 +138,7 @@ function linkTargets(names: readonly string[], text: (name: string) => string | 
   for (const name of names) {
     const table = /^xl\/tables\/(table\d+)\.xml$/.exec(name)?.[1];
     // ExcelJS reads every table part, referred to or not, and fails on one it cannot read.
-    if (table !== undefined) tables.set(`../tables/${table}.xml`, readTable(text(name)!));
+    if (table !== undefined) tables.set(`../tables/${table}.xml`, tableOnce(text(name)!));
     const note = /^xl\/(comments\d+)\.xml$/.exec(name)?.[1];
     if (note !== undefined) comments.add(`../${note}.xml`);
     const shapes = /^xl\/drawings\/(vmlDrawing\d+)\.vml$/.exec(name)?.[1];
@@ -182,10 +190,10 @@ export function readXlsx(file: string, parts: readonly XlsxPart[], options: Xlsx
       return piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
     };
   };
-  const workbook = readWorkbookPart(text("xl/workbook.xml") ?? unsupported("no workbook part"));
+  const workbook = workbookPartOnce(text("xl/workbook.xml") ?? unsupported("no workbook part"));
   const ids = workbook.sheets.map((sheet) => sheet.id);
   if (new Set(ids).size < ids.length) unsupported("two sheets of one id");
-  const found = sheetParts(workbook.sheets, readRelationships(text("xl/_rels/workbook.xml.rels")), names);
+  const found = sheetParts(workbook.sheets, relationshipsOf(text("xl/_rels/workbook.xml.rels")), names);
   for (const [index, area] of workbook.printAreas) {
     if (index >= 0 && index < found.length && !readablePrintArea(area))
       unsupported("a print area ExcelJS fails on");
@@ -200,7 +208,7 @@ export function readXlsx(file: string, parts: readonly XlsxPart[], options: Xlsx
   };
   const context: CellContext = {
     strings,
-    styles: readStyles(text("xl/styles.xml")),
+    styles: stylesOnce(text("xl/styles.xml") ?? unsupported("no styles part")),
     date1904: workbook.date1904,
   };
   const keywords = readKeywords(text("docProps/core.xml"));
@@ -210,7 +218,7 @@ export function readXlsx(file: string, parts: readonly XlsxPart[], options: Xlsx
     checkSheetName(sheet.name, taken);
     const number = /(\d+)\.xml$/.exec(part)![1];
     const links: WorksheetLinks = {
-      relationships: readRelationships(text(`xl/worksheets/_rels/sheet${number}.xml.rels`)),
+      relationships: relationshipsOf(text(`xl/worksheets/_rels/sheet${number}.xml.rels`)),
       ...targets,
     };
     const hidden = sheet.state !== undefined && sheet.state !== "" && sheet.state !== "visible";

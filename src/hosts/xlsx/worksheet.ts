@@ -172,7 +172,7 @@ export class XlsxSheet implements SheetCells {
     private readonly areas: readonly MergedArea[],
     private readonly parts: readonly TablePart[],
     /** Whether the rows not asked for are left unread (see {@link settle}). */
-    private readonly lazy: boolean,
+    readonly lazy: boolean,
   ) {}
 
   /** The last row read so far: a costly sheet is read only as far as its plan needs (spec §4.1). */

@@ -14,6 +14,30 @@ export function unsupported(why: string): never {
   throw new Unsupported(why);
 }
 
+/** Parts longer than this are read every time (see {@link readPartOnce}). */
+const ONCE_LENGTH = 64 * 1024;
+/** How many texts a part's reader remembers; all are forgotten when more come. */
+const ONCE_TEXTS = 4;
+
+/**
+ * A short part's reader, remembering what it read from the last few texts: the workbooks of a roll-up
+ * mostly come from one template, whose workbook, styles, relationships and table parts repeat byte for
+ * byte. A reading that throws is not remembered (it throws again). What it read is shared, never changed.
+ */
+export function readPartOnce<T>(read: (xml: string) => T): (xml: string) => T {
+  const known = new Map<string, T>();
+  return (xml) => {
+    if (xml.length > ONCE_LENGTH) return read(xml);
+    let value = known.get(xml);
+    if (value === undefined) {
+      value = read(xml);
+      if (known.size >= ONCE_TEXTS) known.clear();
+      known.set(xml, value);
+    }
+    return value;
+  };
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** A character XML 1.0 allows (the Char production). */
