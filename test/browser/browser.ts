@@ -4,6 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Lang } from "../../src/core";
+import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { buildPane, DIST, ROOT } from "./build";
 import LAUNCH from "./chromium.json";
 import { keepOffline, type OfficeScript, type OfflineLog } from "./offline";
@@ -15,6 +17,17 @@ import { serveFolder, type StaticServer } from "./server";
  */
 export const CHROMIUM = LAUNCH.executablePath;
 export const INSTALL_HINT = "install chromium: apt-get install -y chromium fonts-thai-tlwg";
+
+/**
+ * `describe` where Chromium is installed, else `describe.skip` with a warning; with REQUIRE_BROWSER=1
+ * (CI) a missing Chromium fails the run instead of skipping it.
+ */
+export function chromiumSuite(): jest.Describe {
+  if (fs.existsSync(CHROMIUM)) return describe;
+  if (process.env.REQUIRE_BROWSER === "1") throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
+  console.warn(`Skipping the browser test: ${CHROMIUM} is missing (${INSTALL_HINT}).`);
+  return describe.skip;
+}
 export const RESULTS = path.join(ROOT, "test-results");
 
 export function launchChromium(): Promise<Browser> {
@@ -210,3 +223,14 @@ export function focusRing(
 
 /** What a ring of the pane's own looks like: 2 px, solid, not cut off (WCAG 2.4.7, 2.4.13). */
 export const RING = { style: "solid", width: "2px", uncut: true };
+
+/**
+ * The preview shown, then the pane in `lang`: Thai first, English by its switch, as a user would; the
+ * English words are a chunk of their own, so their banner is waited for.
+ */
+export async function inLanguage(page: Page, lang: Lang): Promise<void> {
+  await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 60_000 });
+  if (lang === "th") return;
+  await page.getByRole("button", { name: STRINGS.th.otherLanguage, exact: true }).click();
+  await page.getByText(STRINGS.en.previewBanner).waitFor({ timeout: 30_000 });
+}

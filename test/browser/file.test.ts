@@ -15,14 +15,13 @@ import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
 import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { DOCUMENT_STRINGS } from "../../src/taskpane/words/documentStrings";
 import {
-  CHROMIUM,
-  INSTALL_HINT,
   openStep,
   openPane,
   screenshot,
   servePane,
   type PaneSession,
   type ServedPane,
+  chromiumSuite,
 } from "./browser";
 import { DIST, ROOT } from "./build";
 import type { StaticServer } from "./server";
@@ -60,11 +59,7 @@ async function sampleWithNames(folder: string): Promise<string> {
 /** Text only ExcelJS carries: the part names it writes into every workbook. */
 const EXCELJS_MARK = "xl/sharedStrings.xml";
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
-  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
-}
-const suite = haveChromium ? describe : describe.skip;
+const suite = chromiumSuite();
 
 /** The summary's table as the report prints it: on a narrow pane, one switch away from the cards. */
 async function showTable(page: Page): Promise<void> {

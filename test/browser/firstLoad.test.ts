@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/words/allStrings";
-import { CHROMIUM, INSTALL_HINT, servePane, type ServedPane } from "./browser";
+import { servePane, type ServedPane, chromiumSuite } from "./browser";
 import { bundleFakeExcel, DIST } from "./build";
 import { keepOffline, type OfficeScript } from "./offline";
 import type { StaticServer } from "./server";
@@ -17,11 +17,7 @@ import type { StaticServer } from "./server";
 const SETUP_MS = 300_000;
 const th = STRINGS.th;
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
-  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
-}
-const suite = haveChromium ? describe : describe.skip;
+const suite = chromiumSuite();
 
 interface FirstLoad {
   readonly initial: readonly string[];

@@ -4,38 +4,22 @@
  * click away; the host offering only what it can do; a chooser that re-reads the plan only on a
  * deliberate choice, with the browser's own keyboard behaviour of a closed select.
  */
-import * as fs from "fs";
-import type { Page } from "playwright-core";
-import type { Lang } from "../../src/core";
 import { STRINGS } from "../../src/taskpane/words/allStrings";
 import {
-  CHROMIUM,
-  INSTALL_HINT,
   openPane,
   openSettings,
   seriousViolations,
   servePane,
   type PaneSession,
   type ServedPane,
+  chromiumSuite,
+  inLanguage,
 } from "./browser";
 
 const SETUP_MS = 300_000;
 const HEIGHT = 800;
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
-  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
-}
-const suite = haveChromium ? describe : describe.skip;
-
-/** The pane in `lang`: Thai first, English by its switch, as a user would. */
-async function inLanguage(page: Page, lang: Lang): Promise<void> {
-  await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 60_000 });
-  if (lang === "en") {
-    await page.getByRole("button", { name: STRINGS.th.otherLanguage, exact: true }).click();
-    await page.getByRole("heading", { name: STRINGS.en.appTitle }).waitFor({ timeout: 30_000 });
-  }
-}
+const suite = chromiumSuite();
 
 suite("the first screen, in Chromium", () => {
   let served: ServedPane<undefined>;

@@ -15,8 +15,6 @@ import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { MEMO_STRINGS } from "../../src/taskpane/words/memoStrings";
 import { OPEN_FILE_STRINGS } from "../../src/taskpane/words/openFileStrings";
 import {
-  CHROMIUM,
-  INSTALL_HINT,
   openPane,
   openSettings,
   openStep,
@@ -24,6 +22,8 @@ import {
   servePane,
   type PaneSession,
   type ServedPane,
+  chromiumSuite,
+  inLanguage,
 } from "./browser";
 
 const SETUP_MS = 300_000;
@@ -32,11 +32,7 @@ const SHORT = 600;
 /** A result farther than this below its button is out of the eye's way. */
 const BESIDE_PX = 120;
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
-  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
-}
-const suite = haveChromium ? describe : describe.skip;
+const suite = chromiumSuite();
 
 /** As typed in Excel and saved as CSV: no title, the amounts formatted, one of them mistyped. */
 const CSV = [
@@ -93,9 +89,7 @@ suite("a hand-typed CSV plan, opened outside Excel", () => {
       pane = await openPane(served.browser, served.server.origin, "real", { width, clock: true });
       const { page } = pane;
       await page.clock.setFixedTime(TODAY);
-      await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 60_000 });
-      if (lang === "en")
-        await page.getByRole("button", { name: STRINGS.th.otherLanguage, exact: true }).click();
+      await inLanguage(page, lang);
       await page.locator('input[type="file"]').setInputFiles(served.made);
       await page.getByText(fileWords.opened("แผนปี69.csv", "csv")).waitFor({ timeout: 60_000 });
     }, SETUP_MS);

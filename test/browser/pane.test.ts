@@ -5,7 +5,6 @@
  * (with the memo, chart and print setup), flag the rows, follow the user's edits of the plan, and
  * create a new plan from the template, through the real pane and the real Excel adapter.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import {
@@ -49,8 +48,6 @@ import { RECHECK_DELAY_MS } from "../../src/taskpane/state/usePlan";
 import type { FakeCell, FakeCellInput, FakeRangeRef, FakeSheetSnapshot } from "../fakes/excel";
 import type { FakeWorkbookOptions } from "./excel-page";
 import {
-  CHROMIUM,
-  INSTALL_HINT,
   RESULTS,
   RING,
   focusRing,
@@ -62,6 +59,7 @@ import {
   servePane,
   type PaneSession,
   type ServedPane,
+  chromiumSuite,
 } from "./browser";
 import { bundleFakeExcel } from "./build";
 import { FINDINGS_PLAN, FINDINGS_SHEET } from "./findingsPlan";
@@ -75,12 +73,7 @@ const SETUP_MS = 300_000;
 const th = STRINGS.th;
 const summaryWords = SUMMARY_WORDS.th;
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
-  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
-}
-if (!haveChromium) console.warn(`Skipping the browser test: ${CHROMIUM} is missing (${INSTALL_HINT}).`);
-const suite = haveChromium ? describe : describe.skip;
+const suite = chromiumSuite();
 
 /** The sample as core reads it: what the pane must show. */
 const sample = analyzePlan(SAMPLE_GRID, { source: { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE } })!;

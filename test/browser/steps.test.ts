@@ -17,8 +17,6 @@ import { type PaneStrings } from "../../src/taskpane/words/strings";
 import { STRINGS } from "../../src/taskpane/words/allStrings";
 import { TRACE_STRINGS } from "../../src/taskpane/words/traceStrings";
 import {
-  CHROMIUM,
-  INSTALL_HINT,
   focusRing,
   focusedName,
   openStep,
@@ -29,6 +27,8 @@ import {
   servePane,
   type PaneSession,
   type ServedPane,
+  chromiumSuite,
+  inLanguage,
 } from "./browser";
 import type { StaticServer } from "./server";
 
@@ -38,11 +38,7 @@ const PROJECTS = 150;
 /** axe over five steps, one of them a list of 150 projects, on a busy machine. */
 const AXE_ALL_STEPS_MS = 300_000;
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
-  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
-}
-const suite = haveChromium ? describe : describe.skip;
+const suite = chromiumSuite();
 
 /**
  * 150 projects, none carried out and none with a reason: a finding and a flag on every row, and one
@@ -160,11 +156,7 @@ suite("the steps at 350 and 500 px, in Thai and in English", () => {
         beforeAll(async () => {
           pane = await openPane(browser, server.origin, "real", { width });
           const { page } = pane;
-          await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 30_000 });
-          if (lang === "en") {
-            await page.getByRole("button", { name: STRINGS.th.otherLanguage }).click();
-            await page.getByText(strings.previewBanner).waitFor();
-          }
+          await inLanguage(page, lang);
           await page.locator('input[type="file"]').setInputFiles(planFile);
           await page
             .getByText(OPEN_FILE_STRINGS[lang].opened("long-plan.csv", "csv"))

@@ -5,14 +5,11 @@
  * is one switch away and holds the seed's figures; every traced figure shows a 2 px ring when it has
  * the keyboard's focus.
  */
-import * as fs from "fs";
 import type { Locator, Page } from "playwright-core";
 import { type Lang, SAMPLE_GRID, analyzePlan, displayText, summaryLayout } from "../../src/core";
 import { SUMMARY_WORDS } from "../../src/core/words/summaryWords";
 import { STRINGS } from "../../src/taskpane/words/allStrings";
 import {
-  CHROMIUM,
-  INSTALL_HINT,
   openPane,
   openStep,
   screenshot,
@@ -20,17 +17,15 @@ import {
   servePane,
   type PaneSession,
   type ServedPane,
+  chromiumSuite,
+  inLanguage,
 } from "./browser";
 
 const SETUP_MS = 300_000;
 /** A page opened, its language switched and its summary step shown, on a busy 2-core machine. */
 const OPEN_MS = 120_000;
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium && process.env.REQUIRE_BROWSER === "1") {
-  throw new Error(`${CHROMIUM} is missing: ${INSTALL_HINT}`);
-}
-const suite = haveChromium ? describe : describe.skip;
+const suite = chromiumSuite();
 
 const sample = analyzePlan(SAMPLE_GRID)!;
 
@@ -163,11 +158,7 @@ suite("the summary at a task pane's width", () => {
     beforeAll(async () => {
       pane = await openPane(served!.browser, served!.server.origin, "real", { width });
       page = pane.page;
-      await page.getByText(STRINGS.th.previewBanner).waitFor({ timeout: 30_000 });
-      if (lang === "en") {
-        await page.getByRole("button", { name: STRINGS.th.otherLanguage, exact: true }).click();
-        await page.getByText(strings.previewBanner).waitFor({ timeout: 30_000 });
-      }
+      await inLanguage(page, lang);
       await openStep(page, strings.steps.summary);
     }, OPEN_MS);
 
