@@ -31,6 +31,7 @@ const relationshipsOnce = readPartOnce(readRelationships);
 const relationshipsOf = (xml: string | undefined) =>
   xml === undefined ? readRelationships(undefined) : relationshipsOnce(xml);
 const stylesOnce = readPartOnce(readStyles);
+const stylesOf = (xml: string | undefined) => (xml === undefined ? readStyles(undefined) : stylesOnce(xml));
 const tableOnce = readPartOnce(readTable);
 
 /** One part of the file, unpacked. */
@@ -208,7 +209,8 @@ export function readXlsx(file: string, parts: readonly XlsxPart[], options: Xlsx
   };
   const context: CellContext = {
     strings,
-    styles: stylesOnce(text("xl/styles.xml") ?? unsupported("no styles part")),
+    // A workbook without a styles part is read as before (no number formats), not left to ExcelJS.
+    styles: stylesOf(text("xl/styles.xml")),
     date1904: workbook.date1904,
   };
   const keywords = readKeywords(text("docProps/core.xml"));
