@@ -18,6 +18,14 @@ import { serveFolder, type StaticServer } from "./server";
 export const CHROMIUM = LAUNCH.executablePath;
 export const INSTALL_HINT = "install chromium: apt-get install -y chromium fonts-thai-tlwg";
 
+/** The widths a task pane is tried at (Excel's narrowest, and a wider one), in each language. */
+export const PANE_SIZES = [
+  [350, "th"],
+  [350, "en"],
+  [500, "th"],
+  [500, "en"],
+] as const;
+
 /**
  * `describe` where Chromium is installed, else `describe.skip` with a warning; with REQUIRE_BROWSER=1
  * (CI) a missing Chromium fails the run instead of skipping it.

@@ -14,6 +14,7 @@ import {
   type ServedPane,
   chromiumSuite,
   inLanguage,
+  PANE_SIZES,
 } from "./browser";
 
 const SETUP_MS = 300_000;
@@ -32,12 +33,7 @@ suite("the first screen, in Chromium", () => {
     await served?.close();
   });
 
-  describe.each([
-    [350, "th"],
-    [350, "en"],
-    [500, "th"],
-    [500, "en"],
-  ] as const)("at %i px, in %s", (width, lang) => {
+  describe.each(PANE_SIZES)("at %i px, in %s", (width, lang) => {
     const words = STRINGS[lang];
     let pane: PaneSession;
 

@@ -24,6 +24,7 @@ import {
   type ServedPane,
   chromiumSuite,
   inLanguage,
+  PANE_SIZES,
 } from "./browser";
 
 const SETUP_MS = 300_000;
@@ -75,12 +76,7 @@ suite("a hand-typed CSV plan, opened outside Excel", () => {
     expect(REPORT.issues.map((issue) => issue.code)).not.toContain("text-number");
   });
 
-  describe.each([
-    [350, "th"],
-    [350, "en"],
-    [500, "th"],
-    [500, "en"],
-  ] as const)("at %i px, in %s", (width, lang) => {
+  describe.each(PANE_SIZES)("at %i px, in %s", (width, lang) => {
     const words = STRINGS[lang];
     const fileWords = OPEN_FILE_STRINGS[lang];
     let pane: PaneSession;

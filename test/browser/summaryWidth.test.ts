@@ -19,6 +19,7 @@ import {
   type ServedPane,
   chromiumSuite,
   inLanguage,
+  PANE_SIZES,
 } from "./browser";
 
 const SETUP_MS = 300_000;
@@ -145,12 +146,7 @@ suite("the summary at a task pane's width", () => {
     await served?.close();
   });
 
-  describe.each([
-    [350, "th"],
-    [350, "en"],
-    [500, "th"],
-    [500, "en"],
-  ] as const)("at %i px in %s", (width, lang) => {
+  describe.each(PANE_SIZES)("at %i px in %s", (width, lang) => {
     const strings = STRINGS[lang];
     let pane: PaneSession;
     let page: Page;

@@ -5,6 +5,7 @@
  * a tag left open), and anything this reader does not read (a DTD, CDATA), is {@link Unsupported}:
  * the file is then read by ExcelJS, which gives the answer it always gave.
  */
+import { readOnce } from "../../core/cells/text";
 
 /** Something in a file the plain reader does not read exactly as ExcelJS would. */
 export class Unsupported extends Error {}
@@ -20,22 +21,14 @@ const ONCE_LENGTH = 64 * 1024;
 const ONCE_TEXTS = 4;
 
 /**
- * A short part's reader, remembering what it read from the last few texts: the workbooks of a roll-up
- * mostly come from one template, whose workbook, styles, relationships and table parts repeat byte for
- * byte. A reading that throws is not remembered (it throws again). What it read is shared, never changed.
+ * A short part's reader, remembering what it read from the last few texts (core's readOnce): the
+ * workbooks of a roll-up mostly come from one template, whose workbook, styles, relationships and table
+ * parts repeat byte for byte. A reading that throws is not remembered (it throws again). What it read
+ * is shared, never changed.
  */
 export function readPartOnce<T>(read: (xml: string) => T): (xml: string) => T {
-  const known = new Map<string, T>();
-  return (xml) => {
-    if (xml.length > ONCE_LENGTH) return read(xml);
-    let value = known.get(xml);
-    if (value === undefined) {
-      value = read(xml);
-      if (known.size >= ONCE_TEXTS) known.clear();
-      known.set(xml, value);
-    }
-    return value;
-  };
+  const once = readOnce(read, ONCE_TEXTS);
+  return (xml) => (xml.length > ONCE_LENGTH ? read(xml) : once(xml));
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
