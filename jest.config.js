@@ -14,7 +14,11 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   // Fluent UI's barrel with each package loaded on first use: the real one loads all ~55 of them in every
   // test file that renders the pane (test/fluentLazy.cjs). The same names and values; webpack uses the real one.
-  moduleNameMapper: { "^@fluentui/react-components$": "<rootDir>/test/fluentLazy.cjs" },
+  // Fluent UI's icons likewise, each chunk of icons loaded on first use (test/iconsLazy.cjs).
+  moduleNameMapper: {
+    "^@fluentui/react-components$": "<rootDir>/test/fluentLazy.cjs",
+    "^@fluentui/react-icons$": "<rootDir>/test/iconsLazy.cjs",
+  },
   // Many tests run the whole command on real workbooks; on a busy 2-core machine 5 s is too tight.
   // Speed is measured by `npm run bench`, never by a test's time limit.
   testTimeout: 30_000,
