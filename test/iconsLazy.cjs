@@ -15,19 +15,24 @@ const index = fs.readFileSync(path.join(root, "index.cjs"), "utf8");
 /** `tslib_1.__exportStar(require("./icons/chunk-0.cjs"), exports);` and the like. */
 const starred = Array.from(index.matchAll(/__exportStar\(require\("\.\/([^"]+)"\)/g), ([, file]) => file);
 /** `var wrapIcon_1 = require("./utils/wrapIcon.cjs");` */
-const named = new Map(Array.from(index.matchAll(/var (\w+) = require\("\.\/([^"]+)"\);/g), ([, local, file]) => [local, file]));
+const named = new Map(
+  Array.from(index.matchAll(/var (\w+) = require\("\.\/([^"]+)"\);/g), ([, local, file]) => [local, file]),
+);
 /** `Object.defineProperty(exports, "wrapIcon", { ... return wrapIcon_1.wrapIcon; } });` */
 const getters = Array.from(index.matchAll(/defineProperty\(exports, "(\w+)", \{[^}]*return (\w+)\.(\w+);/g));
 const chunks = starred.filter((file) => /\/chunk-\d+\.cjs$/.test(file));
-if (chunks.length === 0 || getters.length === 0) throw new Error(`iconsLazy.cjs cannot read ${root}/index.cjs`);
+if (chunks.length === 0 || getters.length === 0)
+  throw new Error(`iconsLazy.cjs cannot read ${root}/index.cjs`);
 
 Object.defineProperty(exports, "__esModule", { value: true });
-const define = (name, get) => Object.defineProperty(exports, name, { enumerable: true, configurable: true, get });
+const define = (name, get) =>
+  Object.defineProperty(exports, name, { enumerable: true, configurable: true, get });
 for (const file of chunks) {
   const full = path.join(root, file);
   // A chunk first declares all it exports, in lines of `exports.A = exports.B = … = void 0;`.
   const declared = fs.readFileSync(full, "utf8").match(/^exports\..* = void 0;$/gm) ?? [];
-  for (const line of declared) for (const [, name] of line.matchAll(/exports\.(\w+) =/g)) define(name, () => require(full)[name]);
+  for (const line of declared)
+    for (const [, name] of line.matchAll(/exports\.(\w+) =/g)) define(name, () => require(full)[name]);
 }
 for (const [, name, local, member] of getters) {
   const file = named.get(local);
