@@ -9,10 +9,10 @@ import { FORMAT } from "./formats";
 import type { Lang } from "../words/messages";
 import { SUMMARY_WORDS } from "../words/summaryWords";
 import { toBaht } from "../cells/money";
-import { roundPeriod, thaiDate } from "../rows/period";
+import { roundPeriod } from "../rows/period";
 import type { PlanReport } from "../plan";
 import { itemTitle, reasonShown } from "../words/reasonText";
-import { type PrintSetup, type SheetCell, type SheetLayout, sheetPage } from "./sheetLayout";
+import { type PrintSetup, type SheetCell, type SheetLayout, pagedSheet } from "./sheetLayout";
 import type { Area } from "../cells/grid";
 
 export type { Area, PrintSetup };
@@ -254,24 +254,25 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
     const column = columns.findIndex((c) => c.key === key) + 1;
     return { top: firstBody, left: column, bottom: firstBody + 3, right: column };
   };
-  const writtenAt = options.writtenAt;
   // The first column holds a dimension's official name on at most two lines.
   const columnWidths = [50, ...columns.map((column) => column.width), 12, 12];
-  const footer = {
-    left: writtenAt ? words.footerWritten(thaiDate(writtenAt, lang)) : "",
-    right: `${words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow)} · ${words.footerCheck(errors, warnings)}`,
-  };
-  const sheet = {
-    rowCount: row,
-    columnWidths,
-    merges,
-    cells,
-    looks: SUMMARY_LOOKS,
-    headerRows: { first: tableTop, last: tableTop + 1 },
-  };
   return {
-    ...sheet,
-    ...sheetPage(sheet, tableLast, footer),
+    ...pagedSheet(
+      { rowCount: row, columnWidths, merges, cells, looks: SUMMARY_LOOKS },
+      { top: tableTop, last: tableLast },
+      {
+        lang,
+        writtenAt: options.writtenAt,
+        source: words.source(
+          where || source.file || "-",
+          report.rows.length,
+          source.headerRow,
+          source.lastRow,
+        ),
+        errors,
+        warnings,
+      },
+    ),
     sheetName: words.sheetName,
     columnCount: lastCol + 1,
     bordered,

@@ -11,9 +11,9 @@ import type { Lang } from "../words/messages";
 import { SUMMARY_WORDS } from "../words/summaryWords";
 import { ROLLUP_SHEET_WORDS } from "../words/rollupWords";
 import { toBaht } from "../cells/money";
-import { roundPeriod, thaiDate } from "../rows/period";
+import { roundPeriod } from "../rows/period";
 import { PROGRESS_BANDS, type ProgressBand, type RollUp, progressBand } from "../summary/rollup";
-import { type SheetCell, type SheetLayout, sheetPage } from "./sheetLayout";
+import { type SheetCell, type SheetLayout, pagedSheet } from "./sheetLayout";
 import { ROLLUP_LOOKS, type RollupStyle } from "./styles";
 import type { Totals } from "../summary/summarize";
 
@@ -280,26 +280,27 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
     border(unreadableTop);
   }
 
-  const writtenAt = options.writtenAt;
   const errors = rollup.offices.reduce((sum, office) => sum + office.errors, 0);
   const warnings = rollup.offices.reduce((sum, office) => sum + office.warnings, 0);
-  const footer = {
-    left: writtenAt ? summaryWords.footerWritten(thaiDate(writtenAt, lang)) : "",
-    right: `${words.footerCounts(rollup.offices.length, unreadable, sheets)} · ${summaryWords.footerCheck(errors, warnings)}`,
-  };
-  const columnWidths = COLUMNS.map((column) => column.width);
-  const sheet = {
-    rowCount: row,
-    columnWidths,
-    merges,
-    cells,
-    looks: ROLLUP_LOOKS,
-    headerRows: { first: tableTop, last: tableTop + 1 },
-  };
   return {
-    ...sheet,
     // The offices table may run over pages; the tables and lists under it have headers of their own.
-    ...sheetPage(sheet, table.bottom, footer),
+    ...pagedSheet(
+      {
+        rowCount: row,
+        columnWidths: COLUMNS.map((column) => column.width),
+        merges,
+        cells,
+        looks: ROLLUP_LOOKS,
+      },
+      { top: tableTop, last: table.bottom },
+      {
+        lang,
+        writtenAt: options.writtenAt,
+        source: words.footerCounts(rollup.offices.length, unreadable, sheets),
+        errors,
+        warnings,
+      },
+    ),
     sheetName: words.sheetName,
     columnCount: COLUMNS.length,
     bordered,

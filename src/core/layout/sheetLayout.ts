@@ -9,6 +9,9 @@ import type { Area } from "../cells/grid";
 import { PAGE_PRINT, type PagePrint, type RowSpan, tableTitleRows } from "./pagePrint";
 import { fitRowHeights } from "./rowHeights";
 import { type CellLook, OFFICIAL_FONT } from "./styles";
+import type { Lang } from "../words/messages";
+import { SUMMARY_WORDS } from "../words/summaryWords";
+import { thaiDate } from "../rows/period";
 
 /** The summary's print setup: the page, and a footer to trace it. */
 export interface PrintSetup extends PagePrint {
@@ -80,19 +83,44 @@ export function fittedRowHeights<S extends string>(
   });
 }
 
+/** What a written sheet's footer says: on the left when it was written, if known; on the right `source`, then the plans' errors and warnings. */
+export interface FooterFacts {
+  readonly lang: Lang;
+  readonly writtenAt: Date | undefined;
+  readonly source: string;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
 /**
- * A sheet's fitted row heights and its page: the product's page, the footer, and the table's header
- * rows repeated only when the sheet down to `tableLast` runs onto a second page (tableTitleRows).
+ * A sheet's cells with its table's two header rows from `tableTop`, its fitted row heights and its page:
+ * the product's page, the footer, and the table's header rows repeated only when the sheet down to
+ * `tableLast` runs onto a second page (tableTitleRows). The summary and the roll-up sheets are made so.
  */
-export function sheetPage<S extends string>(
-  sheet: Pick<SheetLayout<S>, "rowCount" | "columnWidths" | "merges" | "cells" | "looks" | "headerRows">,
-  tableLast: number,
-  footer: FooterText,
-): { readonly rowHeights: number[]; readonly print: PrintSetup } {
-  const rowHeights = fittedRowHeights(sheet);
-  const { columnWidths, headerRows } = sheet;
-  const titleRows = tableTitleRows({ rowHeights, columnWidths }, headerRows, tableLast, PAGE_PRINT);
+export function pagedSheet<S extends string>(
+  parts: Pick<SheetLayout<S>, "rowCount" | "columnWidths" | "merges" | "cells" | "looks">,
+  table: { readonly top: number; readonly last: number },
+  facts: FooterFacts,
+): Pick<
+  SheetLayout<S>,
+  "rowCount" | "columnWidths" | "merges" | "cells" | "looks" | "headerRows" | "rowHeights" | "print"
+> {
+  const words = SUMMARY_WORDS[facts.lang];
+  const footer: FooterText = {
+    left: facts.writtenAt ? words.footerWritten(thaiDate(facts.writtenAt, facts.lang)) : "",
+    right: `${facts.source} · ${words.footerCheck(facts.errors, facts.warnings)}`,
+  };
+  const headerRows = { first: table.top, last: table.top + 1 };
+  const rowHeights = fittedRowHeights(parts);
+  const titleRows = tableTitleRows(
+    { rowHeights, columnWidths: parts.columnWidths },
+    headerRows,
+    table.last,
+    PAGE_PRINT,
+  );
   return {
+    ...parts,
+    headerRows,
     rowHeights,
     print: {
       ...PAGE_PRINT,
