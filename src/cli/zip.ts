@@ -78,6 +78,25 @@ function unpack(data: Buffer, part: ZipPart): Buffer {
 }
 
 /**
+ * The fields a part's local header and its central directory entry share, in the same order from `at`:
+ * version needed (2.0), flags (bit 11: the name is UTF-8), method, time and date (left 0), CRC-32, packed
+ * and unpacked sizes, the name's length.
+ */
+function writeEntryFields(
+  header: Buffer,
+  at: number,
+  entry: { method: number; crc: number; packed: number; size: number; name: number },
+): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2);
+  header.writeUInt16LE(entry.method, at + 4);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.packed, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.name, at + 22);
+}
+
+/**
  * A zip of the given parts, each deflated (or, with `stored`, kept as it is: a copy only ever unpacked
  * again at once), in the given order.
  */
@@ -93,26 +112,15 @@ export function writeZip(
     const packed = options.stored ? data : deflateRawSync(data);
     const fileName = Buffer.from(name, "utf8");
     const crc = crc32(data);
+    const entry = { method, crc, packed: packed.length, size: data.length, name: fileName.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    // Bit 11: the name is UTF-8.
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
+    writeEntryFields(local, 4, entry);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
+    // Made by: the same version 2.0 as needed.
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(offset, 42);
     chunks.push(local, fileName, packed);
     directory.push(central, fileName);
