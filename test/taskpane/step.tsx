@@ -47,9 +47,6 @@ export function summaryProps(report: PlanReport = paneReport(), lang: Lang = "th
     onSelectRows: jest.fn(),
     writesChart: true,
     watchesPlan: true,
-    plans: [SAMPLE_CHOICE, OTHER_SHEET],
-    rollupPlans: undefined,
-    onFindPlans: jest.fn(),
-    onWriteRollup: jest.fn(),
+    rollup: { plans: [SAMPLE_CHOICE, OTHER_SHEET], found: undefined, onFind: jest.fn(), onWrite: jest.fn() },
   };
 }

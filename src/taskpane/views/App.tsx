@@ -16,6 +16,7 @@ import { type ReactElement, useState } from "react";
 import type { Issue, PlanReport } from "../../core";
 import { ErrorBanner } from "./ErrorBanner";
 import type { HostCapabilities, PlanHost } from "../../hosts/planHost";
+import type { RollupSource } from "./RollupPanel";
 import {
   CheckStep,
   KeepFocusManager,
@@ -107,6 +108,12 @@ function StepPanel({
   const classes = useStyles();
   const { lang, report, busy } = state;
   const strings = paneStrings(lang);
+  const rollup: RollupSource = {
+    plans: state.plans ?? [],
+    found: state.rollupPlans,
+    onFind: () => void actions.findRollupPlans(),
+    onWrite: (choices) => void actions.writeRollup(choices),
+  };
   if (step === "plan")
     // Outside Excel, a way to open a file goes first in this step: pass it as `opener`.
     return (
@@ -120,14 +127,7 @@ function StepPanel({
     return (
       <>
         {note}
-        <RollupStep
-          plans={state.plans ?? []}
-          found={state.rollupPlans}
-          strings={strings}
-          busy={busy}
-          onFind={() => void actions.findRollupPlans()}
-          onWrite={(choices) => void actions.writeRollup(choices)}
-        />
+        <RollupStep {...rollup} strings={strings} busy={busy} />
       </>
     );
   }
@@ -168,10 +168,7 @@ function StepPanel({
           writesChart={can.writesChart}
           watchesPlan={can.rereads}
           onSelectRows={(rows) => void actions.selectRows(rows)}
-          plans={state.plans ?? []}
-          rollupPlans={state.rollupPlans}
-          onFindPlans={() => void actions.findRollupPlans()}
-          onWriteRollup={(choices) => void actions.writeRollup(choices)}
+          rollup={rollup}
         />
       );
     case "memo":

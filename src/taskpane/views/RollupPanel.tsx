@@ -46,6 +46,9 @@ export interface RollupPanelProps {
   readonly onWrite: (choices: readonly PlanChoice[]) => void;
 }
 
+/** The workbook's plans and what to do with them: what App gives the roll-up wherever it offers one. */
+export type RollupSource = Pick<RollupPanelProps, "plans" | "found" | "onFind" | "onWrite">;
+
 function placeLabel(choice: PlanChoice, strings: PaneStrings): string {
   return choice.table === undefined
     ? strings.plan.sheet(choice.sheet)

@@ -28,10 +28,8 @@ import {
   summaryLayout,
   tracedCells,
 } from "../../core";
-import type { PlanChoice } from "../../hosts/planHost";
 import { HeadlineFigures } from "./HeadlineFigures";
-import { RollupPanel } from "./RollupPanel";
-import type { FoundPlan } from "../state/rollupPlans";
+import { RollupPanel, type RollupSource } from "./RollupPanel";
 import type { PaneStrings } from "../words/strings";
 import { SummaryPreview, formatCell } from "./SummaryPreview";
 import { TraceRows } from "./TraceRows";
@@ -72,10 +70,7 @@ export interface SummaryStepProps {
   /** The plan can change under the pane (Excel): only then is rewriting on a change offered. */
   readonly watchesPlan: boolean;
   /** The workbook's tables and sheets, for the roll-up of several plans. */
-  readonly plans: readonly PlanChoice[];
-  readonly rollupPlans: readonly FoundPlan[] | undefined;
-  readonly onFindPlans: () => void;
-  readonly onWriteRollup: (choices: readonly PlanChoice[]) => void;
+  readonly rollup: RollupSource;
 }
 
 /** The figure whose rows are listed, kept by its place in the table: after an edit of the plan the same figure lists its new rows. */
@@ -280,14 +275,7 @@ export function SummaryStep(props: SummaryStepProps): ReactElement {
           />
         </Field>
       )}
-      <RollupPanel
-        plans={props.plans}
-        found={props.rollupPlans}
-        strings={strings}
-        busy={busy}
-        onFind={props.onFindPlans}
-        onWrite={props.onWriteRollup}
-      />
+      <RollupPanel {...props.rollup} strings={strings} busy={busy} />
       {rollupNotice && <NoticeBanner notice={rollupNotice} strings={strings} />}
       <WriteQuestion
         open={asking}
