@@ -11,7 +11,8 @@ module.exports = {
   },
   // Jest's default leaves a core idle on a two-core machine; the test files are independent.
   maxWorkers: "100%",
-  testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  // The tests through Chromium and LibreOffice run apart, by jest.readers.config.js.
+  testPathIgnorePatterns: ["/node_modules/", "/test/browser/", "/test/print/"],
   // Fluent UI's barrel with each package loaded on first use: the real one loads all ~55 of them in every
   // test file that renders the pane (test/fluentLazy.cjs). The same names and values; webpack uses the real one.
   // Fluent UI's icons likewise, each chunk of icons loaded on first use (test/iconsLazy.cjs).

@@ -97,10 +97,20 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** "1.12" as 1012: a requirement set's version, compared as a number (every call asks, so parsed once). */
+const versions = new Map<string, number>();
+function versionNumber(version: string): number {
+  let number = versions.get(version);
+  if (number === undefined) {
+    const [major, minor = 0] = version.split(".").map(Number);
+    number = major * 1000 + minor;
+    versions.set(version, number);
+  }
+  return number;
+}
+
 export function versionAtMost(version: string, highest: string): boolean {
-  const [major, minor = 0] = version.split(".").map(Number);
-  const [topMajor, topMinor = 0] = highest.split(".").map(Number);
-  return major < topMajor || (major === topMajor && minor <= topMinor);
+  return versionNumber(version) <= versionNumber(highest);
 }
 
 export const key = (row: number, column: number): string => `${row},${column}`;

@@ -79,7 +79,9 @@ export class FakeSheet {
     let area: FakeArea | null = null;
     for (const [at, cell] of this.cells) {
       if (cell.value === null && cell.formula === undefined && cell.error === undefined) continue;
-      const [row, column] = at.split(",").map(Number);
+      const comma = at.indexOf(",");
+      const row = Number(at.slice(0, comma));
+      const column = Number(at.slice(comma + 1));
       area = area
         ? {
             top: Math.min(area.top, row),
