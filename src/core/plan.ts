@@ -13,7 +13,7 @@ import { type TypeCounts, countTypes } from "./rows/itemTypes";
 import { type Issue, makeIssue, sortIssues } from "./checks/issues";
 import { spreadMerges } from "./cells/merges";
 import type { Satang } from "./cells/money";
-import { readTitle } from "./rows/period";
+import { type TitleFacts, readTitle } from "./rows/period";
 import { type ReasonCategory, reasonCategory } from "./rows/reasons";
 import type { RowRoleEntry } from "./rows/roles";
 import type { ProjectRows } from "./rows/projectRows";
@@ -28,9 +28,17 @@ import {
   rowChecker,
 } from "./checks/validate";
 import type { Dimension, Field } from "./cells/vocabulary";
+import type { AmountUnit } from "./cells/amounts";
 import { withDevelopmentPlanFallback } from "./checks/budgets";
 import { chooseColumns, periodTotalCheck, rowYearCheck, sheetColumnChoice } from "./rows/candidates";
-import { type YearColumn, readRowYears, readYearColumns, yearRule } from "./rows/yearColumns";
+import {
+  type RowYears,
+  type YearColumn,
+  type YearReading,
+  readRowYears,
+  readYearColumns,
+  yearRule,
+} from "./rows/yearColumns";
 
 /** Where the plan came from, for the report and for tracing numbers back to rows. */
 export interface PlanSource {
@@ -117,81 +125,24 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
   if (!found) return undefined;
   const title = readTitle(grid, found.index);
   const statedYear = options.fiscalYear ?? title.fiscalYear;
-  const byLetter = options.sheetColumns && sheetColumnChoice(options.sheetColumns, found, grid.firstColumn);
-  const chosen = byLetter ? { ...options.columns, ...byLetter.choice } : options.columns;
-  const years = readYearColumns(grid, found, statedYear, chosen);
   const round = options.round ?? title.round ?? 12;
-  // Several columns for one field: settled by the round, the year, the cells or the headers, else asked (spec §9.7).
-  const settled = chooseColumns(grid, years.header, {
+  const columns = readColumns(grid, found, options, {
     round,
     roundStated: (options.round ?? title.round) !== undefined,
-    ...(statedYear === undefined ? {} : { fiscalYear: statedYear }),
-    ...(chosen ? { chosen } : {}),
-    yearColumns: years.years.map((column) => column.index),
-    at: { row: grid.firstRow + found.index, firstColumn: grid.firstColumn },
+    statedYear,
   });
-  const recognised = withDevelopmentPlanFallback(settled.header);
-  const header = withUnitRow(grid, chosen ? withColumns(recognised, chosen) : recognised);
+  const { chosen, years, header } = columns;
   // A multi-year list's years (spec §9.2): without a stated year, the list's only year is the report's.
   const rowYears = readRowYears(grid, header, statedYear);
   const fiscalYear = statedYear ?? rowYears.rule?.year;
 
-  const issues: Issue[] = [...(byLetter?.issues ?? []), ...settled.issues];
-  // A unit stated in a title line that is not one known: the amounts may not be in baht (spec §2.3).
-  if (title.unitUnclear) {
-    const { row, column, text } = title.unitUnclear;
-    issues.push(makeIssue("unclear-unit", { row, column, field: null, text }, { other: "1" }));
-  }
-  // A title whose words and period of dates disagree on the year or round: asked, unless given (spec §5).
-  for (const conflict of title.conflicts ?? []) {
-    if ((conflict.kind === "year" ? options.fiscalYear : options.round) !== undefined) continue;
-    const { row, column, text } = conflict;
-    issues.push(
-      makeIssue(
-        "title-conflict",
-        { row, column, field: null, text },
-        conflict.kind === "year"
-          ? { year: conflict.stated, other: String(conflict.period) }
-          : { round: conflict.stated, other: String(conflict.period) },
-      ),
-    );
-  }
-  // A field chosen by a letter outside the plan (its letter quoted), or named only by a percentage
-  // column, has been said already.
-  const said = (field: Field) =>
-    byLetter?.issues.some((issue) => issue.field === field) ||
-    settled.issues.some((issue) => issue.code === "percent-column" && issue.field === field);
-  const missing = header.missing.filter((field) => !said(field));
-  if (header.columns.status === undefined && header.ticks.length === 0 && !header.ambiguous?.status)
-    missing.push("status");
-  for (const field of missing) {
-    issues.push(makeIssue("missing-column", { row: null, column: null, field }, { other: field }));
-  }
-
-  if (rowYears.years.length > 0 && (!rowYears.rule || !rowYears.years.includes(rowYears.rule.year))) {
-    issues.push(
-      makeIssue(
-        "rows-of-other-years",
-        { row: null, column: null, field: "fiscalYear" },
-        { other: rowYears.years.join(", "), ...(fiscalYear === undefined ? {} : { year: fiscalYear }) },
-      ),
-    );
-  }
-
-  if (years.years.length > 0 && !years.reportYear && chosen?.plannedBudget === undefined) {
-    issues.push(
-      makeIssue(
-        "no-year-column",
-        { row: null, column: null, field: "plannedBudget" },
-        {
-          other: years.years.map((column) => column.year).join(", "),
-          ...(fiscalYear ? { year: fiscalYear } : {}),
-        },
-      ),
-    );
-  }
-
-  issues.push(...headerFormulaIssues(grid, header));
+  const issues: Issue[] = [
+    ...columns.issues,
+    ...titleIssues(title, options),
+    ...missingColumnIssues(header, columns.said),
+    ...yearIssues(rowYears, years, fiscalYear, chosen?.plannedBudget !== undefined),
+    ...headerFormulaIssues(grid, header),
+  ];
 
   const spread = spreadMerges(grid, header);
   const headings = findHeadings(spread, header, years.otherYears);
@@ -208,15 +159,11 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     ...yearRule(years, header.columns.plannedBudget),
     ...(rowYears.rule ? { rowYears: rowYears.rule } : {}),
   };
-  const checks = [
-    rowChecker(round, header, grid.firstColumn),
-    periodTotalCheck(header, grid.firstColumn, units.byIndex),
-    rowYears.years.length > 0
-      ? rowYearCheck(header.columns.fiscalYear, fiscalYear, grid.firstColumn)
-      : undefined,
-  ].filter((check): check is RowCheck => check !== undefined);
-  const check: RowCheck =
-    checks.length === 1 ? checks[0] : (row, found, earlier) => checks.forEach((c) => c(row, found, earlier));
+  const check = rowChecks(header, grid.firstColumn, {
+    round,
+    units: units.byIndex,
+    ...(rowYears.years.length > 0 ? { rowYears: { fiscalYear } } : {}),
+  });
   const read = readRows(spread, header, check, rules);
   const { projects } = read;
   const summary = summarize(projects, round, read.dimensionNames);
@@ -228,7 +175,6 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
 
   const notCarriedOut = notCarriedOutOf(projects, round);
   const headingList = [...headings.byIndex.values()];
-
   const sorted = sortIssues(issues, ...read.issues.lists, controlIssues);
   const organisation = options.organisation ?? title.organisation;
   return {
@@ -255,6 +201,136 @@ export function analyzePlan(grid: Grid, options: PlanOptions = {}): PlanReport |
     issues: sorted,
     valid: !sorted.some((issue) => issue.severity === "error"),
   };
+}
+
+/**
+ * Which column is which: the user's choices (by field, or by the sheet's letters), the report year's
+ * column among year columns, several columns for one field settled by the round, the year, the cells or
+ * the headers, else asked (spec §9.7), and a unit row under the header.
+ */
+function readColumns(
+  grid: Grid,
+  found: Header,
+  options: PlanOptions,
+  facts: { readonly round: Round; readonly roundStated: boolean; readonly statedYear: number | undefined },
+) {
+  const byLetter = options.sheetColumns && sheetColumnChoice(options.sheetColumns, found, grid.firstColumn);
+  const chosen = byLetter ? { ...options.columns, ...byLetter.choice } : options.columns;
+  const years = readYearColumns(grid, found, facts.statedYear, chosen);
+  const settled = chooseColumns(grid, years.header, {
+    round: facts.round,
+    roundStated: facts.roundStated,
+    ...(facts.statedYear === undefined ? {} : { fiscalYear: facts.statedYear }),
+    ...(chosen ? { chosen } : {}),
+    yearColumns: years.years.map((column) => column.index),
+    at: { row: grid.firstRow + found.index, firstColumn: grid.firstColumn },
+  });
+  const recognised = withDevelopmentPlanFallback(settled.header);
+  const header = withUnitRow(grid, chosen ? withColumns(recognised, chosen) : recognised);
+  return {
+    chosen,
+    years,
+    header,
+    issues: [...(byLetter?.issues ?? []), ...settled.issues],
+    // A field chosen by a letter outside the plan (its letter quoted), or named only by a percentage
+    // column, has been said already.
+    said: (field: Field) =>
+      byLetter?.issues.some((issue) => issue.field === field) ||
+      settled.issues.some((issue) => issue.code === "percent-column" && issue.field === field),
+  };
+}
+
+/**
+ * The checks of each row as it is read, as one: a project's own (rowChecker), a period's total against
+ * its parts', and, in a list of several years, the row's year against the report's.
+ */
+function rowChecks(
+  header: Header,
+  firstColumn: number,
+  rules: {
+    readonly round: Round;
+    readonly units: ReadonlyMap<number, AmountUnit>;
+    readonly rowYears?: { readonly fiscalYear: number | undefined };
+  },
+): RowCheck {
+  const checks = [
+    rowChecker(rules.round, header, firstColumn),
+    periodTotalCheck(header, firstColumn, rules.units),
+    rules.rowYears
+      ? rowYearCheck(header.columns.fiscalYear, rules.rowYears.fiscalYear, firstColumn)
+      : undefined,
+  ].filter((check): check is RowCheck => check !== undefined);
+  return checks.length === 1
+    ? checks[0]
+    : (row, found, earlier) => checks.forEach((c) => c(row, found, earlier));
+}
+
+/**
+ * What the title lines say that the figures cannot be read past: a unit that is not one known (the
+ * amounts may not be in baht, spec §2.3), and words and a period of dates that disagree on the year or
+ * round, unless the user gave it (spec §5).
+ */
+function titleIssues(title: Readonly<TitleFacts>, options: PlanOptions): Issue[] {
+  const issues: Issue[] = [];
+  if (title.unitUnclear) {
+    const { row, column, text } = title.unitUnclear;
+    issues.push(makeIssue("unclear-unit", { row, column, field: null, text }, { other: "1" }));
+  }
+  for (const conflict of title.conflicts ?? []) {
+    if ((conflict.kind === "year" ? options.fiscalYear : options.round) !== undefined) continue;
+    const { row, column, text } = conflict;
+    const details =
+      conflict.kind === "year"
+        ? { year: conflict.stated, other: String(conflict.period) }
+        : { round: conflict.stated, other: String(conflict.period) };
+    issues.push(makeIssue("title-conflict", { row, column, field: null, text }, details));
+  }
+  return issues;
+}
+
+/** The columns the header lacks, but those `said` already; no status column and no ticks is one of them. */
+function missingColumnIssues(header: Header, said: (field: Field) => boolean): Issue[] {
+  const missing = header.missing.filter((field) => !said(field));
+  if (header.columns.status === undefined && header.ticks.length === 0 && !header.ambiguous?.status)
+    missing.push("status");
+  return missing.map((field) =>
+    makeIssue("missing-column", { row: null, column: null, field }, { other: field }),
+  );
+}
+
+/**
+ * A list of several years whose rows are none of the report's year (spec §9.2), and year columns with
+ * none for the report's year where the user chose no planned-budget column.
+ */
+function yearIssues(
+  rowYears: RowYears,
+  years: YearReading,
+  fiscalYear: number | undefined,
+  plannedChosen: boolean,
+): Issue[] {
+  const issues: Issue[] = [];
+  if (rowYears.years.length > 0 && (!rowYears.rule || !rowYears.years.includes(rowYears.rule.year))) {
+    issues.push(
+      makeIssue(
+        "rows-of-other-years",
+        { row: null, column: null, field: "fiscalYear" },
+        { other: rowYears.years.join(", "), ...(fiscalYear === undefined ? {} : { year: fiscalYear }) },
+      ),
+    );
+  }
+  if (years.years.length > 0 && !years.reportYear && !plannedChosen) {
+    issues.push(
+      makeIssue(
+        "no-year-column",
+        { row: null, column: null, field: "plannedBudget" },
+        {
+          other: years.years.map((column) => column.year).join(", "),
+          ...(fiscalYear ? { year: fiscalYear } : {}),
+        },
+      ),
+    );
+  }
+  return issues;
 }
 
 /** A header cell whose formula has no value names no column: said, rather than the column missed. */
