@@ -12,7 +12,7 @@ import { toBaht } from "../cells/money";
 import { roundPeriod } from "../rows/period";
 import type { PlanReport } from "../plan";
 import { itemTitle, reasonShown } from "../words/reasonText";
-import { type PrintSetup, type SheetCell, type SheetLayout, pagedSheet } from "./sheetLayout";
+import { type PrintSetup, type SheetCell, type SheetLayout, SheetWriter, pagedSheet } from "./sheetLayout";
 import type { Area } from "../cells/grid";
 
 export type { Area, PrintSetup };
@@ -96,186 +96,70 @@ export function tableColumns(report: PlanReport): TableColumn[] {
   ];
 }
 
+type Words = (typeof SUMMARY_WORDS)[Lang];
+
 /** Builds the summary sheet for a report, in Thai unless English is asked for. */
 export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): SummaryLayout {
   const lang = options.lang ?? "th";
   const words = SUMMARY_WORDS[lang];
-  const { summary, round } = report;
-  const cells: LayoutCell[] = [];
-  const merges: Area[] = [];
-  const put = (
-    row: number,
-    column: number,
-    value: string | number,
-    style: CellStyle,
-    format: string = FORMAT.text,
-  ) => cells.push({ row, column, value, format, style });
-
   const columns: Column[] = tableColumns(report).map((key) => ({
     key,
     heading: words[key],
     ...COLUMN_LOOK[key],
   }));
-  const pctProjectsCol = columns.length + 1;
-  const lastCol = pctProjectsCol + 1;
+  // The two percentages follow the count and amount columns.
+  const lastCol = columns.length + 2;
+  const w = new SheetWriter<CellStyle>(lastCol);
 
-  let row = 0;
-  /** A line of text across the sheet's columns, then the next row. */
-  const line = (text: string, style: CellStyle) => {
-    put(row, 0, text, style);
-    merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-    row++;
-  };
-  line(words.title, "title");
-  if (report.organisation) line(report.organisation, "subtitle");
-  const months = report.fiscalYear === undefined ? "" : roundPeriod(report.fiscalYear, round, lang);
-  line(words.period(report.fiscalYear, round, months), "subtitle");
   const errors = report.issues.filter((issue) => issue.severity === "error").length;
   const warnings = report.issues.filter((issue) => issue.severity === "warning").length;
-  const statusCell = { row, column: 0 };
-  const status = errors > 0 ? words.hasErrors(errors) : "";
-  line(status, "warning");
-  if (options.check !== undefined) {
-    // The status line's text stands as the formula's cached result, for readers that do not calculate.
-    cells[cells.length - 1] = {
-      ...cells[cells.length - 1],
-      format: FORMAT.general,
-      formula: statusFormula(options.check, words.stale, status),
-    };
-  }
-
-  const tableTop = row;
-  put(row, 0, words.dimension, "header");
-  merges.push({ top: row, left: 0, bottom: row + 1, right: 0 });
-  columns.forEach((column, i) => {
-    put(row, i + 1, column.heading, "header");
-    merges.push({ top: row, left: i + 1, bottom: row + 1, right: i + 1 });
-  });
-  put(row, pctProjectsCol, words.percentDone, "header");
-  merges.push({ top: row, left: pctProjectsCol, bottom: row, right: lastCol });
-  put(row + 1, pctProjectsCol, words.byProjects, "header");
-  put(row + 1, lastCol, words.byBudget, "header");
-  row += 2;
-
-  const values = (totals: Totals, style: "value" | "totalValue") => {
-    columns.forEach((column, i) => {
-      const raw = totals[column.key] as number;
-      put(row, i + 1, column.format === FORMAT.baht ? toBaht(raw) : raw, style, column.format);
-    });
-    for (const [col, pct] of [
-      [pctProjectsCol, totals.pctProjects],
-      [lastCol, totals.pctBudget],
-    ] as const) {
-      if (pct === null) put(row, col, "-", style);
-      else put(row, col, pct, style, FORMAT.percent);
-    }
-  };
-  for (const dimension of summary.dimensions) {
-    const name = dimensionName(dimension.dimension, dimension.name, lang);
-    put(row, 0, `${dimension.dimension}. ${name}`, "label");
-    values(dimension, "value");
-    row++;
-  }
-  put(row, 0, words.total, "totalLabel");
-  values(summary.total, "totalValue");
-  const table: Area = { top: tableTop, left: 0, bottom: row, right: lastCol };
-  // The split by item type sits in the blank row under the table (spec §9.5).
-  const split = typeSplitLine(report.itemTypes, lang);
-  // The last row of the table's part of the sheet: the table, its split line and any subtotals.
-  let tableLast = row;
-  if (split !== "") {
-    put(row + 1, 0, split, "source");
-    merges.push({ top: row + 1, left: 0, bottom: row + 1, right: lastCol });
-    tableLast = row + 1;
-  }
-  row += 2;
-  if (report.subtotals && report.headings.length > 0) {
-    row++;
-    line(words.subtotalsHeading, "heading");
-    for (const heading of report.headings) {
-      put(row, 0, `${"  ".repeat(heading.depth - 1)}${heading.number} ${heading.title}`, "label");
-      values(heading, "value");
-      row++;
-    }
-    tableLast = row - 1;
-    row++;
-  }
-
-  const bordered: Area[] = [table];
-  line(words.notCarriedOut(report.notCarriedOut.length), "heading");
-  if (report.notCarriedOut.length === 0) {
-    put(row, 0, words.none, "listValue");
-    row++;
-  } else {
-    // The item's number leads its name in one cell, as in the pane's list.
-    const reasonLeft = 4;
-    [words.listName, words.listDimension, words.plannedBudget, words.listRow, words.listReason].forEach(
-      (heading, i) => put(row, i, heading, "listHeader"),
-    );
-    merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
-    bordered.push({ top: row, left: 0, bottom: row + report.notCarriedOut.length, right: lastCol });
-    row++;
-    for (const item of report.notCarriedOut) {
-      put(row, 0, itemTitle(item), "listValue");
-      put(row, 1, item.dimension ?? "-", "listValue", item.dimension === null ? FORMAT.text : FORMAT.count);
-      put(row, 2, toBaht(item.plannedBudget), "listValue", FORMAT.baht);
-      put(row, 3, item.row, "listValue", "0");
-      put(row, reasonLeft, reasonShown(item, lang), "listValue");
-      merges.push({ top: row, left: reasonLeft, bottom: row, right: lastCol });
-      row++;
-    }
-  }
-  row++;
-
+  const statusCell = writeHead(w, report, errors, options.check, lang);
+  const { table, tableLast } = writeTable(w, report, columns, lang);
+  writeNotCarriedOut(w, report, words, lang);
   // The rows behind each dimension, as compact ranges (spec §7): a heading, then one line each.
   const [provenanceHeading, ...provenance] = provenanceLines(report, lang);
-  line(provenanceHeading, "heading");
-  for (const text of provenance) line(text, "source");
-  row++;
-
+  w.line(provenanceHeading, "heading");
+  for (const text of provenance) w.line(text, "source");
+  w.row++;
   const memo = options.withMemo ? memoLines(report, lang) : [];
   if (memo.length > 0) {
-    line(words.memoHeading, "heading");
-    for (const text of memo) line(text, "memo");
-    row++;
+    w.line(words.memoHeading, "heading");
+    for (const text of memo) w.line(text, "memo");
+    w.row++;
   }
-
   const { source } = report;
   const where = [source.sheet && words.sheet(source.sheet), source.table && words.table(source.table)]
     .filter(Boolean)
     .join(" ");
-  line(
-    words.source(where || source.file || "-", report.rows.length, source.headerRow, source.lastRow),
-    "source",
+  const sourceLine = words.source(
+    where || source.file || "-",
+    report.rows.length,
+    source.headerRow,
+    source.lastRow,
   );
+  w.line(sourceLine, "source");
 
-  const firstBody = tableTop + 2;
+  const firstBody = table.top + 2;
   const valueArea = (key: keyof Totals): Area => {
     const column = columns.findIndex((c) => c.key === key) + 1;
     return { top: firstBody, left: column, bottom: firstBody + 3, right: column };
   };
-  // The first column holds a dimension's official name on at most two lines.
-  const columnWidths = [50, ...columns.map((column) => column.width), 12, 12];
   return {
     ...pagedSheet(
-      { rowCount: row, columnWidths, merges, cells, looks: SUMMARY_LOOKS },
-      { top: tableTop, last: tableLast },
       {
-        lang,
-        writtenAt: options.writtenAt,
-        source: words.source(
-          where || source.file || "-",
-          report.rows.length,
-          source.headerRow,
-          source.lastRow,
-        ),
-        errors,
-        warnings,
+        rowCount: w.row,
+        // The first column holds a dimension's official name on at most two lines.
+        columnWidths: [50, ...columns.map((column) => column.width), 12, 12],
+        merges: w.merges,
+        cells: w.cells,
+        looks: SUMMARY_LOOKS,
       },
+      { top: table.top, last: tableLast },
+      { lang, writtenAt: options.writtenAt, source: sourceLine, errors, warnings },
     ),
     sheetName: words.sheetName,
     columnCount: lastCol + 1,
-    bordered,
+    bordered: w.bordered,
     table,
     statusCell,
     chart: {
@@ -285,7 +169,134 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
         { name: words.plannedBudget, values: valueArea("plannedBudget") },
         { name: words.disbursed, values: valueArea("disbursed") },
       ],
-      anchor: { row: tableTop, column: lastCol + 2 },
+      anchor: { row: table.top, column: lastCol + 2 },
     },
   };
+}
+
+/**
+ * The title lines, then the status line: what errors the plan has, and, given the plan's self-check,
+ * a formula that says so once the plan no longer matches the table (selfCheck.ts). The status cell.
+ */
+function writeHead(
+  w: SheetWriter<CellStyle>,
+  report: PlanReport,
+  errors: number,
+  check: string | undefined,
+  lang: Lang,
+): { row: number; column: number } {
+  const words = SUMMARY_WORDS[lang];
+  w.line(words.title, "title");
+  if (report.organisation) w.line(report.organisation, "subtitle");
+  const { round } = report;
+  const months = report.fiscalYear === undefined ? "" : roundPeriod(report.fiscalYear, round, lang);
+  w.line(words.period(report.fiscalYear, round, months), "subtitle");
+  const statusCell = { row: w.row, column: 0 };
+  const status = errors > 0 ? words.hasErrors(errors) : "";
+  w.line(status, "warning");
+  if (check !== undefined) {
+    // The status line's text stands as the formula's cached result, for readers that do not calculate.
+    w.cells[w.cells.length - 1] = {
+      ...w.cells[w.cells.length - 1],
+      format: FORMAT.general,
+      formula: statusFormula(check, words.stale, status),
+    };
+  }
+  return statusCell;
+}
+
+/**
+ * The summary table from the writer's row: two header rows, a row per dimension and the total, then
+ * under it the split by item type (spec §9.5) and, when asked, the subtotals by heading (spec §9.1).
+ * The table's area, and the last row of its part of the sheet.
+ */
+function writeTable(
+  w: SheetWriter<CellStyle>,
+  report: PlanReport,
+  columns: readonly Column[],
+  lang: Lang,
+): { table: Area; tableLast: number } {
+  const words = SUMMARY_WORDS[lang];
+  const pctProjectsCol = columns.length + 1;
+  const tableTop = w.row;
+  w.put(0, words.dimension, "header");
+  w.merge(0, 0, w.row + 1);
+  columns.forEach((column, i) => {
+    w.put(i + 1, column.heading, "header");
+    w.merge(i + 1, i + 1, w.row + 1);
+  });
+  w.put(pctProjectsCol, words.percentDone, "header");
+  w.merge(pctProjectsCol, w.lastColumn);
+  w.put(pctProjectsCol, words.byProjects, "header", FORMAT.text, w.row + 1);
+  w.put(w.lastColumn, words.byBudget, "header", FORMAT.text, w.row + 1);
+  w.row += 2;
+
+  const values = (totals: Totals, style: "value" | "totalValue") => {
+    columns.forEach((column, i) => {
+      const raw = totals[column.key] as number;
+      w.put(i + 1, column.format === FORMAT.baht ? toBaht(raw) : raw, style, column.format);
+    });
+    w.percent(pctProjectsCol, totals.pctProjects, style);
+    w.percent(w.lastColumn, totals.pctBudget, style);
+  };
+  for (const dimension of report.summary.dimensions) {
+    const name = dimensionName(dimension.dimension, dimension.name, lang);
+    w.put(0, `${dimension.dimension}. ${name}`, "label");
+    values(dimension, "value");
+    w.row++;
+  }
+  w.put(0, words.total, "totalLabel");
+  values(report.summary.total, "totalValue");
+  const table: Area = { top: tableTop, left: 0, bottom: w.row, right: w.lastColumn };
+  w.bordered.push(table);
+  // The split by item type sits in the blank row under the table (spec §9.5).
+  let tableLast = w.row;
+  w.row++;
+  const split = typeSplitLine(report.itemTypes, lang);
+  if (split === "") w.row++;
+  else {
+    tableLast = w.row;
+    w.line(split, "source");
+  }
+  if (report.subtotals && report.headings.length > 0) {
+    w.row++;
+    w.line(words.subtotalsHeading, "heading");
+    for (const heading of report.headings) {
+      w.put(0, `${"  ".repeat(heading.depth - 1)}${heading.number} ${heading.title}`, "label");
+      values(heading, "value");
+      w.row++;
+    }
+    tableLast = w.row - 1;
+    w.row++;
+  }
+  return { table, tableLast };
+}
+
+/** The projects not carried out, each with its reason, or a line saying there are none; then a blank row. */
+function writeNotCarriedOut(w: SheetWriter<CellStyle>, report: PlanReport, words: Words, lang: Lang): void {
+  w.line(words.notCarriedOut(report.notCarriedOut.length), "heading");
+  if (report.notCarriedOut.length === 0) {
+    w.put(0, words.none, "listValue");
+    w.row++;
+  } else {
+    // The item's number leads its name in one cell, as in the pane's list.
+    const reasonLeft = 4;
+    const listTop = w.row;
+    [words.listName, words.listDimension, words.plannedBudget, words.listRow, words.listReason].forEach(
+      (heading, i) => w.put(i, heading, "listHeader"),
+    );
+    w.merge(reasonLeft, w.lastColumn);
+    w.row++;
+    for (const item of report.notCarriedOut) {
+      w.put(0, itemTitle(item), "listValue");
+      w.put(1, item.dimension ?? "-", "listValue", item.dimension === null ? FORMAT.text : FORMAT.count);
+      w.put(2, toBaht(item.plannedBudget), "listValue", FORMAT.baht);
+      w.put(3, item.row, "listValue", "0");
+      w.put(reasonLeft, reasonShown(item, lang), "listValue");
+      w.merge(reasonLeft, w.lastColumn);
+      w.row++;
+    }
+    w.border(listTop);
+  }
+  w.row++;
 }

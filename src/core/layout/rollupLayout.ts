@@ -8,12 +8,18 @@ import { dimensionName } from "../words/dimensionName";
 import { FORMAT } from "./formats";
 import type { Area } from "../cells/grid";
 import type { Lang } from "../words/messages";
-import { SUMMARY_WORDS } from "../words/summaryWords";
-import { ROLLUP_SHEET_WORDS } from "../words/rollupWords";
+import { SUMMARY_WORDS, type SummaryWords } from "../words/summaryWords";
+import { ROLLUP_SHEET_WORDS, type RollupWords } from "../words/rollupWords";
 import { toBaht } from "../cells/money";
 import { roundPeriod } from "../rows/period";
-import { PROGRESS_BANDS, type ProgressBand, type RollUp, progressBand } from "../summary/rollup";
-import { type SheetCell, type SheetLayout, pagedSheet } from "./sheetLayout";
+import {
+  type OfficeSummary,
+  PROGRESS_BANDS,
+  type ProgressBand,
+  type RollUp,
+  progressBand,
+} from "../summary/rollup";
+import { type SheetCell, type SheetLayout, SheetWriter, pagedSheet } from "./sheetLayout";
 import { ROLLUP_LOOKS, type RollupStyle } from "./styles";
 import type { Totals } from "../summary/summarize";
 
@@ -72,50 +78,83 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
   const words = ROLLUP_SHEET_WORDS[lang];
   const placeHeading = sheets ? words.sheet : words.file;
   const { round } = rollup;
-  const cells: RollupCell[] = [];
-  const merges: Area[] = [];
-  const bordered: Area[] = [];
-  let row = 0;
+  const w = new SheetWriter<RollupStyle>(LAST);
 
-  const put = (column: number, value: string | number, style: RollupStyle, format: string = FORMAT.text) =>
-    cells.push({ row, column, value, format, style });
-  const merge = (left: number, right: number, bottom = row) => {
-    if (right > left || bottom > row) merges.push({ top: row, left, bottom, right });
-  };
-  const line = (text: string, style: RollupStyle) => {
-    put(0, text, style);
-    merge(0, LAST);
-    row++;
-  };
-  /** Lines round every cell of the rows from `top` to the last one written, across `left`..`right`. */
-  const border = (top: number, left = 0, right = LAST) =>
-    bordered.push({ top, left, bottom: row - 1, right });
-  const pct = (column: number, value: number | null, style: RollupStyle) => {
-    if (value === null) put(column, "-", style);
-    else put(column, value, style, FORMAT.percent);
-  };
-  const figures = (totals: Totals, style: RollupStyle) => {
-    for (const key of FIGURES) {
-      const value = totals[key];
-      const format = key === "plannedBudget" || key === "disbursed" ? FORMAT.baht : FORMAT.count;
-      put(col(key), format === FORMAT.baht ? toBaht(value) : value, style, format);
-    }
-    pct(col("pctProjects"), totals.pctProjects, style);
-    pct(col("pctBudget"), totals.pctBudget, style);
-  };
-
-  line(words.title, "title");
+  w.line(words.title, "title");
   const months = rollup.fiscalYear === undefined ? "" : roundPeriod(rollup.fiscalYear, round, lang);
-  line(
+  w.line(
     `${summaryWords.period(rollup.fiscalYear, round, months)} · ${words.offices(rollup.offices.length)}`,
     "subtitle",
   );
   const withErrors = rollup.offices.filter((office) => office.errors > 0);
-  const statusCell = { row, column: 0 };
-  line(withErrors.length > 0 ? words.withErrors(withErrors.length) : "", "warning");
+  const statusCell = { row: w.row, column: 0 };
+  w.line(withErrors.length > 0 ? words.withErrors(withErrors.length) : "", "warning");
 
-  // The offices table: two header rows, as on the summary sheet.
-  const tableTop = row;
+  const p: RollupParts = { w, rollup, lang, words, summaryWords, placeHeading };
+  const table = writeOffices(p);
+  writeDimensions(p);
+  writeLegend(p);
+  writeWithErrors(p, withErrors);
+  writeUnreadable(p, sheets);
+  const unreadable = rollup.unreadable.length;
+
+  const errors = rollup.offices.reduce((sum, office) => sum + office.errors, 0);
+  const warnings = rollup.offices.reduce((sum, office) => sum + office.warnings, 0);
+  return {
+    // The offices table may run over pages; the tables and lists under it have headers of their own.
+    ...pagedSheet(
+      {
+        rowCount: w.row,
+        columnWidths: COLUMNS.map((column) => column.width),
+        merges: w.merges,
+        cells: w.cells,
+        looks: ROLLUP_LOOKS,
+      },
+      { top: table.top, last: table.bottom },
+      {
+        lang,
+        writtenAt: options.writtenAt,
+        source: words.footerCounts(rollup.offices.length, unreadable, sheets),
+        errors,
+        warnings,
+      },
+    ),
+    sheetName: words.sheetName,
+    columnCount: COLUMNS.length,
+    bordered: w.bordered,
+    table,
+    statusCell,
+  };
+}
+
+/** What each part of the roll-up sheet is written with. */
+interface RollupParts {
+  readonly w: SheetWriter<RollupStyle>;
+  readonly rollup: RollUp;
+  readonly lang: Lang;
+  readonly words: RollupWords;
+  readonly summaryWords: SummaryWords;
+  /** The heading of the column that names each office's file, or its sheet. */
+  readonly placeHeading: string;
+}
+
+/** A row's five figures and two percentages, in the offices table's columns. */
+function figures(w: SheetWriter<RollupStyle>, totals: Totals, style: RollupStyle): void {
+  for (const key of FIGURES) {
+    const value = totals[key];
+    const format = key === "plannedBudget" || key === "disbursed" ? FORMAT.baht : FORMAT.count;
+    w.put(col(key), format === FORMAT.baht ? toBaht(value) : value, style, format);
+  }
+  w.percent(col("pctProjects"), totals.pctProjects, style);
+  w.percent(col("pctBudget"), totals.pctBudget, style);
+}
+
+/** The offices table, a row per office coloured by its progress, then their total; its area. */
+function writeOffices(p: RollupParts): Area {
+  const { w, rollup, words, summaryWords, placeHeading } = p;
+  const { round } = rollup;
+  // Two header rows, as on the summary sheet.
+  const tableTop = w.row;
   const single: [ColumnKey, string][] = [
     ["no", words.no],
     ["organisation", words.organisation],
@@ -130,116 +169,128 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
     ["warnings", words.warnings],
   ];
   for (const [key, heading] of single) {
-    put(col(key), heading, "header");
-    merge(col(key), col(key), row + 1);
+    w.put(col(key), heading, "header");
+    w.merge(col(key), col(key), w.row + 1);
   }
-  put(col("pctProjects"), summaryWords.percentDone, "header");
-  merge(col("pctProjects"), col("pctBudget"));
-  put(col("pctBudget"), "", "header");
-  row++;
-  for (const [key] of single) put(col(key), "", "header");
-  put(col("pctProjects"), summaryWords.byProjects, "header");
-  put(col("pctBudget"), summaryWords.byBudget, "header");
-  row++;
+  w.put(col("pctProjects"), summaryWords.percentDone, "header");
+  w.merge(col("pctProjects"), col("pctBudget"));
+  w.put(col("pctBudget"), "", "header");
+  w.row++;
+  for (const [key] of single) w.put(col(key), "", "header");
+  w.put(col("pctProjects"), summaryWords.byProjects, "header");
+  w.put(col("pctBudget"), summaryWords.byBudget, "header");
+  w.row++;
 
   rollup.offices.forEach((office, i) => {
     const style = progressBand(office.summary.total.pctProjects, round) ?? "value";
-    put(col("no"), i + 1, style, FORMAT.count);
-    put(col("organisation"), office.organisation ?? "-", style);
-    put(col("file"), office.file, style);
-    if (office.fiscalYear === undefined) put(col("fiscalYear"), "-", style);
-    else put(col("fiscalYear"), office.fiscalYear, style, "0");
-    figures(office.summary.total, style);
-    put(col("errors"), office.errors, style, FORMAT.count);
-    put(col("warnings"), office.warnings, style, FORMAT.count);
-    row++;
+    w.put(col("no"), i + 1, style, FORMAT.count);
+    w.put(col("organisation"), office.organisation ?? "-", style);
+    w.put(col("file"), office.file, style);
+    if (office.fiscalYear === undefined) w.put(col("fiscalYear"), "-", style);
+    else w.put(col("fiscalYear"), office.fiscalYear, style, "0");
+    figures(w, office.summary.total, style);
+    w.put(col("errors"), office.errors, style, FORMAT.count);
+    w.put(col("warnings"), office.warnings, style, FORMAT.count);
+    w.row++;
   });
-  put(0, words.total(rollup.offices.length), "totalLabel");
-  for (let c = 1; c < col("projects"); c++) put(c, "", "totalLabel");
-  merge(0, col("projects") - 1);
-  figures(rollup.summary.total, "totalValue");
-  put(
+  w.put(0, words.total(rollup.offices.length), "totalLabel");
+  for (let c = 1; c < col("projects"); c++) w.put(c, "", "totalLabel");
+  w.merge(0, col("projects") - 1);
+  figures(w, rollup.summary.total, "totalValue");
+  w.put(
     col("errors"),
     rollup.offices.reduce((sum, office) => sum + office.errors, 0),
     "totalValue",
     FORMAT.count,
   );
-  put(
+  w.put(
     col("warnings"),
     rollup.offices.reduce((sum, office) => sum + office.warnings, 0),
     "totalValue",
     FORMAT.count,
   );
-  const table: Area = { top: tableTop, left: 0, bottom: row, right: LAST };
-  row++;
-  border(tableTop);
-  row++;
+  const table: Area = { top: tableTop, left: 0, bottom: w.row, right: LAST };
+  w.row++;
+  w.border(tableTop);
+  w.row++;
+  return table;
+}
 
-  // All offices by dimension, in the offices table's columns so the figures line up.
-  line(words.dimensionHeading, "heading");
-  const dimensionTop = row;
-  put(0, summaryWords.dimension, "header");
-  for (let c = 1; c < col("projects"); c++) put(c, "", "header");
-  merge(0, col("projects") - 1);
-  for (const key of FIGURES) put(col(key), summaryWords[key], "header");
-  put(col("pctProjects"), `${summaryWords.percentDone} (${summaryWords.byProjects})`, "header");
-  put(col("pctBudget"), `${summaryWords.percentDone} (${summaryWords.byBudget})`, "header");
-  put(col("errors"), summaryWords.inProgress, "header");
-  put(col("warnings"), summaryWords.notStarted, "header");
-  row++;
+/** All offices by dimension, in the offices table's columns so the figures line up. */
+function writeDimensions(p: RollupParts): void {
+  const { w, rollup, lang, words, summaryWords } = p;
+  w.line(words.dimensionHeading, "heading");
+  const dimensionTop = w.row;
+  w.put(0, summaryWords.dimension, "header");
+  for (let c = 1; c < col("projects"); c++) w.put(c, "", "header");
+  w.merge(0, col("projects") - 1);
+  for (const key of FIGURES) w.put(col(key), summaryWords[key], "header");
+  w.put(col("pctProjects"), `${summaryWords.percentDone} (${summaryWords.byProjects})`, "header");
+  w.put(col("pctBudget"), `${summaryWords.percentDone} (${summaryWords.byBudget})`, "header");
+  w.put(col("errors"), summaryWords.inProgress, "header");
+  w.put(col("warnings"), summaryWords.notStarted, "header");
+  w.row++;
   const dimensionRow = (label: string, totals: Totals, labelStyle: RollupStyle, style: RollupStyle) => {
-    put(0, label, labelStyle);
-    for (let c = 1; c < col("projects"); c++) put(c, "", labelStyle);
-    merge(0, col("projects") - 1);
-    figures(totals, style);
-    put(col("errors"), totals.inProgress, style, FORMAT.count);
-    put(col("warnings"), totals.notStarted, style, FORMAT.count);
-    row++;
+    w.put(0, label, labelStyle);
+    for (let c = 1; c < col("projects"); c++) w.put(c, "", labelStyle);
+    w.merge(0, col("projects") - 1);
+    figures(w, totals, style);
+    w.put(col("errors"), totals.inProgress, style, FORMAT.count);
+    w.put(col("warnings"), totals.notStarted, style, FORMAT.count);
+    w.row++;
   };
   for (const dimension of rollup.summary.dimensions) {
     const name = dimensionName(dimension.dimension, dimension.name, lang);
     dimensionRow(`${dimension.dimension}. ${name}`, dimension, "label", "value");
   }
   dimensionRow(summaryWords.total, rollup.summary.total, "totalLabel", "totalValue");
-  border(dimensionTop);
-  row++;
+  w.border(dimensionTop);
+  w.row++;
+}
 
-  // The colour legend: one cell in each band's colour.
-  line(words.legendHeading(round), "heading");
+/** The colour legend: one cell in each band's colour. */
+function writeLegend(p: RollupParts): void {
+  const { w, rollup, words } = p;
+  const { round } = rollup;
+  w.line(words.legendHeading(round), "heading");
   const bands = PROGRESS_BANDS[round];
   const legend: [ProgressBand, string][] = [
     ["good", words.band.good(bands.good, 100)],
     ["fair", words.band.fair(bands.fair, bands.good)],
     ["poor", words.band.poor(0, bands.fair)],
   ];
-  const legendTop = row;
+  const legendTop = w.row;
   for (const [band, text] of legend) {
-    put(col("organisation"), text, band);
-    row++;
+    w.put(col("organisation"), text, band);
+    w.row++;
   }
-  border(legendTop, col("organisation"), col("organisation"));
-  row++;
+  w.border(legendTop, col("organisation"), col("organisation"));
+  w.row++;
+}
 
-  line(words.withErrors(withErrors.length), "heading");
-  const errorsTop = row;
+/** The offices whose plans have errors, or a line saying there are none. */
+function writeWithErrors(p: RollupParts, withErrors: readonly OfficeSummary[]): void {
+  const { w, rollup, words, placeHeading } = p;
+  w.line(words.withErrors(withErrors.length), "heading");
+  const errorsTop = w.row;
   if (withErrors.length === 0) {
-    put(0, words.none, "listValue");
-    row++;
-    border(errorsTop, 0, 0);
+    w.put(0, words.none, "listValue");
+    w.row++;
+    w.border(errorsTop, 0, 0);
   } else {
     const listRow = (
       values: [string | number, string, string, string | number, string | number],
       style: RollupStyle,
     ) => {
       const [no, organisation, file, errors, warnings] = values;
-      put(col("no"), no, style, typeof no === "number" ? FORMAT.count : FORMAT.text);
-      put(col("organisation"), organisation, style);
-      put(col("file"), file, style);
-      for (let c = col("file") + 1; c < col("errors"); c++) put(c, "", style);
-      merge(col("file"), col("errors") - 1);
-      put(col("errors"), errors, style, typeof errors === "number" ? FORMAT.count : FORMAT.text);
-      put(col("warnings"), warnings, style, typeof warnings === "number" ? FORMAT.count : FORMAT.text);
-      row++;
+      w.put(col("no"), no, style, typeof no === "number" ? FORMAT.count : FORMAT.text);
+      w.put(col("organisation"), organisation, style);
+      w.put(col("file"), file, style);
+      for (let c = col("file") + 1; c < col("errors"); c++) w.put(c, "", style);
+      w.merge(col("file"), col("errors") - 1);
+      w.put(col("errors"), errors, style, typeof errors === "number" ? FORMAT.count : FORMAT.text);
+      w.put(col("warnings"), warnings, style, typeof warnings === "number" ? FORMAT.count : FORMAT.text);
+      w.row++;
     };
     listRow([words.no, words.organisation, placeHeading, words.errors, words.warnings], "listHeader");
     withErrors.forEach((office) =>
@@ -254,57 +305,33 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
         "listValue",
       ),
     );
-    border(errorsTop);
+    w.border(errorsTop);
   }
-  row++;
+  w.row++;
+}
 
+/** The files (or sheets) that could not be read, each with its reason, or a line saying there are none. */
+function writeUnreadable(p: RollupParts, sheets: boolean): void {
+  const { w, rollup, words, placeHeading } = p;
   const unreadable = rollup.unreadable.length;
-  line(sheets ? words.unreadableSheets(unreadable) : words.unreadable(unreadable), "heading");
-  const unreadableTop = row;
+  w.line(sheets ? words.unreadableSheets(unreadable) : words.unreadable(unreadable), "heading");
+  const unreadableTop = w.row;
   if (unreadable === 0) {
-    put(0, words.none, "listValue");
-    row++;
-    border(unreadableTop, 0, 0);
+    w.put(0, words.none, "listValue");
+    w.row++;
+    w.border(unreadableTop, 0, 0);
   } else {
     const unreadableRow = (file: string, reason: string, style: RollupStyle) => {
-      put(0, file, style);
-      for (let c = 1; c < col("fiscalYear"); c++) put(c, "", style);
-      merge(0, col("fiscalYear") - 1);
-      put(col("fiscalYear"), reason, style);
-      for (let c = col("fiscalYear") + 1; c <= LAST; c++) put(c, "", style);
-      merge(col("fiscalYear"), LAST);
-      row++;
+      w.put(0, file, style);
+      for (let c = 1; c < col("fiscalYear"); c++) w.put(c, "", style);
+      w.merge(0, col("fiscalYear") - 1);
+      w.put(col("fiscalYear"), reason, style);
+      for (let c = col("fiscalYear") + 1; c <= LAST; c++) w.put(c, "", style);
+      w.merge(col("fiscalYear"), LAST);
+      w.row++;
     };
     unreadableRow(placeHeading, words.reason, "listHeader");
     for (const { file, reason } of rollup.unreadable) unreadableRow(file, reason, "listValue");
-    border(unreadableTop);
+    w.border(unreadableTop);
   }
-
-  const errors = rollup.offices.reduce((sum, office) => sum + office.errors, 0);
-  const warnings = rollup.offices.reduce((sum, office) => sum + office.warnings, 0);
-  return {
-    // The offices table may run over pages; the tables and lists under it have headers of their own.
-    ...pagedSheet(
-      {
-        rowCount: row,
-        columnWidths: COLUMNS.map((column) => column.width),
-        merges,
-        cells,
-        looks: ROLLUP_LOOKS,
-      },
-      { top: tableTop, last: table.bottom },
-      {
-        lang,
-        writtenAt: options.writtenAt,
-        source: words.footerCounts(rollup.offices.length, unreadable, sheets),
-        errors,
-        warnings,
-      },
-    ),
-    sheetName: words.sheetName,
-    columnCount: COLUMNS.length,
-    bordered,
-    table,
-    statusCell,
-  };
 }

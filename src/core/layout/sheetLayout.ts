@@ -9,6 +9,7 @@ import type { Area } from "../cells/grid";
 import { PAGE_PRINT, type PagePrint, type RowSpan, tableTitleRows } from "./pagePrint";
 import { fitRowHeights } from "./rowHeights";
 import { type CellLook, OFFICIAL_FONT } from "./styles";
+import { FORMAT } from "./formats";
 import type { Lang } from "../words/messages";
 import { SUMMARY_WORDS } from "../words/summaryWords";
 import { thaiDate } from "../rows/period";
@@ -81,6 +82,48 @@ export function fittedRowHeights<S extends string>(
       };
     }),
   });
+}
+
+/**
+ * A sheet's cells written row by row, as the summary and roll-up layouts write theirs: `row` is the row
+ * being written; its cells, merged areas and areas lined round every cell are kept in order.
+ */
+export class SheetWriter<S extends string> {
+  row = 0;
+  readonly cells: SheetCell<S>[] = [];
+  readonly merges: Area[] = [];
+  readonly bordered: Area[] = [];
+
+  /** `lastColumn`: the sheet's last column (0-based), which a line across the sheet reaches. */
+  constructor(readonly lastColumn: number) {}
+
+  /** A cell of the row being written, or of the row `row`. */
+  put(column: number, value: string | number, style: S, format: string = FORMAT.text, row = this.row): void {
+    this.cells.push({ row, column, value, format, style });
+  }
+
+  /** Merges the row's cells from `left` to `right`, down to `bottom`; a single cell is left alone. */
+  merge(left: number, right: number, bottom = this.row): void {
+    if (right > left || bottom > this.row) this.merges.push({ top: this.row, left, bottom, right });
+  }
+
+  /** A line of text across the sheet, then the next row. */
+  line(text: string, style: S): void {
+    this.put(0, text, style);
+    this.merge(0, this.lastColumn);
+    this.row++;
+  }
+
+  /** Lines round every cell of the rows from `top` to the last one written, across `left`..`right`. */
+  border(top: number, left = 0, right = this.lastColumn): void {
+    this.bordered.push({ top, left, bottom: this.row - 1, right });
+  }
+
+  /** A percentage, or "-" where there is none (no projects, no budget). */
+  percent(column: number, value: number | null, style: S): void {
+    if (value === null) this.put(column, "-", style);
+    else this.put(column, value, style, FORMAT.percent);
+  }
 }
 
 /** What a written sheet's footer says: on the left when it was written, if known; on the right `source`, then the plans' errors and warnings. */
