@@ -95,6 +95,42 @@ function MemoPanel({
   );
 }
 
+/** The Summary step: the table, its write and what the host can do around it, and the roll-up. */
+function SummaryPanel({
+  report,
+  state,
+  actions,
+  can,
+  rollup,
+  downloadWorkbook,
+  onStep,
+}: Pick<StepPanelProps, "state" | "actions" | "can" | "downloadWorkbook" | "onStep"> & {
+  readonly report: PlanReport;
+  readonly rollup: RollupSource;
+}): ReactElement {
+  return (
+    <SummaryStep
+      report={report}
+      lang={state.lang}
+      strings={paneStrings(state.lang)}
+      busy={state.busy}
+      withMemo={state.withMemo}
+      onWithMemo={actions.setWithMemo}
+      autoRewrite={state.settings.autoRewrite ?? false}
+      onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
+      onWrite={() => void actions.writeSummary()}
+      {...(downloadWorkbook ? { onDownload: downloadWorkbook } : {})}
+      notice={state.notice}
+      onGoToErrors={() => onStep("check")}
+      canSelectRows={can.selectsRows}
+      writesChart={can.writesChart}
+      watchesPlan={can.rereads}
+      onSelectRows={(rows) => void actions.selectRows(rows)}
+      rollup={rollup}
+    />
+  );
+}
+
 /** The open step; before a plan is read, a note instead (with the roll-up in the summary step). */
 function StepPanel({
   step,
@@ -151,24 +187,14 @@ function StepPanel({
       );
     case "summary":
       return (
-        <SummaryStep
+        <SummaryPanel
           report={report}
-          lang={lang}
-          strings={strings}
-          busy={busy}
-          withMemo={state.withMemo}
-          onWithMemo={actions.setWithMemo}
-          autoRewrite={state.settings.autoRewrite ?? false}
-          onAutoRewrite={(on) => actions.updateSettings({ autoRewrite: on })}
-          onWrite={() => void actions.writeSummary()}
-          {...(downloadWorkbook ? { onDownload: downloadWorkbook } : {})}
-          notice={state.notice}
-          onGoToErrors={() => onStep("check")}
-          canSelectRows={can.selectsRows}
-          writesChart={can.writesChart}
-          watchesPlan={can.rereads}
-          onSelectRows={(rows) => void actions.selectRows(rows)}
+          state={state}
+          actions={actions}
+          can={can}
           rollup={rollup}
+          {...(downloadWorkbook ? { downloadWorkbook } : {})}
+          onStep={onStep}
         />
       );
     case "memo":
