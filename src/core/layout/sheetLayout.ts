@@ -126,7 +126,10 @@ export class SheetWriter<S extends string> {
   }
 }
 
-/** What a written sheet's footer says: on the left when it was written, if known; on the right `source`, then the plans' errors and warnings. */
+/**
+ * What a written sheet's footer says: on the left when it was written, if known; on the right `source`,
+ * then how many errors and warnings its plans have.
+ */
 export interface FooterFacts {
   readonly lang: Lang;
   readonly writtenAt: Date | undefined;
@@ -136,9 +139,9 @@ export interface FooterFacts {
 }
 
 /**
- * A sheet's cells with its table's two header rows from `tableTop`, its fitted row heights and its page:
- * the product's page, the footer, and the table's header rows repeated only when the sheet down to
- * `tableLast` runs onto a second page (tableTitleRows). The summary and the roll-up sheets are made so.
+ * A sheet's cells with its table's two header rows from `table.top`, its fitted row heights and its
+ * page: the product's page, the footer, and the table's header rows repeated only when the sheet down
+ * to `table.last` runs onto a second page (tableTitleRows). The summary and roll-up sheets are made so.
  */
 export function pagedSheet<S extends string>(
   parts: Pick<SheetLayout<S>, "rowCount" | "columnWidths" | "merges" | "cells" | "looks">,
