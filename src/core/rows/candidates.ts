@@ -420,82 +420,9 @@ export function chooseColumns(grid: Grid, header: Header, context: ColumnContext
   // The rows under the header, copied out only if some field's cells are looked at.
   let rows: readonly (readonly Cell[])[] | undefined;
   const body = () => (rows ??= bodyOf(grid, header));
-  const columns: ColumnMap = { ...header.columns };
-  const ambiguous: Partial<Record<Field, readonly number[]>> = {};
-  const sums: Partial<Record<Field, readonly number[]>> = {};
-  const totals: Partial<Record<Field, { total: number; parts: readonly number[] }>> = {};
-  const cumulative: Partial<Record<Field, { read: number; earlier: readonly number[] }>> = {};
-  const issues: Issue[] = [];
+  const settling = new Settling(header, context);
+  const { columns } = settling;
   const years = new Set(context.yearColumns ?? []);
-  const named = (indices: readonly number[]): NamedColumn[] =>
-    indices.map((index) => ({
-      letter: columnLetter(context.at.firstColumn + index),
-      label: header.labels[index] ?? "",
-    }));
-  const place = (field: Field, index?: number) => ({
-    row: context.at.row,
-    column: index === undefined ? null : context.at.firstColumn + index,
-    field,
-    text: index === undefined ? "" : (header.labels[index] ?? ""),
-  });
-  const apply = (field: Field, pick: Pick | undefined): void => {
-    if (pick === undefined) {
-      delete columns[field];
-      return;
-    }
-    if (pick.kind === "sum") {
-      columns[field] = pick.parts[0];
-      sums[field] = pick.parts;
-    } else {
-      columns[field] = pick.index;
-      if (pick.parts) totals[field] = { total: pick.index, parts: pick.parts };
-      if (pick.earlier) cumulative[field] = { read: pick.index, earlier: pick.earlier };
-    }
-  };
-  const settle = (field: Field, decision: Decision): void => {
-    if (decision.kind === "pick") {
-      apply(field, decision.pick);
-      const taken = pickColumns(decision.pick);
-      const others = (header.candidates?.[field] ?? [])
-        .map((candidate) => candidate.index)
-        .filter(
-          (index) =>
-            !taken.includes(index) && !(decision.pick.kind === "one" && decision.pick.parts?.includes(index)),
-        );
-      issues.push(
-        makeIssue("columns-read", place(field, taken[0]), {
-          columns: named(taken),
-          others: named(others),
-          other: decision.by,
-          round: context.round,
-          ...(context.fiscalYear === undefined ? {} : { year: context.fiscalYear }),
-        }),
-      );
-    } else if (decision.kind === "ask") {
-      apply(field, undefined);
-      ambiguous[field] = decision.candidates;
-      issues.push(
-        makeIssue("ambiguous-column", place(field), {
-          columns: named(decision.candidates),
-          other: decision.why,
-          round: context.round,
-          ...(context.fiscalYear === undefined ? {} : { year: context.fiscalYear }),
-        }),
-      );
-    } else {
-      const used = decision.picks[context.round];
-      apply(field, used);
-      if (used === undefined) ambiguous[field] = decision.candidates;
-      issues.push(
-        makeIssue("unknown-round", place(field), {
-          columns: decision.picks[6] ? named(pickColumns(decision.picks[6])) : [],
-          others: decision.picks[12] ? named(pickColumns(decision.picks[12])) : [],
-          round: context.round,
-        }),
-      );
-    }
-  };
-
   for (const field of FIELDS) {
     if (context.chosen?.[field] !== undefined) continue;
     let candidates = header.candidates?.[field] ?? [];
@@ -508,63 +435,168 @@ export function chooseColumns(grid: Grid, header: Header, context: ColumnContext
       // Only a percentage names the amount ("ผลการเบิกจ่าย (ร้อยละ)"): it is not read as baht (spec §2.3).
       const percents = header.percents?.[field] ?? [];
       if (percents.length > 0 && columns[field] === undefined) {
-        issues.push(makeIssue("percent-column", place(field, percents[0]), { columns: named(percents) }));
+        settling.issues.push(
+          makeIssue("percent-column", settling.place(field, percents[0]), {
+            columns: settling.named(percents),
+          }),
+        );
       }
       continue;
     }
     const decision = decide(field, candidates, header.labels, body, context);
-    if (decision) settle(field, decision);
+    if (decision) settling.settle(field, decision);
   }
-
-  let ticks = header.ticks;
-  if (context.chosen?.status === undefined && columns.status === undefined) {
-    const choice = decideTicks(header.ticks, header.labels, body, context);
-    if (choice) {
-      ticks = choice.ticks;
-      if (choice.round) {
-        issues.push(
-          makeIssue("unknown-round", place("status"), {
-            columns: named(choice.round[6]),
-            others: named(choice.round[12]),
-            round: context.round,
-          }),
-        );
-        if (ticks.length === 0) ambiguous.status = header.ticks.map((tick) => tick.index);
-      } else if (choice.ask) {
-        ambiguous.status = choice.ask.candidates;
-        issues.push(
-          makeIssue("ambiguous-column", place("status"), {
-            columns: named(choice.ask.candidates),
-            other: choice.ask.why,
-            round: context.round,
-          }),
-        );
-      } else if (ticks.length < header.ticks.length) {
-        issues.push(
-          makeIssue("columns-read", place("status", ticks[0]?.index), {
-            columns: named(ticks.map((tick) => tick.index)),
-            others: named(header.ticks.filter((tick) => !ticks.includes(tick)).map((tick) => tick.index)),
-            other: "round",
-            round: context.round,
-          }),
-        );
-      }
-    }
-  }
-
+  const ticks =
+    context.chosen?.status === undefined && columns.status === undefined
+      ? settling.settleTicks(decideTicks(header.ticks, header.labels, body, context))
+      : header.ticks;
   return {
     header: {
       ...header,
       columns,
       ticks,
-      ambiguous,
-      sums,
-      totals,
-      cumulative,
-      missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined && !ambiguous[field]),
+      ambiguous: settling.ambiguous,
+      sums: settling.sums,
+      totals: settling.totals,
+      cumulative: settling.cumulative,
+      missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined && !settling.ambiguous[field]),
     },
-    issues,
+    issues: settling.issues,
   };
+}
+
+/** The columns chosen over one header as its fields are settled, and what was said of each choice. */
+class Settling {
+  readonly columns: ColumnMap;
+  readonly ambiguous: Partial<Record<Field, readonly number[]>> = {};
+  readonly sums: Partial<Record<Field, readonly number[]>> = {};
+  readonly totals: Partial<Record<Field, { total: number; parts: readonly number[] }>> = {};
+  readonly cumulative: Partial<Record<Field, { read: number; earlier: readonly number[] }>> = {};
+  readonly issues: Issue[] = [];
+
+  constructor(
+    private readonly header: Header,
+    private readonly context: ColumnContext,
+  ) {
+    this.columns = { ...header.columns };
+  }
+
+  /** Columns as an issue names them: letter and header text (spec §9.7). */
+  named(indices: readonly number[]): NamedColumn[] {
+    return indices.map((index) => ({
+      letter: columnLetter(this.context.at.firstColumn + index),
+      label: this.header.labels[index] ?? "",
+    }));
+  }
+
+  /** Where an issue about a field's column is: the header row, at the column when there is one. */
+  place(field: Field, index?: number) {
+    return {
+      row: this.context.at.row,
+      column: index === undefined ? null : this.context.at.firstColumn + index,
+      field,
+      text: index === undefined ? "" : (this.header.labels[index] ?? ""),
+    };
+  }
+
+  /** Reads the field from what was picked, or from no column. */
+  private apply(field: Field, pick: Pick | undefined): void {
+    if (pick === undefined) {
+      delete this.columns[field];
+      return;
+    }
+    if (pick.kind === "sum") {
+      this.columns[field] = pick.parts[0];
+      this.sums[field] = pick.parts;
+    } else {
+      this.columns[field] = pick.index;
+      if (pick.parts) this.totals[field] = { total: pick.index, parts: pick.parts };
+      if (pick.earlier) this.cumulative[field] = { read: pick.index, earlier: pick.earlier };
+    }
+  }
+
+  /** Takes a decision about a field's columns, and says how it was made. */
+  settle(field: Field, decision: Decision): void {
+    const { context } = this;
+    const year = context.fiscalYear === undefined ? {} : { year: context.fiscalYear };
+    if (decision.kind === "pick") {
+      this.apply(field, decision.pick);
+      const taken = pickColumns(decision.pick);
+      const others = (this.header.candidates?.[field] ?? [])
+        .map((candidate) => candidate.index)
+        .filter(
+          (index) =>
+            !taken.includes(index) && !(decision.pick.kind === "one" && decision.pick.parts?.includes(index)),
+        );
+      this.issues.push(
+        makeIssue("columns-read", this.place(field, taken[0]), {
+          columns: this.named(taken),
+          others: this.named(others),
+          other: decision.by,
+          round: context.round,
+          ...year,
+        }),
+      );
+    } else if (decision.kind === "ask") {
+      this.apply(field, undefined);
+      this.ambiguous[field] = decision.candidates;
+      this.issues.push(
+        makeIssue("ambiguous-column", this.place(field), {
+          columns: this.named(decision.candidates),
+          other: decision.why,
+          round: context.round,
+          ...year,
+        }),
+      );
+    } else {
+      const used = decision.picks[context.round];
+      this.apply(field, used);
+      if (used === undefined) this.ambiguous[field] = decision.candidates;
+      this.issues.push(
+        makeIssue("unknown-round", this.place(field), {
+          columns: decision.picks[6] ? this.named(pickColumns(decision.picks[6])) : [],
+          others: decision.picks[12] ? this.named(pickColumns(decision.picks[12])) : [],
+          round: context.round,
+        }),
+      );
+    }
+  }
+
+  /** Takes the decision about the status ticks (decideTicks), says how it was made; the ticks read. */
+  settleTicks(choice: ReturnType<typeof decideTicks>): readonly StatusTick[] {
+    const { header, context } = this;
+    if (!choice) return header.ticks;
+    const { ticks } = choice;
+    if (choice.round) {
+      this.issues.push(
+        makeIssue("unknown-round", this.place("status"), {
+          columns: this.named(choice.round[6]),
+          others: this.named(choice.round[12]),
+          round: context.round,
+        }),
+      );
+      if (ticks.length === 0) this.ambiguous.status = header.ticks.map((tick) => tick.index);
+    } else if (choice.ask) {
+      this.ambiguous.status = choice.ask.candidates;
+      this.issues.push(
+        makeIssue("ambiguous-column", this.place("status"), {
+          columns: this.named(choice.ask.candidates),
+          other: choice.ask.why,
+          round: context.round,
+        }),
+      );
+    } else if (ticks.length < header.ticks.length) {
+      this.issues.push(
+        makeIssue("columns-read", this.place("status", ticks[0]?.index), {
+          columns: this.named(ticks.map((tick) => tick.index)),
+          others: this.named(header.ticks.filter((tick) => !ticks.includes(tick)).map((tick) => tick.index)),
+          other: "round",
+          round: context.round,
+        }),
+      );
+    }
+    return ticks;
+  }
 }
 
 /**
