@@ -96,8 +96,6 @@ export function tableColumns(report: PlanReport): TableColumn[] {
   ];
 }
 
-type Words = (typeof SUMMARY_WORDS)[Lang];
-
 /** Builds the summary sheet for a report, in Thai unless English is asked for. */
 export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): SummaryLayout {
   const lang = options.lang ?? "th";
@@ -115,7 +113,7 @@ export function summaryLayout(report: PlanReport, options: LayoutOptions = {}): 
   const warnings = report.issues.filter((issue) => issue.severity === "warning").length;
   const statusCell = writeHead(w, report, errors, options.check, lang);
   const { table, tableLast } = writeTable(w, report, columns, lang);
-  writeNotCarriedOut(w, report, words, lang);
+  writeNotCarriedOut(w, report, lang);
   // The rows behind each dimension, as compact ranges (spec §7): a heading, then one line each.
   const [provenanceHeading, ...provenance] = provenanceLines(report, lang);
   w.line(provenanceHeading, "heading");
@@ -273,7 +271,8 @@ function writeTable(
 }
 
 /** The projects not carried out, each with its reason, or a line saying there are none; then a blank row. */
-function writeNotCarriedOut(w: SheetWriter<CellStyle>, report: PlanReport, words: Words, lang: Lang): void {
+function writeNotCarriedOut(w: SheetWriter<CellStyle>, report: PlanReport, lang: Lang): void {
+  const words = SUMMARY_WORDS[lang];
   w.line(words.notCarriedOut(report.notCarriedOut.length), "heading");
   if (report.notCarriedOut.length === 0) {
     w.put(0, words.none, "listValue");
