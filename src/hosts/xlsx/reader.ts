@@ -27,11 +27,8 @@ export { Unsupported } from "./xml";
 
 /** The workbook's own parts, its relationships, styles and tables, each read once per text. */
 const workbookPartOnce = readPartOnce(readWorkbookPart);
-const relationshipsOnce = readPartOnce(readRelationships);
-const relationshipsOf = (xml: string | undefined) =>
-  xml === undefined ? readRelationships(undefined) : relationshipsOnce(xml);
-const stylesOnce = readPartOnce(readStyles);
-const stylesOf = (xml: string | undefined) => (xml === undefined ? readStyles(undefined) : stylesOnce(xml));
+const relationshipsOf = readPartOnce(readRelationships);
+const stylesOf = readPartOnce(readStyles);
 const tableOnce = readPartOnce(readTable);
 
 /** One part of the file, unpacked. */

@@ -24,11 +24,11 @@ const ONCE_TEXTS = 4;
  * A short part's reader, remembering what it read from the last few texts (core's readOnce): the
  * workbooks of a roll-up mostly come from one template, whose workbook, styles, relationships and table
  * parts repeat byte for byte. A reading that throws is not remembered (it throws again). What it read
- * is shared, never changed.
+ * is shared, never changed. A reader of a part that may be missing is given undefined as it is.
  */
-export function readPartOnce<T>(read: (xml: string) => T): (xml: string) => T {
-  const once = readOnce(read, ONCE_TEXTS);
-  return (xml) => (xml.length > ONCE_LENGTH ? read(xml) : once(xml));
+export function readPartOnce<X extends string | undefined, T>(read: (xml: X) => T): (xml: X) => T {
+  const once = readOnce((xml: string) => read(xml as X), ONCE_TEXTS);
+  return (xml) => (xml === undefined || xml.length > ONCE_LENGTH ? read(xml) : once(xml));
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
