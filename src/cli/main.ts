@@ -28,7 +28,7 @@ import { columnOfLetters, roundOption, yearOption } from "./options";
 import { printHelp, printReport } from "./print";
 import { type PlanPlace, planPlaces, worksheetOf } from "../hosts/exceljs/book";
 import { type Book, noChoiceProblem, placeCandidates, readBook, readCopy } from "./readWorkbook";
-import { safeForTerminal, safeJson } from "./terminal";
+import { safeForTerminal, writeSafeJson } from "./terminal";
 // What only writing uses (the sheet painters, the file saver, the sample, the template, the roll-up)
 // is imported in the branch that writes: a summary on standard output loads none of it.
 
@@ -260,12 +260,10 @@ async function summarize(values: Values, positionals: string[], lang: Lang, out:
     await documents?.writeDocument(report, lang, docx, values["docx-settings"], values.force === true);
 
   if (values.json) {
-    const json = JSON.stringify(
+    writeSafeJson(
       { ...reportJson(report, lang, { trace: values.trace === true }), candidates: placesJson(looked) },
-      null,
-      2,
+      out.stdout,
     );
-    out.stdout(safeJson(json) + "\n");
   } else if (values.memo) {
     // Standard output holds the paragraph alone, ready to paste; the warning goes beside it.
     out.stdout(safeForTerminal(memoText(report, lang)) + "\n");

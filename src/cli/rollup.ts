@@ -28,6 +28,7 @@ import { roundOption, yearOption } from "./options";
 import { paintRollup } from "./paintRollup";
 import { planFiles, readOffices } from "./rollupFiles";
 import { saveWorkbook } from "./saveWorkbook";
+import { writeSafeJson } from "./terminal";
 
 /** The command line's options as parsed; rollup reads its own and refuses those of summarize. */
 export type RollupValues = Readonly<Record<string, string | boolean | undefined>>;
@@ -197,7 +198,7 @@ export async function rollupCommand(
     paintRollup(workbook, rollupLayout(rollup, { lang, writtenAt: new Date() }));
     await saveWorkbook(workbook, target, values.force === true);
   }
-  if (values.json) out.stdout(JSON.stringify(rollUpJson(rollup), null, 2) + "\n");
+  if (values.json) writeSafeJson(rollUpJson(rollup), out.stdout);
   else {
     out.stdout(printRollup(rollup, lang));
     if (target !== undefined && code !== 2) out.stdout(words.wrote(target) + "\n");

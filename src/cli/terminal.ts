@@ -5,6 +5,8 @@
  * instead (ESC → ␛), so nothing in a cell acts on the terminal; line breaks and tabs stay.
  */
 
+import { writeJsonPieces } from "./jsonPieces";
+
 /** C0 controls but tab and line feed, DEL, and the C1 controls (U+0080–U+009F, 8-bit CSI and OSC). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -27,4 +29,13 @@ export function safeForTerminal(text: string): string {
  */
 export function safeJson(json: string): string {
   return json.replace(/[\u007F-\u009F]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * A value as the command line prints JSON: `JSON.stringify(value, null, 2)` made safe to print, and a
+ * line break, written in pieces (a piece ends between tokens, so no control character is split).
+ */
+export function writeSafeJson(value: unknown, write: (text: string) => void): void {
+  writeJsonPieces(value, (text) => write(safeJson(text)));
+  write("\n");
 }

@@ -50,6 +50,21 @@ describe("integrity-plan rollup", () => {
     expect(json.unreadable).toEqual([]);
   });
 
+  it("escapes the C1 controls of an office's name in its JSON, as summarize does, and reads it back as it was", async () => {
+    const folder = at("controls");
+    await mkdir(folder, { recursive: true });
+    const name = "องค์การบริหารส่วนตำบล\u009b2Jก";
+    await saveText(
+      path.join(folder, "a.csv"),
+      planCsv(TITLE_12.replace("องค์การบริหารส่วนตำบลก", name), [[1, 1, "ก", 100, 100, DONE, ""]]),
+    );
+    const result = await run(["rollup", folder, "--json"]);
+    expect(result.stdout).not.toMatch(/[\u007F-\u009F]/);
+    expect((JSON.parse(result.stdout) as RollUpJson).offices.map((office) => office.organisation)).toEqual([
+      name,
+    ]);
+  });
+
   it("adds the offices up exactly, percentages from the sums", async () => {
     const { json } = await rollupJson([await twoOffices()]);
     expect(json.total).toMatchObject({ projects: 18, plannedBudget: 402300, completed: 16, notDone: 2 });
