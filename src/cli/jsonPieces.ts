@@ -28,13 +28,25 @@ function writeValue(value: unknown, indent: string, write: (text: string) => voi
   }
 }
 
-/** A long list: its items stringified a piece at a time, each piece's items at the list's depth. */
+/**
+ * A long list: its items stringified a piece at a time, each piece's items at the list's depth. A piece
+ * is stringified inside as many lists as the list is deep, so JSON.stringify indents its items as they
+ * stand; the brackets around them are cut off, not the items indented again (a copy of every piece).
+ */
 function writeList(list: readonly unknown[], indent: string, write: (text: string) => void, piece: number) {
+  const depth = indent.length / 2;
+  let opening = "";
+  let closing = "";
+  for (let level = 0; level <= depth; level++) {
+    opening += `${"  ".repeat(level)}[\n`;
+    closing = `\n${"  ".repeat(level)}]${closing}`;
+  }
   write("[\n");
   for (let start = 0; start < list.length; start += piece) {
-    // "[\n  item,\n  item\n]" without its brackets: the items, each line two spaces in.
-    const items = JSON.stringify(list.slice(start, start + piece), null, 2).slice(2, -2);
-    write(indent === "" ? items : indent + items.replace(LINE_BREAK, `\n${indent}`));
+    let nested: unknown = list.slice(start, start + piece);
+    for (let level = 0; level < depth; level++) nested = [nested];
+    const text = JSON.stringify(nested, null, 2);
+    write(text.slice(opening.length, text.length - closing.length));
     write(start + piece < list.length ? ",\n" : "\n");
   }
   write(`${indent}]`);
