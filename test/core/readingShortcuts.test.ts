@@ -276,7 +276,8 @@ describe("project rows kept as figures, each row built when asked for", () => {
     const header = findHeader(plan);
     if (!header) return undefined;
     const checked: PlanRow[] = [];
-    const read = readRows(plan, header, (row) => void checked.push(row), {
+    // The row handed to a check is the reader's own, refilled for the next project: kept, it is copied.
+    const read = readRows(plan, header, (row) => void checked.push({ ...row }), {
       headings: findHeadings(plan, header),
     });
     return { plan, header, read, checked };

@@ -70,7 +70,8 @@ export type EarlierRows = (visit: (row: PlanRow) => void) => void;
 
 /**
  * Checks one project row at a time, pushing what it finds; `earlier` goes over the project rows read
- * before it, where a duplicate number is looked for.
+ * before it, where a duplicate number is looked for. The row is the reader's, refilled for the next
+ * project: a check that keeps it keeps a copy.
  */
 export type RowCheck = (row: PlanRow, issues: IssueSink, earlier: EarlierRows) => void;
 
@@ -568,7 +569,7 @@ class RowReader {
     const disbursed = this.amount("disbursed", at.iDisbursed, at.disbursedParts);
     const ordinanceBudget = this.amount("ordinanceBudget", at.iOrdinance, at.ordinanceParts);
     // The row as the report will give it, for the checks and the parts below it; not kept.
-    const planRow = this.projects.add(r, { dimension, status, plannedBudget, disbursed, ordinanceBudget });
+    const planRow = this.projects.add(r, dimension, status, plannedBudget, disbursed, ordinanceBudget);
     this.check?.(planRow, this.issues, this.earlier);
     this.lastProject = row;
     this.plan.add(planRow.plannedBudget, planRow.disbursed);
