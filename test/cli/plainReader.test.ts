@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import * as readWorkbook from "../../src/cli/readWorkbook";
 import { readBook } from "../../src/cli/readWorkbook";
 import { planPlaces } from "../../src/hosts/exceljs/book";
@@ -226,6 +227,51 @@ describe("the plain reader reads as the ExcelJS path does", () => {
     expect(reading.sheets[1].cells[0][0]).toBe("ตาราง\rงบ_x000a_ประมาณ &amp;");
     expect(reading.sheets[2].name).toBe("ซ่อน & เก็บ");
     expect(reading.sheets[1].tables.map((table) => table.hasHeader)).toEqual([true, false]);
+  });
+
+  it("cells in every form Excel writes them, and near it (property)", async () => {
+    const sink = await saveXlsx(temp("cells-sink.xlsx"), kitchenSink);
+    const numbers = ["12", "0.5", "-3", "1E3", " 12 ", ""];
+    const typed = fc.oneof(
+      fc.constantFrom(...numbers).map((v) => ({ t: "", v })),
+      fc.constantFrom(...numbers).map((v) => ({ t: ' t="n"', v })),
+      fc.constantFrom("0", "1").map((v) => ({ t: ' t="s"', v })),
+      fc.constantFrom("0", "1").map((v) => ({ t: ' t="b"', v })),
+      fc.constantFrom("#N/A", "#DIV/0!").map((v) => ({ t: ' t="e"', v })),
+      fc.constantFrom("abc", " ก ข ", "", "a &amp; b").map((v) => ({ t: ' t="str"', v })),
+    );
+    const cell = fc.record({
+      style: fc.constantFrom("", ' s="0"', ' s="1"'),
+      value: typed,
+      // `/>`, `></c>`, a value; or the type before the style, as no plain cell has it.
+      form: fc.constantFrom("empty", "closed", "value", "value", "swapped"),
+    });
+    const row = fc
+      .uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 12 })
+      .chain((columns) =>
+        fc.tuple(...columns.sort((a, b) => a - b).map((c) => cell.map((spec) => ({ c, ...spec })))),
+      );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(row, async (cells) => {
+        const xml = cells
+          .map(({ c, style, value, form }) => {
+            const r = `r="${String.fromCharCode(64 + c)}30"`;
+            if (form === "empty") return `<c ${r}${style}${value.t}/>`;
+            if (form === "closed") return `<c ${r}${style}${value.t}></c>`;
+            const attributes = form === "swapped" ? `${value.t}${style}` : `${style}${value.t}`;
+            return `<c ${r}${attributes}><v>${value.v}</v></c>`;
+          })
+          .join("");
+        const file = await edit(sink, temp(`cells-${run++}.xlsx`), (name, text) =>
+          name === "xl/worksheets/sheet1.xml"
+            ? text.replace("</sheetData>", `<row r="30">${xml}</row></sheetData>`)
+            : undefined,
+        );
+        await readsAlike(file);
+      }),
+      { numRuns: 12 },
+    );
   });
 
   it("a table column's names from the cells above a table of styled, empty rows", async () => {
