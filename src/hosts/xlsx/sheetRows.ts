@@ -75,7 +75,7 @@ const isLetter = (code: number) => code >= 0x41 && code <= 0x5a;
  * attributes in Excel's order (its span of columns, height, and the dyDescent Excel adds).
  */
 const PLAIN_ROW =
-  /<row r="([1-9][0-9]{0,6})"(?: spans="[0-9]+:[0-9]+")?(?: ht="[0-9.]+")?(?: customHeight="1")?(?: x14ac:dyDescent="[0-9.]+")?(\/?)>/y;
+  /<row r="[1-9][0-9]{0,6}"(?: spans="[0-9]+:[0-9]+")?(?: ht="[0-9.]+")?(?: customHeight="1")?(?: x14ac:dyDescent="[0-9.]+")?\/?>/y;
 /**
  * A `<c>` as nearly every cell is written: its address, style and type (either of the last two left
  * out), and at most a `<v>` of text with nothing in it to decode or refuse. Tested, not matched: a
@@ -214,9 +214,15 @@ export class SheetRows {
       return;
     }
     PLAIN_ROW.lastIndex = at;
-    const plain = PLAIN_ROW.exec(xml);
-    if (plain) {
-      this.startRow(plain[1], false, plain[2] === "/", PLAIN_ROW.lastIndex);
+    if (PLAIN_ROW.test(xml)) {
+      // Tested, not matched (as a plain cell is): its number runs from `<row r="` to the quote.
+      const end = PLAIN_ROW.lastIndex;
+      this.startRow(
+        xml.slice(at + 8, xml.indexOf('"', at + 8)),
+        false,
+        xml.charCodeAt(end - 2) === 0x2f,
+        end,
+      );
       return;
     }
     if (!opens(xml, at, "row")) unsupported("something other than a row in <sheetData>");
