@@ -27,7 +27,7 @@ export function safeForTerminal(text: string): string {
  * JSON as JSON.stringify writes it, with the C1 controls also escaped (JSON.stringify leaves them
  * raw): the same document, safe to print.
  */
-export function safeJson(json: string): string {
+function safeJson(json: string): string {
   return json.replace(/[\u007F-\u009F]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 

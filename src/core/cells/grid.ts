@@ -142,10 +142,13 @@ export function columnLetter(column: number): string {
   return name;
 }
 
-/** The 1-based column of capital letters such as "H" or "AB", the inverse of {@link columnLetter}. */
-export function columnNumber(letters: string): number {
+/**
+ * The 1-based column of capital letters such as "H" or "AB", the inverse of {@link columnLetter}; or of
+ * the letters from `from` to `to` in a longer text (an address inside a sheet's XML, read in place).
+ */
+export function columnNumber(letters: string, from = 0, to = letters.length): number {
   let column = 0;
-  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  for (let i = from; i < to; i++) column = column * 26 + letters.charCodeAt(i) - 64;
   return column;
 }
 

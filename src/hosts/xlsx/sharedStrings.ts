@@ -178,8 +178,7 @@ export class SharedStrings {
     CLEAN_ENTRY.lastIndex = lt;
     if (CLEAN_ENTRY.test(xml)) {
       const end = CLEAN_ENTRY.lastIndex;
-      const start = xml.startsWith(PLAIN_START, lt) ? lt + PLAIN_START.length : lt + PLAIN_SPACED.length;
-      this.found.push(xml.slice(start, end - PLAIN_END.length));
+      this.found.push(xml.slice(plainEntry(xml, lt), end - PLAIN_END.length));
       this.at = end;
       return;
     }

@@ -4,7 +4,7 @@
  * top-left one read as empty, and widen their rows). Rows must come in order, each once, their cells
  * in order and in their row: Excel writes them so, and anything else is left to ExcelJS.
  */
-import type { Cell, MergedArea } from "../../core";
+import { type Cell, type MergedArea, columnNumber } from "../../core";
 import { type CellContext, type FormulaContext, Kept, type RawCell, type ReadCell, readCell } from "./cells";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "./extent";
 import type { SheetRow } from "./places";
@@ -92,12 +92,6 @@ const CELL_TYPES: Readonly<Record<string, string>> = { s: "s", n: "n", b: "b", e
 /** The attributes of a `<c>` the reader reads: its address, type and style. */
 const CELL_ATTRIBUTES = "rts";
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
-
-function columnOf(letters: string): number {
-  let column = 0;
-  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
-  return column;
-}
 
 /** Merged areas by the rows they cover, swept down the sheet as its rows are read in order. */
 class MergeSweep {
@@ -199,7 +193,7 @@ export class SheetRows {
       // Only a column of three letters or more can lie beyond XFD.
       if (!isLetter(xml.charCodeAt(at + 6)) || !isLetter(xml.charCodeAt(at + 5))) continue;
       const letters = /^[A-Z]{3,}/.exec(xml.slice(at + 4, at + 12))?.[0];
-      if (letters !== undefined && columnOf(letters) > EXCEL_COLUMNS)
+      if (letters !== undefined && columnNumber(letters) > EXCEL_COLUMNS)
         unsupported("a cell beyond Excel's sheet");
     }
   }
@@ -322,9 +316,8 @@ export class SheetRows {
     // The form is known: `<c r="`, the column's letters and the row's digits up to the quote, then
     // ` s="…"` and ` t="…"` where given, then `/>`, `></c>` or `><v>…</v></c>`.
     let p = at + 6;
-    let column = 0;
-    for (let code = xml.charCodeAt(p); isLetter(code); code = xml.charCodeAt(++p))
-      column = column * 26 + code - 64;
+    while (isLetter(xml.charCodeAt(p))) p++;
+    const column = columnNumber(xml, at + 6, p);
     const quote = xml.indexOf('"', p);
     if (quote - p !== number.length || !xml.startsWith(number, p)) return 0;
     const { raw } = this;

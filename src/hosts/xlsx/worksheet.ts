@@ -4,7 +4,7 @@
  * it up (lib/xlsx/xform/sheet/worksheet-xform.js `reconcile`), so that a part ExcelJS could not load is
  * {@link Unsupported} here too.
  */
-import { type Grid, type MergedArea, readArea } from "../../core";
+import { type Grid, type MergedArea, columnNumber, readArea } from "../../core";
 import type { CellContext } from "./cells";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "./extent";
 import { type SheetCells, type SheetRow, type TableArea, showsColumnNames } from "./places";
@@ -62,12 +62,6 @@ export interface WorksheetEntry {
 
 const MERGE = /^([A-Z]{1,3})([1-9][0-9]*):([A-Z]{1,3})([1-9][0-9]*)$/;
 
-function columnOf(letters: string): number {
-  let column = 0;
-  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
-  return column;
-}
-
 /** The merged areas, each within Excel's sheet and none overlapping another (ExcelJS refuses both). */
 function mergedAreas(list: XmlElement | undefined): MergedArea[] {
   const areas = (list ? elements(list) : [])
@@ -75,7 +69,7 @@ function mergedAreas(list: XmlElement | undefined): MergedArea[] {
     .map((child): MergedArea => {
       const [, l, t, r, b] =
         MERGE.exec(child.attributes.ref ?? "") ?? unsupported("a merged area of another form");
-      const [left, right] = [columnOf(l), columnOf(r)].sort((x, y) => x - y);
+      const [left, right] = [columnNumber(l), columnNumber(r)].sort((x, y) => x - y);
       const [top, bottom] = [Number(t), Number(b)].sort((x, y) => x - y);
       if (right > EXCEL_COLUMNS || bottom > EXCEL_ROWS) unsupported("a merged area beyond Excel's sheet");
       return { top, left, bottom, right };
