@@ -215,90 +215,78 @@ function otherFormatEn(file: string, format: OtherFormat): string {
   }
 }
 
+/** Each problem's words, by its kind. */
+type ProblemWords = {
+  readonly [K in Problem["kind"]]: (problem: Extract<Problem, { readonly kind: K }>) => string;
+};
+
+/** One line for any problem, from the words for each kind. */
+function wordsOfProblems(words: ProblemWords): (problem: Problem) => string {
+  // The entry for a problem's kind takes problems of that kind; TypeScript cannot follow that through the index.
+  return (problem) => (words[problem.kind] as (problem: Problem) => string)(problem);
+}
+
 const th: CliWords = {
-  problem: (p) => {
-    switch (p.kind) {
-      case "usage":
-        return `${p.detail} (ดู integrity-plan --help)`;
-      case "no-command":
-        return "ไม่ได้ระบุคำสั่ง: ใช้ integrity-plan summarize ไฟล์.xlsx (ดู integrity-plan --help)";
-      case "unknown-command":
-        return `ไม่รู้จักคำสั่ง "${p.command}": ใช้ summarize, rollup, sample หรือ template (ดู integrity-plan --help)`;
-      case "unknown-option":
-        return `ไม่รู้จักตัวเลือก ${p.option} (ดู integrity-plan --help)`;
-      case "missing-value":
-        return `ตัวเลือก ${p.option} ต้องมีค่าตามหลัง (ดู integrity-plan --help)`;
-      case "extra-argument":
-        return `ไม่เข้าใจ "${p.argument}": ระบุไฟล์ได้ไฟล์เดียว (ดู integrity-plan --help)`;
-      case "bad-option":
-        return `ค่า "${p.value}" ของตัวเลือก ${p.option} ไม่ถูกต้อง (ดู integrity-plan --help)`;
-      case "conflicting-options":
-        return `ใช้ ${p.options[0]} กับ ${p.options[1]} พร้อมกันไม่ได้ (ดู integrity-plan --help)`;
-      case "no-input":
-        return "ไม่ได้ระบุไฟล์แผน: integrity-plan summarize ไฟล์.xlsx";
-      case "no-output":
-        return `ไม่ได้ระบุไฟล์ที่จะเขียน: integrity-plan ${p.command} ไฟล์.xlsx`;
-      case "no-such-file":
-        return `ไม่พบไฟล์: ${p.file}`;
-      case "cannot-read":
-        return `อ่านไฟล์ไม่ได้: ${p.file} (${p.reason})`;
-      case "not-a-workbook":
-        return `ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${p.file}`;
-      case "empty-file":
-        return `ไฟล์ ${p.file} ว่างเปล่า (0 ไบต์): อาจบันทึกหรือคัดลอกไม่ครบ บันทึกแผนจาก Excel อีกครั้ง`;
-      case "damaged-workbook":
-        return `ไฟล์ ${p.file} เสียหาย หรือไม่ใช่สมุดงาน Excel จริง (อ่านโครงสร้างไฟล์ไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx ใหม่`;
-      case "other-format":
-        return otherFormatTh(p.file, p.format);
-      case "broken-workbook":
-        return `ไฟล์ ${p.file} เสียหาย (ส่วน ${p.part} อ่านไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกใหม่`;
-      case "beyond-excel":
-        return `ไฟล์ ${p.file} เสียหาย: แผ่นงาน "${p.sheet}" มีเซลล์ที่แถว ${count(p.row)} คอลัมน์ ${count(p.column)} เกินขอบเขตของ Excel (${count(1_048_576)} แถว ${count(16_384)} คอลัมน์) เปิดใน Excel หรือ LibreOffice แล้วบันทึกใหม่`;
-      case "too-big":
-        return p.unit === "cells"
-          ? `ไฟล์ ${p.file} ใหญ่เกินกว่าที่เครื่องนี้จะอ่านได้ (${count(p.size)} เซลล์ เกิน ${count(p.limit)}): ลบแผ่นงานหรือเซลล์ที่ไม่เกี่ยวกับแผน หรือคัดลอกเฉพาะแผนไปไว้ในไฟล์ใหม่`
-          : `ไฟล์ ${p.file} ใหญ่เกินกว่าที่เครื่องนี้จะอ่านได้ (${p.unit === "xml" ? "เมื่อแตกไฟล์ " : ""}${megabytes(p.size)} เกิน ${megabytes(p.limit)}): ลบแผ่นงานหรือเซลล์ที่ไม่เกี่ยวกับแผน หรือคัดลอกเฉพาะแผนไปไว้ในไฟล์ใหม่`;
-      case "csv-open-quote":
-        return `ไฟล์ ${p.file}: เครื่องหมายคำพูด (") ที่บรรทัด ${count(p.line)} ไม่มีตัวปิด ข้อมูลหลังจากนั้นจึงอ่านไม่ได้ แก้ไขบรรทัดนั้นแล้วลองใหม่`;
-      case "csv-too-wide":
-        return `ไฟล์ ${p.file}: บรรทัด ${count(p.line)} มี ${count(p.columns)} คอลัมน์ เกินที่ Excel รับได้ (${count(16_384)} คอลัมน์)`;
-      case "too-long":
-        return `ค่าของตัวเลือก ${p.option} ยาว ${count(p.length)} ตัวอักษร เกินที่เซลล์หนึ่งเซลล์รับได้ (${count(p.limit)} ตัวอักษร)`;
-      case "no-sheet":
-        return `ไม่พบแผ่นงาน "${p.sheet}" ใน ${p.file} (มีแผ่นงาน ${list(p.known)})`;
-      case "no-table":
-        return p.known.length === 0
-          ? `ไม่พบตาราง "${p.table}" ใน ${p.file} (ไฟล์นี้ไม่มีตาราง Excel)`
-          : `ไม่พบตาราง "${p.table}" ใน ${p.file} (มีตาราง ${list(p.known)})`;
-      case "no-plan":
-        if (p.looked !== undefined && p.looked.length > 0) return noPlanLine("th", p, p.looked);
-        if (p.table !== undefined)
-          return `ไม่พบแผนในตาราง "${p.table}" ของ ${p.file}: แถวหัวตารางไม่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย`;
-        return p.sheet !== undefined
-          ? `ไม่พบแผนในแผ่นงาน "${p.sheet}" ของ ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก`
-          : `ไม่พบแผนใน ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรกของแผ่นงานใดเลย`;
-      case "which-plan":
-        return whichPlanLine("th", p);
-      case "no-year-column":
-        return p.year === undefined
-          ? `แผนใน ${p.file} มีคอลัมน์งบประมาณรายปี (พ.ศ. ${p.years}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุ --year เช่น --year ${p.years.split(", ")[0]}`
-          : `แผนใน ${p.file} มีคอลัมน์งบประมาณของปี พ.ศ. ${p.years} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${buddhistYear(p.year, "th")}: ตรวจ --year หรือปีในชื่อเรื่อง`;
-      case "output-exists":
-        return `มีไฟล์ ${p.file} อยู่แล้ว: ใช้ --force ถ้าต้องการเขียนทับ`;
-      case "output-is-input":
-        return `ไฟล์ที่จะเขียน (${p.file}) เป็นไฟล์แผนต้นฉบับ: ตั้งชื่อไฟล์ใหม่ ไฟล์ต้นฉบับจะไม่ถูกแก้ไข`;
-      case "output-not-xlsx":
-        return `ไฟล์ที่จะเขียนต้องเป็น .xlsx: ${p.file}`;
-      case "output-not-docx":
-        return `ไฟล์รายงานที่จะเขียนต้องเป็น .docx: ${p.file}`;
-      case "bad-settings":
-        return `อ่านไฟล์ตั้งค่ารายงาน ${p.file} ไม่ได้: ${p.detail}`;
-      case "cannot-write":
-        return `เขียนไฟล์ไม่ได้: ${p.file} (${p.reason})`;
-      case "internal":
-        return `โปรแกรมทำงานผิดพลาด: ${p.reason}`;
-    }
-  },
+  problem: wordsOfProblems({
+    usage: (p) => `${p.detail} (ดู integrity-plan --help)`,
+    "no-command": () => "ไม่ได้ระบุคำสั่ง: ใช้ integrity-plan summarize ไฟล์.xlsx (ดู integrity-plan --help)",
+    "unknown-command": (p) =>
+      `ไม่รู้จักคำสั่ง "${p.command}": ใช้ summarize, rollup, sample หรือ template (ดู integrity-plan --help)`,
+    "unknown-option": (p) => `ไม่รู้จักตัวเลือก ${p.option} (ดู integrity-plan --help)`,
+    "missing-value": (p) => `ตัวเลือก ${p.option} ต้องมีค่าตามหลัง (ดู integrity-plan --help)`,
+    "extra-argument": (p) => `ไม่เข้าใจ "${p.argument}": ระบุไฟล์ได้ไฟล์เดียว (ดู integrity-plan --help)`,
+    "bad-option": (p) => `ค่า "${p.value}" ของตัวเลือก ${p.option} ไม่ถูกต้อง (ดู integrity-plan --help)`,
+    "conflicting-options": (p) =>
+      `ใช้ ${p.options[0]} กับ ${p.options[1]} พร้อมกันไม่ได้ (ดู integrity-plan --help)`,
+    "no-input": () => "ไม่ได้ระบุไฟล์แผน: integrity-plan summarize ไฟล์.xlsx",
+    "no-output": (p) => `ไม่ได้ระบุไฟล์ที่จะเขียน: integrity-plan ${p.command} ไฟล์.xlsx`,
+    "no-such-file": (p) => `ไม่พบไฟล์: ${p.file}`,
+    "cannot-read": (p) => `อ่านไฟล์ไม่ได้: ${p.file} (${p.reason})`,
+    "not-a-workbook": (p) => `ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV: ${p.file}`,
+    "empty-file": (p) => `ไฟล์ ${p.file} ว่างเปล่า (0 ไบต์): อาจบันทึกหรือคัดลอกไม่ครบ บันทึกแผนจาก Excel อีกครั้ง`,
+    "damaged-workbook": (p) =>
+      `ไฟล์ ${p.file} เสียหาย หรือไม่ใช่สมุดงาน Excel จริง (อ่านโครงสร้างไฟล์ไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกเป็น .xlsx ใหม่`,
+    "other-format": (p) => otherFormatTh(p.file, p.format),
+    "broken-workbook": (p) =>
+      `ไฟล์ ${p.file} เสียหาย (ส่วน ${p.part} อ่านไม่ได้): เปิดใน Excel หรือ LibreOffice แล้วบันทึกใหม่`,
+    "beyond-excel": (p) =>
+      `ไฟล์ ${p.file} เสียหาย: แผ่นงาน "${p.sheet}" มีเซลล์ที่แถว ${count(p.row)} คอลัมน์ ${count(p.column)} เกินขอบเขตของ Excel (${count(1_048_576)} แถว ${count(16_384)} คอลัมน์) เปิดใน Excel หรือ LibreOffice แล้วบันทึกใหม่`,
+    "too-big": (p) =>
+      p.unit === "cells"
+        ? `ไฟล์ ${p.file} ใหญ่เกินกว่าที่เครื่องนี้จะอ่านได้ (${count(p.size)} เซลล์ เกิน ${count(p.limit)}): ลบแผ่นงานหรือเซลล์ที่ไม่เกี่ยวกับแผน หรือคัดลอกเฉพาะแผนไปไว้ในไฟล์ใหม่`
+        : `ไฟล์ ${p.file} ใหญ่เกินกว่าที่เครื่องนี้จะอ่านได้ (${p.unit === "xml" ? "เมื่อแตกไฟล์ " : ""}${megabytes(p.size)} เกิน ${megabytes(p.limit)}): ลบแผ่นงานหรือเซลล์ที่ไม่เกี่ยวกับแผน หรือคัดลอกเฉพาะแผนไปไว้ในไฟล์ใหม่`,
+    "csv-open-quote": (p) =>
+      `ไฟล์ ${p.file}: เครื่องหมายคำพูด (") ที่บรรทัด ${count(p.line)} ไม่มีตัวปิด ข้อมูลหลังจากนั้นจึงอ่านไม่ได้ แก้ไขบรรทัดนั้นแล้วลองใหม่`,
+    "csv-too-wide": (p) =>
+      `ไฟล์ ${p.file}: บรรทัด ${count(p.line)} มี ${count(p.columns)} คอลัมน์ เกินที่ Excel รับได้ (${count(16_384)} คอลัมน์)`,
+    "too-long": (p) =>
+      `ค่าของตัวเลือก ${p.option} ยาว ${count(p.length)} ตัวอักษร เกินที่เซลล์หนึ่งเซลล์รับได้ (${count(p.limit)} ตัวอักษร)`,
+    "no-sheet": (p) => `ไม่พบแผ่นงาน "${p.sheet}" ใน ${p.file} (มีแผ่นงาน ${list(p.known)})`,
+    "no-table": (p) =>
+      p.known.length === 0
+        ? `ไม่พบตาราง "${p.table}" ใน ${p.file} (ไฟล์นี้ไม่มีตาราง Excel)`
+        : `ไม่พบตาราง "${p.table}" ใน ${p.file} (มีตาราง ${list(p.known)})`,
+    "no-plan": (p) => {
+      if (p.looked !== undefined && p.looked.length > 0) return noPlanLine("th", p, p.looked);
+      if (p.table !== undefined)
+        return `ไม่พบแผนในตาราง "${p.table}" ของ ${p.file}: แถวหัวตารางไม่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย`;
+      return p.sheet !== undefined
+        ? `ไม่พบแผนในแผ่นงาน "${p.sheet}" ของ ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรก`
+        : `ไม่พบแผนใน ${p.file}: ไม่มีแถวหัวตารางที่มีคอลัมน์ ชื่อโครงการ / งบประมาณ / เบิกจ่าย ใน 20 แถวแรกของแผ่นงานใดเลย`;
+    },
+    "which-plan": (p) => whichPlanLine("th", p),
+    "no-year-column": (p) =>
+      p.year === undefined
+        ? `แผนใน ${p.file} มีคอลัมน์งบประมาณรายปี (พ.ศ. ${p.years}) แต่ไม่ทราบปีงบประมาณของรายงาน: ระบุ --year เช่น --year ${p.years.split(", ")[0]}`
+        : `แผนใน ${p.file} มีคอลัมน์งบประมาณของปี พ.ศ. ${p.years} แต่ไม่มีคอลัมน์ของปีงบประมาณ ${buddhistYear(p.year, "th")}: ตรวจ --year หรือปีในชื่อเรื่อง`,
+    "output-exists": (p) => `มีไฟล์ ${p.file} อยู่แล้ว: ใช้ --force ถ้าต้องการเขียนทับ`,
+    "output-is-input": (p) => `ไฟล์ที่จะเขียน (${p.file}) เป็นไฟล์แผนต้นฉบับ: ตั้งชื่อไฟล์ใหม่ ไฟล์ต้นฉบับจะไม่ถูกแก้ไข`,
+    "output-not-xlsx": (p) => `ไฟล์ที่จะเขียนต้องเป็น .xlsx: ${p.file}`,
+    "output-not-docx": (p) => `ไฟล์รายงานที่จะเขียนต้องเป็น .docx: ${p.file}`,
+    "bad-settings": (p) => `อ่านไฟล์ตั้งค่ารายงาน ${p.file} ไม่ได้: ${p.detail}`,
+    "cannot-write": (p) => `เขียนไฟล์ไม่ได้: ${p.file} (${p.reason})`,
+    internal: (p) => `โปรแกรมทำงานผิดพลาด: ${p.reason}`,
+  }),
   help: [
     "integrity-plan: ตรวจแผนปฏิบัติการป้องกันการทุจริตฯ และสรุปผลรายมิติ",
     "",
@@ -402,92 +390,73 @@ const th: CliWords = {
 };
 
 const en: CliWords = {
-  problem: (p) => {
-    switch (p.kind) {
-      case "usage":
-        return `${p.detail} (see integrity-plan --help --lang en)`;
-      case "no-command":
-        return "No command: use integrity-plan summarize FILE.xlsx (see integrity-plan --help --lang en)";
-      case "unknown-command":
-        return `Unknown command "${p.command}": use summarize, rollup, sample or template (see integrity-plan --help --lang en)`;
-      case "unknown-option":
-        return `Unknown option ${p.option} (see integrity-plan --help --lang en)`;
-      case "missing-value":
-        return `Option ${p.option} needs a value (see integrity-plan --help --lang en)`;
-      case "extra-argument":
-        return `Unexpected "${p.argument}": give one file (see integrity-plan --help --lang en)`;
-      case "bad-option":
-        return `"${p.value}" is not a valid value for ${p.option} (see integrity-plan --help --lang en)`;
-      case "conflicting-options":
-        return `${p.options[0]} and ${p.options[1]} cannot be used together (see integrity-plan --help --lang en)`;
-      case "no-input":
-        return "No plan file given: integrity-plan summarize FILE.xlsx";
-      case "no-output":
-        return `No file to write given: integrity-plan ${p.command} FILE.xlsx`;
-      case "no-such-file":
-        return `No such file: ${p.file}`;
-      case "cannot-read":
-        return `Cannot read ${p.file} (${p.reason})`;
-      case "not-a-workbook":
-        return `Not an Excel (.xlsx) or CSV file: ${p.file}`;
-      case "empty-file":
-        return `${p.file} is empty (0 bytes): it may have been saved or copied only in part; save the plan from Excel again`;
-      case "damaged-workbook":
-        return `${p.file} is damaged, or not really an Excel workbook (its contents cannot be read): open it in Excel or LibreOffice and save it as .xlsx again`;
-      case "other-format":
-        return otherFormatEn(p.file, p.format);
-      case "broken-workbook":
-        return `${p.file} is damaged (its part ${p.part} cannot be read): open it in Excel or LibreOffice and save it again`;
-      case "beyond-excel":
-        return `${p.file} is damaged: sheet "${p.sheet}" has a cell in row ${count(p.row)}, column ${count(p.column)}, beyond Excel's ${count(1_048_576)} rows and ${count(16_384)} columns; open it in Excel or LibreOffice and save it again`;
-      case "too-big":
-        return p.unit === "cells"
-          ? `${p.file} is too big for this machine to read (${count(p.size)} cells, over ${count(p.limit)}): delete the sheets or cells that are not the plan, or copy the plan alone into a new file`
-          : `${p.file} is too big for this machine to read (${p.unit === "xml" ? "unpacked, " : ""}${megabytes(p.size)}, over ${megabytes(p.limit)}): delete the sheets or cells that are not the plan, or copy the plan alone into a new file`;
-      case "csv-open-quote":
-        return `${p.file}: the quote (") opened in line ${count(p.line)} is never closed, so nothing after it can be read; fix that line and try again`;
-      case "csv-too-wide":
-        return `${p.file}: line ${count(p.line)} has ${count(p.columns)} columns, more than Excel's ${count(16_384)}`;
-      case "too-long":
-        return `The value of ${p.option} is ${count(p.length)} characters long, more than a cell holds (${count(p.limit)})`;
-      case "no-sheet":
-        return `No sheet "${p.sheet}" in ${p.file} (its sheets: ${list(p.known)})`;
-      case "no-table":
-        return p.known.length === 0
-          ? `No table "${p.table}" in ${p.file} (the file has no Excel tables)`
-          : `No table "${p.table}" in ${p.file} (its tables: ${list(p.known)})`;
-      case "no-plan": {
-        if (p.looked !== undefined && p.looked.length > 0) return noPlanLine("en", p, p.looked);
-        const columns =
-          'the project name / budget / disbursed columns ("Project name", "Planned budget", "Disbursed")';
-        if (p.table !== undefined)
-          return `No plan in table "${p.table}" of ${p.file}: its header row does not name ${columns}`;
-        return p.sheet !== undefined
-          ? `No plan in sheet "${p.sheet}" of ${p.file}: no header row naming ${columns} in its first 20 rows`
-          : `No plan found in ${p.file}: no header row naming ${columns} in the first 20 rows of any sheet`;
-      }
-      case "which-plan":
-        return whichPlanLine("en", p);
-      case "no-year-column":
-        return p.year === undefined
-          ? `The plan in ${p.file} has a budget column per year (${p.years} B.E.) but the report's fiscal year is not known: add --year, such as --year ${p.years.split(", ")[0]}`
-          : `The plan in ${p.file} has budget columns for ${p.years} B.E. but none for FY ${buddhistYear(p.year, "en")}: check --year or the year in the title`;
-      case "output-exists":
-        return `${p.file} already exists: add --force to overwrite it`;
-      case "output-is-input":
-        return `The file to write (${p.file}) is the plan itself: choose another name; the plan is never changed`;
-      case "output-not-xlsx":
-        return `The file to write must be .xlsx: ${p.file}`;
-      case "output-not-docx":
-        return `The report document to write must be .docx: ${p.file}`;
-      case "bad-settings":
-        return `Cannot read the report settings ${p.file}: ${p.detail}`;
-      case "cannot-write":
-        return `Cannot write ${p.file} (${p.reason})`;
-      case "internal":
-        return `The program failed: ${p.reason}`;
-    }
-  },
+  problem: wordsOfProblems({
+    usage: (p) => `${p.detail} (see integrity-plan --help --lang en)`,
+    "no-command": () =>
+      "No command: use integrity-plan summarize FILE.xlsx (see integrity-plan --help --lang en)",
+    "unknown-command": (p) =>
+      `Unknown command "${p.command}": use summarize, rollup, sample or template (see integrity-plan --help --lang en)`,
+    "unknown-option": (p) => `Unknown option ${p.option} (see integrity-plan --help --lang en)`,
+    "missing-value": (p) => `Option ${p.option} needs a value (see integrity-plan --help --lang en)`,
+    "extra-argument": (p) =>
+      `Unexpected "${p.argument}": give one file (see integrity-plan --help --lang en)`,
+    "bad-option": (p) =>
+      `"${p.value}" is not a valid value for ${p.option} (see integrity-plan --help --lang en)`,
+    "conflicting-options": (p) =>
+      `${p.options[0]} and ${p.options[1]} cannot be used together (see integrity-plan --help --lang en)`,
+    "no-input": () => "No plan file given: integrity-plan summarize FILE.xlsx",
+    "no-output": (p) => `No file to write given: integrity-plan ${p.command} FILE.xlsx`,
+    "no-such-file": (p) => `No such file: ${p.file}`,
+    "cannot-read": (p) => `Cannot read ${p.file} (${p.reason})`,
+    "not-a-workbook": (p) => `Not an Excel (.xlsx) or CSV file: ${p.file}`,
+    "empty-file": (p) =>
+      `${p.file} is empty (0 bytes): it may have been saved or copied only in part; save the plan from Excel again`,
+    "damaged-workbook": (p) =>
+      `${p.file} is damaged, or not really an Excel workbook (its contents cannot be read): open it in Excel or LibreOffice and save it as .xlsx again`,
+    "other-format": (p) => otherFormatEn(p.file, p.format),
+    "broken-workbook": (p) =>
+      `${p.file} is damaged (its part ${p.part} cannot be read): open it in Excel or LibreOffice and save it again`,
+    "beyond-excel": (p) =>
+      `${p.file} is damaged: sheet "${p.sheet}" has a cell in row ${count(p.row)}, column ${count(p.column)}, beyond Excel's ${count(1_048_576)} rows and ${count(16_384)} columns; open it in Excel or LibreOffice and save it again`,
+    "too-big": (p) =>
+      p.unit === "cells"
+        ? `${p.file} is too big for this machine to read (${count(p.size)} cells, over ${count(p.limit)}): delete the sheets or cells that are not the plan, or copy the plan alone into a new file`
+        : `${p.file} is too big for this machine to read (${p.unit === "xml" ? "unpacked, " : ""}${megabytes(p.size)}, over ${megabytes(p.limit)}): delete the sheets or cells that are not the plan, or copy the plan alone into a new file`,
+    "csv-open-quote": (p) =>
+      `${p.file}: the quote (") opened in line ${count(p.line)} is never closed, so nothing after it can be read; fix that line and try again`,
+    "csv-too-wide": (p) =>
+      `${p.file}: line ${count(p.line)} has ${count(p.columns)} columns, more than Excel's ${count(16_384)}`,
+    "too-long": (p) =>
+      `The value of ${p.option} is ${count(p.length)} characters long, more than a cell holds (${count(p.limit)})`,
+    "no-sheet": (p) => `No sheet "${p.sheet}" in ${p.file} (its sheets: ${list(p.known)})`,
+    "no-table": (p) =>
+      p.known.length === 0
+        ? `No table "${p.table}" in ${p.file} (the file has no Excel tables)`
+        : `No table "${p.table}" in ${p.file} (its tables: ${list(p.known)})`,
+    "no-plan": (p) => {
+      if (p.looked !== undefined && p.looked.length > 0) return noPlanLine("en", p, p.looked);
+      const columns =
+        'the project name / budget / disbursed columns ("Project name", "Planned budget", "Disbursed")';
+      if (p.table !== undefined)
+        return `No plan in table "${p.table}" of ${p.file}: its header row does not name ${columns}`;
+      return p.sheet !== undefined
+        ? `No plan in sheet "${p.sheet}" of ${p.file}: no header row naming ${columns} in its first 20 rows`
+        : `No plan found in ${p.file}: no header row naming ${columns} in the first 20 rows of any sheet`;
+    },
+    "which-plan": (p) => whichPlanLine("en", p),
+    "no-year-column": (p) =>
+      p.year === undefined
+        ? `The plan in ${p.file} has a budget column per year (${p.years} B.E.) but the report's fiscal year is not known: add --year, such as --year ${p.years.split(", ")[0]}`
+        : `The plan in ${p.file} has budget columns for ${p.years} B.E. but none for FY ${buddhistYear(p.year, "en")}: check --year or the year in the title`,
+    "output-exists": (p) => `${p.file} already exists: add --force to overwrite it`,
+    "output-is-input": (p) =>
+      `The file to write (${p.file}) is the plan itself: choose another name; the plan is never changed`,
+    "output-not-xlsx": (p) => `The file to write must be .xlsx: ${p.file}`,
+    "output-not-docx": (p) => `The report document to write must be .docx: ${p.file}`,
+    "bad-settings": (p) => `Cannot read the report settings ${p.file}: ${p.detail}`,
+    "cannot-write": (p) => `Cannot write ${p.file} (${p.reason})`,
+    internal: (p) => `The program failed: ${p.reason}`,
+  }),
   help: [
     "integrity-plan: checks an anti-corruption action plan and summarises it by dimension",
     "",

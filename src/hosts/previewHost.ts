@@ -44,6 +44,39 @@ export interface PreviewHost extends PlanHost {
 
 const SAMPLE_CHOICE: PlanChoice = { sheet: SAMPLE_SHEET, table: SAMPLE_TABLE };
 
+/**
+ * The pane's change handlers, per plan, called by `edited` as Excel would call them after an edit: the
+ * sample never changes by itself.
+ */
+function changeWatchers(): Pick<PreviewHost, "edited" | "watchPlan"> {
+  const watchers: { choice: PlanChoice; onChange: (change: PlanChange) => void }[] = [];
+  return {
+    edited(choice) {
+      for (const watcher of watchers.filter((candidate) => sameChoice(candidate.choice, choice))) {
+        watcher.onChange("edited");
+      }
+    },
+    async watchPlan(choice, onChange) {
+      const watcher = { choice, onChange };
+      watchers.push(watcher);
+      return async () => {
+        const at = watchers.indexOf(watcher);
+        if (at >= 0) watchers.splice(at, 1);
+      };
+    },
+  };
+}
+
+/**
+ * A new plan's workbook, as a file to fill in Excel (the sample has no sheet to type it into), made by
+ * ExcelJS, which is loaded only when asked for.
+ */
+async function templateDownload(template: PlanTemplate, saveFile: PlanHost["saveFile"]) {
+  const { templateFile } = await import(/* webpackChunkName: "template-file" */ "./exceljs/templateWorkbook");
+  const { name, bytes } = await templateFile(template);
+  return { kind: "file", name, saved: await saveFile(name, bytes, XLSX_TYPE) } as const;
+}
+
 /** The host of the pane opened outside Office: the built-in sample, every write kept in memory. */
 export function createPreviewHost(): PreviewHost {
   const written: SummaryLayout[] = [];
@@ -52,7 +85,6 @@ export function createPreviewHost(): PreviewHost {
   const selectedRows: { choice: PlanChoice; rows: readonly number[] }[] = [];
   const rollups: RollupLayout[] = [];
   const templates: PlanTemplate[] = [];
-  const watchers: { choice: PlanChoice; onChange: (change: PlanChange) => void }[] = [];
   const page = inThePage();
 
   const plans = (): PlanChoice[] => [SAMPLE_CHOICE];
@@ -73,11 +105,6 @@ export function createPreviewHost(): PreviewHost {
     selectedRows,
     rollups,
     templates,
-    edited(choice) {
-      for (const watcher of watchers.filter((candidate) => sameChoice(candidate.choice, choice))) {
-        watcher.onChange("edited");
-      }
-    },
     async listPlans() {
       return plans();
     },
@@ -101,27 +128,13 @@ export function createPreviewHost(): PreviewHost {
     async removeFlags() {
       flagged.length = 0;
     },
-    // The sample has no sheet to type a new plan into: the template is a real workbook file to fill in
-    // Excel, made by ExcelJS, which is loaded only when asked for.
     async createTemplate(template) {
       templates.push(template);
-      const { templateFile } = await import(
-        /* webpackChunkName: "template-file" */ "./exceljs/templateWorkbook"
-      );
-      const { name, bytes } = await templateFile(template);
-      return { kind: "file", name, saved: await page.saveFile(name, bytes, XLSX_TYPE) };
+      return templateDownload(template, page.saveFile);
     },
     async linkedPlan() {
       // No sheet here is ever renamed.
       return undefined;
-    },
-    async watchPlan(choice, onChange) {
-      const watcher = { choice, onChange };
-      watchers.push(watcher);
-      return async () => {
-        const at = watchers.indexOf(watcher);
-        if (at >= 0) watchers.splice(at, 1);
-      };
     },
     async selectCell(choice, row, column) {
       gridOf(choice);
@@ -136,6 +149,7 @@ export function createPreviewHost(): PreviewHost {
       rollups.push(layout);
       return layout.sheetName;
     },
+    ...changeWatchers(),
     // Settings in memory and files as downloads; what the pane makes of the sample (the report document)
     // is a real file: it is saved, not previewed.
     ...page,

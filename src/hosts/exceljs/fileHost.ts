@@ -5,7 +5,14 @@
  * file's defined names kept. Nothing is sent anywhere.
  */
 import type ExcelJS from "exceljs";
-import { type Grid, type PlanTemplate, type SheetLayout, freeSheetName, headOf } from "../../core";
+import {
+  type FlagRule,
+  type Grid,
+  type PlanTemplate,
+  type SheetLayout,
+  freeSheetName,
+  headOf,
+} from "../../core";
 import { HostError, type PlanChoice, type PlanHost, type SavedFile, sameChoice } from "../planHost";
 import { XLSX_TYPE, inThePage } from "../saveFile";
 import { type Book, planPlaces } from "./book";
@@ -43,26 +50,72 @@ export async function openFileHost(file: string, bytes: Uint8Array): Promise<Fil
   return fileHost(book, names);
 }
 
+/** Paints a layout on the pane's own sheet, replacing the one written before (under the same name when free). */
+function paintOwnSheet<S extends string>(
+  workbook: ExcelJS.Workbook,
+  before: ExcelJS.Worksheet | undefined,
+  layout: SheetLayout<S>,
+): ExcelJS.Worksheet {
+  if (before) workbook.removeWorksheet(before.id);
+  const name = freeSheetName(
+    layout.sheetName,
+    workbook.worksheets.map((sheet) => sheet.name),
+  );
+  const sheet = workbook.addWorksheet(name);
+  paintSheet(sheet, layout);
+  return sheet;
+}
+
+/** The place of the book the pane chose: its table, or its sheet. */
+function placeIn(book: Book, choice: PlanChoice) {
+  try {
+    const places = planPlaces(
+      book,
+      choice.table === undefined ? { sheet: choice.sheet } : { table: choice.table },
+    );
+    const place = places.find((candidate) =>
+      sameChoice(
+        { sheet: candidate.sheet, ...(candidate.table === undefined ? {} : { table: candidate.table }) },
+        choice,
+      ),
+    );
+    if (place) return place;
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+  }
+  throw new HostError("not-found", `The file has no plan "${choice.table ?? choice.sheet}".`);
+}
+
+/** The workbook as it now stands, as .xlsx bytes with the file's defined names, and the name to save it under. */
+async function downloadOf(book: Book, names: OriginalNames | undefined, summaryName: string | undefined) {
+  const written = await workbookBytes(book.workbook);
+  const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
+  return { name: `${baseName(book.file)}-${summaryName ?? "สรุปผล"}.xlsx`, bytes };
+}
+
+/** The flag rule the pane added to a sheet of the file: one at a time, a new one replacing it. */
+class AddedFlag {
+  private added: { sheet: ExcelJS.Worksheet; rule: ExcelJS.ConditionalFormattingOptions } | undefined;
+
+  add(sheet: ExcelJS.Worksheet, rule: FlagRule): void {
+    this.remove();
+    this.added = { sheet, rule: addFlagRule(sheet, rule) };
+  }
+
+  remove(): void {
+    if (this.added) removeFlagRule(this.added.sheet, this.added.rule);
+    this.added = undefined;
+  }
+}
+
 /** `names`: the file's own defined names, put back into the workbook downloaded. */
 export function fileHost(book: Book, names?: OriginalNames): FileHost {
   const { workbook } = book;
   const page = inThePage();
   let summary: ExcelJS.Worksheet | undefined;
   let rollup: ExcelJS.Worksheet | undefined;
-  let flag: { sheet: ExcelJS.Worksheet; added: ExcelJS.ConditionalFormattingOptions } | undefined;
+  const flag = new AddedFlag();
   const ownSheet = (sheet: ExcelJS.Worksheet) => sheet === summary || sheet === rollup;
-
-  /** Paints a layout on the pane's own sheet, replacing the one written before (under the same name when free). */
-  const paintOwn = <S extends string>(before: ExcelJS.Worksheet | undefined, layout: SheetLayout<S>) => {
-    if (before) workbook.removeWorksheet(before.id);
-    const name = freeSheetName(
-      layout.sheetName,
-      workbook.worksheets.map((sheet) => sheet.name),
-    );
-    const sheet = workbook.addWorksheet(name);
-    paintSheet(sheet, layout);
-    return sheet;
-  };
 
   const worksheetOf = (choice: PlanChoice): ExcelJS.Worksheet => {
     const sheet = workbook.getWorksheet(choice.sheet);
@@ -71,37 +124,12 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
     }
     return sheet;
   };
-
   const placeOf = (choice: PlanChoice) => {
     worksheetOf(choice);
-    try {
-      const places = planPlaces(
-        book,
-        choice.table === undefined ? { sheet: choice.sheet } : { table: choice.table },
-      );
-      const place = places.find((candidate) =>
-        sameChoice(
-          { sheet: candidate.sheet, ...(candidate.table === undefined ? {} : { table: candidate.table }) },
-          choice,
-        ),
-      );
-      if (place) return place;
-    } catch (error) {
-      if (!(error instanceof InputProblem)) throw error;
-    }
-    throw new HostError("not-found", `The file has no plan "${choice.table ?? choice.sheet}".`);
+    return placeIn(book, choice);
   };
 
-  const download = async () => {
-    const written = await workbookBytes(workbook);
-    const bytes = names ? await (await namesKeeper()).keepNames(written, names) : written;
-    return { name: `${baseName(book.file)}-${summary?.name ?? "สรุปผล"}.xlsx`, bytes };
-  };
-
-  const removeFlag = () => {
-    if (flag) removeFlagRule(flag.sheet, flag.added);
-    flag = undefined;
-  };
+  const download = () => downloadOf(book, names, summary?.name);
 
   return {
     can: { live: true, selectsRows: false, rereads: false, writesChart: false, newPlan: "file" },
@@ -123,20 +151,18 @@ export function fileHost(book: Book, names?: OriginalNames): FileHost {
       return choices.map((choice) => headOf(placeOf(choice).grid()));
     },
     async writeSummary(layout) {
-      summary = paintOwn(summary, layout);
+      summary = paintOwnSheet(workbook, summary, layout);
       return summary.name;
     },
     async writeRollup(layout) {
-      rollup = paintOwn(rollup, layout);
+      rollup = paintOwnSheet(workbook, rollup, layout);
       return rollup.name;
     },
     async flagRows(area) {
-      const sheet = worksheetOf(area.choice);
-      removeFlag();
-      flag = { sheet, added: addFlagRule(sheet, area.rule) };
+      flag.add(worksheetOf(area.choice), area.rule);
     },
     async removeFlags() {
-      removeFlag();
+      flag.remove();
     },
     // Nothing can be typed into a file opened here: the new plan is a workbook of its own, to fill in Excel.
     async createTemplate(template: PlanTemplate) {
