@@ -23,12 +23,15 @@ export function safeForTerminal(text: string): string {
   return text.replace(CONTROL, picture);
 }
 
+/** DEL and the C1 controls, which JSON.stringify leaves raw (one pattern, not a new one per piece). */
+const C1_AND_DEL = /[\u007F-\u009F]/g;
+
 /**
  * JSON as JSON.stringify writes it, with the C1 controls also escaped (JSON.stringify leaves them
  * raw): the same document, safe to print.
  */
 function safeJson(json: string): string {
-  return json.replace(/[\u007F-\u009F]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return json.replace(C1_AND_DEL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

@@ -19,12 +19,9 @@ import {
   type RollUp,
   progressBand,
 } from "../summary/rollup";
-import { type SheetCell, type SheetLayout, SheetWriter, pagedSheet } from "./sheetLayout";
+import { type SheetLayout, SheetWriter, pagedSheet } from "./sheetLayout";
 import { ROLLUP_LOOKS, type RollupStyle } from "./styles";
 import type { Totals } from "../summary/summarize";
-
-/** A cell of the roll-up sheet. */
-export type RollupCell = SheetCell<RollupStyle>;
 
 /** The roll-up sheet: core's common sheet layout (sheetLayout.ts), with its offices table. */
 export interface RollupLayout extends SheetLayout<RollupStyle> {
@@ -90,16 +87,16 @@ export function rollupLayout(rollup: RollUp, options: RollupLayoutOptions = {}):
   const statusCell = { row: w.row, column: 0 };
   w.line(withErrors.length > 0 ? words.withErrors(withErrors.length) : "", "warning");
 
+  // The offices' errors and warnings, in the offices table's total row and in the footer.
+  const errors = rollup.offices.reduce((sum, office) => sum + office.errors, 0);
+  const warnings = rollup.offices.reduce((sum, office) => sum + office.warnings, 0);
   const p: RollupParts = { w, rollup, lang, words, summaryWords, placeHeading };
-  const table = writeOffices(p);
+  const table = writeOffices(p, errors, warnings);
   writeDimensions(p);
   writeLegend(p);
   writeWithErrors(p, withErrors);
   writeUnreadable(p, sheets);
   const unreadable = rollup.unreadable.length;
-
-  const errors = rollup.offices.reduce((sum, office) => sum + office.errors, 0);
-  const warnings = rollup.offices.reduce((sum, office) => sum + office.warnings, 0);
   return {
     // The offices table may run over pages; the tables and lists under it have headers of their own.
     ...pagedSheet(
@@ -150,7 +147,7 @@ function figures(w: SheetWriter<RollupStyle>, totals: Totals, style: RollupStyle
 }
 
 /** The offices table, a row per office coloured by its progress, then their total; its area. */
-function writeOffices(p: RollupParts): Area {
+function writeOffices(p: RollupParts, errors: number, warnings: number): Area {
   const { w, rollup, words, summaryWords, placeHeading } = p;
   const { round } = rollup;
   // Two header rows, as on the summary sheet.
@@ -197,18 +194,8 @@ function writeOffices(p: RollupParts): Area {
   for (let c = 1; c < col("projects"); c++) w.put(c, "", "totalLabel");
   w.merge(0, col("projects") - 1);
   figures(w, rollup.summary.total, "totalValue");
-  w.put(
-    col("errors"),
-    rollup.offices.reduce((sum, office) => sum + office.errors, 0),
-    "totalValue",
-    FORMAT.count,
-  );
-  w.put(
-    col("warnings"),
-    rollup.offices.reduce((sum, office) => sum + office.warnings, 0),
-    "totalValue",
-    FORMAT.count,
-  );
+  w.put(col("errors"), errors, "totalValue", FORMAT.count);
+  w.put(col("warnings"), warnings, "totalValue", FORMAT.count);
   const table: Area = { top: tableTop, left: 0, bottom: w.row, right: LAST };
   w.row++;
   w.border(tableTop);
